@@ -1,0 +1,63 @@
+package dev.polcat.analyze;
+
+import dev.polcat.calico.PolicyResource;
+import dev.polcat.calico.PolicyType;
+import dev.polcat.calico.Rule;
+import dev.polcat.catalog.Catalog;
+import dev.polcat.catalog.PolicyDoc;
+import dev.polcat.catalog.Profile;
+import dev.polcat.catalog.RuleNote;
+import dev.polcat.diag.Diagnostics;
+import dev.polcat.validate.ValidatedPolicy;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The analyze stage: for each environment, its policies in apply order with every rule explained and
+ * tied to its author's note.
+ */
+public final class Analyzer {
+    private final RuleExplainer explainer = new RuleExplainer();
+
+    public Analysis analyze(Catalog catalog, List<ValidatedPolicy> policies, Diagnostics diags) {
+        List<EnvironmentAnalysis> envs = new ArrayList<>();
+        for (Profile env : catalog.environments()) {
+            List<PolicyAnalysis> list = new ArrayList<>();
+            policies.stream()
+                    .filter(v -> v.env().name().equals(env.name()))
+                    .sorted(ValidatedPolicy.APPLY_ORDER)
+                    .forEach(v -> list.add(new PolicyAnalysis(v, explain(v))));
+            envs.add(new EnvironmentAnalysis(env, list));
+        }
+        return new Analysis(envs);
+    }
+
+    List<ExplainedRule> explain(ValidatedPolicy v) {
+        List<ExplainedRule> out = new ArrayList<>();
+        PolicyDoc doc = v.policy().doc();
+        Set<String> anchors = new HashSet<>();
+        for (PolicyResource p : v.policies()) {
+            for (PolicyType dir : PolicyType.values()) {
+                List<Rule> rules = p.spec().rules(dir);
+                for (int i = 0; i < rules.size(); i++) {
+                    Rule r = rules.get(i);
+                    String note = doc.noteFor(r.name()).map(RuleNote::note).orElse("");
+                    String anchor = anchor(p, dir, i, r, anchors);
+                    out.add(new ExplainedRule(p.name(), dir, i, r.name(), anchor, explainer.explain(r, dir), note, r));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The rule's name when it has a unique, link-safe one; else its position. */
+    private static String anchor(PolicyResource p, PolicyType dir, int i, Rule r, Set<String> used) {
+        String base = r.name().matches("[a-z0-9][a-z0-9-]{0,80}") ? "rule-" + r.name()
+                : "rule-" + dir.yamlName().toLowerCase(java.util.Locale.ROOT) + "-" + i;
+        String a = used.contains(base) ? base + "-" + p.name() : base;
+        used.add(a);
+        return a;
+    }
+}

@@ -1,0 +1,17 @@
+package dev.polcat.analyze;
+
+import dev.polcat.calico.PolicyType;
+import dev.polcat.calico.Rule;
+
+/**
+ * One rule of a rendered policy with its generated sentence and its author's note. {@code anchor} is a
+ * stable id for links ({@code ingress-0} or the rule's name); {@code note} is Markdown, "" when none.
+ */
+public record ExplainedRule(
+        String resource, PolicyType direction, int index, String name, String anchor, String sentence, String note, Rule rule) {
+
+    /** Calico's path to the rule ({@code spec.ingress[0]}). */
+    public String path() {
+        return "spec." + (direction == PolicyType.INGRESS ? "ingress" : "egress") + "[" + index + "]";
+    }
+}

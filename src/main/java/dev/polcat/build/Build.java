@@ -1,0 +1,54 @@
+package dev.polcat.build;
+
+import dev.polcat.analyze.Analysis;
+import dev.polcat.analyze.Analyzer;
+import dev.polcat.catalog.Catalog;
+import dev.polcat.diag.Diagnostics;
+import dev.polcat.load.CatalogLoader;
+import dev.polcat.publish.Artifact;
+import dev.polcat.render.PolicyRenderer;
+import dev.polcat.render.RenderedPolicy;
+import dev.polcat.site.SiteAssembler;
+import dev.polcat.validate.PolicyValidator;
+import dev.polcat.validate.ValidatedPolicy;
+import java.util.List;
+
+/**
+ * The pipeline, in one place: load → render → validate → analyze → assemble. The only class that knows
+ * every stage. It writes nothing: commands decide what to do with the artifacts.
+ */
+public final class Build {
+
+    public BuildResult run(BuildRequest request) {
+        Diagnostics diags = new Diagnostics();
+        Catalog catalog = new CatalogLoader().load(request.catalogDir(), diags);
+        if (diags.hasErrors()) return new BuildResult(catalog, List.of(), null, List.of(), diags);
+        List<ValidatedPolicy> policies = renderAndValidate(request, catalog, diags);
+        if (diags.hasErrors()) return new BuildResult(catalog, policies, null, List.of(), diags);
+        Analysis analysis = new Analyzer().analyze(catalog, policies, diags);
+        if (request.strict()) promoteWarnings(diags);
+        if (diags.hasErrors()) return new BuildResult(catalog, policies, analysis, List.of(), diags);
+        List<Artifact> artifacts = new SiteAssembler().assemble(catalog, policies, analysis);
+        return new BuildResult(catalog, policies, analysis, artifacts, diags);
+    }
+
+    /** Load, render and validate only: what {@code validate} and {@code render} need. */
+    public BuildResult check(BuildRequest request) {
+        Diagnostics diags = new Diagnostics();
+        Catalog catalog = new CatalogLoader().load(request.catalogDir(), diags);
+        if (diags.hasErrors()) return new BuildResult(catalog, List.of(), null, List.of(), diags);
+        List<ValidatedPolicy> policies = renderAndValidate(request, catalog, diags);
+        return new BuildResult(catalog, policies, null, List.of(), diags);
+    }
+
+    private static List<ValidatedPolicy> renderAndValidate(BuildRequest request, Catalog catalog, Diagnostics diags) {
+        try (PolicyRenderer renderer = new PolicyRenderer(catalog.root(), request.limits(), request.threads())) {
+            List<RenderedPolicy> rendered = renderer.renderAll(catalog, diags);
+            return new PolicyValidator().validateAll(rendered, diags);
+        }
+    }
+
+    private static void promoteWarnings(Diagnostics diags) {
+        diags.promoteWarnings();
+    }
+}

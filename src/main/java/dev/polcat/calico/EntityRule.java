@@ -1,0 +1,56 @@
+package dev.polcat.calico;
+
+import java.util.List;
+
+/**
+ * A rule's source or destination. Empty strings and lists mean "not set"; {@code serviceAccounts} and
+ * {@code services} are null when absent.
+ */
+public record EntityRule(
+        List<String> nets,
+        List<String> notNets,
+        String selector,
+        String notSelector,
+        String namespaceSelector,
+        List<Port> ports,
+        List<Port> notPorts,
+        ServiceAccountMatch serviceAccounts,
+        ServiceMatch services) {
+
+    public static final EntityRule ANY =
+            new EntityRule(List.of(), List.of(), "", "", "", List.of(), List.of(), null, null);
+
+    public EntityRule {
+        nets = List.copyOf(nets);
+        notNets = List.copyOf(notNets);
+        selector = selector == null ? "" : selector;
+        notSelector = notSelector == null ? "" : notSelector;
+        namespaceSelector = namespaceSelector == null ? "" : namespaceSelector;
+        ports = List.copyOf(ports);
+        notPorts = List.copyOf(notPorts);
+    }
+
+    /** True when this side places no restriction at all on the traffic. */
+    public boolean isUnrestricted() {
+        return nets.isEmpty()
+                && notNets.isEmpty()
+                && selector.isEmpty()
+                && notSelector.isEmpty()
+                && namespaceSelector.isEmpty()
+                && ports.isEmpty()
+                && notPorts.isEmpty()
+                && serviceAccounts == null
+                && services == null;
+    }
+
+    /** True when no address criteria are set (ports may be). */
+    public boolean hasNoPeerCriteria() {
+        return nets.isEmpty()
+                && notNets.isEmpty()
+                && selector.isEmpty()
+                && notSelector.isEmpty()
+                && namespaceSelector.isEmpty()
+                && serviceAccounts == null
+                && services == null;
+    }
+}

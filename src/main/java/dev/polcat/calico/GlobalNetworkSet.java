@@ -1,0 +1,14 @@
+package dev.polcat.calico;
+
+import java.util.List;
+
+public record GlobalNetworkSet(Metadata metadata, List<String> nets) implements CalicoResource {
+    public GlobalNetworkSet {
+        nets = List.copyOf(nets);
+    }
+
+    @Override
+    public Kind kind() {
+        return Kind.GLOBAL_NETWORK_SET;
+    }
+}

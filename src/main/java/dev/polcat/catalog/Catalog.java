@@ -1,0 +1,37 @@
+package dev.polcat.catalog;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything the build reads, checked and typed: policies sorted by name, profiles sorted by name (the
+ * abstract ones included), and the catalog-wide parameter declarations by name.
+ */
+public record Catalog(
+        Path root,
+        String title,
+        List<PolicyTemplate> policies,
+        List<Profile> profiles,
+        Map<String, ParameterDecl> parameters) {
+
+    public Catalog {
+        policies = List.copyOf(policies);
+        profiles = List.copyOf(profiles);
+        parameters = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(parameters));
+    }
+
+    /** The profiles that are environments (not abstract), by name. */
+    public List<Profile> environments() {
+        return profiles.stream().filter(p -> !p.isAbstract()).toList();
+    }
+
+    public Optional<Profile> environment(String name) {
+        return environments().stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+
+    public Optional<PolicyTemplate> policy(String name) {
+        return policies.stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+}

@@ -1,0 +1,37 @@
+package dev.polcat.catalog;
+
+import dev.polcat.diag.SourcePos;
+import java.util.List;
+import java.util.Optional;
+
+/** A policy's documentation: front matter (title, summary, tags, parameters, notes, caveats) and body. */
+public record PolicyDoc(
+        String title,
+        String summary,
+        List<String> tags,
+        List<ParameterDecl> parameters,
+        List<RuleNote> ruleNotes,
+        List<Caveat> caveats,
+        String body,
+        SourcePos pos) {
+
+    public PolicyDoc {
+        tags = List.copyOf(tags);
+        parameters = List.copyOf(parameters);
+        ruleNotes = List.copyOf(ruleNotes);
+        caveats = List.copyOf(caveats);
+    }
+
+    /** The note for a rule: an exact match first, then the longest matching prefix pattern. */
+    public Optional<RuleNote> noteFor(String ruleName) {
+        if (ruleName.isEmpty()) return Optional.empty();
+        return ruleNotes.stream()
+                .filter(n -> n.matches(ruleName))
+                .max(java.util.Comparator.comparingInt(
+                        (RuleNote n) -> n.pattern().endsWith("*") ? n.pattern().length() : Integer.MAX_VALUE));
+    }
+
+    public Optional<ParameterDecl> parameter(String name) {
+        return parameters.stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+}

@@ -1,0 +1,47 @@
+package dev.polcat.catalog;
+
+import dev.polcat.diag.SourcePos;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An environment profile after {@code extends} is resolved. {@code chain} lists the profile files from
+ * this one up to the root ancestor. Abstract profiles only hold shared values and build nothing.
+ */
+public record Profile(
+        String name,
+        String title,
+        String description,
+        boolean isAbstract,
+        List<String> chain,
+        Map<String, ParamValue> values,
+        Map<String, PolicySettings> policies,
+        List<Host> hosts,
+        SourcePos pos) {
+
+    public Profile {
+        chain = List.copyOf(chain);
+        values = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(values));
+        policies = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(policies));
+        hosts = List.copyOf(hosts);
+    }
+
+    public PolicySettings settings(String policy) {
+        return policies.getOrDefault(policy, PolicySettings.DEFAULT);
+    }
+
+    public boolean isEnabled(String policy) {
+        return settings(policy).enabled();
+    }
+
+    /** The value for a parameter of a policy: the policy's own override, then the environment's. */
+    public Optional<ParamValue> value(String policy, String param) {
+        ParamValue own = settings(policy).values().get(param);
+        return Optional.ofNullable(own != null ? own : values.get(param));
+    }
+
+    public Optional<Host> host(String hostName) {
+        return hosts.stream().filter(h -> h.name().equals(hostName)).findFirst();
+    }
+}

@@ -1,0 +1,48 @@
+package dev.polcat.cli;
+
+import dev.polcat.build.Build;
+import dev.polcat.build.BuildResult;
+import dev.polcat.publish.PublishException;
+import dev.polcat.publish.SiteWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Render every enabled policy for every environment, validate it, and write the site "
+                + "(policy YAML under download/, HTML pages, catalog.json). A failed build leaves the output folder as it was.")
+final class BuildCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CatalogOptions catalog;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output folder (default: site/ in the catalog).")
+    Path out;
+
+    @Option(names = "--strict", description = "Treat warnings (lints) as errors.")
+    boolean strict;
+
+    @Override
+    public Integer call() {
+        long start = System.nanoTime();
+        BuildResult result = new Build().run(catalog.request().withStrict(strict));
+        Reporter reporter = new Reporter(spec, catalog.annotations());
+        reporter.diagnostics(result.diagnostics());
+        if (result.failed()) return reporter.failure(result.diagnostics());
+        Path target = out != null ? out : catalog.catalog.resolve("site");
+        try {
+            new SiteWriter().write(target, result.artifacts());
+        } catch (PublishException e) {
+            spec.commandLine().getErr().println("polcat: error: " + e.getMessage());
+            return ExitCode.INPUT.code();
+        }
+        reporter.summary(result, start);
+        return ExitCode.OK.code();
+    }
+}

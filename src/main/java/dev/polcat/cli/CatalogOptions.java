@@ -1,0 +1,40 @@
+package dev.polcat.cli;
+
+import dev.polcat.build.BuildRequest;
+import dev.polcat.render.RenderLimits;
+import java.nio.file.Path;
+import java.time.Duration;
+import picocli.CommandLine.Option;
+
+/** Options shared by every command that reads a catalog. */
+public final class CatalogOptions {
+    @Option(names = {"-C", "--catalog"}, paramLabel = "DIR", defaultValue = ".",
+            description = "Catalog folder holding profiles/ and templates/ (default: the current folder).")
+    Path catalog;
+
+    @Option(names = "--template-timeout", paramLabel = "SECONDS", defaultValue = "10",
+            description = "Stop a template that renders for longer than this (default: ${DEFAULT-VALUE}).")
+    int templateTimeout;
+
+    @Option(names = "--max-output", paramLabel = "MIB", defaultValue = "4",
+            description = "Stop a template whose output grows beyond this many MiB (default: ${DEFAULT-VALUE}).")
+    int maxOutputMib;
+
+    @Option(names = {"-j", "--threads"}, paramLabel = "N", description = "Render on N threads (default: one per core).")
+    Integer threads;
+
+    @Option(names = "--ci-annotations", negatable = true,
+            description = "Also print errors as GitHub Actions annotations (default: on when GITHUB_ACTIONS=true).")
+    Boolean ciAnnotations;
+
+    BuildRequest request() {
+        RenderLimits limits = new RenderLimits(Duration.ofSeconds(Math.max(1, templateTimeout)),
+                Math.max(1, maxOutputMib) * 1024 * 1024, RenderLimits.DEFAULT.stackBytes());
+        int n = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
+        return new BuildRequest(catalog, limits, n, false);
+    }
+
+    boolean annotations() {
+        return ciAnnotations != null ? ciAnnotations : "true".equals(System.getenv("GITHUB_ACTIONS"));
+    }
+}

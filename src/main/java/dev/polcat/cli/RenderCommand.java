@@ -1,0 +1,105 @@
+package dev.polcat.cli;
+
+import dev.polcat.build.Build;
+import dev.polcat.build.BuildResult;
+import dev.polcat.catalog.Catalog;
+import dev.polcat.catalog.PolicyTemplate;
+import dev.polcat.catalog.Profile;
+import dev.polcat.diag.Diagnostics;
+import dev.polcat.diag.Suggestions;
+import dev.polcat.load.CatalogLoader;
+import dev.polcat.render.PolicyRenderer;
+import dev.polcat.render.RenderedPolicy;
+import dev.polcat.site.YamlBundle;
+import dev.polcat.validate.ValidatedPolicy;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "render", mixinStandardHelpOptions = true,
+        description = "Print the validated YAML of one environment (every enabled policy, in apply order) or of one "
+                + "policy, ready for `calicoctl apply -f -`.")
+final class RenderCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CatalogOptions catalog;
+
+    @Option(names = {"-e", "--env"}, required = true, paramLabel = "ENV", description = "The environment to render.")
+    String env;
+
+    @Parameters(arity = "0..1", paramLabel = "POLICY", description = "One policy (default: all enabled policies).")
+    String policy;
+
+    @Option(names = "--raw", description = "Print the template's output exactly as rendered, before validation "
+            + "(the text that error positions in rendered/ENV/POLICY.yaml refer to).")
+    boolean raw;
+
+    @Override
+    public Integer call() {
+        Reporter reporter = new Reporter(spec, catalog.annotations());
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (raw) return renderRaw(reporter, out, err);
+        BuildResult result = new Build().check(catalog.request());
+        Catalog c = result.catalog();
+        if (c != null && !checkNames(c, err)) return ExitCode.INPUT.code();
+        reporter.diagnostics(result.diagnostics());
+        if (result.failed()) return reporter.failure(result.diagnostics());
+        Profile profile = c.environment(env).orElseThrow();
+        List<ValidatedPolicy> ordered = result.policies().stream()
+                .filter(v -> v.env().name().equals(env))
+                .filter(v -> policy == null || v.policy().name().equals(policy))
+                .sorted(ValidatedPolicy.APPLY_ORDER).toList();
+        if (policy != null && ordered.isEmpty()) {
+            err.println("polcat: error: policy '" + policy + "' is not enabled in environment '" + env + "'");
+            return ExitCode.INPUT.code();
+        }
+        out.print(policy != null ? YamlBundle.policyFile(ordered.get(0))
+                : YamlBundle.artifacts(profile, ordered).get(ordered.size()).asText());
+        out.flush();
+        return ExitCode.OK.code();
+    }
+
+    private int renderRaw(Reporter reporter, PrintWriter out, PrintWriter err) {
+        Diagnostics diags = new Diagnostics();
+        Catalog c = new CatalogLoader().load(catalog.request().catalogDir(), diags);
+        if (diags.hasErrors()) {
+            reporter.diagnostics(diags);
+            return reporter.failure(diags);
+        }
+        if (!checkNames(c, err)) return ExitCode.INPUT.code();
+        List<PolicyTemplate> policies = policy == null ? c.policies() : List.of(c.policy(policy).orElseThrow());
+        try (PolicyRenderer r = new PolicyRenderer(c.root(), catalog.request().limits(), 1)) {
+            List<RenderedPolicy> rendered = r.render(c, List.of(c.environment(env).orElseThrow()), policies, diags);
+            for (RenderedPolicy p : rendered) {
+                out.println("# --- " + p.renderedFile() + " (raw template output) ---");
+                out.print(p.text());
+            }
+        }
+        out.flush();
+        reporter.diagnostics(diags);
+        return diags.hasErrors() ? reporter.failure(diags) : ExitCode.OK.code();
+    }
+
+    private boolean checkNames(Catalog c, PrintWriter err) {
+        if (c.environment(env).isEmpty()) {
+            err.println("polcat: error: unknown environment '" + DiagnosticPrinter.safe(env) + "'; "
+                    + Suggestions.hint(env, c.environments().stream().map(Profile::name).toList()));
+            return false;
+        }
+        if (policy != null && c.policy(policy).isEmpty()) {
+            err.println("polcat: error: unknown policy '" + DiagnosticPrinter.safe(policy) + "'; "
+                    + Suggestions.hint(policy, c.policies().stream().map(PolicyTemplate::name).toList()));
+            return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,146 @@
+package dev.polcat.load;
+
+import dev.polcat.catalog.Host;
+import dev.polcat.catalog.ParamValue;
+import dev.polcat.catalog.ParameterDecl;
+import dev.polcat.catalog.PolicySettings;
+import dev.polcat.catalog.PolicyTemplate;
+import dev.polcat.catalog.Profile;
+import dev.polcat.diag.Diagnostic;
+import dev.polcat.diag.DiagnosticCode;
+import dev.polcat.diag.Diagnostics;
+import dev.polcat.diag.SourcePos;
+import dev.polcat.diag.Suggestions;
+import dev.polcat.yaml.YEntry;
+import dev.polcat.yaml.YMap;
+import dev.polcat.yaml.YNode;
+import dev.polcat.yaml.YScalar;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Binds a merged profile tree to a typed {@link Profile}, checking every value against its declaration. */
+final class ProfileBinder {
+    private static final List<String> POLICY_KEYS = List.of("enabled", "values");
+
+    private final Map<String, ParameterDecl> params;
+    private final Map<String, PolicyTemplate> policies = new TreeMap<>();
+    private final Diagnostics diags;
+    private final ParamBinder binder;
+    private final HostReader hosts;
+
+    ProfileBinder(Map<String, ParameterDecl> params, List<PolicyTemplate> policies, Diagnostics diags) {
+        this.params = params;
+        policies.forEach(p -> this.policies.put(p.name(), p));
+        this.diags = diags;
+        this.binder = new ParamBinder(diags);
+        this.hosts = new HostReader(diags);
+    }
+
+    Profile bind(RawProfile raw, ProfileMerger.Merged merged) {
+        YMap tree = merged.tree();
+        boolean isAbstract = raw.body().get("abstract").map(n -> n instanceof YScalar s && s.text().equals("true")).orElse(false);
+        Map<String, ParamValue> values = values(tree.get("values").orElse(null), params, "values");
+        Map<String, PolicySettings> settings = policySettings(tree.get("policies").orElse(null));
+        String title = text(tree, "title", raw.name());
+        Profile p = new Profile(raw.name(), title, text(tree, "description", ""), isAbstract, merged.chain(),
+                values, settings, hosts.read(tree.get("hosts").orElse(null)), new SourcePos(raw.file(), 1, 1));
+        if (!isAbstract) checkRequired(p, tree);
+        return p;
+    }
+
+    private Map<String, ParamValue> values(YNode node, Map<String, ParameterDecl> declared, String path) {
+        Map<String, ParamValue> out = new HashMap<>();
+        if (node == null || node instanceof YScalar s && s.isNull()) return out;
+        if (!(node instanceof YMap m)) {
+            diags.add(Diagnostic.error(DiagnosticCode.P105_WRONG_TYPE, node.pos(),
+                    path + ": expected a map of parameter values, got " + node.describe()));
+            return out;
+        }
+        for (YEntry e : m.entries()) {
+            ParameterDecl decl = declared.get(e.key());
+            if (decl == null) {
+                diags.add(Diagnostic.error(DiagnosticCode.P104_UNKNOWN_KEY, e.keyPos(),
+                        "unknown parameter '" + e.key() + "' in " + path)
+                        .withHint(Suggestions.closest(e.key(), declared.keySet())
+                                .map(s -> "did you mean '" + s + "'?")
+                                .orElse("no policy declares it; declared: " + String.join(", ", new TreeMap<>(declared).keySet()))));
+                continue;
+            }
+            ParamValue v = binder.bind(e.value(), decl.type(), path + "." + e.key());
+            if (v != null) out.put(e.key(), v);
+        }
+        return out;
+    }
+
+    private Map<String, PolicySettings> policySettings(YNode node) {
+        Map<String, PolicySettings> out = new HashMap<>();
+        if (node == null) return out;
+        if (!(node instanceof YMap m)) {
+            diags.add(Diagnostic.error(DiagnosticCode.P105_WRONG_TYPE, node.pos(),
+                    "policies: expected a map of policy name to settings, got " + node.describe()));
+            return out;
+        }
+        for (YEntry e : m.entries()) {
+            PolicyTemplate policy = policies.get(e.key());
+            if (policy == null) {
+                diags.add(Diagnostic.error(DiagnosticCode.P113_UNKNOWN_POLICY, e.keyPos(),
+                        "unknown policy '" + e.key() + "' in policies").withHint(Suggestions.hint(e.key(), policies.keySet())));
+                continue;
+            }
+            if (!(e.value() instanceof YMap pm)) {
+                diags.add(Diagnostic.error(DiagnosticCode.P105_WRONG_TYPE, e.value().pos(),
+                        "policies." + e.key() + ": expected a map with 'enabled' and/or 'values'"));
+                continue;
+            }
+            for (YEntry k : pm.entries()) {
+                if (!POLICY_KEYS.contains(k.key())) {
+                    diags.add(Diagnostic.error(DiagnosticCode.P104_UNKNOWN_KEY, k.keyPos(),
+                            "unknown key '" + k.key() + "' in policies." + e.key()).withHint(Suggestions.hint(k.key(), POLICY_KEYS)));
+                }
+            }
+            boolean enabled = pm.get("enabled").map(n -> enabledFlag(n, e.key())).orElse(true);
+            Map<String, ParameterDecl> own = new HashMap<>();
+            policy.doc().parameters().forEach(d -> own.put(d.name(), d));
+            out.put(e.key(), new PolicySettings(enabled,
+                    values(pm.get("values").orElse(null), own, "policies." + e.key() + ".values")));
+        }
+        return out;
+    }
+
+    private boolean enabledFlag(YNode n, String policy) {
+        if (n instanceof YScalar s && s.kind() == YScalar.Kind.BOOL && (s.text().equals("true") || s.text().equals("false"))) {
+            return s.text().equals("true");
+        }
+        diags.add(Diagnostic.error(DiagnosticCode.P105_WRONG_TYPE, n.pos(),
+                "policies." + policy + ".enabled: expected true or false").withHint("write true or false"));
+        return true;
+    }
+
+    private void checkRequired(Profile p, YMap tree) {
+        SourcePos at = tree.entry("values").map(YEntry::keyPos).orElse(p.pos());
+        for (PolicyTemplate policy : policies.values()) {
+            if (!p.isEnabled(policy.name())) continue;
+            for (ParameterDecl d : policy.doc().parameters()) {
+                if (d.required() && d.defaultValue() == null && p.value(policy.name(), d.name()).isEmpty()) {
+                    diags.add(Diagnostic.error(DiagnosticCode.P106_MISSING_VALUE, at,
+                            "missing required parameter '" + d.name() + "' (" + d.type().spelling() + ") for policy '"
+                                    + policy.name() + "'")
+                            .inEnv(p.name()).forPolicy(policy.name())
+                            .withHint("set values." + d.name() + " in " + p.pos().file()
+                                    + (p.chain().size() > 1 ? " or a profile it extends" : "")
+                                    + ", or disable the policy with policies." + policy.name() + ".enabled: false"));
+                }
+            }
+        }
+    }
+
+    private String text(YMap m, String key, String fallback) {
+        YNode n = m.get(key).orElse(null);
+        if (n == null) return fallback;
+        if (n instanceof YScalar s && s.kind() == YScalar.Kind.STRING) return s.text();
+        diags.add(Diagnostic.error(DiagnosticCode.P105_WRONG_TYPE, n.pos(), key + ": expected text, got " + n.describe()));
+        return fallback;
+    }
+}

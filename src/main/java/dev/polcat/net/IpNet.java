@@ -1,0 +1,125 @@
+package dev.polcat.net;
+
+import inet.ipaddr.AddressStringException;
+import inet.ipaddr.IPAddress;
+import inet.ipaddr.IPAddressString;
+import inet.ipaddr.IPAddressStringParameters;
+import java.util.Optional;
+
+/**
+ * An IP network or address in the plain notations Calico accepts ({@code 10.0.0.0/8}, {@code 10.0.0.1},
+ * {@code fd00::/8}); inet_aton forms, wildcards and masks are refused. A bare address is a /32 or /128.
+ */
+public final class IpNet {
+    private static final IPAddressStringParameters STRICT =
+            new IPAddressStringParameters.Builder()
+                    .allowEmpty(false)
+                    .allowAll(false)
+                    .allowMask(false)
+                    .allowSingleSegment(false)
+                    .allowWildcardedSeparator(false)
+                    .setEmptyAsLoopback(false)
+                    .getIPv4AddressParametersBuilder()
+                    .allow_inet_aton(false)
+                    .allowLeadingZeros(false)
+                    .allowWildcardedSeparator(false)
+                    .allowPrefixesBeyondAddressSize(false)
+                    .getParentBuilder()
+                    .getIPv6AddressParametersBuilder()
+                    .allowWildcardedSeparator(false)
+                    .allowPrefixesBeyondAddressSize(false)
+                    .getParentBuilder()
+                    .toParams();
+
+    private final IPAddress block; // the whole network, host bits zeroed
+    private final IPAddress written; // as written (host bits kept)
+    private final boolean hasPrefix;
+
+    private IpNet(IPAddress written, boolean hasPrefix) {
+        this.written = written;
+        this.hasPrefix = hasPrefix;
+        this.block = written.toPrefixBlock();
+    }
+
+    /** Parses an address or CIDR; empty when it is neither. */
+    public static Optional<IpNet> parse(String text) {
+        if (text == null || text.isBlank() || !text.strip().equals(text)) return Optional.empty();
+        try {
+            IPAddress a = new IPAddressString(text, STRICT).toAddress();
+            if (a == null || a.isMultiple() && !a.isPrefixed()) return Optional.empty();
+            if (a.isIPv6() && a.toIPv6().hasZone()) return Optional.empty();
+            return Optional.of(new IpNet(a, a.isPrefixed()));
+        } catch (AddressStringException e) {
+            return Optional.empty();
+        }
+    }
+
+    public static IpNet of(String text) {
+        return parse(text).orElseThrow(() -> new IllegalArgumentException("not an IP network: " + text));
+    }
+
+    public int version() {
+        return written.isIPv4() ? 4 : 6;
+    }
+
+    public boolean hasPrefix() {
+        return hasPrefix;
+    }
+
+    public int prefixLength() {
+        Integer p = written.getNetworkPrefixLength();
+        return p == null ? written.getBitCount() : p;
+    }
+
+    /** True for {@code 10.0.0.1/8}: the address part is not the network address. */
+    public boolean hasHostBits() {
+        return hasPrefix
+                && !written.getLower().withoutPrefixLength().equals(block.getLower().withoutPrefixLength());
+    }
+
+    public boolean isSingleAddress() {
+        return prefixLength() == written.getBitCount();
+    }
+
+    public boolean isCatchAll() {
+        return prefixLength() == 0;
+    }
+
+    /** The network in canonical form with its prefix ({@code 10.0.0.0/8}, {@code fd00::/8}). */
+    public String canonical() {
+        return block.getLower().withoutPrefixLength().toCanonicalString() + "/" + prefixLength();
+    }
+
+    /** A single address in canonical form without a prefix. */
+    public String address() {
+        return written.getLower().withoutPrefixLength().toCanonicalString();
+    }
+
+    /** The host form: {@code 10.0.0.1/32} or {@code fd00::1/128}. */
+    public String hostCidr() {
+        return address() + "/" + written.getBitCount();
+    }
+
+    public boolean contains(IpNet other) {
+        return version() == other.version() && block.contains(other.block);
+    }
+
+    public boolean overlaps(IpNet other) {
+        return version() == other.version() && (block.contains(other.block) || other.block.contains(block));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof IpNet n && n.block.equals(block) && n.prefixLength() == prefixLength();
+    }
+
+    @Override
+    public int hashCode() {
+        return block.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return hasPrefix ? canonical() : address();
+    }
+}

@@ -1,0 +1,143 @@
+package dev.polcat.publish;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The only writer to disk. Builds the whole site in a fresh folder beside the target, then swaps it in,
+ * so a failed or interrupted build leaves the previous site as it was. The target is replaced only if
+ * it holds nothing but files a previous polcat build wrote (listed in its manifest), and no symlink is
+ * ever followed.
+ */
+public final class SiteWriter {
+    public static final String MANIFEST = ".polcat-manifest";
+
+    /** Writes {@code artifacts} as the complete content of {@code out}. */
+    public void write(Path out, List<Artifact> artifacts) throws PublishException {
+        Path target = out.toAbsolutePath().normalize();
+        Path parent = target.getParent();
+        try {
+            refuseLinks(target);
+            Files.createDirectories(parent);
+            checkReplaceable(target);
+            Path staging = Files.createTempDirectory(parent, ".polcat-build-");
+            try {
+                writeAll(staging, artifacts);
+                swap(staging, target);
+            } finally {
+                deleteTree(staging);
+            }
+        } catch (IOException e) {
+            throw new PublishException("cannot write " + out + ": " + e.getMessage());
+        }
+    }
+
+    private static void writeAll(Path root, List<Artifact> artifacts) throws IOException, PublishException {
+        Set<String> names = new TreeSet<>();
+        for (Artifact a : artifacts) {
+            if (!names.add(a.path()) || !OutputPaths.isSafe(a.path())) {
+                throw new PublishException("refusing duplicate or unsafe output path '" + a.path() + "'");
+            }
+            Path p = OutputPaths.resolve(root, a.path());
+            Files.createDirectories(p.getParent());
+            Files.write(p, a.bytes(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+        }
+        Files.writeString(root.resolve(MANIFEST), String.join("\n", names) + "\n", StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+    }
+
+    private static void swap(Path staging, Path target) throws IOException {
+        Path old = null;
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            old = Files.createTempDirectory(target.getParent(), ".polcat-old-");
+            Files.delete(old);
+            Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+        }
+        try {
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            if (old != null) Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+            throw e;
+        }
+        if (old != null) deleteTree(old);
+    }
+
+    /** The folder must be absent, empty, or exactly what an earlier build wrote. */
+    static void checkReplaceable(Path target) throws IOException, PublishException {
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) return;
+        if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new PublishException(target + " exists and is not a folder");
+        }
+        List<String> present = listFiles(target);
+        if (present.isEmpty()) return;
+        Path manifest = target.resolve(MANIFEST);
+        if (!Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
+            throw new PublishException(target + " holds files polcat did not write; choose another --out or empty it");
+        }
+        Set<String> known = new TreeSet<>(Files.readAllLines(manifest, StandardCharsets.UTF_8));
+        known.add(MANIFEST);
+        for (String f : present) {
+            if (!known.contains(f)) {
+                throw new PublishException(target + " holds '" + f + "', which polcat did not write; move it elsewhere first");
+            }
+        }
+    }
+
+    static List<String> listFiles(Path root) throws IOException {
+        List<String> out = new ArrayList<>();
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                out.add(root.relativize(file).toString().replace('\\', '/'));
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        out.sort(null);
+        return out;
+    }
+
+    /** The target and its parents up to the working folder (system folders such as /tmp may be links). */
+    private static void refuseLinks(Path target) throws PublishException {
+        Path cwd = Path.of("").toAbsolutePath();
+        for (Path p = target; p != null && (p == target || p.startsWith(cwd) && !p.equals(cwd)); p = p.getParent()) {
+            if (Files.isSymbolicLink(p)) {
+                throw new PublishException("refusing to write through the symbolic link " + p);
+            }
+        }
+    }
+
+    /** Deletes a tree without following links (a link is removed, never its target). */
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) return;
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                try {
+                    Files.delete(dir);
+                } catch (DirectoryNotEmptyException e) {
+                    throw new IOException("could not clean up " + dir, e);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

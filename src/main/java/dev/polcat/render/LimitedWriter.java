@@ -1,0 +1,45 @@
+package dev.polcat.render;
+
+import java.io.IOException;
+import java.io.Writer;
+
+/** A StringBuilder writer that refuses to grow past a cap, so a template cannot print gigabytes. */
+final class LimitedWriter extends Writer {
+    static final class LimitExceeded extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        LimitExceeded(int max) {
+            super("output is larger than " + max + " characters");
+        }
+    }
+
+    private final StringBuilder out = new StringBuilder();
+    private final int max;
+
+    LimitedWriter(int max) {
+        this.max = max;
+    }
+
+    @Override
+    public void write(char[] cbuf, int off, int len) throws IOException {
+        if (out.length() + len > max) throw new LimitExceeded(max);
+        out.append(cbuf, off, len);
+    }
+
+    @Override
+    public void write(String str, int off, int len) throws IOException {
+        if (out.length() + len > max) throw new LimitExceeded(max);
+        out.append(str, off, off + len);
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
+
+    @Override
+    public String toString() {
+        return out.toString();
+    }
+}

@@ -1,0 +1,131 @@
+package dev.polcat.render;
+
+import dev.polcat.calico.CalicoReader;
+import dev.polcat.calico.ParsedResource;
+import dev.polcat.catalog.Catalog;
+import dev.polcat.catalog.ParameterDecl;
+import dev.polcat.catalog.PolicyTemplate;
+import dev.polcat.catalog.Profile;
+import dev.polcat.diag.Diagnostic;
+import dev.polcat.diag.DiagnosticCode;
+import dev.polcat.diag.Diagnostics;
+import dev.polcat.diag.SourcePos;
+import dev.polcat.yaml.StrictYamlReader;
+import dev.polcat.yaml.YNode;
+import dev.polcat.yaml.YamlSyntaxError;
+import freemarker.core._CoreAPI;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+/**
+ * The render stage: every enabled policy template for every environment, in parallel, each under the
+ * limits of {@link RenderLimits}; each result is read back as YAML into Calico resources. Templates are
+ * parsed once per renderer and shared by all environments.
+ */
+public final class PolicyRenderer implements AutoCloseable {
+    private final Configuration cfg;
+    private final RenderLimits limits;
+    private final BoundedExecutor executor;
+    private final StrictYamlReader yaml = new StrictYamlReader(RenderLimits.DEFAULT.maxOutputChars());
+    private final CalicoReader calico = new CalicoReader();
+    private final Set<String> prepared = new HashSet<>();
+
+    public PolicyRenderer(Path catalogRoot, RenderLimits limits, int threads) {
+        this.cfg = LockedDownConfiguration.create(new GuardedTemplateLoader(catalogRoot.resolve("templates")));
+        this.limits = limits;
+        this.executor = new BoundedExecutor(limits, Math.max(1, threads));
+    }
+
+    private record Job(Profile env, PolicyTemplate policy) {}
+
+    private record Outcome(RenderedPolicy rendered, List<Diagnostic> diagnostics) {}
+
+    public List<RenderedPolicy> renderAll(Catalog catalog, Diagnostics diags) {
+        return render(catalog, catalog.environments(), catalog.policies(), diags);
+    }
+
+    /** Renders the given policies for the given environments (skipping those an environment disables). */
+    public List<RenderedPolicy> render(Catalog catalog, List<Profile> envs, List<PolicyTemplate> policies, Diagnostics diags) {
+        List<Job> jobs = new ArrayList<>();
+        for (Profile env : envs) {
+            for (PolicyTemplate p : policies) {
+                if (env.isEnabled(p.name())) jobs.add(new Job(env, p));
+            }
+        }
+        List<Callable<Outcome>> tasks = new ArrayList<>();
+        for (Job j : jobs) tasks.add(() -> renderOne(catalog, j));
+        List<RenderedPolicy> out = new ArrayList<>();
+        List<BoundedExecutor.Outcome<Outcome>> results = executor.runAll(tasks);
+        for (int i = 0; i < results.size(); i++) {
+            BoundedExecutor.Outcome<Outcome> r = results.get(i);
+            Job j = jobs.get(i);
+            if (r.value() != null) {
+                diags.addAll(r.value().diagnostics());
+                if (r.value().rendered() != null) out.add(r.value().rendered());
+            } else {
+                diags.add(TemplateErrors.of(r.error(), r.timedOut(), j.policy(), j.env().name(), names(catalog, j.policy()), limits));
+            }
+        }
+        return out;
+    }
+
+    private Outcome renderOne(Catalog catalog, Job job) throws Exception {
+        PolicyTemplate p = job.policy();
+        String env = job.env().name();
+        Template t = template(p.templateName());
+        LimitedWriter out = new LimitedWriter(limits.maxOutputChars());
+        t.process(TemplateData.of(job.env(), p), out);
+        String text = out.toString();
+        String file = RenderedPolicy.renderedFile(env, p.name());
+        String context = RenderedPolicy.context(p.templateFile(), env, p.name());
+        List<Diagnostic> diags = new ArrayList<>();
+        List<ParsedResource> resources = new ArrayList<>();
+        try {
+            for (YNode doc : yaml.readAll(text, file)) {
+                CalicoReader.Result r = calico.read(doc);
+                resources.addAll(r.resources());
+                r.errors().forEach(e -> diags.add(e.error().toDiagnostic(DiagnosticCode.P302_UNKNOWN_FIELD, e.positions())
+                        .inEnv(env).forPolicy(p.name()).withContext(context)));
+            }
+        } catch (YamlSyntaxError e) {
+            diags.add(Diagnostic.error(DiagnosticCode.P205_RENDERED_YAML, e.pos(), "rendered YAML is invalid: "
+                    + e.getMessage()).withHint(e.hint().isEmpty()
+                    ? "check the template's indentation; do not put quotes around ${...}, polcat quotes values itself"
+                    : e.hint()).inEnv(env).forPolicy(p.name()).withContext(context));
+            return new Outcome(null, diags);
+        }
+        if (resources.isEmpty() && diags.isEmpty()) {
+            diags.add(Diagnostic.error(DiagnosticCode.P304_RESOURCE_SHAPE, SourcePos.of(p.templateFile()),
+                    "the template rendered no resources").inEnv(env).forPolicy(p.name())
+                    .withHint("disable the policy for this environment (policies." + p.name() + ".enabled: false) instead"));
+        }
+        return new Outcome(new RenderedPolicy(job.env(), p, file, text, resources), diags);
+    }
+
+    /** Parsed once, with interruption checks woven in so the deadline can stop loops. */
+    private Template template(String name) throws IOException {
+        Template t = cfg.getTemplate(name);
+        synchronized (prepared) {
+            if (prepared.add(name)) _CoreAPI.addThreadInterruptedChecks(t);
+        }
+        return t;
+    }
+
+    private static List<String> names(Catalog catalog, PolicyTemplate p) {
+        List<String> known = new ArrayList<>(p.doc().parameters().stream().map(ParameterDecl::name).toList());
+        known.addAll(List.of("env", "policy", "hosts", "pc"));
+        return known;
+    }
+
+    @Override
+    public void close() {
+        executor.close();
+    }
+}

@@ -1,0 +1,26 @@
+package dev.polcat.render;
+
+import dev.polcat.calico.ParsedResource;
+import dev.polcat.catalog.PolicyTemplate;
+import dev.polcat.catalog.Profile;
+import java.util.List;
+
+/**
+ * One policy template rendered for one environment: the raw text FreeMarker produced (named {@code
+ * renderedFile} in messages) and the resources read from it.
+ */
+public record RenderedPolicy(
+        Profile env, PolicyTemplate policy, String renderedFile, String text, List<ParsedResource> resources) {
+    public RenderedPolicy {
+        resources = List.copyOf(resources);
+    }
+
+    public static String renderedFile(String env, String policy) {
+        return "rendered/" + env + "/" + policy + ".yaml";
+    }
+
+    /** Where to look for more: the template, and the command that prints exactly what was rendered. */
+    public static String context(String templateFile, String env, String policy) {
+        return "from " + templateFile + "; see: polcat render --raw --env " + env + " " + policy;
+    }
+}

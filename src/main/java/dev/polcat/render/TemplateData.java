@@ -1,0 +1,42 @@
+package dev.polcat.render;
+
+import dev.polcat.catalog.Host;
+import dev.polcat.catalog.ParamValue;
+import dev.polcat.catalog.ParameterDecl;
+import dev.polcat.catalog.PolicyTemplate;
+import dev.polcat.catalog.Profile;
+import freemarker.template.SimpleHash;
+import freemarker.template.TemplateModel;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the root data model of one render, fresh each time so that no template can change what
+ * another sees. It holds plain values only: the policy's declared parameters (undeclared names are
+ * undefined, so a typo is an error), {@code env}, {@code policy}, {@code hosts} and the {@code pc}
+ * helpers.
+ */
+final class TemplateData {
+    private static final Map<String, TemplateModel> FUNCTIONS = TemplateFunctions.all();
+
+    private TemplateData() {}
+
+    static Map<String, Object> of(Profile env, PolicyTemplate policy) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        for (ParameterDecl d : policy.doc().parameters()) {
+            ParamValue v = env.value(policy.name(), d.name()).orElse(d.defaultValue());
+            if (v != null) root.put(d.name(), v.toTemplate());
+        }
+        root.put("env", Map.of("name", env.name(), "title", env.title(), "description", env.description()));
+        root.put("policy", Map.of("name", policy.name(), "title", policy.doc().title()));
+        List<Object> hosts = new ArrayList<>();
+        for (Host h : env.hosts()) {
+            hosts.add(Map.of("name", h.name(), "interface", h.interfaceName(), "ips", h.ips(), "labels", h.labels()));
+        }
+        root.put("hosts", hosts);
+        root.put("pc", new SimpleHash(FUNCTIONS, null));
+        return root;
+    }
+}

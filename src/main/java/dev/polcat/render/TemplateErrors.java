@@ -1,0 +1,103 @@
+package dev.polcat.render;
+
+import dev.polcat.catalog.PolicyTemplate;
+import dev.polcat.diag.Diagnostic;
+import dev.polcat.diag.DiagnosticCode;
+import dev.polcat.diag.SourcePos;
+import dev.polcat.diag.Suggestions;
+import freemarker.core.InvalidReferenceException;
+import freemarker.core.ParseException;
+import freemarker.template.TemplateException;
+import java.util.Collection;
+
+/** Turns what FreeMarker throws into a diagnostic a template author can act on. */
+final class TemplateErrors {
+    private TemplateErrors() {}
+
+    static Diagnostic of(Throwable t, boolean timedOut, PolicyTemplate policy, String env,
+            Collection<String> knownNames, RenderLimits limits) {
+        SourcePos templatePos = SourcePos.of(policy.templateFile());
+        Diagnostic d;
+        if (timedOut) {
+            d = Diagnostic.error(DiagnosticCode.P203_TEMPLATE_LIMIT, templatePos,
+                    "rendering took longer than " + limits.timeout().toSeconds() + " s and was stopped")
+                    .withHint("look for a loop that never ends; the limit is set with --template-timeout");
+        } else if (t instanceof ParseException pe) {
+            d = Diagnostic.error(DiagnosticCode.P201_TEMPLATE_SYNTAX, pos(pe.getTemplateName(), pe.getLineNumber(),
+                    pe.getColumnNumber(), policy), "template syntax error: " + firstParagraph(pe.getEditorMessage()));
+        } else if (t instanceof InvalidReferenceException ire) {
+            d = undefined(ire, policy, knownNames);
+        } else if (t instanceof TemplateException te) {
+            d = runtime(te, policy);
+        } else if (t instanceof LimitedWriter.LimitExceeded) {
+            d = Diagnostic.error(DiagnosticCode.P203_TEMPLATE_LIMIT, templatePos,
+                    "rendered output is larger than " + limits.maxOutputChars() / (1024 * 1024) + " MiB and was stopped")
+                    .withHint("a policy this large is almost certainly a runaway loop");
+        } else if (t instanceof StackOverflowError) {
+            d = Diagnostic.error(DiagnosticCode.P203_TEMPLATE_LIMIT, templatePos, "recursion too deep (stack exhausted)")
+                    .withHint("a macro or function calls itself without end");
+        } else if (t instanceof OutOfMemoryError) {
+            d = Diagnostic.error(DiagnosticCode.P203_TEMPLATE_LIMIT, templatePos, "rendering ran out of memory and was stopped")
+                    .withHint("look for a value that grows without bound (e.g. a string doubled in a loop)");
+        } else if (t instanceof freemarker.template.TemplateNotFoundException
+                || t instanceof freemarker.template.MalformedTemplateNameException) {
+            d = Diagnostic.error(DiagnosticCode.P204_TEMPLATE_FORBIDDEN, templatePos, oneLine(t.getMessage()))
+                    .withHint("templates may include only .ftl files inside the catalog's templates folder");
+        } else {
+            d = Diagnostic.error(DiagnosticCode.P202_TEMPLATE_ERROR, templatePos,
+                    "rendering failed: " + oneLine(String.valueOf(t.getMessage())));
+        }
+        return d.inEnv(env).forPolicy(policy.name());
+    }
+
+    private static Diagnostic undefined(InvalidReferenceException e, PolicyTemplate policy, Collection<String> known) {
+        String expr = e.getBlamedExpressionString();
+        SourcePos pos = pos(e.getTemplateSourceName(), lineOf(e), columnOf(e), policy);
+        String root = expr == null ? "" : expr.split("[.\\[?(!]", 2)[0];
+        if (expr != null && expr.equals(root) && !known.contains(root)) {
+            return Diagnostic.error(DiagnosticCode.P202_TEMPLATE_ERROR, pos,
+                    "'" + root + "' is not a declared parameter")
+                    .withHint(Suggestions.closest(root, known).map(s -> "did you mean '" + s + "'? ").orElse("")
+                            + "declare it under parameters: in " + policy.doc().pos().file());
+        }
+        return Diagnostic.error(DiagnosticCode.P202_TEMPLATE_ERROR, pos,
+                "'" + expr + "' is undefined or null")
+                .withHint("optional parameters without a default are null: test with <#if " + root + "??>, or give a default with "
+                        + (expr == null ? "x" : expr) + "!\"...\"");
+    }
+
+    private static Diagnostic runtime(TemplateException te, PolicyTemplate policy) {
+        String msg = firstParagraph(te.getMessageWithoutStackTop());
+        SourcePos pos = pos(te.getTemplateSourceName(), lineOf(te), columnOf(te), policy);
+        boolean forbidden = msg.contains("not allowed") || msg.contains("security") || msg.contains("?api")
+                || msg.contains("api_builtin") || msg.contains("Backing out");
+        return Diagnostic.error(forbidden ? DiagnosticCode.P204_TEMPLATE_FORBIDDEN : DiagnosticCode.P202_TEMPLATE_ERROR,
+                pos, msg).withHint(forbidden
+                        ? "templates cannot create Java objects, reach Java APIs or read files outside templates/"
+                        : "");
+    }
+
+    private static int lineOf(TemplateException e) {
+        return e.getLineNumber() == null ? 0 : e.getLineNumber();
+    }
+
+    private static int columnOf(TemplateException e) {
+        return e.getColumnNumber() == null ? 0 : e.getColumnNumber();
+    }
+
+    private static SourcePos pos(String templateName, int line, int col, PolicyTemplate policy) {
+        String file = templateName == null ? policy.templateFile() : "templates/" + templateName;
+        return new SourcePos(file, Math.max(line, 0), Math.max(col, 0));
+    }
+
+    /** FreeMarker adds tips and FTL stack traces after a blank line or a ---- rule; keep the message. */
+    static String firstParagraph(String s) {
+        if (s == null) return "template error";
+        String cut = s.split("\n\\s*\n|\n----", 2)[0];
+        return oneLine(cut);
+    }
+
+    private static String oneLine(String s) {
+        return s.replaceAll("\\s*\\n\\s*", " ").strip();
+    }
+}

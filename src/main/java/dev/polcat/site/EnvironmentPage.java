@@ -1,0 +1,91 @@
+package dev.polcat.site;
+
+import dev.polcat.analyze.EnvironmentAnalysis;
+import dev.polcat.analyze.PolicyAnalysis;
+import dev.polcat.calico.PolicyResource;
+import dev.polcat.catalog.Host;
+import dev.polcat.catalog.ParamValue;
+import dev.polcat.catalog.ParameterDecl;
+import dev.polcat.catalog.PolicyTemplate;
+import dev.polcat.catalog.Profile;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** {@code environments/ENV.html}: values with provenance, apply order, downloads, commands, hosts. */
+final class EnvironmentPage {
+    private EnvironmentPage() {}
+
+    static Map<String, Object> model(PageContext ctx, EnvironmentAnalysis e) {
+        Profile env = e.env();
+        Map<String, Object> m = ctx.base(env.title(), "../", "environments");
+        m.put("name", env.name());
+        m.put("description", env.description());
+        m.put("profiles", env.chain().stream().map(n -> "profiles/" + n + ".yaml").toList());
+        m.put("all", "../" + YamlBundle.allPath(env.name()));
+        m.put("allPath", YamlBundle.allPath(env.name()));
+        List<Object> order = new ArrayList<>();
+        int i = 1;
+        for (PolicyAnalysis pa : e.policies()) {
+            PolicyTemplate p = pa.policy().policy();
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("n", i++);
+            r.put("name", p.name());
+            r.put("title", p.doc().title());
+            r.put("href", "../" + SitePaths.policyPage(p.name()));
+            r.put("download", "../" + YamlBundle.policyPath(env.name(), p.name()));
+            r.put("path", YamlBundle.policyPath(env.name(), p.name()));
+            r.put("order", pa.policy().mainPolicy().map(PolicyResource::spec)
+                    .map(s -> s.order() == null ? "last" : s.order().stripTrailingZeros().toPlainString()).orElse("—"));
+            r.put("rules", pa.rules().size());
+            order.add(r);
+        }
+        m.put("applyOrder", order);
+        m.put("values", values(ctx, env, e));
+        m.put("hosts", hosts(env));
+        List<Object> disabled = new ArrayList<>();
+        for (PolicyTemplate p : ctx.catalog().policies()) {
+            if (!env.isEnabled(p.name())) disabled.add(Map.of("name", p.name(), "href", "../" + SitePaths.policyPage(p.name())));
+        }
+        m.put("disabled", disabled);
+        return m;
+    }
+
+    private static List<Object> values(PageContext ctx, Profile env, EnvironmentAnalysis e) {
+        Map<String, Map<String, Object>> rows = new TreeMap<>();
+        for (PolicyAnalysis pa : e.policies()) {
+            PolicyTemplate p = pa.policy().policy();
+            for (ParameterDecl d : p.doc().parameters()) {
+                ParamValue v = env.value(p.name(), d.name()).orElse(d.defaultValue());
+                String shown = v == null ? "" : v.display();
+                String from = env.value(p.name(), d.name()).map(x -> x.pos().file()).orElse(v == null ? "" : "default");
+                String key = d.name() + "\u0000" + shown + "\u0000" + from;
+                Map<String, Object> row = rows.computeIfAbsent(key, k -> {
+                    Map<String, Object> r = new LinkedHashMap<>();
+                    r.put("name", d.name());
+                    r.put("type", d.type().spelling());
+                    r.put("value", shown);
+                    r.put("from", from);
+                    r.put("policies", new ArrayList<String>());
+                    return r;
+                });
+                @SuppressWarnings("unchecked")
+                List<String> used = (List<String>) row.get("policies");
+                used.add(p.name());
+            }
+        }
+        return new ArrayList<>(rows.values());
+    }
+
+    private static List<Object> hosts(Profile env) {
+        List<Object> out = new ArrayList<>();
+        for (Host h : env.hosts()) {
+            List<String> labels = new ArrayList<>();
+            h.labels().forEach((k, v) -> labels.add(k + "=" + v));
+            out.add(Map.of("name", h.name(), "interface", h.interfaceName(), "ips", h.ips(), "labels", labels));
+        }
+        return out;
+    }
+}

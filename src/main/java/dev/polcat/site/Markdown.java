@@ -1,0 +1,35 @@
+package dev.polcat.site;
+
+import java.util.List;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.DefaultUrlSanitizer;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+/**
+ * Markdown from policy docs, rendered safely: raw HTML is escaped, and links and images may only use
+ * http, https, mailto or relative URLs (commonmark's default list also allows {@code data:}).
+ */
+final class Markdown {
+    private static final Parser PARSER = Parser.builder().build();
+    private static final HtmlRenderer HTML =
+            HtmlRenderer.builder()
+                    .escapeHtml(true)
+                    .sanitizeUrls(true)
+                    .urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto")))
+                    .build();
+
+    private Markdown() {}
+
+    static String toHtml(String markdown) {
+        return HTML.render(PARSER.parse(markdown));
+    }
+
+    /** One paragraph of inline Markdown (a note or caveat), without the wrapping {@code <p>}. */
+    static String inlineHtml(String markdown) {
+        String html = toHtml(markdown).strip();
+        if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 3) < 0) {
+            return html.substring(3, html.length() - 4);
+        }
+        return html;
+    }
+}

@@ -1,0 +1,52 @@
+package dev.polcat.site;
+
+import dev.polcat.analyze.Analysis;
+import dev.polcat.analyze.EnvironmentAnalysis;
+import dev.polcat.analyze.PolicyAnalysis;
+import dev.polcat.catalog.Catalog;
+import dev.polcat.catalog.PolicyTemplate;
+import dev.polcat.publish.Artifact;
+import dev.polcat.validate.ValidatedPolicy;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The publish stage's pure half: turns the analysed catalog into every file of the site, in memory,
+ * sorted by path. {@code SiteWriter} puts them on disk; {@code check} compares them with it.
+ */
+public final class SiteAssembler {
+    private static final List<String> ASSETS = List.of("style.css");
+
+    public List<Artifact> assemble(Catalog catalog, List<ValidatedPolicy> policies, Analysis analysis) {
+        Layouts layouts = new Layouts(catalog.root());
+        PageContext ctx = new PageContext(catalog, analysis);
+        List<Artifact> out = new ArrayList<>();
+        for (EnvironmentAnalysis e : analysis.environments()) {
+            List<ValidatedPolicy> ordered = e.policies().stream().map(PolicyAnalysis::policy).toList();
+            out.addAll(YamlBundle.artifacts(e.env(), ordered));
+            out.add(Artifact.text(SitePaths.environmentPage(e.env().name()),
+                    layouts.render("environment.ftlh", EnvironmentPage.model(ctx, e))));
+        }
+        for (PolicyTemplate p : catalog.policies()) {
+            out.add(Artifact.text(SitePaths.policyPage(p.name()), layouts.render("policy.ftlh", PolicyPage.model(ctx, p))));
+        }
+        out.add(Artifact.text("index.html", layouts.render("index.ftlh", IndexPage.model(ctx))));
+        out.add(CatalogIndex.artifact(catalog, analysis));
+        for (String asset : ASSETS) out.add(asset(asset));
+        out.sort(Comparator.comparing(Artifact::path));
+        return out;
+    }
+
+    private static Artifact asset(String name) {
+        try (InputStream in = SiteAssembler.class.getResourceAsStream("/dev/polcat/site/assets/" + name)) {
+            if (in == null) throw new IllegalStateException("missing bundled asset " + name);
+            return new Artifact("assets/" + name, in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package dev.polcat.validate;
+
+import dev.polcat.calico.FieldError;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects the field errors of one validation run, in the order the rules find them. */
+final class Problems {
+    private final List<FieldError> errors = new ArrayList<>();
+
+    void add(String path, String message, String hint) {
+        errors.add(new FieldError(path, message, hint));
+    }
+
+    void add(String path, String message) {
+        add(path, message, "");
+    }
+
+    List<FieldError> list() {
+        return List.copyOf(errors);
+    }
+
+    /** {@code base[index]}, the path of one list item. */
+    static String item(String base, int index) {
+        return base + "[" + index + "]";
+    }
+
+    /** Quotes a value for a message, showing control characters so the message stays on one line. */
+    static String quote(String value) {
+        StringBuilder b = new StringBuilder("'");
+        for (char c : value.toCharArray()) {
+            if (c == '\n') b.append("\\n");
+            else if (c == '\t') b.append("\\t");
+            else if (c < 0x20) b.append(String.format("\\u%04x", (int) c));
+            else b.append(c);
+        }
+        return b.append('\'').toString();
+    }
+}

@@ -1,0 +1,31 @@
+package dev.polcat.validate;
+
+import dev.polcat.calico.ApplyOrder;
+import dev.polcat.calico.CalicoResource;
+import dev.polcat.calico.PolicyResource;
+import dev.polcat.catalog.PolicyTemplate;
+import dev.polcat.catalog.Profile;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** A rendered policy whose resources passed validation, in apply order. */
+public record ValidatedPolicy(Profile env, PolicyTemplate policy, List<CalicoResource> resources) {
+
+    /** Policies of one environment in the order they should be applied and read. */
+    public static final Comparator<ValidatedPolicy> APPLY_ORDER =
+            Comparator.comparing((ValidatedPolicy v) -> v.resources().get(0), ApplyOrder.RESOURCES)
+                    .thenComparing(v -> v.policy().name());
+
+    public ValidatedPolicy {
+        resources = resources.stream().sorted(ApplyOrder.RESOURCES).toList();
+    }
+
+    public List<PolicyResource> policies() {
+        return resources.stream().filter(r -> r instanceof PolicyResource).map(r -> (PolicyResource) r).toList();
+    }
+
+    public Optional<PolicyResource> mainPolicy() {
+        return policies().stream().findFirst();
+    }
+}

@@ -1,0 +1,252 @@
+package dev.polcat.yaml;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import dev.polcat.diag.DiagnosticCode;
+import dev.polcat.diag.SourcePos;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Reads YAML into {@link YNode} trees with positions, refusing everything that could make a reviewer and
+ * the build read a file differently: anchors, aliases and merge keys, tags, duplicate keys, and (for
+ * {@link #readSingle}) extra documents. Limits on size and nesting keep hostile input cheap to reject.
+ * Immutable and thread-safe.
+ */
+public final class StrictYamlReader {
+    public static final int DEFAULT_MAX_BYTES = 1024 * 1024;
+    private static final int MAX_DEPTH = 64;
+
+    private final YAMLFactory factory;
+    private final int maxBytes;
+
+    public StrictYamlReader() {
+        this(DEFAULT_MAX_BYTES);
+    }
+
+    public StrictYamlReader(int maxBytes) {
+        this.maxBytes = maxBytes;
+        LoaderOptions loader = new LoaderOptions();
+        loader.setCodePointLimit(maxBytes);
+        loader.setAllowDuplicateKeys(true); // we detect duplicates ourselves, to report both lines
+        this.factory =
+                YAMLFactory.builder()
+                        .loaderOptions(loader)
+                        .streamReadConstraints(
+                                StreamReadConstraints.builder()
+                                        .maxDocumentLength(maxBytes)
+                                        .maxNestingDepth(MAX_DEPTH)
+                                        .maxTokenCount(maxBytes / 2L)
+                                        .maxStringLength(maxBytes)
+                                        .maxNameLength(1024)
+                                        .maxNumberLength(64)
+                                        .build())
+                        .build();
+    }
+
+    /** Exactly one document; an empty input reads as a null scalar. */
+    public YNode readSingle(String text, String file) throws YamlSyntaxError {
+        List<YNode> docs = read(text, file, false);
+        return docs.isEmpty() ? new YScalar(new SourcePos(file, 1, 1), "", YScalar.Kind.NULL) : docs.get(0);
+    }
+
+    /** Every document of a multi-document stream, in order. */
+    public List<YNode> readAll(String text, String file) throws YamlSyntaxError {
+        return read(text, file, true);
+    }
+
+    private List<YNode> read(String text, String file, boolean many) throws YamlSyntaxError {
+        if (text.length() > maxBytes) {
+            throw new YamlSyntaxError(
+                    DiagnosticCode.P115_LIMIT,
+                    SourcePos.of(file),
+                    "file is larger than the " + (maxBytes / 1024) + " KiB limit",
+                    "split it into smaller files");
+        }
+        try (JsonParser p = factory.createParser(text)) {
+            Session s = new Session((YAMLParser) p, file);
+            List<YNode> docs = new ArrayList<>();
+            JsonToken t;
+            while ((t = p.nextToken()) != null) {
+                if (!docs.isEmpty() && !many) {
+                    throw new YamlSyntaxError(
+                            DiagnosticCode.P103_YAML_FEATURE,
+                            s.pos(p.currentTokenLocation()),
+                            "a second YAML document ('---') is not allowed here",
+                            "keep one document per file");
+                }
+                docs.add(s.value(t, 0));
+            }
+            return docs;
+        } catch (JsonProcessingException e) {
+            JsonLocation loc = e.getLocation();
+            SourcePos pos =
+                    loc == null
+                            ? SourcePos.of(file)
+                            : new SourcePos(file, loc.getLineNr(), loc.getColumnNr());
+            SourcePos problem = problemMark(e.getOriginalMessage(), file);
+            throw new YamlSyntaxError(
+                    DiagnosticCode.P101_YAML_SYNTAX,
+                    problem != null ? problem : pos,
+                    cleanMessage(e.getOriginalMessage()),
+                    "");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * SnakeYAML's messages interleave the text with source excerpts; keep the text (which can hold file
+     * content only through the excerpts) and the line where the enclosing construct started.
+     */
+    static String cleanMessage(String raw) {
+        if (raw == null) return "invalid YAML";
+        List<String> parts = new ArrayList<>();
+        String[] lines = raw.split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            var loc = LOCATION.matcher(line);
+            if (loc.find()) {
+                if (parts.size() == 1 && i + 3 < lines.length) {
+                    parts.set(0, parts.get(0) + " (started at line " + loc.group(1) + ")");
+                }
+                i += 2; // skip the excerpt and the caret lines
+            } else if (!line.isBlank()) {
+                parts.add(line.strip());
+            }
+        }
+        return "invalid YAML: " + String.join(": ", parts);
+    }
+
+    /** The last position SnakeYAML names is where the problem is; Jackson's may be an earlier token. */
+    static SourcePos problemMark(String raw, String file) {
+        if (raw == null) return null;
+        SourcePos last = null;
+        for (String line : raw.split("\\n")) {
+            var loc = LOCATION.matcher(line);
+            if (loc.find()) {
+                last = new SourcePos(file, Integer.parseInt(loc.group(1)), Integer.parseInt(loc.group(2)));
+            }
+        }
+        return last;
+    }
+
+    private static final java.util.regex.Pattern LOCATION =
+            java.util.regex.Pattern.compile("^ in '.*', line (\\d+), column (\\d+):");
+
+    private static final class Session {
+        private final YAMLParser p;
+        private final String file;
+
+        Session(YAMLParser p, String file) {
+            this.p = p;
+            this.file = file;
+        }
+
+        SourcePos pos(JsonLocation loc) {
+            return new SourcePos(file, loc.getLineNr(), loc.getColumnNr());
+        }
+
+        YNode value(JsonToken t, int depth) throws IOException, YamlSyntaxError {
+            SourcePos pos = pos(p.currentTokenLocation());
+            refuseYamlFeatures(pos);
+            if (depth > MAX_DEPTH) {
+                throw new YamlSyntaxError(
+                        DiagnosticCode.P115_LIMIT, pos, "nesting deeper than " + MAX_DEPTH + " levels", "");
+            }
+            switch (t) {
+                case START_OBJECT:
+                    return map(pos, depth);
+                case START_ARRAY:
+                    return list(pos, depth);
+                case VALUE_STRING:
+                    return new YScalar(pos, p.getText(), YScalar.Kind.STRING);
+                case VALUE_NUMBER_INT:
+                    return new YScalar(pos, p.getText(), YScalar.Kind.INT);
+                case VALUE_NUMBER_FLOAT:
+                    return new YScalar(pos, p.getText(), YScalar.Kind.FLOAT);
+                case VALUE_TRUE:
+                case VALUE_FALSE:
+                    return new YScalar(pos, p.getText(), YScalar.Kind.BOOL);
+                case VALUE_NULL:
+                    return new YScalar(pos, p.getText() == null ? "" : p.getText(), YScalar.Kind.NULL);
+                default:
+                    throw new YamlSyntaxError(
+                            DiagnosticCode.P103_YAML_FEATURE,
+                            pos,
+                            "unsupported YAML value (" + t + ")",
+                            "use plain maps, lists and scalars");
+            }
+        }
+
+        private void refuseYamlFeatures(SourcePos pos) throws IOException, YamlSyntaxError {
+            if (p.isCurrentAlias()) {
+                throw new YamlSyntaxError(
+                        DiagnosticCode.P103_YAML_FEATURE,
+                        pos,
+                        "YAML aliases (*" + p.getText() + ") are not allowed",
+                        "write the value out in full; polcat reads files exactly as a reviewer sees them");
+            }
+            if (p.getObjectId() != null) {
+                throw new YamlSyntaxError(
+                        DiagnosticCode.P103_YAML_FEATURE,
+                        pos,
+                        "YAML anchors (&" + p.getObjectId() + ") are not allowed",
+                        "write the value out in full; use 'extends' to share values between profiles");
+            }
+            if (p.getTypeId() != null) {
+                throw new YamlSyntaxError(
+                        DiagnosticCode.P103_YAML_FEATURE,
+                        pos,
+                        "YAML tags (" + p.getTypeId() + ") are not allowed",
+                        "remove the tag; quote the value if it must be a string");
+            }
+        }
+
+        private YMap map(SourcePos pos, int depth) throws IOException, YamlSyntaxError {
+            List<YEntry> entries = new ArrayList<>();
+            Map<String, SourcePos> seen = new HashMap<>();
+            JsonToken t;
+            while ((t = p.nextToken()) != JsonToken.END_OBJECT) {
+                String key = p.currentName();
+                SourcePos keyPos = pos(p.currentTokenLocation());
+                if ("<<".equals(key)) {
+                    throw new YamlSyntaxError(
+                            DiagnosticCode.P103_YAML_FEATURE,
+                            keyPos,
+                            "YAML merge keys (<<) are not allowed",
+                            "write the keys out in full; use 'extends' to share values between profiles");
+                }
+                SourcePos first = seen.putIfAbsent(key, keyPos);
+                if (first != null) {
+                    throw new YamlSyntaxError(
+                            DiagnosticCode.P102_DUPLICATE_KEY,
+                            keyPos,
+                            "duplicate key '" + key + "' (first defined at line " + first.line() + ")",
+                            "remove one of them; YAML readers disagree on which one wins");
+                }
+                entries.add(new YEntry(key, keyPos, value(p.nextToken(), depth + 1)));
+            }
+            return new YMap(pos, entries);
+        }
+
+        private YList list(SourcePos pos, int depth) throws IOException, YamlSyntaxError {
+            List<YNode> items = new ArrayList<>();
+            JsonToken t;
+            while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+                items.add(value(t, depth + 1));
+            }
+            return new YList(pos, items);
+        }
+    }
+}

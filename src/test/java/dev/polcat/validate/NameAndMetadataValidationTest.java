@@ -1,0 +1,153 @@
+package dev.polcat.validate;
+
+import static dev.polcat.validate.Docs.doc;
+import static dev.polcat.validate.Docs.gnpNamed;
+import static dev.polcat.validate.ValidationAssertions.invalid;
+import static dev.polcat.validate.ValidationAssertions.valid;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/** metadata.name per kind, labels, annotations and rule annotations. */
+class NameAndMetadataValidationTest {
+    private static final String ALLOW = "ingress:\n  - action: Allow";
+
+    private static String npNamed(String name) {
+        return doc("NetworkPolicy", "name: " + name + "\nnamespace: prod", ALLOW);
+    }
+
+    private static String tierNamed(String name) {
+        return doc("Tier", "name: " + name, "order: 100");
+    }
+
+    private static String gnsNamed(String name) {
+        return doc("GlobalNetworkSet", "name: " + name, "nets: [10.0.0.0/8]");
+    }
+
+    private static String withMetadata(String metadata) {
+        return doc("GlobalNetworkPolicy", "name: security.test\n" + metadata, ALLOW);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> policyNames() {
+        return ValidationAssertions.run(List.of(
+                valid("acceptsGnpLabelName", gnpNamed("allow-dns", ALLOW)),
+                valid("acceptsGnpNameWithOneDot", gnpNamed("security.allow-dns", ALLOW)),
+                valid("acceptsGnpTierPrefixThatDiffersFromTier", gnpNamed("platform.x", "tier: security\n" + ALLOW)),
+                invalid("rejectsGnpNameWithTwoDots", gnpNamed("security.allow.dns", ALLOW),
+                        "metadata.name", "at most one '.'"),
+                invalid("rejectsGnpKnpDefaultName", gnpNamed("knp.default.x", ALLOW),
+                        "metadata.name", "is not a valid GlobalNetworkPolicy name"),
+                invalid("rejectsGnpUppercaseName", gnpNamed("Security.AllowDNS", ALLOW),
+                        "metadata.name", "'Security.AllowDNS' is not a valid GlobalNetworkPolicy name"),
+                invalid("rejectsGnpUnderscoreAlthoughDocsAllowIt", gnpNamed("allow_dns", ALLOW),
+                        "metadata.name", "'_' and uppercase are not allowed"),
+                invalid("rejectsGnpLeadingHyphen", gnpNamed("-allow", ALLOW), "metadata.name", "not a valid"),
+                invalid("rejectsGnpTrailingHyphen", gnpNamed("allow-", ALLOW), "metadata.name", "not a valid"),
+                invalid("rejectsGnpTilde", gnpNamed("allow~dns", ALLOW), "metadata.name", "not a valid"),
+                invalid("rejectsGnpDollar", gnpNamed("'allow$dns'", ALLOW), "metadata.name", "not a valid"),
+                invalid("rejectsGnpEmptyLabelAroundDot", gnpNamed("security.", ALLOW), "metadata.name", "not a valid"),
+                valid("acceptsGnpName253Characters", gnpNamed("a".repeat(63) + "." + "b".repeat(63), ALLOW)),
+                invalid("rejectsGnpName254Characters", gnpNamed("a".repeat(254), ALLOW),
+                        "metadata.name", "254 characters long; a GlobalNetworkPolicy name is at most 253"),
+                invalid("rejectsMissingName", doc("GlobalNetworkPolicy", "labels: {a: b}", ALLOW),
+                        "metadata.name", "missing metadata.name"),
+                valid("acceptsNpLabelName", npNamed("allow-web")),
+                valid("acceptsNpNameWithOneDot", npNamed("security.allow-web")),
+                valid("acceptsNpKnpDefaultName", npNamed("knp.default.allow.web.x")),
+                valid("acceptsNpOssgDefaultName", npNamed("ossg.default.rule-1")),
+                invalid("rejectsNpNameWithTwoDots", npNamed("a.b.c"), "metadata.name",
+                        "is not a valid NetworkPolicy name"),
+                invalid("rejectsNpKnpWithoutDefault", npNamed("knp.other.x"), "metadata.name", "knp.default.<name>"),
+                invalid("rejectsNpUppercase", npNamed("AllowWeb"), "metadata.name", "not a valid NetworkPolicy name")));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> otherNames() {
+        return ValidationAssertions.run(List.of(
+                valid("acceptsTierLabelName", tierNamed("security")),
+                invalid("rejectsTierNameWithDot", tierNamed("sec.ops"), "metadata.name", "no dots"),
+                valid("acceptsTierName63Characters", tierNamed("t".repeat(63))),
+                invalid("rejectsTierName64Characters", tierNamed("t".repeat(64)), "metadata.name",
+                        "a Tier name is at most 63 characters"),
+                invalid("rejectsTierUppercaseName", tierNamed("Security"), "metadata.name", "not a valid Tier name"),
+                valid("acceptsNetworkSetSubdomainName", gnsNamed("corp.networks.v1")),
+                invalid("rejectsNetworkSetUnderscoreName", gnsNamed("corp_nets"), "metadata.name",
+                        "not a valid GlobalNetworkSet name"),
+                invalid("rejectsNetworkSetDoubleDotName", gnsNamed("corp..nets"), "metadata.name", "not a valid"),
+                valid("acceptsHostEndpointDottedName", doc("HostEndpoint", "name: node1.eth0",
+                        "node: node1\ninterfaceName: eth0")),
+                invalid("rejectsHostEndpointUppercaseName", doc("HostEndpoint", "name: Node1",
+                        "node: node1\ninterfaceName: eth0"), "metadata.name", "not a valid HostEndpoint name")));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> labelsAndAnnotations() {
+        return ValidationAssertions.run(List.of(
+                valid("acceptsQualifiedLabelKeys", withMetadata("""
+                        labels:
+                          app: web
+                          app.kubernetes.io/name: Web_App.v1
+                          example.com/Role-Name: ""
+                        """)),
+                invalid("rejectsLabelKeyWithSpace", withMetadata("labels: {\"my app\": web}"),
+                        "metadata.labels.my app", "label key 'my app' is not valid"),
+                invalid("rejectsLabelKeyWithTwoSlashes", withMetadata("labels: {a/b/c: x}"),
+                        "metadata.labels.a/b/c", "more than one '/'"),
+                invalid("rejectsLabelKeyWithEmptyPrefix", withMetadata("labels: {/app: x}"),
+                        "metadata.labels./app", "prefix before '/' is empty"),
+                invalid("rejectsLabelKeyWithUppercasePrefix", withMetadata("labels: {Example.com/app: x}"),
+                        "metadata.labels.Example.com/app", "not a lowercase DNS subdomain"),
+                invalid("rejectsLabelKeyNameLongerThan63", withMetadata("labels: {" + "k".repeat(64) + ": x}"),
+                        "metadata.labels." + "k".repeat(64), "64 characters long"),
+                invalid("rejectsLabelKeyEndingInDot", withMetadata("labels: {app.: x}"),
+                        "metadata.labels.app.", "label key 'app.' is not valid"),
+                invalid("rejectsLabelKeyWithEmptyName", withMetadata("labels: {example.com/: x}"),
+                        "metadata.labels.example.com/", "the name part is empty"),
+                invalid("rejectsLabelValueWithSpace", withMetadata("labels: {app: my web}"),
+                        "metadata.labels.app", "label value 'my web' is not valid"),
+                invalid("rejectsLabelValueLongerThan63", withMetadata("labels: {app: " + "v".repeat(64) + "}"),
+                        "metadata.labels.app", "64 characters long, at most 63"),
+                invalid("rejectsLabelValueEndingInHyphen", withMetadata("labels: {app: web-}"),
+                        "metadata.labels.app", "starting and ending with a letter or digit"),
+                invalid("rejectsNumericLabelValue", withMetadata("labels: {tier: 1}"),
+                        "metadata.labels.tier", "expected a string"),
+                valid("acceptsMixedCaseAnnotationKeyBecauseItIsLowercasedFirst", withMetadata("""
+                        annotations:
+                          ProjectCalico.org/Label: anything at all, even spaces
+                        """)),
+                invalid("rejectsAnnotationKeyWithSpace", withMetadata("annotations: {\"my note\": x}"),
+                        "metadata.annotations.my note", "annotation key 'my note' is not valid"),
+                invalid("rejectsAnnotationKeyWithTwoSlashes", withMetadata("annotations: {a/b/c: x}"),
+                        "metadata.annotations.a/b/c", "more than one '/'"),
+                valid("acceptsAnnotationsJustUnder256KiB", withMetadata("annotations: {note: "
+                        + "x".repeat(256 * 1024 - 4) + "}")),
+                invalid("rejectsAnnotationsOver256KiB", withMetadata("annotations: {note: "
+                        + "x".repeat(256 * 1024 - 3) + "}"), "metadata.annotations",
+                        "1 bytes over the 262144-byte (256 KiB) limit"),
+                invalid("rejectsAnnotationsOver256KiBCountingUtf8Bytes", withMetadata("annotations: {note: "
+                        + "é".repeat(131_072) + "}"), "metadata.annotations", "over the 262144-byte"),
+                valid("acceptsRuleAnnotations", Docs.ingress("""
+                        action: Allow
+                        metadata:
+                          annotations:
+                            polcat.dev/rule: allow-web
+                        """)),
+                invalid("rejectsBadRuleAnnotationKey", Docs.ingress("""
+                        action: Allow
+                        metadata:
+                          annotations:
+                            "bad key": x
+                        """), "spec.ingress[0].metadata.annotations.bad key", "annotation key 'bad key' is not valid"),
+                invalid("rejectsRuleAnnotationsOver256KiB", Docs.egress("action: Allow\nmetadata:\n  annotations:\n"
+                        + "    note: " + "y".repeat(256 * 1024) + "\n"), "spec.egress[0].metadata.annotations",
+                        "over the 262144-byte"),
+                invalid("rejectsUnknownRuleMetadataField", Docs.ingress("""
+                        action: Allow
+                        metadata:
+                          labels: {a: b}
+                        """), "spec.ingress[0].metadata.labels#key", "unknown field 'labels'")));
+    }
+}
