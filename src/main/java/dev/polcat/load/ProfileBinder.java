@@ -29,6 +29,7 @@ final class ProfileBinder {
     private final Diagnostics diags;
     private final ParamBinder binder;
     private final HostReader hosts;
+    private final java.util.Set<String> written = new java.util.HashSet<>();
 
     ProfileBinder(Map<String, ParameterDecl> params, List<PolicyTemplate> policies, Diagnostics diags) {
         this.params = params;
@@ -41,6 +42,7 @@ final class ProfileBinder {
     Profile bind(RawProfile raw, ProfileMerger.Merged merged) {
         YMap tree = merged.tree();
         boolean isAbstract = raw.body().get("abstract").map(n -> n instanceof YScalar s && s.text().equals("true")).orElse(false);
+        written.clear();
         Map<String, ParamValue> values = values(tree.get("values").orElse(null), params, "values");
         Map<String, PolicySettings> settings = policySettings(tree.get("policies").orElse(null));
         String title = text(tree, "title", raw.name());
@@ -61,6 +63,8 @@ final class ProfileBinder {
         for (YEntry e : m.entries()) {
             ParameterDecl decl = declared.get(e.key());
             if (decl == null) {
+                // A misspelt key is reported once, as itself, not again as the value it failed to set.
+                Suggestions.closest(e.key(), declared.keySet()).ifPresent(k -> written.add(path + "." + k));
                 diags.add(Diagnostic.error(DiagnosticCode.P104_UNKNOWN_KEY, e.keyPos(),
                         "unknown parameter '" + e.key() + "' in " + path)
                         .withHint(Suggestions.closest(e.key(), declared.keySet())
@@ -68,6 +72,7 @@ final class ProfileBinder {
                                 .orElse("no policy declares it; declared: " + String.join(", ", new TreeMap<>(declared).keySet()))));
                 continue;
             }
+            written.add(path + "." + e.key());
             ParamValue v = binder.bind(e.value(), decl.type(), path + "." + e.key());
             if (v != null) out.put(e.key(), v);
         }
@@ -123,7 +128,9 @@ final class ProfileBinder {
         for (PolicyTemplate policy : policies.values()) {
             if (!p.isEnabled(policy.name())) continue;
             for (ParameterDecl d : policy.doc().parameters()) {
-                if (d.required() && d.defaultValue() == null && p.value(policy.name(), d.name()).isEmpty()) {
+                boolean reported = written.contains("values." + d.name())
+                        || written.contains("policies." + policy.name() + ".values." + d.name());
+                if (d.required() && d.defaultValue() == null && p.value(policy.name(), d.name()).isEmpty() && !reported) {
                     diags.add(Diagnostic.error(DiagnosticCode.P106_MISSING_VALUE, at,
                             "missing required parameter '" + d.name() + "' (" + d.type().spelling() + ") for policy '"
                                     + policy.name() + "'")
