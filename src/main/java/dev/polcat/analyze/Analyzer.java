@@ -28,7 +28,7 @@ public final class Analyzer {
             policies.stream()
                     .filter(v -> v.env().name().equals(env.name()))
                     .sorted(ValidatedPolicy.APPLY_ORDER)
-                    .forEach(v -> list.add(new PolicyAnalysis(v, explain(v))));
+                    .forEach(v -> list.add(new PolicyAnalysis(v, explain(v), List.of())));
             envs.add(new EnvironmentAnalysis(env, list));
         }
         return new Analysis(envs);

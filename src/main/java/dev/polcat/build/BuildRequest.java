@@ -13,6 +13,10 @@ public record BuildRequest(Path catalogDir, RenderLimits limits, int threads, bo
         return new BuildRequest(catalogDir, newLimits, threads, strict);
     }
 
+    public BuildRequest withCatalog(Path newCatalogDir) {
+        return new BuildRequest(newCatalogDir, limits, threads, strict);
+    }
+
     public BuildRequest withStrict(boolean newStrict) {
         return new BuildRequest(catalogDir, limits, threads, newStrict);
     }

@@ -5,7 +5,9 @@ import static dev.polcat.calico.PolicyType.INGRESS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.polcat.calico.Action;
 import dev.polcat.calico.CalicoReader;
+import dev.polcat.calico.EntityRule;
 import dev.polcat.calico.GlobalNetworkPolicy;
 import dev.polcat.calico.PolicyType;
 import dev.polcat.calico.Rule;
@@ -13,6 +15,7 @@ import dev.polcat.yaml.StrictYamlReader;
 import dev.polcat.yaml.YNode;
 import dev.polcat.yaml.YamlSyntaxError;
 import java.util.List;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /** One-line cases for the phrasing that is easiest to get wrong. Each rule is YAML, usually in flow style. */
@@ -152,6 +155,19 @@ class RuleExplainerPhrasingTest {
                 "Allow inbound traffic from anywhere for HTTP GET or POST requests whose path is /login"
                         + " or starts with /static/");
         assertExplains("{action: Allow, http: {}}", INGRESS, "Allow inbound traffic from anywhere for any HTTP request");
+    }
+
+    @Test
+    void keepsRulesThatFailedToReadOnOneLine() {
+        EntityRule odd = new EntityRule(List.of(), List.of(), "role == \"a\nb\"", "", "", List.of(), List.of(),
+                null, null);
+        Rule rule = new Rule(null, 5, null, null, null, null, odd, null, null, new TreeMap<>());
+        assertEquals("Match inbound IP version 5 traffic from endpoints with role = \"a\\nb\"",
+                EXPLAINER.explain(rule, INGRESS));
+        EntityRule invalid = new EntityRule(List.of(), List.of(), "role = x", "", "", List.of(), List.of(), null, null);
+        assertEquals("Deny outbound traffic to endpoints matching the invalid selector role = x",
+                EXPLAINER.explain(new Rule(Action.DENY, null, null, null, null, null, null, invalid, null,
+                        new TreeMap<>()), EGRESS));
     }
 
     @Test

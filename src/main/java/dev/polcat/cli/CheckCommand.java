@@ -1,0 +1,64 @@
+package dev.polcat.cli;
+
+import dev.polcat.build.Build;
+import dev.polcat.build.BuildResult;
+import dev.polcat.publish.Artifact;
+import dev.polcat.publish.SiteComparison;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Rebuild in memory and compare with the committed site: is site/ up to date?",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:site/ is up to date", "1:site/ is stale (or the catalog has errors)", "2:Bad usage or unreadable input"})
+final class CheckCommand implements Callable<Integer> {
+    private static final int DIFFS_SHOWN = 3;
+    private static final int DIFF_LINES = 40;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CatalogOptions catalog;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "The site to check (default: site/ in the catalog).")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        BuildResult result = new Build().run(catalog.request());
+        Reporter reporter = new Reporter(spec, catalog.annotations());
+        reporter.diagnostics(result.diagnostics());
+        if (result.failed()) return reporter.failure(result.diagnostics());
+        Path target = out != null ? out : catalog.catalog.resolve("site");
+        SiteComparison cmp = SiteComparison.of(target, result.artifacts());
+        PrintWriter o = spec.commandLine().getOut();
+        if (cmp.isUpToDate()) {
+            o.printf("%s is up to date (%d files)%n", target, result.artifacts().size());
+            o.flush();
+            return ExitCode.OK.code();
+        }
+        cmp.stale().forEach(p -> o.println("stale:   " + target.resolve(p)));
+        cmp.missing().forEach(p -> o.println("missing: " + target.resolve(p)));
+        cmp.extra().forEach(p -> o.println("extra:   " + target.resolve(p)));
+        int shown = 0;
+        for (String p : cmp.stale()) {
+            if (shown++ == DIFFS_SHOWN) {
+                o.println("(diffs of " + (cmp.stale().size() - DIFFS_SHOWN) + " more stale files not shown)");
+                break;
+            }
+            Artifact want = result.artifacts().stream().filter(a -> a.path().equals(p)).findFirst().orElseThrow();
+            o.println(cmp.diff(target, want, DIFF_LINES));
+        }
+        o.println("site is out of date: run `polcat build" + (out != null ? " --out " + out : "") + "` and commit the result");
+        o.flush();
+        return ExitCode.FINDINGS.code();
+    }
+}

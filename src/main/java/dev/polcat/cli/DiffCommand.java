@@ -1,0 +1,113 @@
+package dev.polcat.cli;
+
+import dev.polcat.analyze.diff.CatalogChange;
+import dev.polcat.analyze.diff.CatalogSide;
+import dev.polcat.analyze.diff.FlowComparison;
+import dev.polcat.analyze.diff.SemanticDiff;
+import dev.polcat.build.Build;
+import dev.polcat.build.BuildResult;
+import dev.polcat.load.GitCatalogExport;
+import dev.polcat.load.InputError;
+import dev.polcat.report.DiffJson;
+import dev.polcat.report.DiffMarkdown;
+import dev.polcat.report.DiffText;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "diff", mixinStandardHelpOptions = true,
+        description = "Compare two versions of the catalog rule by rule, per environment. Each side is a catalog "
+                + "folder or a git revision of the repository (read with git, the work tree is not touched).",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:No changes", "1:Changes found", "2:Bad usage, or a side that does not build"})
+final class DiffCommand implements Callable<Integer> {
+    enum Format { text, markdown, json }
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CatalogOptions catalog;
+
+    @Parameters(index = "0", paramLabel = "BASE", description = "Folder or git revision (e.g. origin/main).")
+    String base;
+
+    @Parameters(index = "1", paramLabel = "HEAD", description = "Folder or git revision (e.g. HEAD, or . for the work tree).")
+    String head;
+
+    @Option(names = {"-f", "--format"}, defaultValue = "text", description = "text, markdown (a pull-request comment) or json.")
+    Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
+    Path output;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        Path tmp = Files.createTempDirectory("polcat-diff-");
+        try {
+            CatalogSide b = side(base, tmp.resolve("base"), err);
+            CatalogSide h = b == null ? null : side(head, tmp.resolve("head"), err);
+            if (b == null || h == null) return ExitCode.INPUT.code();
+            CatalogChange change = new SemanticDiff(flows()).compare(b, h);
+            String report = switch (format) {
+                case text -> DiffText.render(change);
+                case markdown -> DiffMarkdown.render(change, "Run `polcat diff --format markdown " + base + " " + head
+                        + "` for the full report.");
+                case json -> DiffJson.render(change);
+            };
+            if (output != null) Files.writeString(output, report, StandardCharsets.UTF_8);
+            else spec.commandLine().getOut().print(report);
+            spec.commandLine().getOut().flush();
+            return change.isEmpty() ? ExitCode.OK.code() : ExitCode.FINDINGS.code();
+        } finally {
+            deleteTree(tmp);
+        }
+    }
+
+    FlowComparison flows() {
+        return FlowComparison.NONE;
+    }
+
+    private CatalogSide side(String arg, Path scratch, PrintWriter err) {
+        Path dir = Path.of(arg);
+        Path root;
+        String label = arg;
+        if (Files.isDirectory(dir)) {
+            root = dir;
+        } else {
+            try {
+                Files.createDirectories(scratch);
+                GitCatalogExport.export(catalog.catalog, arg, scratch);
+            } catch (InputError | IOException e) {
+                err.println("polcat: error: " + (e instanceof InputError ie ? ie.pos() + ": " : "") + e.getMessage()
+                        + (e instanceof InputError ie && !ie.hint().isEmpty() ? "\n  hint: " + ie.hint() : ""));
+                return null;
+            }
+            root = scratch;
+        }
+        BuildResult r = new Build().run(catalog.request().withCatalog(root));
+        if (r.failed()) {
+            err.println("polcat: " + label + " does not build:");
+            new Reporter(spec, catalog.annotations()).diagnostics(r.diagnostics());
+            return null;
+        }
+        return new CatalogSide(label, r.catalog(), r.policies(), r.analysis());
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) return;
+        try (var walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package dev.polcat.report;
+
+import dev.polcat.analyze.diff.CatalogChange;
+import dev.polcat.analyze.diff.ChangeKind;
+import dev.polcat.analyze.diff.EnvironmentChange;
+import dev.polcat.analyze.diff.FieldChange;
+import dev.polcat.analyze.diff.FlowChange;
+import dev.polcat.analyze.diff.ResourceChange;
+import dev.polcat.analyze.diff.RuleChange;
+
+/** The diff for a terminal: one block per changed environment, indented by resource and rule. */
+public final class DiffText {
+    private DiffText() {}
+
+    public static String render(CatalogChange c) {
+        StringBuilder b = new StringBuilder();
+        b.append("polcat diff ").append(c.base()).append(" → ").append(c.head()).append('\n');
+        if (c.isEmpty()) return b.append("no changes\n").toString();
+        for (EnvironmentChange e : c.environments()) {
+            if (e.isEmpty()) continue;
+            b.append('\n').append("environment ").append(e.env());
+            if (e.kind() != ChangeKind.CHANGED) b.append(" (").append(e.kind().word()).append(')');
+            b.append('\n');
+            for (FlowChange f : e.flows()) {
+                b.append("  ").append(f.opens() ? "OPENS  " : "CLOSES ").append(f.flow()).append('\n');
+                if (!f.why().isEmpty()) b.append("         ").append(f.why()).append('\n');
+            }
+            for (FieldChange v : e.values()) b.append("  value ").append(v).append('\n');
+            for (ResourceChange r : e.resources()) resource(b, r);
+            e.caveatsAdded().forEach(x -> b.append("  + caveat ").append(x).append('\n'));
+            e.caveatsRemoved().forEach(x -> b.append("  - caveat ").append(x).append('\n'));
+        }
+        return b.toString();
+    }
+
+    private static void resource(StringBuilder b, ResourceChange r) {
+        b.append("  ").append(r.kind().word()).append(' ').append(r.key());
+        if (!r.key().endsWith("/" + r.policy())) b.append(" (policy ").append(r.policy()).append(')');
+        b.append('\n');
+        for (FieldChange f : r.fields()) b.append("    ").append(f).append('\n');
+        for (String m : r.meanings()) b.append("    means: ").append(m).append('\n');
+        for (RuleChange rc : r.rules()) {
+            b.append("    ").append(rc.kind().word()).append(" rule ").append(rc.where()).append(' ').append(rc.label()).append('\n');
+            switch (rc.kind()) {
+                case ADDED -> b.append("      + ").append(rc.afterText()).append('\n');
+                case REMOVED -> b.append("      - ").append(rc.beforeText()).append('\n');
+                default -> {
+                    for (FieldChange f : rc.fields()) b.append("      ").append(f).append('\n');
+                }
+            }
+        }
+    }
+}
