@@ -130,7 +130,7 @@ public final class DiffMarkdown {
     }
 
     /** A code span that no content can break out of: the fence is longer than any backtick run inside. */
-    static String code(String s) {
+    public static String code(String s) {
         String oneLine = s.replace('\n', ' ').replace('\r', ' ');
         int longest = 0;
         int run = 0;
@@ -144,7 +144,7 @@ public final class DiffMarkdown {
     }
 
     /** Plain text in Markdown: HTML and Markdown punctuation escaped. */
-    static String text(String s) {
+    public static String text(String s) {
         StringBuilder b = new StringBuilder();
         for (char ch : s.replace('\n', ' ').toCharArray()) {
             switch (ch) {

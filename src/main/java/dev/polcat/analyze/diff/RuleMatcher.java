@@ -53,7 +53,8 @@ final class RuleMatcher {
             for (int i = 0; i < before.size(); i++) {
                 if (used[i] || !before.get(i).name().isEmpty() || !sameKind(bf.get(i), af.get(j))) continue;
                 double s = RuleFields.similarity(bf.get(i), af.get(j));
-                if (s >= bestScore) {
+                boolean closer = best < 0 || Math.abs(i - j) < Math.abs(best - j);
+                if (s > bestScore || s == bestScore && closer) {
                     best = i;
                     bestScore = s;
                 }
