@@ -21,7 +21,6 @@ public record FieldError(String path, String message, String hint) {
     /** The error as a diagnostic at the line and column where the field was written. */
     public Diagnostic toDiagnostic(DiagnosticCode code, PositionIndex positions) {
         SourcePos pos = path.endsWith("#key") ? positions.keyAt(displayPath()) : positions.at(path);
-        String where = displayPath().isEmpty() ? "" : displayPath() + ": ";
-        return Diagnostic.error(code, pos, where + message).withHint(hint);
+        return Diagnostic.error(code, pos, message).atField(displayPath()).withHint(hint);
     }
 }

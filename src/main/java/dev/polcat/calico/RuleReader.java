@@ -41,7 +41,9 @@ final class RuleReader {
             f.error(
                     "action",
                     actionText.isEmpty() ? "missing action" : "invalid action '" + actionText + "'",
-                    "allowed: Allow, Deny, Log, Pass (case-sensitive)");
+                    dev.polcat.diag.Suggestions.closest(actionText, Action.yamlNames())
+                            .map(a -> "did you mean '" + a + "'? actions are case-sensitive: Allow, Deny, Log, Pass")
+                            .orElse("allowed: Allow, Deny, Log, Pass (case-sensitive)"));
         }
         FieldReader meta = f.nested("metadata", RULE_META);
         SortedMap<String, String> annotations =

@@ -20,6 +20,11 @@ public final class CatalogOptions {
             description = "Stop a template whose output grows beyond this many MiB (default: ${DEFAULT-VALUE}).")
     int maxOutputMib;
 
+    @Option(names = "--template-stack", paramLabel = "MIB", defaultValue = "2",
+            description = "Stack size of each render thread, which bounds how deeply templates can recurse "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int templateStackMib;
+
     @Option(names = {"-j", "--threads"}, paramLabel = "N", description = "Render on N threads (default: one per core).")
     Integer threads;
 
@@ -28,10 +33,15 @@ public final class CatalogOptions {
     Boolean ciAnnotations;
 
     BuildRequest request() {
+        // Clamped so that a large value cannot overflow into a negative (always failing) limit.
         RenderLimits limits = new RenderLimits(Duration.ofSeconds(Math.max(1, templateTimeout)),
-                Math.max(1, maxOutputMib) * 1024 * 1024, RenderLimits.DEFAULT.stackBytes());
+                clamp(maxOutputMib, 1024) * 1024 * 1024, clamp(templateStackMib, 1024) * 1024L * 1024);
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
         return new BuildRequest(catalog, limits, n, false);
+    }
+
+    private static int clamp(int mib, int max) {
+        return Math.min(Math.max(1, mib), max);
     }
 
     boolean annotations() {

@@ -30,7 +30,7 @@ public final class DiagnosticPrinter {
     public static String format(Diagnostic d) {
         StringBuilder b = new StringBuilder();
         b.append(safe(d.pos().toString())).append(": ").append(d.severity().label()).append(": ")
-                .append(safe(d.message())).append(" [").append(d.code().id()).append(']');
+                .append(safe(d.fullMessage())).append(" [").append(d.code().id()).append(']');
         String where = where(d);
         if (!where.isEmpty()) b.append(" (").append(where).append(')');
         if (!d.hint().isEmpty()) {
@@ -47,7 +47,7 @@ public final class DiagnosticPrinter {
         if (d.pos().hasLine()) b.append(",line=").append(d.pos().line());
         if (d.pos().col() > 0) b.append(",col=").append(d.pos().col());
         b.append(",title=").append(property("polcat " + d.code().id()));
-        String msg = d.message() + (where(d).isEmpty() ? "" : " (" + where(d) + ")") + (d.hint().isEmpty() ? "" : "\n" + d.hint());
+        String msg = d.fullMessage() + (where(d).isEmpty() ? "" : " (" + where(d) + ")") + (d.hint().isEmpty() ? "" : "\n" + d.hint());
         return b.append("::").append(data(msg)).toString();
     }
 

@@ -2,16 +2,35 @@ package dev.polcat.cli;
 
 import dev.polcat.build.Build;
 import dev.polcat.build.BuildResult;
+import dev.polcat.diag.Diagnostic;
+import dev.polcat.diag.DiagnosticCode;
+import dev.polcat.diag.SourcePos;
+import dev.polcat.load.InputError;
+import dev.polcat.load.InputFiles;
+import dev.polcat.validate.FileReport;
+import dev.polcat.validate.FileValidator;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Render and validate everything, write nothing, and report every problem.")
+        description = {"Without arguments: render and validate the whole catalog, write nothing, report every problem.",
+                "With FILE or DIR arguments: validate any Calico YAML (single or multi-document, or a List), written "
+                        + "by hand or by anyone, exactly as Calico would — offline, no cluster needed."})
 final class ValidateCommand implements Callable<Integer> {
+    enum Format { text, json }
+
     @Spec
     CommandSpec spec;
 
@@ -21,14 +40,86 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Treat warnings (lints) as errors.")
     boolean strict;
 
+    @Option(names = {"-f", "--format"}, defaultValue = "text", description = "text or json (for FILE arguments).")
+    Format format;
+
+    @Parameters(arity = "0..*", paramLabel = "FILE|DIR", description = "Calico YAML files, or folders of *.yaml / *.yml files.")
+    List<Path> paths = new ArrayList<>();
+
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
+        return paths.isEmpty() ? validateCatalog() : validateFiles();
+    }
+
+    private int validateCatalog() {
         BuildResult result = new Build().run(catalog.request().withStrict(strict));
         Reporter reporter = new Reporter(spec, catalog.annotations());
         reporter.diagnostics(result.diagnostics());
         if (result.failed()) return reporter.failure(result.diagnostics());
         spec.commandLine().getOut().printf("valid: %d environments × %d policies%n",
                 result.catalog().environments().size(), result.catalog().policies().size());
+        spec.commandLine().getOut().flush();
         return ExitCode.OK.code();
+    }
+
+    private int validateFiles() throws IOException {
+        FileValidator validator = new FileValidator();
+        List<FileReport> reports = new ArrayList<>();
+        boolean unreadable = false;
+        for (Path arg : paths) {
+            for (Path f : expand(arg)) {
+                Path root = f.toAbsolutePath().getParent();
+                String display = f.toString().replace('\\', '/');
+                try {
+                    reports.add(validator.validate(display, new InputFiles(root).read(f)));
+                } catch (InputError e) {
+                    unreadable = true;
+                    reports.add(new FileReport(display, List.of(), List.of(Diagnostic.error(DiagnosticCode.P100_UNREADABLE_INPUT,
+                            SourcePos.of(display), e.getMessage()).withHint(e.hint()))));
+                }
+            }
+        }
+        if (strict) reports = reports.stream().map(ValidateCommand::strictly).toList();
+        if (format == Format.json) {
+            spec.commandLine().getOut().print(ValidationJson.render(reports));
+        } else {
+            printText(reports);
+        }
+        spec.commandLine().getOut().flush();
+        if (unreadable) return ExitCode.INPUT.code();
+        return reports.stream().allMatch(FileReport::isValid) ? ExitCode.OK.code() : ExitCode.FINDINGS.code();
+    }
+
+    private void printText(List<FileReport> reports) {
+        DiagnosticPrinter printer = new DiagnosticPrinter(spec.commandLine().getErr(), catalog.annotations());
+        int resources = 0;
+        int invalid = 0;
+        for (FileReport r : reports) {
+            printer.print(r.fileErrors());
+            for (FileReport.ResourceReport rr : r.resources()) {
+                printer.print(rr.diagnostics());
+                resources++;
+                if (!rr.isValid()) invalid++;
+            }
+        }
+        long badFiles = reports.stream().filter(r -> !r.fileErrors().isEmpty()).count();
+        spec.commandLine().getOut().printf("%d file%s, %d resource%s: %s%n", reports.size(), reports.size() == 1 ? "" : "s",
+                resources, resources == 1 ? "" : "s",
+                invalid == 0 && badFiles == 0 ? "all valid" : invalid + " invalid" + (badFiles > 0 ? ", " + badFiles + " unreadable" : ""));
+    }
+
+    private static FileReport strictly(FileReport r) {
+        return new FileReport(r.file(), r.resources().stream().map(rr -> new FileReport.ResourceReport(rr.kind(), rr.name(),
+                rr.diagnostics().stream().map(Diagnostic::asError).toList())).toList(), r.fileErrors());
+    }
+
+    private static List<Path> expand(Path arg) throws IOException {
+        if (!Files.isDirectory(arg, LinkOption.NOFOLLOW_LINKS)) return List.of(arg);
+        try (Stream<Path> walk = Files.walk(arg)) {
+            return walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                    .filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted().toList();
+        }
     }
 }

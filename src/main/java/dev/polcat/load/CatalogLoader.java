@@ -96,6 +96,12 @@ public final class CatalogLoader {
                     .withHint("use lowercase letters, digits and '-', at most 63 characters"));
             return null;
         }
+        if (isDeviceName(name)) {
+            diags.add(Diagnostic.error(DiagnosticCode.P110_BAD_NAME, SourcePos.of(display),
+                    "policy name '" + name + "' is a reserved device name on Windows")
+                    .withHint("names become file names of the site (policies/" + name + ".html); choose another name"));
+            return null;
+        }
         Path md = template.resolveSibling(name + ".md");
         if (!java.nio.file.Files.exists(md, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             diags.add(Diagnostic.error(DiagnosticCode.P100_UNREADABLE_INPUT, SourcePos.of(display),
@@ -147,6 +153,12 @@ public final class CatalogLoader {
             diags.add(Diagnostic.error(DiagnosticCode.P110_BAD_NAME, SourcePos.of(display),
                     "environment name '" + printable(name) + "' is not allowed")
                     .withHint("name profile files with lowercase letters, digits and '-' (e.g. prod-eu.yaml)"));
+            return null;
+        }
+        if (isDeviceName(name)) {
+            diags.add(Diagnostic.error(DiagnosticCode.P110_BAD_NAME, SourcePos.of(display),
+                    "environment name '" + name + "' is a reserved device name on Windows")
+                    .withHint("names become folder and file names of the site (environments/" + name + ".html); choose another name"));
             return null;
         }
         try {
@@ -209,6 +221,14 @@ public final class CatalogLoader {
     private static String stem(Path p, String suffix) {
         String n = p.getFileName().toString();
         return n.substring(0, n.length() - suffix.length());
+    }
+
+    /**
+     * Names become file names, and Windows opens a device for {@code con}, {@code nul.html} and the like
+     * (case-insensitively, whatever the extension). The name rules already exclude upper case.
+     */
+    static boolean isDeviceName(String name) {
+        return name.matches("con|prn|aux|nul|com[0-9]|lpt[0-9]");
     }
 
     /** Names from a pull request may hold control characters or terminal escapes: never print them raw. */

@@ -75,7 +75,10 @@ public final class InputFiles {
             throw new InputError(pos, "file is larger than the " + MAX_FILE_BYTES / 1024 + " KiB limit", "");
         }
         try {
-            byte[] bytes = Files.readAllBytes(file);
+            byte[] bytes = readBounded(file);
+            if (bytes == null) {
+                throw new InputError(pos, "file is larger than the " + MAX_FILE_BYTES / 1024 + " KiB limit", "");
+            }
             return StandardCharsets.UTF_8
                     .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -86,6 +89,24 @@ public final class InputFiles {
             throw new InputError(pos, "file is not valid UTF-8", "save it as UTF-8");
         } catch (IOException e) {
             throw new InputError(pos, "cannot read file", "");
+        }
+    }
+
+    /**
+     * Reads at most the cap without following a link, so a file swapped for a link or a device after the
+     * checks above still cannot be read past the cap or through the link. Null when the file is larger.
+     */
+    private static byte[] readBounded(Path file) throws IOException {
+        try (java.nio.channels.SeekableByteChannel ch = Files.newByteChannel(file,
+                java.util.Set.of(java.nio.file.StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS))) {
+            java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate((int) MAX_FILE_BYTES + 1);
+            while (buf.hasRemaining() && ch.read(buf) >= 0) {
+                // keep reading until the cap plus one byte, or the end
+            }
+            if (!buf.hasRemaining()) return null;
+            byte[] out = new byte[buf.position()];
+            buf.flip().get(out);
+            return out;
         }
     }
 

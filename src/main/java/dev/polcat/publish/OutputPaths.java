@@ -5,11 +5,13 @@ import java.util.regex.Pattern;
 
 /**
  * Checks output paths before anything is written: each segment is a plain name (lowercase letters,
- * digits, '.', '-', '_', not starting with a dot), so no path can climb out of the output folder, hide,
- * or collide on case-insensitive file systems.
+ * digits, '.', '-', '_', not starting with a dot, not a Windows device name), so no path can climb out of
+ * the output folder, hide, open a device, or collide on case-insensitive file systems.
  */
 public final class OutputPaths {
     private static final Pattern SEGMENT = Pattern.compile("[a-z0-9][a-z0-9._-]{0,127}");
+    /** Windows opens a device for these names whatever the extension ({@code nul.html}). */
+    private static final Pattern DEVICE = Pattern.compile("(con|prn|aux|nul|com[0-9]|lpt[0-9])(\\..*)?");
 
     private OutputPaths() {}
 
@@ -17,6 +19,7 @@ public final class OutputPaths {
         if (relative.isEmpty() || relative.length() > 1024) return false;
         for (String seg : relative.split("/", -1)) {
             if (!SEGMENT.matcher(seg).matches() || seg.contains("..")) return false;
+            if (DEVICE.matcher(seg).matches()) return false;
         }
         return true;
     }

@@ -24,6 +24,7 @@ import java.util.TreeSet;
  */
 public final class SiteWriter {
     public static final String MANIFEST = ".polcat-manifest";
+    private static final long MAX_MANIFEST_BYTES = 16L * 1024 * 1024;
 
     /** Writes {@code artifacts} as the complete content of {@code out}. */
     public void write(Path out, List<Artifact> artifacts) throws PublishException {
@@ -87,6 +88,9 @@ public final class SiteWriter {
         if (!Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
             throw new PublishException(target + " holds files polcat did not write; choose another --out or empty it");
         }
+        if (Files.size(manifest) > MAX_MANIFEST_BYTES) { // it may have been committed by a pull request
+            throw new PublishException(target + " holds a " + MANIFEST + " polcat did not write; move the folder elsewhere first");
+        }
         Set<String> known = new TreeSet<>(Files.readAllLines(manifest, StandardCharsets.UTF_8));
         known.add(MANIFEST);
         for (String f : present) {
@@ -109,10 +113,15 @@ public final class SiteWriter {
         return out;
     }
 
-    /** The target and its parents up to the working folder (system folders such as /tmp may be links). */
-    private static void refuseLinks(Path target) throws PublishException {
-        Path cwd = Path.of("").toAbsolutePath();
-        for (Path p = target; p != null && (p == target || p.startsWith(cwd) && !p.equals(cwd)); p = p.getParent()) {
+    /**
+     * The target and every folder above it must be real folders: a pull request can commit a link where
+     * the output goes (the default site/ is inside the catalog), and the operator's -o may pass through
+     * folders of the checkout. Only folders right under the file system root are exempt, so system links
+     * such as macOS's /tmp and /var still work; a checkout never sits there.
+     */
+    static void refuseLinks(Path target) throws PublishException {
+        for (Path p = target; p != null && p.getParent() != null; p = p.getParent()) {
+            if (p.getParent().getParent() == null && p != target) break; // e.g. /tmp, /var
             if (Files.isSymbolicLink(p)) {
                 throw new PublishException("refusing to write through the symbolic link " + p);
             }

@@ -2,6 +2,7 @@ package dev.polcat.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,7 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * (FreeMarker checks for that at loop and macro boundaries); if it is stuck where no check runs (a loop
  * inside one built-in), it is abandoned: its result becomes a timeout, and the pool grows by one thread
  * so the rest of the build goes on. Worker threads are daemons with a bounded stack (the recursion
- * limit), so an abandoned one cannot keep the process alive.
+ * limit), so an abandoned one cannot keep the process alive; {@link #close} also stops those still
+ * running, so a long-lived process does not keep one spinning core per hostile template.
  */
 final class BoundedExecutor implements AutoCloseable {
     /** The outcome of one task: its value, or the error that ended it. */
@@ -29,6 +31,7 @@ final class BoundedExecutor implements AutoCloseable {
     private final ThreadPoolExecutor pool;
     private final ScheduledExecutorService watchdog;
     private final ConcurrentHashMap<Running, Boolean> running = new ConcurrentHashMap<>();
+    private final Set<Thread> abandoned = ConcurrentHashMap.newKeySet();
 
     private record Running(Thread thread, long startNanos, CompletableFuture<?> result) {}
 
@@ -46,7 +49,14 @@ final class BoundedExecutor implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        watchdog.scheduleAtFixedRate(this::enforceDeadlines, 50, 50, TimeUnit.MILLISECONDS);
+        // A scheduled task that throws is never run again: the watchdog must survive anything, even an
+        // OutOfMemoryError caused by a render that is filling the heap.
+        watchdog.scheduleAtFixedRate(() -> {
+            try {
+                enforceDeadlines();
+            } catch (Throwable t) { // keep watching; the next tick retries
+            }
+        }, 50, 50, TimeUnit.MILLISECONDS);
     }
 
     /** Runs every task and returns their outcomes in the order of {@code tasks}. */
@@ -72,6 +82,7 @@ final class BoundedExecutor implements AutoCloseable {
             f.complete(new Outcome<>(null, t, Thread.interrupted() || isLate(r)));
         } finally {
             running.remove(r);
+            abandoned.remove(r.thread());
             Thread.interrupted();
         }
     }
@@ -89,6 +100,7 @@ final class BoundedExecutor implements AutoCloseable {
                 @SuppressWarnings("unchecked")
                 CompletableFuture<Outcome<Object>> f = (CompletableFuture<Outcome<Object>>) r.result();
                 f.complete(new Outcome<>(null, null, true));
+                abandoned.add(r.thread());
                 pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
                 pool.setCorePoolSize(pool.getCorePoolSize() + 1);
             }
@@ -99,5 +111,21 @@ final class BoundedExecutor implements AutoCloseable {
     public void close() {
         watchdog.shutdownNow();
         pool.shutdownNow();
+        for (Thread t : abandoned) stop(t);
+    }
+
+    /**
+     * An abandoned render is stuck where no interruption check runs, e.g. {@code (1..)?filter(...)}. Its
+     * results are already discarded and the renderer is closing, so nothing can observe state it leaves
+     * half-changed: stop it. {@code Thread.stop} works up to Java 19; later it throws, and the thread keeps
+     * spinning as a daemon until the process exits (the CLI exits right after the build).
+     */
+    @SuppressWarnings("deprecation")
+    private static void stop(Thread t) {
+        try {
+            t.stop();
+        } catch (UnsupportedOperationException | SecurityException e) {
+            // Java 20+: cannot be stopped; it is a daemon, so it does not keep the process alive.
+        }
     }
 }

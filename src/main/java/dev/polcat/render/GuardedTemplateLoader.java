@@ -9,9 +9,10 @@ import java.nio.file.Path;
 
 /**
  * A template loader confined to one folder: only {@code .ftl}/{@code .ftlh} files, no dot-paths, no
- * symbolic link anywhere on the way (FreeMarker's own loader follows links that stay inside its root),
- * only regular files, under a size cap. Anything else is "not found", which FreeMarker reports with the
- * name the template asked for.
+ * symbolic link anywhere on the way, the folder itself included (FreeMarker's own loader follows links
+ * that stay inside its root; a catalog's {@code templates/layouts} may be a link to anywhere), only
+ * regular files, under a size cap. Anything else is "not found", which FreeMarker reports with the name
+ * the template asked for.
  */
 public final class GuardedTemplateLoader implements TemplateLoader {
     private static final long MAX_BYTES = 1024 * 1024;
@@ -25,6 +26,7 @@ public final class GuardedTemplateLoader implements TemplateLoader {
     @Override
     public Object findTemplateSource(String name) throws IOException {
         if (!(name.endsWith(".ftl") || name.endsWith(".ftlh")) || name.startsWith("/")) return null;
+        if (Files.isSymbolicLink(root)) return null;
         Path cur = root;
         for (String part : name.split("/")) {
             if (part.isEmpty() || part.startsWith(".") || part.contains("\\") || part.contains(":")) return null;
@@ -47,9 +49,18 @@ public final class GuardedTemplateLoader implements TemplateLoader {
 
     @Override
     public Reader getReader(Object templateSource, String encoding) throws IOException {
-        return Files.newBufferedReader((Path) templateSource, java.nio.charset.StandardCharsets.UTF_8);
+        // NOFOLLOW_LINKS: a file swapped for a link after findTemplateSource is still not followed.
+        return new java.io.BufferedReader(new java.io.InputStreamReader(
+                Files.newInputStream((Path) templateSource, LinkOption.NOFOLLOW_LINKS),
+                java.nio.charset.StandardCharsets.UTF_8.newDecoder()));
     }
 
     @Override
     public void closeTemplateSource(Object templateSource) {}
+
+    /** FreeMarker names the loader in "template not found" messages; keep them free of object hashes. */
+    @Override
+    public String toString() {
+        return "polcat's template loader (.ftl/.ftlh files inside the folder, no links)";
+    }
 }

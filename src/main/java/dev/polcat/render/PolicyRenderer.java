@@ -33,13 +33,14 @@ public final class PolicyRenderer implements AutoCloseable {
     private final Configuration cfg;
     private final RenderLimits limits;
     private final BoundedExecutor executor;
-    private final StrictYamlReader yaml = new StrictYamlReader(RenderLimits.DEFAULT.maxOutputChars());
+    private final StrictYamlReader yaml;
     private final CalicoReader calico = new CalicoReader();
     private final Set<String> prepared = new HashSet<>();
 
     public PolicyRenderer(Path catalogRoot, RenderLimits limits, int threads) {
         this.cfg = LockedDownConfiguration.create(new GuardedTemplateLoader(catalogRoot.resolve("templates")));
         this.limits = limits;
+        this.yaml = new StrictYamlReader(limits.maxOutputChars()); // what --max-output let through, no more
         this.executor = new BoundedExecutor(limits, Math.max(1, threads));
     }
 

@@ -27,7 +27,7 @@ final class TemplateData {
         Map<String, Object> root = new LinkedHashMap<>();
         for (ParameterDecl d : policy.doc().parameters()) {
             ParamValue v = env.value(policy.name(), d.name()).orElse(d.defaultValue());
-            if (v != null) root.put(d.name(), v.toTemplate());
+            if (v != null) root.put(d.name(), typed(v.toTemplate()));
         }
         root.put("env", Map.of("name", env.name(), "title", env.title(), "description", env.description()));
         root.put("policy", Map.of("name", policy.name(), "title", policy.doc().title()));
@@ -38,5 +38,24 @@ final class TemplateData {
         root.put("hosts", hosts);
         root.put("pc", new SimpleHash(FUNCTIONS, null));
         return root;
+    }
+
+    /**
+     * Booleans become {@link YamlOutputFormat#bool} so that {@code ${flag}} prints YAML true/false while
+     * a string "true" is still printed as a (quoted) string; lists and maps are copied with their items.
+     */
+    private static Object typed(Object v) {
+        if (v instanceof Boolean b) return YamlOutputFormat.bool(b);
+        if (v instanceof List<?> l) {
+            List<Object> out = new ArrayList<>(l.size());
+            for (Object item : l) out.add(typed(item));
+            return out;
+        }
+        if (v instanceof Map<?, ?> m) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            m.forEach((k, x) -> out.put(k.toString(), typed(x)));
+            return out;
+        }
+        return v;
     }
 }

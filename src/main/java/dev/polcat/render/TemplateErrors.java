@@ -27,27 +27,52 @@ final class TemplateErrors {
                     pe.getColumnNumber(), policy), "template syntax error: " + firstParagraph(pe.getEditorMessage()));
         } else if (t instanceof InvalidReferenceException ire) {
             d = undefined(ire, policy, knownNames);
+        } else if (t instanceof TemplateException te && loadFailure(te) != null) {
+            d = Diagnostic.error(DiagnosticCode.P204_TEMPLATE_FORBIDDEN,
+                    pos(te.getTemplateSourceName(), lineOf(te), columnOf(te), policy), loadFailure(te))
+                    .withHint(LOAD_HINT);
         } else if (t instanceof TemplateException te) {
             d = runtime(te, policy);
         } else if (t instanceof LimitedWriter.LimitExceeded) {
             d = Diagnostic.error(DiagnosticCode.P203_TEMPLATE_LIMIT, templatePos,
                     "rendered output is larger than " + limits.maxOutputChars() / (1024 * 1024) + " MiB and was stopped")
-                    .withHint("a policy this large is almost certainly a runaway loop");
+                    .withHint("a policy this large is almost certainly a runaway loop; the limit is set with --max-output");
         } else if (t instanceof StackOverflowError) {
             d = Diagnostic.error(DiagnosticCode.P203_TEMPLATE_LIMIT, templatePos, "recursion too deep (stack exhausted)")
-                    .withHint("a macro or function calls itself without end");
+                    .withHint("a macro or function calls itself without end; the limit is set with --template-stack");
         } else if (t instanceof OutOfMemoryError) {
             d = Diagnostic.error(DiagnosticCode.P203_TEMPLATE_LIMIT, templatePos, "rendering ran out of memory and was stopped")
-                    .withHint("look for a value that grows without bound (e.g. a string doubled in a loop)");
+                    .withHint("look for a value that grows without bound (e.g. a string doubled in a loop); "
+                            + "the limit is the JVM heap, set with JDK_JAVA_OPTIONS=-Xmx<size>");
         } else if (t instanceof freemarker.template.TemplateNotFoundException
                 || t instanceof freemarker.template.MalformedTemplateNameException) {
-            d = Diagnostic.error(DiagnosticCode.P204_TEMPLATE_FORBIDDEN, templatePos, oneLine(t.getMessage()))
-                    .withHint("templates may include only .ftl files inside the catalog's templates folder");
+            d = Diagnostic.error(DiagnosticCode.P204_TEMPLATE_FORBIDDEN, templatePos, loadFailure(t))
+                    .withHint(LOAD_HINT);
         } else {
             d = Diagnostic.error(DiagnosticCode.P202_TEMPLATE_ERROR, templatePos,
                     "rendering failed: " + oneLine(String.valueOf(t.getMessage())));
         }
         return d.inEnv(env).forPolicy(policy.name());
+    }
+
+    private static final String LOAD_HINT =
+            "templates may include or import only .ftl/.ftlh files inside templates/, not through symbolic links or dot-folders";
+
+    /**
+     * An {@code <#include>}/{@code <#import>} that was refused or found nothing, said in polcat's words:
+     * FreeMarker's own message names the loader object and does not say that refusals look like "not found".
+     */
+    static String loadFailure(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof freemarker.template.MalformedTemplateNameException m) {
+                return "cannot load template '" + m.getTemplateName() + "': " + m.getMalformednessDescription();
+            }
+            if (c instanceof freemarker.template.TemplateNotFoundException n) {
+                return "cannot load template '" + n.getTemplateName() + "': not found, or not allowed";
+            }
+            if (c.getCause() == c) break;
+        }
+        return null;
     }
 
     private static Diagnostic undefined(InvalidReferenceException e, PolicyTemplate policy, Collection<String> known) {

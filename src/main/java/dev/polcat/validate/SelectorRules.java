@@ -26,7 +26,7 @@ final class SelectorRules {
             String hint = selector.indexOf('\n') >= 0
                     ? "a selector must be on one line: a YAML '|' block adds a newline; use a quoted string"
                     : "selectors look like: app == \"web\" && role in {\"a\", \"b\"} && has(tier)";
-            p.add(path, "invalid selector " + Problems.quote(selector) + ": " + e.getMessage(), hint);
+            p.add(path, "invalid selector " + Problems.quote(selector) + ": " + e.getMessage(), e.caret() + "\n" + hint);
         }
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.polcat.diag.DiagnosticCode;
@@ -88,6 +89,16 @@ public final class StrictYamlReader {
                 docs.add(s.value(t, 0));
             }
             return docs;
+        } catch (StreamConstraintsException e) {
+            // Jackson's limits carry no location, and name Java API in their text; say which limit in
+            // the user's words. The parser has already stopped at the offending place.
+            throw new YamlSyntaxError(
+                    DiagnosticCode.P115_LIMIT,
+                    e.getLocation() == null
+                            ? SourcePos.of(file)
+                            : new SourcePos(file, e.getLocation().getLineNr(), e.getLocation().getColumnNr()),
+                    limitMessage(e.getOriginalMessage()),
+                    "YAML files here are small and flat; nothing legitimate comes near these limits");
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
             SourcePos pos =
@@ -103,6 +114,17 @@ public final class StrictYamlReader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private String limitMessage(String raw) {
+        String m = raw == null ? "" : raw;
+        if (m.contains("nesting depth")) return "nesting deeper than " + MAX_DEPTH + " levels";
+        if (m.contains("Document length")) return "file is larger than the " + (maxBytes / 1024) + " KiB limit";
+        if (m.contains("String value length")) return "a value is longer than the " + (maxBytes / 1024) + " KiB limit";
+        if (m.contains("Token count")) return "too many YAML values in one file";
+        if (m.contains("Name length")) return "a key is longer than 1024 characters";
+        if (m.contains("Number value length")) return "a number is longer than 64 digits";
+        return "YAML limit exceeded: " + m.replaceAll("\\s*\\(.*StreamReadConstraints.*\\)", "");
     }
 
     /**

@@ -1,0 +1,81 @@
+package dev.polcat.analyze.flow;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Reads a {@link Flow} against the environment's hosts. The host endpoint must be a host by name, or an
+ * address of exactly one host. The IP version comes from the addresses: ICMP is IPv4 and ICMPv6 is IPv6;
+ * an address or network fixes its version; a host allows the versions it has addresses of. When both
+ * remain possible (two dual-stack hosts), IPv4 is chosen. A host without an address of that version is a
+ * peer whose address is unknown, so address criteria match it only in part.
+ */
+final class FlowResolver {
+    private final Map<String, HostInfo> hosts;
+
+    FlowResolver(Map<String, HostInfo> hosts) {
+        this.hosts = hosts;
+    }
+
+    FlowContext resolve(Flow flow) {
+        HostInfo local = hostEndpoint(flow.hostEndpoint());
+        int version = version(flow);
+        Integer protocol = flow.protocol() == null ? null : flow.protocol().ianaNumber().orElseThrow();
+        return new FlowContext(flow, local, version, peer(flow.from(), version), peer(flow.to(), version), protocol);
+    }
+
+    HostInfo host(String name) {
+        HostInfo h = hosts.get(name);
+        if (h == null) {
+            throw new IllegalArgumentException("unknown host '" + name + "'; the environment's hosts: "
+                    + String.join(", ", hosts.keySet()));
+        }
+        return h;
+    }
+
+    private HostInfo hostEndpoint(Endpoint e) {
+        if (e instanceof Endpoint.HostName h) return host(h.name());
+        if (e instanceof Endpoint.Ip ip) {
+            IpRange r = IpRange.of(ip.address());
+            List<HostInfo> owners = hosts.values().stream()
+                    .filter(h -> h.addresses(r.version()).contains(r)).toList();
+            if (owners.size() == 1) return owners.get(0);
+            throw new IllegalArgumentException(owners.isEmpty()
+                    ? "no host has address " + ip.text() + "; name the host whose endpoint to check"
+                    : ip.text() + " belongs to several hosts: "
+                            + owners.stream().map(HostInfo::name).collect(Collectors.joining(", ")));
+        }
+        throw new IllegalArgumentException("the host endpoint must be a host or its address, not the network " + e.text());
+    }
+
+    private int version(Flow flow) {
+        boolean v4 = true;
+        boolean v6 = true;
+        if (flow.protocol() != null && flow.protocol().isIcmpV4()) v6 = false;
+        if (flow.protocol() != null && flow.protocol().isIcmpV6()) v4 = false;
+        for (Endpoint e : List.of(flow.from(), flow.to())) {
+            int only;
+            if (e instanceof Endpoint.Ip ip) {
+                only = ip.address().version();
+            } else if (e instanceof Endpoint.Cidr c) {
+                only = c.network().version();
+            } else {
+                HostInfo info = host(((Endpoint.HostName) e).name());
+                only = info.has(4) == info.has(6) ? 0 : info.has(4) ? 4 : 6;
+            }
+            if (only == 4) v6 = false;
+            if (only == 6) v4 = false;
+        }
+        if (!v4 && !v6) throw new IllegalArgumentException("no IP version fits both ends of " + flow.describe());
+        return v4 ? 4 : 6;
+    }
+
+    private Peer peer(Endpoint e, int version) {
+        if (e instanceof Endpoint.Ip ip) return new Peer(ip.text(), List.of(IpRange.of(ip.address())), false, null);
+        if (e instanceof Endpoint.Cidr c) return new Peer(c.text(), List.of(IpRange.of(c.network())), false, null);
+        HostInfo info = host(((Endpoint.HostName) e).name());
+        List<IpRange> a = info.addresses(version);
+        return new Peer(info.text(version), a, a.isEmpty(), info);
+    }
+}

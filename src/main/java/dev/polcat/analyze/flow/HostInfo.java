@@ -1,0 +1,91 @@
+package dev.polcat.analyze.flow;
+
+import dev.polcat.calico.HostEndpoint;
+import dev.polcat.catalog.Host;
+import dev.polcat.net.IpNet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A host as the simulator sees it: one host endpoint on its interface, with the host's labels and
+ * addresses (taken as the endpoint's expectedIPs). A HostEndpoint resource whose {@code node} is the host
+ * adds its profiles and named ports; without one the endpoint has no profile and no named port.
+ */
+final class HostInfo {
+    private final String name;
+    private final String interfaceName;
+    private final Map<String, String> labels;
+    private final List<IpRange> v4 = new ArrayList<>();
+    private final List<IpRange> v6 = new ArrayList<>();
+    private final List<String> profiles;
+    private final List<HostEndpoint.EndpointPort> namedPorts;
+
+    HostInfo(Host host, HostEndpoint hep, List<String> warnings) {
+        this.name = host.name();
+        this.interfaceName = host.interfaceName() == null ? "" : host.interfaceName();
+        this.labels = host.labels();
+        for (String ip : host.ips()) {
+            IpNet net = IpNet.parse(ip).orElse(null);
+            if (net == null || !net.isSingleAddress()) {
+                warnings.add("host " + name + ": '" + ip + "' is not an IP address; ignored");
+                continue;
+            }
+            (net.version() == 4 ? v4 : v6).add(IpRange.of(net));
+        }
+        this.profiles = hep == null ? List.of() : hep.profiles();
+        this.namedPorts = hep == null ? List.of() : hep.ports();
+    }
+
+    String name() {
+        return name;
+    }
+
+    String interfaceName() {
+        return interfaceName;
+    }
+
+    boolean allInterfaces() {
+        return interfaceName.equals("*");
+    }
+
+    Map<String, String> labels() {
+        return labels;
+    }
+
+    List<IpRange> addresses(int version) {
+        return version == 4 ? v4 : v6;
+    }
+
+    List<IpRange> allAddresses() {
+        List<IpRange> all = new ArrayList<>(v4);
+        all.addAll(v6);
+        return all;
+    }
+
+    boolean has(int version) {
+        return !addresses(version).isEmpty();
+    }
+
+    List<String> profiles() {
+        return profiles;
+    }
+
+    /** Whether the endpoint declares a named port {@code portName} for this protocol and port number. */
+    boolean hasNamedPort(String portName, int protocol, Integer port) {
+        for (HostEndpoint.EndpointPort p : namedPorts) {
+            if (p.name().equals(portName) && p.protocol() != null
+                    && p.protocol().ianaNumber().orElse(-1) == protocol && (port == null || p.port() == port)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code prod-cp-1 (10.30.1.21)}, its addresses of one IP version. */
+    String text(int version) {
+        List<IpRange> a = addresses(version);
+        if (a.isEmpty()) return name + " (no IPv" + version + " address)";
+        return name + " (" + String.join(", ", a.stream().map(IpRange::text).toList()) + ")";
+    }
+}

@@ -1,0 +1,114 @@
+package dev.polcat.analyze.flow;
+
+import dev.polcat.calico.PolicyType;
+import java.util.List;
+
+/**
+ * Runs one chain's tiers for a flow: policies in order, rules in order. Allow and Deny end the chain;
+ * Log continues; Pass skips to the next tier; a policy with no matching rule falls through to the next;
+ * at the end of a tier (only tiers where some policy applies are listed) the default action applies:
+ * the tier's defaultAction in normal and forward chains, always Pass in untracked and preDNAT chains.
+ *
+ * <p>A rule that matches only part of the flow is handled so that "allowed" means every packet is
+ * allowed: a partial Allow does not count (the rest goes on), a partial Deny denies, a partial Log logs,
+ * and a partial Pass splits the flow — the matched part goes on in the next tier, the rest with the next
+ * rule — and the chain's result is the lesser of the two.
+ */
+final class TierWalker {
+    private final Chain chain;
+    private final List<TierPlan> tiers;
+    private final FlowContext ctx;
+    private final List<TrailStep> trail;
+
+    TierWalker(Chain chain, List<TierPlan> tiers, FlowContext ctx, List<TrailStep> trail) {
+        this.chain = chain;
+        this.tiers = tiers;
+        this.ctx = ctx;
+        this.trail = trail;
+    }
+
+    StageResult walk() {
+        return walk(0);
+    }
+
+    private StageResult walk(int fromTier) {
+        PolicyType direction = chain.direction();
+        StageResult split = StageResult.ALLOW; // the lesser result of the parts passed on by partial Pass rules
+        for (int t = fromTier; t < tiers.size(); t++) {
+            TierPlan tier = tiers.get(t);
+            boolean passed = false;
+            policies:
+            for (CompiledPolicy policy : tier.policies()) {
+                for (RuleMatcher rule : policy.rules(direction)) {
+                    RuleMatch m = rule.match(ctx);
+                    Coverage c = m.coverage();
+                    if (c == Coverage.NONE) {
+                        step(tier, policy, rule, Outcome.NO_MATCH, "no match: " + m.failure());
+                        continue;
+                    }
+                    String partly = c == Coverage.SOME ? " (partly: " + m.partialReasons() + ")" : "";
+                    switch (rule.action()) {
+                        case ALLOW -> {
+                            if (c == Coverage.SOME) {
+                                step(tier, policy, rule, Outcome.PARTIAL_MATCH, "matches only part of the flow: "
+                                        + m.partialReasons() + "; an Allow counts only for all of it, so evaluation goes on");
+                                continue;
+                            }
+                            step(tier, policy, rule, Outcome.ALLOWED, "matched Allow" + consequence() + http(rule));
+                            return split.and(StageResult.ALLOW);
+                        }
+                        case DENY -> {
+                            step(tier, policy, rule, Outcome.DENIED, (c == Coverage.SOME ? "partly matched Deny" : "matched Deny")
+                                    + partly + http(rule));
+                            return StageResult.DENY;
+                        }
+                        case LOG -> step(tier, policy, rule, Outcome.LOGGED, "matched Log" + partly + "; continuing");
+                        case PASS -> {
+                            if (c == Coverage.ALL) {
+                                step(tier, policy, rule, Outcome.PASSED, "matched Pass → next tier" + http(rule));
+                                passed = true;
+                                break policies;
+                            }
+                            step(tier, policy, rule, Outcome.PASSED, "partly matched Pass" + partly
+                                    + ": the matched part goes on in the next tier, the rest with the next rule; both must be allowed");
+                            split = split.and(walk(t + 1));
+                            step(tier, policy, rule, Outcome.NOTE, "back to the part this rule did not match");
+                        }
+                    }
+                }
+                trail.add(new TrailStep(chain.stage(), tier.tier(), policy.name(), "", "", Outcome.FELL_THROUGH,
+                        "no rule matched; fell through"));
+            }
+            if (passed) continue;
+            if (chain.tiersEndWithPass()) {
+                tierEnd(tier, Outcome.DEFAULT_PASS, "end of tier default → Pass (" + chain.stage().label() + " tiers always end with Pass)");
+            } else if (tier.defaultAction() == dev.polcat.calico.Action.PASS) {
+                tierEnd(tier, Outcome.DEFAULT_PASS, "end of tier default → Pass");
+            } else {
+                tierEnd(tier, Outcome.DEFAULT_DENIED, "end of tier default → Deny");
+                return StageResult.DENY;
+            }
+        }
+        return split.and(StageResult.CONTINUE);
+    }
+
+    private String consequence() {
+        return switch (chain.stage()) {
+            case UNTRACKED -> "; untracked: preDNAT and normal policy are skipped";
+            case PRE_DNAT -> "; normal policy is skipped";
+            default -> "";
+        };
+    }
+
+    private static String http(RuleMatcher rule) {
+        return rule.hasHttp() ? "; its HTTP match is not evaluated (polcat checks L3/L4 only)" : "";
+    }
+
+    private void step(TierPlan tier, CompiledPolicy policy, RuleMatcher rule, Outcome outcome, String detail) {
+        trail.add(new TrailStep(chain.stage(), tier.tier(), policy.name(), rule.ref(), rule.name(), outcome, detail));
+    }
+
+    private void tierEnd(TierPlan tier, Outcome outcome, String detail) {
+        trail.add(new TrailStep(chain.stage(), tier.tier(), "", "", "", outcome, detail));
+    }
+}

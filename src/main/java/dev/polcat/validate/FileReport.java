@@ -1,0 +1,30 @@
+package dev.polcat.validate;
+
+import dev.polcat.diag.Diagnostic;
+import java.util.List;
+
+/**
+ * The validation of one YAML file: each resource in it with its problems, and problems of the file
+ * itself (unreadable, not YAML) that stopped resources from being read.
+ */
+public record FileReport(String file, List<ResourceReport> resources, List<Diagnostic> fileErrors) {
+    public FileReport {
+        resources = List.copyOf(resources);
+        fileErrors = List.copyOf(fileErrors);
+    }
+
+    public boolean isValid() {
+        return fileErrors.isEmpty() && resources.stream().allMatch(ResourceReport::isValid);
+    }
+
+    /** One resource (or a document that could not be read as one) and its diagnostics. */
+    public record ResourceReport(String kind, String name, List<Diagnostic> diagnostics) {
+        public ResourceReport {
+            diagnostics = List.copyOf(diagnostics);
+        }
+
+        public boolean isValid() {
+            return diagnostics.stream().noneMatch(Diagnostic::isError);
+        }
+    }
+}
