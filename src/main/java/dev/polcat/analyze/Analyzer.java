@@ -1,6 +1,13 @@
 package dev.polcat.analyze;
 
+import dev.polcat.analyze.lint.LintContext;
+import dev.polcat.analyze.lint.Lints;
 import dev.polcat.calico.PolicyResource;
+import dev.polcat.calico.PositionIndex;
+import dev.polcat.diag.Diagnostic;
+import dev.polcat.diag.DiagnosticCode;
+import dev.polcat.diag.SourcePos;
+import dev.polcat.render.RenderedPolicy;
 import dev.polcat.calico.PolicyType;
 import dev.polcat.calico.Rule;
 import dev.polcat.catalog.Catalog;
@@ -29,9 +36,28 @@ public final class Analyzer {
                     .filter(v -> v.env().name().equals(env.name()))
                     .sorted(ValidatedPolicy.APPLY_ORDER)
                     .forEach(v -> list.add(new PolicyAnalysis(v, explain(v), List.of())));
+            List<PolicyResource> all = list.stream().flatMap(pa -> pa.policy().policies().stream()).toList();
+            list.replaceAll(pa -> new PolicyAnalysis(pa.policy(), pa.rules(), lint(pa.policy(), all, diags)));
             envs.add(new EnvironmentAnalysis(env, list));
         }
         return new Analysis(envs);
+    }
+
+    /** Runs every lint on each policy resource; findings become warnings pointing at the rule's line. */
+    private static List<Finding> lint(ValidatedPolicy v, List<PolicyResource> all, Diagnostics diags) {
+        List<Finding> out = new ArrayList<>();
+        for (PolicyResource p : v.policies()) {
+            List<Finding> found = Lints.run(new LintContext(v.env(), p, all));
+            PositionIndex positions = v.positions().get(p.key());
+            for (Finding f : found) {
+                diags.add(new Diagnostic(f.severity(), DiagnosticCode.P401_LINT,
+                        positions == null ? SourcePos.of(v.renderedFile()) : positions.at(f.rulePath()),
+                        v.env().name(), v.policy().name(), "", f.id() + ": " + f.message(), f.hint(),
+                        RenderedPolicy.context(v.policy().templateFile(), v.env().name(), v.policy().name())));
+            }
+            out.addAll(found);
+        }
+        return out;
     }
 
     List<ExplainedRule> explain(ValidatedPolicy v) {

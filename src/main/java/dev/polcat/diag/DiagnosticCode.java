@@ -32,6 +32,9 @@ public enum DiagnosticCode {
     P304_RESOURCE_SHAPE,
     P305_SELECTOR,
     P306_DUPLICATE_RESOURCE,
+    P401_LINT,
+    P501_EXPECTATION_FAILED,
+    P502_LOCKOUT,
     P601_OUTPUT_PATH;
 
     /** "P104", the form printed to users. */

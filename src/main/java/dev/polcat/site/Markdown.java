@@ -1,13 +1,18 @@
 package dev.polcat.site;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
  * Markdown from policy docs, rendered safely: raw HTML is escaped, and links and images may only use
- * http, https, mailto or relative URLs (commonmark's default list also allows {@code data:}).
+ * http, https, mailto or relative URLs (commonmark's default list also allows {@code data:}); external
+ * links get {@code rel="nofollow noopener noreferrer"}.
  */
 final class Markdown {
     private static final Parser PARSER = Parser.builder().build();
@@ -16,9 +21,20 @@ final class Markdown {
                     .escapeHtml(true)
                     .sanitizeUrls(true)
                     .urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto")))
+                    .attributeProviderFactory(context -> Markdown::externalLinks)
                     .build();
 
     private Markdown() {}
+
+    /** Links written in a pull request may lead anywhere: no referrer, no window.opener, no endorsement. */
+    private static void externalLinks(Node node, String tagName, Map<String, String> attributes) {
+        if (node instanceof Link) {
+            String href = attributes.getOrDefault("href", "").toLowerCase(Locale.ROOT);
+            if (href.startsWith("http:") || href.startsWith("https:") || href.startsWith("//")) {
+                attributes.put("rel", "nofollow noopener noreferrer");
+            }
+        }
+    }
 
     static String toHtml(String markdown) {
         return HTML.render(PARSER.parse(markdown));

@@ -28,6 +28,7 @@ public final class PolicyValidator {
             String context = RenderedPolicy.context(r.policy().templateFile(), env, r.policy().name());
             boolean ok = true;
             List<CalicoResource> resources = new ArrayList<>();
+            Map<String, dev.polcat.calico.PositionIndex> positions = new HashMap<>();
             for (ParsedResource pr : r.resources()) {
                 List<Diagnostic> found = new ArrayList<>();
                 for (FieldError e : validator.validate(pr.resource())) {
@@ -46,8 +47,9 @@ public final class PolicyValidator {
                 found.forEach(d -> diags.add(d.inEnv(env).forPolicy(r.policy().name()).withContext(context)));
                 ok &= found.stream().noneMatch(Diagnostic::isError);
                 resources.add(pr.resource());
+                positions.put(pr.resource().key(), pr.positions());
             }
-            if (ok && !resources.isEmpty()) out.add(new ValidatedPolicy(r.env(), r.policy(), resources));
+            if (ok && !resources.isEmpty()) out.add(new ValidatedPolicy(r.env(), r.policy(), resources, positions));
         }
         return out;
     }

@@ -75,17 +75,20 @@ public record Flow(
         };
     }
 
-    /** {@code tcp/22}, {@code udp/any port}, {@code icmp type 8}, {@code icmp}, {@code any protocol}. */
+    /**
+     * The protocol and port as {@link FlowSyntax} reads them: {@code tcp/22}, {@code tcp/any},
+     * {@code icmp/8} (type 8), {@code icmp}, {@code any}, {@code udp/67 sport 68}.
+     */
     public String service() {
-        if (protocol == null) return "any protocol";
+        if (protocol == null) return "any";
         String name = ProtocolText.lower(protocol);
-        if (protocol.isIcmp()) return port == null ? name : name + " type " + port;
+        if (protocol.isIcmp()) return port == null ? name : name + "/" + port;
         if (!protocol.supportsPorts()) return name;
-        String s = name + "/" + (port == null ? "any port" : port.toString());
-        return sourcePort == null ? s : s + " (source port " + sourcePort + ")";
+        String s = name + "/" + (port == null ? "any" : port.toString());
+        return sourcePort == null ? s : s + " sport " + sourcePort;
     }
 
-    /** {@code ingress tcp/22 from 10.0.0.1 to prod-cp-1}: how the flow reads in reports and diffs. */
+    /** {@code ingress tcp/22 from 10.0.0.1 to prod-cp-1}: how the flow reads in reports; {@link FlowSyntax#parse} reads it back. */
     public String describe() {
         String s = direction.word() + " " + service() + " from " + from.text() + " to " + to.text();
         return via == null ? s : s + " via " + via.text();

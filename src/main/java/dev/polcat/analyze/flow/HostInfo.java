@@ -82,10 +82,15 @@ final class HostInfo {
         return false;
     }
 
+    /** {@code 10.30.1.21, 10.30.2.21}: the addresses of one IP version. */
+    String addressText(int version) {
+        return String.join(", ", addresses(version).stream().map(IpRange::text).toList());
+    }
+
     /** {@code prod-cp-1 (10.30.1.21)}, its addresses of one IP version. */
     String text(int version) {
         List<IpRange> a = addresses(version);
         if (a.isEmpty()) return name + " (no IPv" + version + " address)";
-        return name + " (" + String.join(", ", a.stream().map(IpRange::text).toList()) + ")";
+        return name + " (" + addressText(version) + ")";
     }
 }

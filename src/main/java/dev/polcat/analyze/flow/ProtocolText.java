@@ -3,7 +3,7 @@ package dev.polcat.analyze.flow;
 import dev.polcat.calico.Protocol;
 import java.util.Map;
 
-/** Protocol names for trails: {@code tcp}, {@code icmpv6}, or {@code protocol 47}. */
+/** Protocol names for trails and flow syntax: {@code tcp}, {@code icmpv6}, or the number ({@code 47}). */
 final class ProtocolText {
     private static final Map<Integer, String> NAMES =
             Map.of(6, "tcp", 17, "udp", 1, "icmp", 58, "icmpv6", 132, "sctp", 136, "udplite");
@@ -16,6 +16,6 @@ final class ProtocolText {
 
     static String of(int number) {
         String name = NAMES.get(number);
-        return name != null ? name : "protocol " + number;
+        return name != null ? name : Integer.toString(number);
     }
 }

@@ -40,7 +40,8 @@ public record Verdict(boolean allowed, List<TrailStep> trail) {
             return verdict + stage + "policy " + step.policy() + inTier(step) + " " + step.ruleText() + " "
                     + step.detail();
         }
-        return verdict + step.detail();
+        String detail = step.detail();
+        return verdict + (detail.startsWith(word() + " ") ? detail.substring(word().length() + 1) : detail);
     }
 
     /** Every step, one per line (each ends with a newline). */

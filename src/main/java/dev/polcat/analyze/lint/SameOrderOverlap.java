@@ -1,0 +1,55 @@
+package dev.polcat.analyze.lint;
+
+import dev.polcat.analyze.Finding;
+import dev.polcat.calico.PolicyResource;
+import dev.polcat.calico.selector.Selector;
+import dev.polcat.calico.selector.SelectorParseException;
+import dev.polcat.catalog.Host;
+import dev.polcat.diag.Severity;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Two policies of a tier with the same order that select the same host: their order falls back to name. */
+final class SameOrderOverlap implements Lint {
+    @Override
+    public String id() {
+        return "same-order-overlap";
+    }
+
+    @Override
+    public String description() {
+        return "Two policies in the same tier with the same order select the same host: Calico then evaluates them by "
+                + "name, so renaming one silently changes which wins. Give them distinct orders.";
+    }
+
+    @Override
+    public List<Finding> check(LintContext ctx) {
+        PolicyResource me = ctx.policy();
+        if (me.spec().order() == null) return List.of();
+        List<Finding> out = new ArrayList<>();
+        for (PolicyResource other : ctx.environmentPolicies()) {
+            if (other == me || other.spec().order() == null || other.spec().order().compareTo(me.spec().order()) != 0
+                    || !other.spec().effectiveTier().equals(me.spec().effectiveTier())) {
+                continue;
+            }
+            List<String> both = new ArrayList<>();
+            for (Host h : ctx.env().hosts()) {
+                if (selects(me, h) && selects(other, h)) both.add(h.name());
+            }
+            if (both.isEmpty()) continue;
+            boolean first = me.name().compareTo(other.name()) < 0;
+            out.add(new Finding(id(), Severity.WARNING, "same order " + me.spec().order().toPlainString() + " as policy "
+                    + other.name() + ", and both select " + String.join(", ", both) + "; by name, " + me.name() + " is evaluated "
+                    + (first ? "first" : "second"), "spec.order", "give the two policies different orders"));
+        }
+        return out;
+    }
+
+    static boolean selects(PolicyResource p, Host h) {
+        try {
+            return Selector.parse(p.spec().selector()).matches(h.labels());
+        } catch (SelectorParseException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,265 @@
+package dev.polcat.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A template from a pull request is hostile code: FreeMarker's defaults let it run commands, create Java
+ * objects, reach class loaders, include any file and run forever. Each test is one such attack against
+ * the real CLI; each must fail with an error naming the template (and line) and the environment, run no
+ * code (the canary stays absent), write nothing, and finish within {@link Hostile#LIMIT}.
+ */
+class TemplateSandboxTest {
+    @TempDir
+    Path dir;
+
+    private Hostile h;
+
+    @BeforeEach
+    void catalog() {
+        h = Hostile.minimal(dir);
+    }
+
+    /** The minimal catalog's template with {@code attack} as its first line. */
+    private Hostile withTemplate(String attack) {
+        return h.with(Hostile.TEMPLATE, attack + "\n" + Hostile.TEMPLATE_TEXT);
+    }
+
+    @Test
+    void executeBuiltInCannotRunACommand() {
+        withTemplate("${\"freemarker.template.utility.Execute\"?new()(\"touch " + h.canaryLiteral() + "\")}")
+                .assertBuildFails(1, """
+                        templates/policies/ssh.yaml.ftl:1:3: error: Instantiating freemarker.template.utility.Execute is not allowed in the template for security reasons. [P204] (env dev, policy ssh)
+                          hint: templates cannot create Java objects, reach Java APIs or read files outside templates/
+                        polcat: 1 error, 0 warnings""");
+    }
+
+    @Test
+    void objectConstructorCannotCreateAFile() {
+        withTemplate("<#assign oc = \"freemarker.template.utility.ObjectConstructor\"?new()>"
+                + "${oc(\"java.io.File\", \"" + h.canaryLiteral() + "\").createNewFile()?c}")
+                .assertBuildFails(1, """
+                        templates/policies/ssh.yaml.ftl:1:1: error: Instantiating freemarker.template.utility.ObjectConstructor is not allowed in the template for security reasons. [P204] (env dev, policy ssh)
+                          hint: templates cannot create Java objects, reach Java APIs or read files outside templates/
+                        polcat: 1 error, 0 warnings""");
+    }
+
+    @Test
+    void objectConstructorCannotStartAProcess() {
+        withTemplate("<#assign oc = \"freemarker.template.utility.ObjectConstructor\"?new()>"
+                + "${oc(\"java.lang.ProcessBuilder\", [\"touch\", \"" + h.canaryLiteral() + "\"]).start()}")
+                .assertBuildFails(1, """
+                        templates/policies/ssh.yaml.ftl:1:1: error: Instantiating freemarker.template.utility.ObjectConstructor is not allowed in the template for security reasons. [P204] (env dev, policy ssh)
+                          hint: templates cannot create Java objects, reach Java APIs or read files outside templates/
+                        polcat: 1 error, 0 warnings""");
+    }
+
+    @Test
+    void newBuiltInCannotLoadAnyClass() {
+        // Even a refused class gets its static initializer run by lenient resolvers; this one resolves nothing.
+        withTemplate("${\"java.lang.ProcessBuilder\"?new()}")
+                .assertBuildFails(1, """
+                        templates/policies/ssh.yaml.ftl:1:3: error: Instantiating java.lang.ProcessBuilder is not allowed in the template for security reasons. [P204] (env dev, policy ssh)
+                          hint: templates cannot create Java objects, reach Java APIs or read files outside templates/
+                        polcat: 1 error, 0 warnings""");
+    }
+
+    @Test
+    void apiBuiltInIsOff() {
+        withTemplate("${sshCidrs?api.getClass().getName()}")
+                .assertBuildFails(1, """
+                        templates/policies/ssh.yaml.ftl:1:3: error: Can't use ?api, because the "api_builtin_enabled" configuration setting is false. Think twice before you set it to true though. Especially, it shouldn't abused for modifying Map-s and Collection-s. The blamed expression: ==> sshCidrs?api  [in template "policies/ssh.yaml.ftl" at line 1, column 3] [P204] (env dev, policy ssh)
+                          hint: templates cannot create Java objects, reach Java APIs or read files outside templates/
+                        polcat: 1 error, 0 warnings""");
+    }
+
+    @Test
+    void localeObjectDoesNotLeadToClassLoaders() {
+        withTemplate("${.locale_object.class.protectionDomain.classLoader.loadClass(\"java.lang.Runtime\")}")
+                .assertBuildFails(1, """
+                        templates/policies/ssh.yaml.ftl:1:1: error: freemarker.template.SimpleObjectWrapper deliberately won't wrap this type: java.util.Locale [P202] (env dev, policy ssh)
+                        polcat: 1 error, 0 warnings""");
+    }
+
+    @Test
+    void modelValuesExposeNoJavaMembers() {
+        // Plain hashes of strings: no getClass(), no class, no protectionDomain on any model value.
+        withTemplate("${pc.class.protectionDomain.classLoader}")
+                .assertBuildFails(1, """
+                        templates/policies/ssh.yaml.ftl:1:3: error: 'pc.class.protectionDomain.classLoader' is undefined or null [P202] (env dev, policy ssh)
+                          hint: optional parameters without a default are null: test with <#if pc??>, or give a default with pc.class.protectionDomain.classLoader!"..."
+                        polcat: 1 error, 0 warnings""");
+    }
+
+    @Test
+    void settingDirectiveCannotLoosenTheSandbox() {
+        withTemplate("<#setting new_builtin_class_resolver=\"unrestricted\">")
+                .assertBuildFails(1, """
+                        templates/policies/ssh.yaml.ftl:1:1: error: Unknown FreeMarker configuration setting: "new_builtin_class_resolver" [P202] (env dev, policy ssh)
+                        polcat: 1 error, 0 warnings""");
+    }
+
+    @Test
+    void includeCannotClimbToTheGitConfig() {
+        withTemplate("<#include \"../../.git/config\">")
+                .assertBuildFails(1, """
+                        templates/policies/ssh.yaml.ftl:1:1: error: cannot load template 'policies/../../.git/config': Backing out from the template root directory is not allowed [P204] (env dev, policy ssh)
+                          hint: templates may include or import only .ftl/.ftlh files inside templates/, not through symbolic links or dot-folders
+                        polcat: 1 error, 0 warnings""");
+    }
+
+    @Test
+    void includeOfAnAbsolutePathStaysInsideTemplates() {
+        withTemplate("<#include \"/etc/passwd\">")
+                .assertBuildFails(1, """
+                        templates/policies/ssh.yaml.ftl:1:1: error: cannot load template 'etc/passwd': not found, or not allowed [P204] (env dev, policy ssh)
+                          hint: templates may include or import only .ftl/.ftlh files inside templates/, not through symbolic links or dot-folders
+                        polcat: 1 error, 0 warnings""");
+    }
+
+    @Test
+    void includeOfAnAbsolutePathToAnExistingTemplateOutsideIsNotRead() {
+        Path secret = h.outside("elsewhere/secret.ftl", "SECRET-OUTSIDE-TEMPLATE");
+        String abs = secret.toAbsolutePath().toString().replace('\\', '/');
+        Hostile.Result r = withTemplate("<#include \"" + abs + "\">")
+                .assertBuildFails(1, """
+                        templates/policies/ssh.yaml.ftl:1:1: error: cannot load template '%s': not found, or not allowed [P204] (env dev, policy ssh)
+                          hint: templates may include or import only .ftl/.ftlh files inside templates/, not through symbolic links or dot-folders
+                        polcat: 1 error, 0 warnings""".formatted(abs.substring(1)));
+        assertFalse(r.err().contains("SECRET"), r::toString);
+    }
+
+    @Test
+    void getOptionalTemplateCannotClimbOut() {
+        withTemplate("<#assign t = .get_optional_template(\"../../../../etc/passwd.ftl\")>")
+                .assertBuildFails(1, """
+                        templates/policies/ssh.yaml.ftl:1:14: error: cannot load template 'policies/../../../../etc/passwd.ftl': Backing out from the template root directory is not allowed [P204] (env dev, policy ssh)
+                          hint: templates may include or import only .ftl/.ftlh files inside templates/, not through symbolic links or dot-folders
+                        polcat: 1 error, 0 warnings""");
+    }
+
+    @Test
+    void importOfASymlinkPointingOutsideTemplatesIsRefused() {
+        Path outside = h.outside("outside.ftl", "<#macro x>SECRET-OUTSIDE-MACRO</#macro>");
+        h.link("templates/lib/evil.ftl", outside.toAbsolutePath());
+        Hostile.Result r = h.with(Hostile.TEMPLATE, "<#import \"/lib/evil.ftl\" as e><@e.x/>\n" + Hostile.TEMPLATE_TEXT)
+                .assertBuildFails(1, """
+                        templates/policies/ssh.yaml.ftl:1:1: error: cannot load template 'lib/evil.ftl': not found, or not allowed [P204] (env dev, policy ssh)
+                          hint: templates may include or import only .ftl/.ftlh files inside templates/, not through symbolic links or dot-folders
+                        polcat: 1 error, 0 warnings""");
+        assertFalse(r.err().contains("SECRET"), r::toString);
+    }
+
+    @Test
+    void importOfASymlinkStayingInsideTemplatesIsRefusedToo() {
+        // FreeMarker's own FileTemplateLoader follows links that stay inside its root; polcat follows none.
+        h.with("templates/lib/real.ftl", "<#macro x>ok</#macro>");
+        h.link("templates/lib/alias.ftl", Path.of("real.ftl"));
+        h.with(Hostile.TEMPLATE, "<#import \"/lib/alias.ftl\" as e>\n" + Hostile.TEMPLATE_TEXT)
+                .assertBuildFails(1, """
+                        templates/policies/ssh.yaml.ftl:1:1: error: cannot load template 'lib/alias.ftl': not found, or not allowed [P204] (env dev, policy ssh)
+                          hint: templates may include or import only .ftl/.ftlh files inside templates/, not through symbolic links or dot-folders
+                        polcat: 1 error, 0 warnings""");
+    }
+
+    @Test
+    void includeOfANonTemplateFileIsRefused() {
+        withTemplate("<#include \"ssh.md\">")
+                .assertBuildFails(1, """
+                        templates/policies/ssh.yaml.ftl:1:1: error: cannot load template 'policies/ssh.md': not found, or not allowed [P204] (env dev, policy ssh)
+                          hint: templates may include or import only .ftl/.ftlh files inside templates/, not through symbolic links or dot-folders
+                        polcat: 1 error, 0 warnings""");
+    }
+
+    @Test
+    void endlessListIsStoppedAtTheTimeout() {
+        withTemplate("<#list 1.. as i></#list>")
+                .assertBuildFails(1, """
+                        templates/policies/ssh.yaml.ftl: error: rendering took longer than 1 s and was stopped [P203] (env dev, policy ssh)
+                          hint: look for a loop that never ends; the limit is set with --template-timeout
+                        polcat: 1 error, 0 warnings""", "--template-timeout", "1");
+    }
+
+    @Test
+    void loopInsideOneBuiltInIsAbandonedByTheWatchdog() throws InterruptedException {
+        // FreeMarker checks for interruption only between directives; this loop never reaches one.
+        withTemplate("${(1..)?filter(n -> n < 0)?first}")
+                .assertBuildFails(1, """
+                        templates/policies/ssh.yaml.ftl: error: rendering took longer than 1 s and was stopped [P203] (env dev, policy ssh)
+                          hint: look for a loop that never ends; the limit is set with --template-timeout
+                        polcat: 1 error, 0 warnings""", "--template-timeout", "1");
+        if (Runtime.version().feature() < 20) { // Thread.stop is gone from Java 20 on: then it stays a daemon
+            for (int i = 0; i < 50 && renderThreadsAlive(); i++) Thread.sleep(100);
+            assertFalse(renderThreadsAlive(), "the abandoned render thread is still running");
+        }
+    }
+
+    private static boolean renderThreadsAlive() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .anyMatch(t -> t.getName().startsWith("polcat-render-") && t.isAlive()
+                        && !t.getName().equals("polcat-render-watchdog"));
+    }
+
+    @Test
+    void endlessMacroRecursionHitsTheStackLimit() {
+        withTemplate("<#macro r n><@r n + 1/></#macro><@r 0/>")
+                .assertBuildFails(1, """
+                        templates/policies/ssh.yaml.ftl: error: recursion too deep (stack exhausted) [P203] (env dev, policy ssh)
+                          hint: a macro or function calls itself without end; the limit is set with --template-stack
+                        polcat: 1 error, 0 warnings""");
+    }
+
+    @Test
+    void endlessFunctionRecursionHitsTheStackLimit() {
+        withTemplate("<#function f n><#return f(n + 1)></#function>${f(0)}")
+                .assertBuildFails(1, """
+                        templates/policies/ssh.yaml.ftl: error: recursion too deep (stack exhausted) [P203] (env dev, policy ssh)
+                          hint: a macro or function calls itself without end; the limit is set with --template-stack
+                        polcat: 1 error, 0 warnings""", "--template-stack", "1");
+    }
+
+    @Test
+    void printingGigabytesHitsTheOutputLimit() {
+        withTemplate("<#list 1.. as i>${\"x\"?left_pad(1000000)}</#list>")
+                .assertBuildFails(1, """
+                        templates/policies/ssh.yaml.ftl: error: rendered output is larger than 1 MiB and was stopped [P203] (env dev, policy ssh)
+                          hint: a policy this large is almost certainly a runaway loop; the limit is set with --max-output
+                        polcat: 1 error, 0 warnings""", "--max-output", "1");
+    }
+
+    @Test
+    void outputLimitAppliesToOneHugeValueToo() {
+        withTemplate("${\"x\"?left_pad(50000000)}")
+                .assertBuildFails(1, """
+                        templates/policies/ssh.yaml.ftl: error: rendered output is larger than 1 MiB and was stopped [P203] (env dev, policy ssh)
+                          hint: a policy this large is almost certainly a runaway loop; the limit is set with --max-output
+                        polcat: 1 error, 0 warnings""", "--max-output", "1");
+    }
+
+    @Test
+    void everyLimitHasADocumentedOption() {
+        Hostile.Result help = Hostile.run("build", "--help");
+        for (String option : new String[] {"--template-timeout", "--max-output", "--template-stack"}) {
+            assertTrue(help.out().contains(option), option + " missing from build --help:\n" + help.out());
+        }
+    }
+
+    @Test
+    void failedTemplatesLeaveNoHalfWrittenFiles() {
+        // The output limit stops a render midway; nothing of it may reach the disk.
+        withTemplate("<#list 1.. as i>leaked: ${i}\n</#list>");
+        Map<String, String> before = h.snapshot();
+        Hostile.Result r = h.build("--max-output", "1");
+        assertEquals(1, r.exit(), r::toString);
+        h.assertNothingEscaped(before);
+        assertFalse(Files.exists(h.out()), r::toString);
+    }
+}
