@@ -109,7 +109,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private static FileReport strictly(FileReport r) {
-        return new FileReport(r.file(), r.resources().stream().map(rr -> new FileReport.ResourceReport(rr.kind(), rr.name(),
+        return new FileReport(r.file(), r.resources().stream().map(rr -> new FileReport.ResourceReport(rr.kind(), rr.name(), rr.resource(),
                 rr.diagnostics().stream().map(Diagnostic::asError).toList())).toList(), r.fileErrors());
     }
 

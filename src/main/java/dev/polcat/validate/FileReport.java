@@ -1,5 +1,6 @@
 package dev.polcat.validate;
 
+import dev.polcat.calico.CalicoResource;
 import dev.polcat.diag.Diagnostic;
 import java.util.List;
 
@@ -17,8 +18,11 @@ public record FileReport(String file, List<ResourceReport> resources, List<Diagn
         return fileErrors.isEmpty() && resources.stream().allMatch(ResourceReport::isValid);
     }
 
-    /** One resource (or a document that could not be read as one) and its diagnostics. */
-    public record ResourceReport(String kind, String name, List<Diagnostic> diagnostics) {
+    /**
+     * One resource (or a document that could not be read as one: {@code resource} is then null) and its
+     * diagnostics.
+     */
+    public record ResourceReport(String kind, String name, CalicoResource resource, List<Diagnostic> diagnostics) {
         public ResourceReport {
             diagnostics = List.copyOf(diagnostics);
         }

@@ -40,6 +40,7 @@ public final class FileValidator {
             CalicoReader.Result r = reader.read(doc);
             Map<String, List<Diagnostic>> byResource = new LinkedHashMap<>();
             Map<String, String[]> ids = new LinkedHashMap<>();
+            Map<String, dev.polcat.calico.CalicoResource> parsed = new LinkedHashMap<>();
             for (CalicoReader.Located e : r.errors()) {
                 String id = e.kind() + "/" + e.name();
                 ids.putIfAbsent(id, new String[] {e.kind(), e.name()});
@@ -49,11 +50,12 @@ public final class FileValidator {
             for (ParsedResource pr : r.resources()) {
                 String id = pr.resource().kind().yamlName() + "/" + pr.resource().name();
                 ids.putIfAbsent(id, new String[] {pr.resource().kind().yamlName(), pr.resource().name()});
+                parsed.put(id, pr.resource());
                 List<Diagnostic> ds = byResource.computeIfAbsent(id, k -> new ArrayList<>());
                 add(ds, validator.validate(pr.resource()), DiagnosticCode.P301_CALICO_INVALID, pr.positions());
                 add(ds, placeholders.scan(pr.resource()), DiagnosticCode.P303_PLACEHOLDER, pr.positions());
             }
-            ids.forEach((id, kn) -> out.add(new FileReport.ResourceReport(kn[0], kn[1],
+            ids.forEach((id, kn) -> out.add(new FileReport.ResourceReport(kn[0], kn[1], parsed.get(id),
                     byResource.getOrDefault(id, List.of()).stream().sorted(Diagnostic.ORDER).toList())));
         }
         return new FileReport(file, out, List.of());

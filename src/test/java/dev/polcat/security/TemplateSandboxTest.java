@@ -2,11 +2,13 @@ package dev.polcat.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +39,7 @@ class TemplateSandboxTest {
     void executeBuiltInCannotRunACommand() {
         withTemplate("${\"freemarker.template.utility.Execute\"?new()(\"touch " + h.canaryLiteral() + "\")}")
                 .assertBuildFails(1, """
-                        templates/policies/ssh.yaml.ftl:1:3: error: Instantiating freemarker.template.utility.Execute is not allowed in the template for security reasons. [P204] (env dev, policy ssh)
+                        templates/policies/ssh.yaml.ftl:1:1: error: Instantiating freemarker.template.utility.Execute is not allowed in the template for security reasons. [P204] (env dev, policy ssh)
                           hint: templates cannot create Java objects, reach Java APIs or read files outside templates/
                         polcat: 1 error, 0 warnings""");
     }
@@ -67,7 +69,7 @@ class TemplateSandboxTest {
         // Even a refused class gets its static initializer run by lenient resolvers; this one resolves nothing.
         withTemplate("${\"java.lang.ProcessBuilder\"?new()}")
                 .assertBuildFails(1, """
-                        templates/policies/ssh.yaml.ftl:1:3: error: Instantiating java.lang.ProcessBuilder is not allowed in the template for security reasons. [P204] (env dev, policy ssh)
+                        templates/policies/ssh.yaml.ftl:1:1: error: Instantiating java.lang.ProcessBuilder is not allowed in the template for security reasons. [P204] (env dev, policy ssh)
                           hint: templates cannot create Java objects, reach Java APIs or read files outside templates/
                         polcat: 1 error, 0 warnings""");
     }
@@ -94,16 +96,16 @@ class TemplateSandboxTest {
         // Plain hashes of strings: no getClass(), no class, no protectionDomain on any model value.
         withTemplate("${pc.class.protectionDomain.classLoader}")
                 .assertBuildFails(1, """
-                        templates/policies/ssh.yaml.ftl:1:3: error: 'pc.class.protectionDomain.classLoader' is undefined or null [P202] (env dev, policy ssh)
-                          hint: optional parameters without a default are null: test with <#if pc??>, or give a default with pc.class.protectionDomain.classLoader!"..."
+                        templates/policies/ssh.yaml.ftl:1:3: error: 'pc.class' is undefined or null [P202] (env dev, policy ssh)
+                          hint: optional parameters without a default are null: test with <#if pc??>, or give a default with pc.class!"..."
                         polcat: 1 error, 0 warnings""");
     }
 
     @Test
     void settingDirectiveCannotLoosenTheSandbox() {
-        withTemplate("<#setting new_builtin_class_resolver=\"unrestricted\">")
+        withTemplate("<#setting new_builtin_class_resolver=\"unrestricted\"><#setting api_builtin_enabled=true>")
                 .assertBuildFails(1, """
-                        templates/policies/ssh.yaml.ftl:1:1: error: Unknown FreeMarker configuration setting: "new_builtin_class_resolver" [P202] (env dev, policy ssh)
+                        templates/policies/ssh.yaml.ftl:1:11: error: template syntax error: The setting name is recognized, but changing this setting from inside a template isn't supported. [P201] (env dev, policy ssh)
                         polcat: 1 error, 0 warnings""");
     }
 
@@ -141,7 +143,7 @@ class TemplateSandboxTest {
     void getOptionalTemplateCannotClimbOut() {
         withTemplate("<#assign t = .get_optional_template(\"../../../../etc/passwd.ftl\")>")
                 .assertBuildFails(1, """
-                        templates/policies/ssh.yaml.ftl:1:14: error: cannot load template 'policies/../../../../etc/passwd.ftl': Backing out from the template root directory is not allowed [P204] (env dev, policy ssh)
+                        templates/policies/ssh.yaml.ftl:1:1: error: cannot load template 'policies/../../../../etc/passwd.ftl': Backing out from the template root directory is not allowed [P204] (env dev, policy ssh)
                           hint: templates may include or import only .ftl/.ftlh files inside templates/, not through symbolic links or dot-folders
                         polcat: 1 error, 0 warnings""");
     }
@@ -242,6 +244,37 @@ class TemplateSandboxTest {
                         templates/policies/ssh.yaml.ftl: error: rendered output is larger than 1 MiB and was stopped [P203] (env dev, policy ssh)
                           hint: a policy this large is almost certainly a runaway loop; the limit is set with --max-output
                         polcat: 1 error, 0 warnings""", "--max-output", "1");
+    }
+
+    @Test
+    void stringDoublingRunsOutOfMemoryWithoutTakingTheJvmDown() throws Exception {
+        // A single allocation too large for the heap fails in the render thread, which reports it and
+        // ends; the JVM lives on. The heap is the bound, so this runs polcat as CI should: in its own JVM
+        // with a modest -Xmx (the test JVM's heap is the machine's business, not this test's).
+        withTemplate("<#assign s = \"x\"><#list 1..64 as i><#assign s = s + s></#list>${s?length}");
+        Map<String, String> before = h.snapshot();
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx192m", "-Xss4m", "-cp", System.getProperty("java.class.path"), "dev.polcat.cli.Main",
+                "build", "-C", h.catalog().toString(), "-o", h.out().toString(), "-j", "1", "--no-ci-annotations",
+                "--template-timeout", "25");
+        pb.environment().remove("JAVA_TOOL_OPTIONS"); // the JVM would announce them on stderr
+        pb.environment().remove("JDK_JAVA_OPTIONS");
+        pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        Process p = pb.start();
+        try {
+            String err = assertTimeoutPreemptively(Hostile.LIMIT,
+                    () -> new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            assertTrue(p.waitFor(5, TimeUnit.SECONDS));
+            assertEquals("""
+                    templates/policies/ssh.yaml.ftl: error: rendering ran out of memory and was stopped [P203] (env dev, policy ssh)
+                      hint: look for a value that grows without bound (e.g. a string doubled in a loop); the limit is the JVM heap, set with JDK_JAVA_OPTIONS=-Xmx<size>
+                    polcat: 1 error, 0 warnings""", err.strip());
+            assertEquals(1, p.exitValue(), err);
+        } finally {
+            p.destroyForcibly();
+        }
+        h.assertNothingEscaped(before);
+        assertFalse(Files.exists(h.out()));
     }
 
     @Test

@@ -17,11 +17,12 @@ import java.util.TreeMap;
 final class FlowFixtures {
     private FlowFixtures() {}
 
-    /** cp1 and cp2 (control plane), w1 (worker); all management endpoints on bond0. */
+    /** cp1 and cp2 (control plane), w1 (worker), ds1 (dual-stack edge); all management endpoints on bond0. */
     static final List<Host> HOSTS = List.of(
             host("cp1", "bond0", List.of("10.30.1.21"), "role", "control-plane"),
             host("cp2", "bond0", List.of("10.30.1.22"), "role", "control-plane"),
-            host("w1", "bond0", List.of("10.30.1.31"), "role", "worker"));
+            host("w1", "bond0", List.of("10.30.1.31"), "role", "worker"),
+            host("ds1", "bond0", List.of("10.30.1.41", "fd00:30::41"), "role", "edge"));
 
     static Host host(String name, String iface, List<String> ips, String... labels) {
         Map<String, String> l = new TreeMap<>();

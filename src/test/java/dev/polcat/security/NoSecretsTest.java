@@ -1,0 +1,135 @@
+package dev.polcat.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * CI jobs hold tokens in environment variables and in files next to the checkout. A template must not
+ * be able to read either, and no error message may echo them.
+ */
+class NoSecretsTest {
+    private static final String SECRET_PROPERTY = "polcat.test.secret";
+    private static final String SECRET = "SECRET-SYSPROP-8f3a61c2";
+
+    @TempDir
+    Path dir;
+
+    private Hostile h;
+
+    @BeforeEach
+    void catalog() {
+        h = Hostile.minimal(dir);
+        System.setProperty(SECRET_PROPERTY, SECRET);
+    }
+
+    @AfterEach
+    void forget() {
+        System.clearProperty(SECRET_PROPERTY);
+    }
+
+    @Test
+    void templatesCannotReadEnvironmentVariablesOrSystemProperties() throws IOException {
+        // Every special variable and evaluation trick a template has, each falling back to "absent".
+        h.with(Hostile.TEMPLATE, """
+                apiVersion: projectcalico.org/v3
+                kind: GlobalNetworkPolicy
+                metadata:
+                  name: ssh
+                  annotations:
+                    probe.polcat.dev/vars: ${(.vars["PATH"])!"absent"}
+                    probe.polcat.dev/data-model: ${(.data_model["HOME"])!"absent"}
+                    probe.polcat.dev/globals: ${(.globals["JAVA_HOME"])!"absent"}
+                    probe.polcat.dev/locals: ${(.locals["PATH"])!"absent"}
+                    probe.polcat.dev/sysprop: ${(.vars["polcat.test.secret"])!"absent"}
+                    probe.polcat.dev/user-home: ${(.globals["user.home"])!"absent"}
+                    probe.polcat.dev/eval: ${"(.vars.PATH)!'absent'"?eval}
+                    probe.polcat.dev/interpret: <#assign t = r"${(.data_model.HOME)!'absent'}"?interpret><@t/>
+                    probe.polcat.dev/env: ${(env.PATH)!"absent"}
+                    probe.polcat.dev/policy: ${(policy.getClass)!"absent"}
+                spec:
+                  order: 10
+                  selector: ${selector}
+                  ingress:
+                    - action: Allow
+                      metadata: {annotations: {polcat.dev/rule: ssh-in}}
+                      protocol: TCP
+                      source: {nets: ${pc.flow(sshCidrs)}}
+                      destination: {ports: [${sshPort}]}
+                """);
+        Map<String, String> before = h.snapshot();
+        Hostile.Result r = h.build();
+        assertEquals(0, r.exit(), r::toString);
+        h.assertNothingEscaped(before);
+        String yaml = Files.readString(h.out().resolve("download/dev/ssh.yaml"));
+        for (String probe : List.of("vars", "data-model", "globals", "locals", "sysprop", "user-home", "eval",
+                "interpret", "env", "policy")) {
+            assertTrue(yaml.contains("probe.polcat.dev/" + probe + ": absent\n"), probe + " leaked:\n" + yaml);
+        }
+        assertNoSecretIn(h.out(), r);
+    }
+
+    @Test
+    void aSymlinkedProfileNeverShowsItsTargetInAnError() {
+        Path secret = h.outside("ci-token.yaml", "title: SECRET-FILE-CONTENT-27c1\n");
+        h.link(Hostile.PROFILE, secret.toAbsolutePath());
+        Hostile.Result r = h.assertBuildFails(2, """
+                profiles/dev.yaml: error: refusing to follow a symbolic link [P100]
+                  hint: commit the file or folder itself, not a link
+                polcat: 1 error, 0 warnings""");
+        assertFalse(r.err().contains("SECRET") || r.err().contains(secret.toString()), r::toString);
+    }
+
+    @Test
+    void aProfileLinkedToTheProcessEnvironmentIsNotRead() {
+        h.link(Hostile.PROFILE, Path.of("/proc/self/environ"));
+        Hostile.Result r = h.assertBuildFails(2, """
+                profiles/dev.yaml: error: refusing to follow a symbolic link [P100]
+                  hint: commit the file or folder itself, not a link
+                polcat: 1 error, 0 warnings""");
+        assertNoEnvironmentValueIn(r.err() + r.out());
+    }
+
+    @Test
+    void undefinedVariableErrorsNameTheExpressionNotAValue() {
+        h.with(Hostile.TEMPLATE, "${.vars.PATH}\n" + Hostile.TEMPLATE_TEXT);
+        Hostile.Result r = h.assertBuildFails(1, """
+                templates/policies/ssh.yaml.ftl:1:3: error: '.vars.PATH' is undefined or null [P202] (env dev, policy ssh)
+                  hint: optional parameters without a default are null: test with <#if .vars??>, or give a default with .vars.PATH!"..."
+                polcat: 1 error, 0 warnings""");
+        assertNoEnvironmentValueIn(r.err() + r.out());
+    }
+
+    /** No environment value long enough to be a secret, and not the test's system property. */
+    private static void assertNoSecretIn(Path out, Hostile.Result r) throws IOException {
+        StringBuilder all = new StringBuilder(r.out()).append(r.err());
+        try (Stream<Path> files = Files.walk(out)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                all.append(Files.readString(f, StandardCharsets.UTF_8));
+            }
+        }
+        assertFalse(all.toString().contains(SECRET), "the system property leaked");
+        assertNoEnvironmentValueIn(all.toString());
+    }
+
+    private static void assertNoEnvironmentValueIn(String text) {
+        for (Map.Entry<String, String> e : System.getenv().entrySet()) {
+            // Short values ("1", "true", "en_US") occur in any text; a token or path is long and specific.
+            if (e.getValue().length() >= 16) {
+                assertFalse(text.contains(e.getValue()), "the value of environment variable " + e.getKey() + " leaked");
+            }
+        }
+    }
+}
