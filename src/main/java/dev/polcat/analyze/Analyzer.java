@@ -38,7 +38,7 @@ public final class Analyzer {
                     .forEach(v -> list.add(new PolicyAnalysis(v, explain(v), List.of())));
             List<PolicyResource> all = list.stream().flatMap(pa -> pa.policy().policies().stream()).toList();
             list.replaceAll(pa -> new PolicyAnalysis(pa.policy(), pa.rules(), lint(pa.policy(), all, diags)));
-            envs.add(new EnvironmentAnalysis(env, list));
+            envs.add(new EnvironmentAnalysis(env, list, HostCoverage.of(env.hosts(), list)));
         }
         return new Analysis(envs);
     }

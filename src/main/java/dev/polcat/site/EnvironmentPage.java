@@ -1,6 +1,8 @@
 package dev.polcat.site;
 
 import dev.polcat.analyze.EnvironmentAnalysis;
+import dev.polcat.analyze.Finding;
+import dev.polcat.analyze.HostCoverage;
 import dev.polcat.analyze.PolicyAnalysis;
 import dev.polcat.calico.PolicyResource;
 import dev.polcat.catalog.Host;
@@ -44,7 +46,9 @@ final class EnvironmentPage {
         }
         m.put("applyOrder", order);
         m.put("values", values(ctx, env, e));
-        m.put("hosts", hosts(env));
+        m.put("hosts", hosts(e));
+        m.put("uncovered", e.hosts().stream().filter(h -> !h.isCovered()).map(h -> h.host().name()).toList());
+        m.put("findings", findings(e));
         List<Object> disabled = new ArrayList<>();
         for (PolicyTemplate p : ctx.catalog().policies()) {
             if (!env.isEnabled(p.name())) disabled.add(Map.of("name", p.name(), "href", "../" + SitePaths.policyPage(p.name())));
@@ -79,12 +83,28 @@ final class EnvironmentPage {
         return new ArrayList<>(rows.values());
     }
 
-    private static List<Object> hosts(Profile env) {
+    private static List<Object> hosts(EnvironmentAnalysis e) {
         List<Object> out = new ArrayList<>();
-        for (Host h : env.hosts()) {
+        for (HostCoverage c : e.hosts()) {
+            Host h = c.host();
             List<String> labels = new ArrayList<>();
             h.labels().forEach((k, v) -> labels.add(k + "=" + v));
-            out.add(Map.of("name", h.name(), "interface", h.interfaceName(), "ips", h.ips(), "labels", labels));
+            List<Object> policies = c.policies().stream()
+                    .map(p -> (Object) Map.of("name", p, "href", "../" + SitePaths.policyPage(p))).toList();
+            out.add(Map.of("name", h.name(), "interface", h.interfaceName(), "ips", h.ips(), "labels", labels,
+                    "policies", policies));
+        }
+        return out;
+    }
+
+    private static List<Object> findings(EnvironmentAnalysis e) {
+        List<Object> out = new ArrayList<>();
+        for (PolicyAnalysis pa : e.policies()) {
+            String policy = pa.policy().policy().name();
+            for (Finding f : pa.findings()) {
+                out.add(Map.of("policy", policy, "href", "../" + SitePaths.policyPage(policy) + "#findings-" + e.env().name(),
+                        "id", f.id(), "message", f.message(), "hint", f.hint()));
+            }
         }
         return out;
     }

@@ -1,6 +1,9 @@
 package dev.polcat.site;
 
 import dev.polcat.analyze.EnvironmentAnalysis;
+import dev.polcat.analyze.Finding;
+import dev.polcat.analyze.lint.Lint;
+import dev.polcat.analyze.lint.Lints;
 import dev.polcat.analyze.ExplainedRule;
 import dev.polcat.analyze.PolicyAnalysis;
 import dev.polcat.catalog.Caveat;
@@ -73,6 +76,14 @@ final class PolicyPage {
         List<Object> rules = new ArrayList<>();
         for (ExplainedRule r : pa.rules()) rules.add(rule(r, e.env().name()));
         m.put("rules", rules);
+        m.put("hosts", e.hosts().stream().filter(h -> h.policies().contains(p.name())).map(h -> h.host().name()).toList());
+        m.put("hostCount", e.hosts().size());
+        List<Object> findings = new ArrayList<>();
+        for (Finding f : pa.findings()) {
+            findings.add(Map.of("id", f.id(), "message", f.message(), "hint", f.hint(), "path", f.rulePath(),
+                    "about", Lints.ALL.stream().filter(l -> l.id().equals(f.id())).findFirst().map(Lint::description).orElse("")));
+        }
+        m.put("findings", findings);
         return m;
     }
 

@@ -35,6 +35,7 @@ public final class SiteAssembler {
             out.add(Artifact.text(SitePaths.policyPage(p.name()), layouts.render("policy.ftlh", PolicyPage.model(ctx, p))));
         }
         out.add(Artifact.text("index.html", layouts.render("index.ftlh", IndexPage.model(ctx))));
+        out.add(Artifact.text("compare.html", layouts.render("compare.ftlh", ComparePage.model(ctx))));
         out.add(CatalogIndex.artifact(catalog, analysis));
         for (String asset : ASSETS) out.add(asset(asset));
         out.sort(Comparator.comparing(Artifact::path));

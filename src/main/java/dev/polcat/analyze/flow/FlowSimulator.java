@@ -7,6 +7,7 @@ import dev.polcat.calico.NetworkSet;
 import dev.polcat.calico.PolicyType;
 import dev.polcat.catalog.Host;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +54,7 @@ public final class FlowSimulator {
         Map<String, HostPlan> p = new LinkedHashMap<>();
         for (HostInfo h : infos.values()) p.put(h.name(), new HostPlan(h, index));
         this.plans = Map.copyOf(p);
-        this.resolver = new FlowResolver(Map.copyOf(infos));
+        this.resolver = new FlowResolver(Collections.unmodifiableMap(infos));
         this.failsafe = failsafe;
         this.failsafeCheck = new FailsafeCheck(failsafe);
         this.profiles = new ProfileStage(false);
@@ -135,8 +136,9 @@ public final class FlowSimulator {
         if (plan.tiers(chain).isEmpty()) return dir + ": no applyOnForward policy applies";
         StageResult r = walk(chain, ctx, plan, trail);
         if (r == StageResult.DENY) return null;
-        return dir + (r == StageResult.ALLOW ? ": allowed by policy"
-                : ": every tier passed (forward chains have no profiles and no final drop)");
+        if (r == StageResult.CONTINUE) return dir + ": every tier passed (forward chains have no profiles and no final drop)";
+        TrailStep allow = trail.get(trail.size() - 1);
+        return dir + ": allowed by policy " + allow.policy() + " " + allow.ruleText();
     }
 
     private StageResult untracked(FlowContext ctx, HostPlan plan, Chain chain, List<TrailStep> trail) {
