@@ -80,7 +80,7 @@ public final class Analyzer {
 
     /** The rule's name when it has a unique, link-safe one; else its position. */
     private static String anchor(PolicyResource p, PolicyType dir, int i, Rule r, Set<String> used) {
-        String base = r.name().matches("[a-z0-9][a-z0-9-]{0,80}") ? "rule-" + r.name()
+        String base = r.name().matches("[a-z0-9][a-z0-9.-]{0,80}") ? "rule-" + r.name()
                 : "rule-" + dir.yamlName().toLowerCase(java.util.Locale.ROOT) + "-" + i;
         String a = used.contains(base) ? base + "-" + p.name() : base;
         used.add(a);

@@ -44,6 +44,11 @@ public final class PositionIndex {
         }
     }
 
+    /** Whether this exact path was written in the document. */
+    public boolean has(String path) {
+        return positions.containsKey(path);
+    }
+
     public SourcePos at(String path) {
         String p = path;
         while (!p.isEmpty()) {

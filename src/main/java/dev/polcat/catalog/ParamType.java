@@ -15,6 +15,26 @@ public sealed interface ParamType permits ParamType.Scalar, ParamType.ListOf, Pa
     /** How an error message names a value of this type ("a CIDR", "a list of ports"). */
     String describe();
 
+    /**
+     * Structural equality: the same shape of value, whatever the declarations' positions, descriptions
+     * and defaults. Two policies may share a parameter name only if their types are the same.
+     */
+    default boolean sameAs(ParamType other) {
+        if (this instanceof Scalar a && other instanceof Scalar b) {
+            return a.kind() == b.kind() && a.enumValues().equals(b.enumValues());
+        }
+        if (this instanceof ListOf a && other instanceof ListOf b) return a.item().sameAs(b.item());
+        if (this instanceof Record a && other instanceof Record b) {
+            if (!a.fields().keySet().equals(b.fields().keySet())) return false;
+            for (var e : a.fields().entrySet()) {
+                ParameterDecl f = b.fields().get(e.getKey());
+                if (f.required() != e.getValue().required() || !f.type().sameAs(e.getValue().type())) return false;
+            }
+            return true;
+        }
+        return false;
+    }
+
     enum Kind {
         STRING("string", "a string"),
         BOOL("bool", "true or false"),

@@ -35,7 +35,7 @@ final class Reporter {
 
     void summary(BuildResult r, long startNanos) {
         long policies = r.artifacts().stream().map(Artifact::path)
-                .filter(p -> p.startsWith("download/") && !p.endsWith("/all.yaml")).count();
+                .filter(p -> p.startsWith("download/") && p.endsWith(".yaml") && !p.endsWith("/all.yaml")).count();
         long pages = r.artifacts().stream().filter(a -> a.path().endsWith(".html")).count();
         double secs = (System.nanoTime() - startNanos) / 1e9;
         PrintWriter out = spec.commandLine().getOut();

@@ -121,7 +121,7 @@ public final class CatalogLoader {
         for (PolicyTemplate p : policies) {
             for (ParameterDecl d : p.doc().parameters()) {
                 ParameterDecl first = out.putIfAbsent(d.name(), d);
-                if (first != null && !first.type().equals(d.type())) {
+                if (first != null && !first.type().sameAs(d.type())) {
                     diags.add(Diagnostic.error(DiagnosticCode.P112_PARAM_DECLARATION, d.pos(),
                             "parameter '" + d.name() + "' is declared as " + d.type().spelling() + " here but as "
                                     + first.type().spelling() + " by policy " + first.policy())

@@ -12,11 +12,16 @@ public final class LayoutException extends RuntimeException {
         this.layout = layout;
     }
 
+    LayoutException(String layout, String message) {
+        super(message);
+        this.layout = layout;
+    }
+
     public String layout() {
         return layout;
     }
 
     public Integer line() {
-        return ((TemplateException) getCause()).getLineNumber();
+        return getCause() instanceof TemplateException te ? te.getLineNumber() : null;
     }
 }

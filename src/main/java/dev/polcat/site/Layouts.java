@@ -1,5 +1,6 @@
 package dev.polcat.site;
 
+import dev.polcat.publish.Artifact;
 import dev.polcat.render.GuardedTemplateLoader;
 import dev.polcat.render.LockedDownConfiguration;
 import freemarker.cache.ClassTemplateLoader;
@@ -24,11 +25,36 @@ final class Layouts {
     static final String BUNDLED = "/dev/polcat/site/layouts";
 
     private final Configuration cfg;
+    private final dev.polcat.load.InputFiles files;
+    private final Path ownAssets;
 
     Layouts(Path catalogRoot) {
+        this.files = new dev.polcat.load.InputFiles(catalogRoot);
+        this.ownAssets = catalogRoot.resolve("templates").resolve("layouts").resolve("assets");
         TemplateLoader own = new GuardedTemplateLoader(catalogRoot.resolve("templates").resolve("layouts"));
         TemplateLoader bundled = new ClassTemplateLoader(Layouts.class, BUNDLED);
         this.cfg = LockedDownConfiguration.create(new MultiTemplateLoader(new TemplateLoader[] {own, bundled}));
+    }
+
+    /**
+     * A bundled asset ({@code style.css}, {@code site.js}), or the catalog's own copy from
+     * {@code templates/layouts/assets/} when it has one.
+     */
+    Artifact asset(String name) {
+        Path own = ownAssets.resolve(name);
+        try {
+            if (java.nio.file.Files.exists(own, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                return Artifact.text("assets/" + name, files.read(own));
+            }
+        } catch (dev.polcat.load.InputError e) {
+            throw new LayoutException(e.pos().file(), e.getMessage());
+        }
+        try (java.io.InputStream in = Layouts.class.getResourceAsStream("/dev/polcat/site/assets/" + name)) {
+            if (in == null) throw new IllegalStateException("missing bundled asset " + name);
+            return new Artifact("assets/" + name, in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     String render(String layout, Map<String, Object> model) {

@@ -1,6 +1,9 @@
 package dev.polcat.site;
 
 import java.util.List;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
 import java.util.Locale;
 import java.util.Map;
 import org.commonmark.node.Link;
@@ -38,6 +41,22 @@ final class Markdown {
 
     static String toHtml(String markdown) {
         return HTML.render(PARSER.parse(markdown));
+    }
+
+    /**
+     * A document body placed under a page section's h2: its headings move down by {@code levels} so the
+     * page's heading outline stays in order (a body "## When to use" becomes an h3).
+     */
+    static String toHtml(String markdown, int levels) {
+        Node doc = PARSER.parse(markdown);
+        doc.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Heading heading) {
+                heading.setLevel(Math.min(6, heading.getLevel() + levels));
+                visitChildren(heading);
+            }
+        });
+        return HTML.render(doc);
     }
 
     /** One paragraph of inline Markdown (a note or caveat), without the wrapping {@code <p>}. */

@@ -25,11 +25,11 @@ final class PolicyPage {
         m.put("summary", p.doc().summary());
         m.put("tags", p.doc().tags());
         m.put("template", p.templateFile());
-        m.put("body", Layouts.trusted(Markdown.toHtml(p.doc().body())));
+        m.put("body", Layouts.trusted(Markdown.toHtml(p.doc().body(), 1)));
         m.put("parameters", parameters(ctx, p));
         List<Object> caveats = new ArrayList<>();
         for (Caveat c : p.doc().caveats()) {
-            caveats.add(Map.of("title", c.title(), "html", Layouts.trusted(Markdown.toHtml(c.text()))));
+            caveats.add(Map.of("title", c.title(), "html", Layouts.trusted(Markdown.toHtml(c.text(), 3))));
         }
         m.put("caveats", caveats);
         List<Object> envs = new ArrayList<>();
@@ -72,9 +72,16 @@ final class PolicyPage {
         m.put("enabled", pa != null);
         if (pa == null) return m;
         m.put("download", "../" + YamlBundle.policyPath(e.env().name(), p.name()));
-        m.put("yaml", YamlBundle.policyFile(pa.policy()));
+        m.put("file", YamlBundle.policyPath(e.env().name(), p.name()));
+        String yaml = YamlBundle.policyFile(pa.policy());
+        m.put("yaml", YamlHighlighter.lines(yaml).stream().map(l -> (Object) Layouts.trusted(l)).toList());
+        RuleLines lines = new RuleLines(yaml);
         List<Object> rules = new ArrayList<>();
-        for (ExplainedRule r : pa.rules()) rules.add(rule(r, e.env().name()));
+        for (ExplainedRule r : pa.rules()) {
+            Map<String, Object> row = rule(r, e.env().name());
+            row.put("line", lines.line(r.resource(), r.path()));
+            rules.add(row);
+        }
         m.put("rules", rules);
         m.put("hosts", e.hosts().stream().filter(h -> h.policies().contains(p.name())).map(h -> h.host().name()).toList());
         m.put("hostCount", e.hosts().size());

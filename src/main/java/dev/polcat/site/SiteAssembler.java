@@ -7,9 +7,6 @@ import dev.polcat.catalog.Catalog;
 import dev.polcat.catalog.PolicyTemplate;
 import dev.polcat.publish.Artifact;
 import dev.polcat.validate.ValidatedPolicy;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,7 +16,7 @@ import java.util.List;
  * sorted by path. {@code SiteWriter} puts them on disk; {@code check} compares them with it.
  */
 public final class SiteAssembler {
-    private static final List<String> ASSETS = List.of("style.css");
+    private static final List<String> ASSETS = List.of("style.css", "site.js");
 
     public List<Artifact> assemble(Catalog catalog, List<ValidatedPolicy> policies, Analysis analysis) {
         Layouts layouts = new Layouts(catalog.root());
@@ -27,7 +24,9 @@ public final class SiteAssembler {
         List<Artifact> out = new ArrayList<>();
         for (EnvironmentAnalysis e : analysis.environments()) {
             List<ValidatedPolicy> ordered = e.policies().stream().map(PolicyAnalysis::policy).toList();
-            out.addAll(YamlBundle.artifacts(e.env(), ordered));
+            List<Artifact> yaml = YamlBundle.artifacts(e.env(), ordered);
+            out.addAll(yaml);
+            out.add(EnvironmentZip.of(e.env().name(), yaml));
             out.add(Artifact.text(SitePaths.environmentPage(e.env().name()),
                     layouts.render("environment.ftlh", EnvironmentPage.model(ctx, e))));
         }
@@ -36,18 +35,11 @@ public final class SiteAssembler {
         }
         out.add(Artifact.text("index.html", layouts.render("index.ftlh", IndexPage.model(ctx))));
         out.add(Artifact.text("compare.html", layouts.render("compare.ftlh", ComparePage.model(ctx))));
+        out.add(Artifact.text("404.html", layouts.render("404.ftlh", ctx.base("Page not found", "", "404"))));
         out.add(CatalogIndex.artifact(catalog, analysis));
-        for (String asset : ASSETS) out.add(asset(asset));
+        out.add(SearchIndex.artifact(catalog, analysis));
+        for (String asset : ASSETS) out.add(layouts.asset(asset));
         out.sort(Comparator.comparing(Artifact::path));
         return out;
-    }
-
-    private static Artifact asset(String name) {
-        try (InputStream in = SiteAssembler.class.getResourceAsStream("/dev/polcat/site/assets/" + name)) {
-            if (in == null) throw new IllegalStateException("missing bundled asset " + name);
-            return new Artifact("assets/" + name, in.readAllBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,0 +1,2 @@
+/** A deterministic generator of large synthetic catalogs, for benchmarks (bench/README.md). */
+package dev.polcat.bench;

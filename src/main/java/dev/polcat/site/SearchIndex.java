@@ -1,0 +1,81 @@
+package dev.polcat.site;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.polcat.analyze.EnvironmentAnalysis;
+import dev.polcat.analyze.ExplainedRule;
+import dev.polcat.analyze.PolicyAnalysis;
+import dev.polcat.calico.CalicoYamlWriter;
+import dev.polcat.catalog.Catalog;
+import dev.polcat.catalog.ParamValue;
+import dev.polcat.catalog.ParameterDecl;
+import dev.polcat.catalog.PolicyTemplate;
+import dev.polcat.publish.Artifact;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * The prebuilt search index, as a script ({@code assets/search-index.js}) rather than JSON: browsers
+ * refuse to fetch local files from {@code file://} pages, but they do load scripts. Entries for each
+ * policy (title, summary, tags, parameters and their values), each rule of each environment (its
+ * explanation plus the ports and CIDRs it mentions, so typing 2379 finds the etcd rules) and each
+ * environment.
+ */
+final class SearchIndex {
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private SearchIndex() {}
+
+    static Artifact artifact(Catalog catalog, dev.polcat.analyze.Analysis analysis) {
+        StringWriter sw = new StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(sw)) {
+            g.writeStartArray();
+            for (PolicyTemplate p : catalog.policies()) policy(g, p, analysis);
+            for (EnvironmentAnalysis e : analysis.environments()) {
+                entry(g, "environment", e.env().title() + " (" + e.env().name() + ")", e.env().description(),
+                        e.env().name() + " " + String.join(" ", e.env().hosts().stream().map(h -> h.name() + " " + String.join(" ", h.ips())).toList()),
+                        SitePaths.environmentPage(e.env().name()));
+                for (PolicyAnalysis pa : e.policies()) {
+                    for (ExplainedRule r : pa.rules()) rule(g, e, pa, r);
+                }
+            }
+            g.writeEndArray();
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        return Artifact.text("assets/search-index.js", "window.POLCAT_SEARCH = " + sw + ";\n");
+    }
+
+    private static void policy(JsonGenerator g, PolicyTemplate p, dev.polcat.analyze.Analysis analysis) throws IOException {
+        Set<String> words = new LinkedHashSet<>(p.doc().tags());
+        words.add(p.name());
+        for (ParameterDecl d : p.doc().parameters()) {
+            words.add(d.name());
+            for (EnvironmentAnalysis e : analysis.environments()) {
+                e.env().value(p.name(), d.name()).map(ParamValue::display).ifPresent(words::add);
+            }
+        }
+        entry(g, "policy", p.doc().title(), p.doc().summary(), String.join(" ", words), SitePaths.policyPage(p.name()));
+    }
+
+    private static void rule(JsonGenerator g, EnvironmentAnalysis e, PolicyAnalysis pa, ExplainedRule r) throws IOException {
+        String policy = pa.policy().policy().name();
+        String title = pa.policy().policy().doc().title() + " · " + e.env().name() + " · " + (r.name().isEmpty() ? r.path() : r.name());
+        String keywords = CalicoYamlWriter.rule(r.rule()).toString().replaceAll("[{}=,\\[\\]]", " ") + " " + r.note();
+        entry(g, "rule", title, r.sentence(), keywords, SitePaths.policyPage(policy) + "#" + e.env().name() + "-" + r.anchor());
+    }
+
+    private static void entry(JsonGenerator g, String type, String title, String text, String keywords, String url)
+            throws IOException {
+        g.writeStartObject();
+        g.writeStringField("type", type);
+        g.writeStringField("title", title);
+        g.writeStringField("text", text);
+        g.writeStringField("keywords", keywords.replaceAll("\\s+", " ").strip());
+        g.writeStringField("url", url);
+        g.writeEndObject();
+    }
+}

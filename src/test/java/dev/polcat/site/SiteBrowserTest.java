@@ -1,0 +1,185 @@
+package dev.polcat.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The example site in a real browser (headless Chromium from Debian's chromium and chromium-driver),
+ * opened from file:// as a user opens it from disk. Skipped with a message when Chromium is absent
+ * locally; CI sets POLCAT_REQUIRE_BROWSER=1 so a missing browser fails instead.
+ */
+class SiteBrowserTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    private static ChromeDriver driver;
+    private static Path site;
+
+    @BeforeAll
+    static void start() throws Exception {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
+        if (!present && System.getenv("POLCAT_REQUIRE_BROWSER") != null) {
+            throw new IllegalStateException("POLCAT_REQUIRE_BROWSER is set but " + CHROMIUM + " or " + DRIVER + " is missing");
+        }
+        Assumptions.assumeTrue(present, "browser tests skipped: install Debian's chromium and chromium-driver to run them");
+        site = ExampleSite.onDisk();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=1280,1000",
+                "--allow-file-access-from-files");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) driver.quit();
+    }
+
+    private static void open(String page) {
+        driver.get(site.resolve(page).toUri().toString());
+    }
+
+    private static WebDriverWait waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(10));
+    }
+
+    @Test
+    void searchingForAPortFindsTheEtcdRuleAndFollowsIt() {
+        open("index.html");
+        WebElement search = driver.findElement(By.id("search"));
+        search.sendKeys("2379");
+        waiting().until(d -> !d.findElements(By.cssSelector("#search-results a")).isEmpty());
+        List<WebElement> hits = driver.findElements(By.cssSelector("#search-results a"));
+        WebElement etcd = hits.stream().filter(h -> h.getText().contains("etcd")).findFirst().orElseThrow();
+        assertTrue(driver.findElement(By.id("search-status")).getText().matches("\\d+ results?"));
+        etcd.click();
+        waiting().until(d -> d.getCurrentUrl().contains("policies/"));
+        String fragment = driver.getCurrentUrl().substring(driver.getCurrentUrl().indexOf('#') + 1);
+        WebElement row = driver.findElement(By.id(fragment));
+        assertTrue(row.isDisplayed(), "the rule's row is visible");
+        assertTrue(row.getText().contains("2379"), row.getText());
+    }
+
+    @Test
+    void keyboardSearchWorksWithoutAMouse() {
+        open("index.html");
+        driver.findElement(By.tagName("body")).sendKeys("/");
+        WebElement active = driver.switchTo().activeElement();
+        assertEquals("search", active.getAttribute("id"));
+        active.sendKeys("failsafe");
+        waiting().until(d -> !d.findElements(By.cssSelector("#search-results a")).isEmpty());
+        active.sendKeys(Keys.ARROW_DOWN);
+        assertTrue(driver.switchTo().activeElement().getAttribute("href").contains(".html"));
+    }
+
+    @Test
+    void environmentSwitcherShowsOneEnvironment() {
+        open("policies/failsafe.html");
+        new Select(driver.findElement(By.id("env-switch"))).selectByValue("prod");
+        List<WebElement> sections = driver.findElements(By.cssSelector(".env-section"));
+        assertTrue(sections.size() > 1);
+        for (WebElement s : sections) {
+            assertEquals(s.getAttribute("data-env").equals("prod"), s.isDisplayed(), s.getAttribute("data-env"));
+        }
+        open("policies/failsafe.html");
+        assertEquals("prod", new Select(driver.findElement(By.id("env-switch"))).getFirstSelectedOption().getAttribute("value"),
+                "the choice is remembered");
+        new Select(driver.findElement(By.id("env-switch"))).selectByValue("");
+        driver.findElements(By.cssSelector(".env-section")).forEach(s -> assertTrue(s.isDisplayed()));
+    }
+
+    @Test
+    void copyButtonCopiesTheYaml() {
+        open("policies/failsafe.html");
+        WebElement button = driver.findElement(By.cssSelector("#env-prod button.copy"));
+        button.click();
+        waiting().until(d -> "true".equals(button.getAttribute("data-copied")));
+        assertEquals("Copied", button.getText());
+        Object clip = ((JavascriptExecutor) driver).executeAsyncScript(
+                "var done = arguments[0]; navigator.clipboard.readText().then(done, function () { done(null); });");
+        if (clip != null) {
+            assertTrue(clip.toString().startsWith("# Generated by polcat."), clip.toString());
+            assertFalse(clip.toString().contains("\n1#"), "line numbers are not copied");
+        }
+    }
+
+    @Test
+    void everyPageLoadsWithoutConsoleErrors() throws Exception {
+        List<String> problems = new ArrayList<>();
+        try (var walk = Files.walk(site)) {
+            for (Path p : walk.filter(f -> f.toString().endsWith(".html")).sorted().toList()) {
+                driver.get(p.toUri().toString());
+                for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
+                    if (e.getLevel().intValue() >= Level.WARNING.intValue()) problems.add(site.relativize(p) + ": " + e.getMessage());
+                }
+                List<?> broken = (List<?>) ((JavascriptExecutor) driver).executeScript(
+                        "return Array.prototype.filter.call(document.querySelectorAll('a[href^=\"#\"]'), function (a) {"
+                                + " return !document.getElementById(decodeURIComponent(a.getAttribute('href').slice(1))); })"
+                                + ".map(function (a) { return a.getAttribute('href'); });");
+                broken.forEach(b -> problems.add(site.relativize(p) + ": broken anchor " + b));
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void darkModeFollowsTheSystemSetting() {
+        open("index.html");
+        String light = background();
+        driver.executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+        open("index.html");
+        String dark = background();
+        driver.executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "light"))));
+        assertFalse(light.equals(dark), light + " vs " + dark);
+        assertEquals("rgb(13, 17, 23)", dark);
+    }
+
+    private static String background() {
+        return (String) ((JavascriptExecutor) driver).executeScript(
+                "return getComputedStyle(document.body).backgroundColor;");
+    }
+
+    @Test
+    void screenshotsForReview() throws Exception {
+        Path out = Path.of("target", "screenshots");
+        Files.createDirectories(out);
+        for (String page : List.of("index.html", "policies/failsafe.html", "environments/prod.html")) {
+            open(page);
+            byte[] png = driver.getScreenshotAs(OutputType.BYTES);
+            Files.write(out.resolve(page.replace('/', '-').replace(".html", ".png")), png);
+            assertTrue(png.length > 1000);
+        }
+    }
+}
