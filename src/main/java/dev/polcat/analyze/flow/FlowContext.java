@@ -4,7 +4,22 @@ package dev.polcat.analyze.flow;
  * A flow resolved against the environment: the host whose endpoint is evaluated, the IP version, both
  * peers, and the protocol as an IANA number (null: any).
  */
-record FlowContext(Flow flow, HostInfo local, int ipVersion, Peer source, Peer destination, Integer protocol) {
+record FlowContext(Flow flow, HostInfo local, int ipVersion, Peer source, Peer destination, Integer protocol,
+        String portText, String sourcePortText) {
+
+    FlowContext(Flow flow, HostInfo local, int ipVersion, Peer source, Peer destination, Integer protocol) {
+        this(flow, local, ipVersion, source, destination, protocol,
+                portText(flow.port(), protocol, "port"), portText(flow.sourcePort(), protocol, "source port"));
+    }
+
+    /** {@code port 22}, {@code any port}, {@code any port of any protocol}, {@code any port (icmp has none)}. */
+    private static String portText(Integer port, Integer protocol, String what) {
+        if (protocol != null && protocol != 6 && protocol != 17 && protocol != 132) {
+            return "any " + what + " (" + ProtocolText.of(protocol) + " has none)";
+        }
+        String p = port == null ? "any " + what : what + " " + port;
+        return protocol == null ? p + " of any protocol" : p;
+    }
 
     Integer port() {
         return flow.port();

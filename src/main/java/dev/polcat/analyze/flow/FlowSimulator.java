@@ -4,7 +4,6 @@ import dev.polcat.calico.CalicoResource;
 import dev.polcat.calico.GlobalNetworkSet;
 import dev.polcat.calico.HostEndpoint;
 import dev.polcat.calico.NetworkSet;
-import dev.polcat.calico.PolicyType;
 import dev.polcat.catalog.Host;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,14 +22,15 @@ import java.util.Map;
  * forward tiers of the host endpoint as the packet arrives (ingress) and leaves (egress) — no failsafe, no
  * profile, and allowed unless an applyOnForward policy denies it.
  *
- * <p>Everything is parsed and indexed once, here; {@link #simulate} parses nothing and is thread-safe.
+ * <p>Policies, selectors and networks are parsed and indexed once, here (per host: the policies that apply,
+ * pre-sorted; per rule selector: the addresses it stands for). {@link #simulate} parses none of them again
+ * and is thread-safe.
  */
 public final class FlowSimulator {
     private final Map<String, HostPlan> plans;
     private final FlowResolver resolver;
-    private final FailsafeCheck failsafeCheck;
     private final FailsafePorts failsafe;
-    private final ProfileStage profiles;
+    private final Pipeline pipeline;
     private final List<String> warnings;
 
     public FlowSimulator(List<CalicoResource> resources, List<Host> hosts, FailsafePorts failsafe) {
@@ -53,26 +53,24 @@ public final class FlowSimulator {
         PolicyIndex index = new PolicyIndex(resources, selectorSets, w);
         Map<String, HostPlan> p = new LinkedHashMap<>();
         for (HostInfo h : infos.values()) p.put(h.name(), new HostPlan(h, index));
-        this.plans = Map.copyOf(p);
+        this.plans = Collections.unmodifiableMap(p);
         this.resolver = new FlowResolver(Collections.unmodifiableMap(infos));
         this.failsafe = failsafe;
-        this.failsafeCheck = new FailsafeCheck(failsafe);
-        this.profiles = new ProfileStage(false);
+        this.pipeline = new Pipeline(new FailsafeCheck(failsafe), new ProfileStage(false));
         this.warnings = List.copyOf(w);
     }
 
-    private FlowSimulator(FlowSimulator base, ProfileStage profiles) {
+    private FlowSimulator(FlowSimulator base, Pipeline pipeline) {
         this.plans = base.plans;
         this.resolver = base.resolver;
         this.failsafe = base.failsafe;
-        this.failsafeCheck = base.failsafeCheck;
-        this.profiles = profiles;
+        this.pipeline = pipeline;
         this.warnings = base.warnings;
     }
 
     /** The same simulator, with every host endpoint carrying the projectcalico-default-allow profile. */
     public FlowSimulator withDefaultAllowProfile() {
-        return new FlowSimulator(this, new ProfileStage(true));
+        return new FlowSimulator(this, pipeline.withProfiles(new ProfileStage(true)));
     }
 
     /** What was ignored while indexing (policies Felix would drop, unparsable addresses, unknown tiers). */
@@ -82,6 +80,11 @@ public final class FlowSimulator {
 
     public FailsafePorts failsafe() {
         return failsafe;
+    }
+
+    /** The environment's hosts, in the order given: one host endpoint each. */
+    public List<String> hosts() {
+        return List.copyOf(plans.keySet());
     }
 
     /**
@@ -98,59 +101,8 @@ public final class FlowSimulator {
         for (String note : plan.inapplicable(flow.direction().policyType())) {
             trail.add(TrailStep.of(Stage.FLOW, Outcome.NOTE, note));
         }
-        StageResult result = flow.direction() == Direction.FORWARD ? forwarded(ctx, plan, trail) : hostTraffic(ctx, plan, trail);
+        StageResult result = flow.direction() == Direction.FORWARD
+                ? pipeline.forwarded(ctx, plan, trail) : pipeline.hostTraffic(ctx, plan, trail);
         return new Verdict(result == StageResult.ALLOW, trail);
-    }
-
-    private StageResult hostTraffic(FlowContext ctx, HostPlan plan, List<TrailStep> trail) {
-        PolicyType direction = ctx.flow().direction().policyType();
-        boolean inbound = direction == PolicyType.INGRESS;
-        if (failsafeCheck.allows(inbound, ctx, trail)) return StageResult.ALLOW;
-        StageResult r = untracked(ctx, plan, Chain.untracked(direction), trail);
-        if (r == StageResult.CONTINUE && inbound) r = walk(Chain.PRE_DNAT_INGRESS, ctx, plan, trail);
-        if (r != StageResult.CONTINUE) return r;
-        r = walk(Chain.normal(direction), ctx, plan, trail);
-        if (r != StageResult.CONTINUE) return r;
-        return profiles.run(plan.host(), direction, !plan.tiers(Chain.normal(direction)).isEmpty(), trail);
-    }
-
-    private StageResult forwarded(FlowContext ctx, HostPlan plan, List<TrailStep> trail) {
-        StageResult r = untracked(ctx, plan, Chain.UNTRACKED_INGRESS, trail);
-        if (!plan.tiers(Chain.UNTRACKED_EGRESS).isEmpty()) {
-            trail.add(TrailStep.of(Stage.UNTRACKED, Outcome.NOTE,
-                    "untracked egress rules see only traffic from the host itself; not applied to forwarded traffic"));
-        }
-        if (r == StageResult.CONTINUE) r = walk(Chain.PRE_DNAT_INGRESS, ctx, plan, trail);
-        if (r != StageResult.CONTINUE) return r;
-        String in = forwardLeg(Chain.FORWARD_INGRESS, ctx, plan, trail);
-        if (in == null) return StageResult.DENY;
-        String out = forwardLeg(Chain.FORWARD_EGRESS, ctx, plan, trail);
-        if (out == null) return StageResult.DENY;
-        trail.add(TrailStep.of(Stage.FORWARD, Outcome.ALLOWED, "forwarded traffic is allowed: " + in + "; " + out));
-        return StageResult.ALLOW;
-    }
-
-    /** Runs one forward chain; null when it denies, else how it let the flow through. */
-    private String forwardLeg(Chain chain, FlowContext ctx, HostPlan plan, List<TrailStep> trail) {
-        String dir = chain.direction() == PolicyType.INGRESS ? "arriving (ingress)" : "leaving (egress)";
-        if (plan.tiers(chain).isEmpty()) return dir + ": no applyOnForward policy applies";
-        StageResult r = walk(chain, ctx, plan, trail);
-        if (r == StageResult.DENY) return null;
-        if (r == StageResult.CONTINUE) return dir + ": every tier passed (forward chains have no profiles and no final drop)";
-        TrailStep allow = trail.get(trail.size() - 1);
-        return dir + ": allowed by policy " + allow.policy() + " " + allow.ruleText();
-    }
-
-    private StageResult untracked(FlowContext ctx, HostPlan plan, Chain chain, List<TrailStep> trail) {
-        if (plan.host().allInterfaces() && !plan.tiers(chain).isEmpty()) {
-            trail.add(TrailStep.of(Stage.UNTRACKED, Outcome.NOTE,
-                    "untracked policy is not supported on interfaceName \"*\" host endpoints; skipped"));
-            return StageResult.CONTINUE;
-        }
-        return walk(chain, ctx, plan, trail);
-    }
-
-    private static StageResult walk(Chain chain, FlowContext ctx, HostPlan plan, List<TrailStep> trail) {
-        return new TierWalker(chain, plan.tiers(chain), ctx, trail).walk();
     }
 }

@@ -20,6 +20,10 @@ final class HostInfo {
     private final List<IpRange> v6 = new ArrayList<>();
     private final List<String> profiles;
     private final List<HostEndpoint.EndpointPort> namedPorts;
+    private final String v4Text;
+    private final String v6Text;
+    private final String v4Peer;
+    private final String v6Peer;
 
     HostInfo(Host host, HostEndpoint hep, List<String> warnings) {
         this.name = host.name();
@@ -35,6 +39,10 @@ final class HostInfo {
         }
         this.profiles = hep == null ? List.of() : hep.profiles();
         this.namedPorts = hep == null ? List.of() : hep.ports();
+        this.v4Text = join(v4);
+        this.v6Text = join(v6);
+        this.v4Peer = peerText(4);
+        this.v6Peer = peerText(6);
     }
 
     String name() {
@@ -84,13 +92,20 @@ final class HostInfo {
 
     /** {@code 10.30.1.21, 10.30.2.21}: the addresses of one IP version. */
     String addressText(int version) {
-        return String.join(", ", addresses(version).stream().map(IpRange::text).toList());
+        return version == 4 ? v4Text : v6Text;
     }
 
     /** {@code prod-cp-1 (10.30.1.21)}, its addresses of one IP version. */
     String text(int version) {
-        List<IpRange> a = addresses(version);
-        if (a.isEmpty()) return name + " (no IPv" + version + " address)";
+        return version == 4 ? v4Peer : v6Peer;
+    }
+
+    private static String join(List<IpRange> a) {
+        return String.join(", ", a.stream().map(IpRange::text).toList());
+    }
+
+    private String peerText(int version) {
+        if (addresses(version).isEmpty()) return name + " (no IPv" + version + " address)";
         return name + " (" + addressText(version) + ")";
     }
 }

@@ -1,23 +1,57 @@
 package dev.polcat.analyze.flow;
 
 import dev.polcat.net.IpNet;
-import inet.ipaddr.IPAddress;
-import inet.ipaddr.IPAddressString;
-import java.math.BigInteger;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 
 /**
- * An {@link IpNet} as a numeric range, pre-computed so that containment and overlap are a few unsigned
+ * An {@link IpNet} as a numeric range, computed once so that containment and overlap are a few unsigned
  * comparisons. IPv4 addresses use only the low word.
  */
 record IpRange(int version, long startHi, long startLo, long endHi, long endLo, String text) {
 
     static IpRange of(IpNet net) {
-        IPAddress block = new IPAddressString(net.canonical()).getAddress().toPrefixBlock();
-        BigInteger lo = block.getLower().getValue();
-        BigInteger hi = block.getUpper().getValue();
+        byte[] bytes = bytes(net);
+        long hi = 0;
+        long lo = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes.length == 16 && i < 8) {
+                hi = hi << 8 | (bytes[i] & 0xff);
+            } else {
+                lo = lo << 8 | (bytes[i] & 0xff);
+            }
+        }
+        int bits = bytes.length * 8;
+        int hostBits = bits - net.prefixLength();
+        long maskLo;
+        long maskHi;
+        if (bits == 32) {
+            maskHi = 0;
+            maskLo = hostBits == 32 ? 0xffffffffL : (1L << hostBits) - 1;
+        } else {
+            maskLo = hostBits >= 64 ? -1L : (1L << hostBits) - 1;
+            maskHi = hostBits <= 64 ? 0 : hostBits == 128 ? -1L : (1L << (hostBits - 64)) - 1;
+        }
         String text = net.isSingleAddress() ? net.address() : net.canonical();
-        return new IpRange(net.version(), lo.shiftRight(64).longValue(), lo.longValue(),
-                hi.shiftRight(64).longValue(), hi.longValue(), text);
+        return new IpRange(net.version(), hi & ~maskHi, lo & ~maskLo, hi | maskHi, (lo | maskLo) & (bits == 32 ? 0xffffffffL : -1L), text);
+    }
+
+    /** The address bytes (4 or 16); the text is a literal, so no name lookup happens. */
+    private static byte[] bytes(IpNet net) {
+        byte[] b;
+        try {
+            b = InetAddress.getByName(net.address()).getAddress();
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException("IpNet gave an address Java cannot read: " + net.address(), e);
+        }
+        if (net.version() == 6 && b.length == 4) { // an IPv4-mapped IPv6 address, which Java hands back as IPv4
+            byte[] mapped = new byte[16];
+            mapped[10] = (byte) 0xff;
+            mapped[11] = (byte) 0xff;
+            System.arraycopy(b, 0, mapped, 12, 4);
+            return mapped;
+        }
+        return b;
     }
 
     boolean contains(IpRange o) {

@@ -80,7 +80,7 @@ final class PolicyIndex {
         String label = p.kind().yamlName() + " " + (p.metadata().namespace().isEmpty() ? "" : p.metadata().namespace() + "/") + p.name();
         Selector selector;
         try {
-            selector = Selector.parse(spec.selector());
+            selector = sets.parse(spec.selector());
         } catch (SelectorParseException e) {
             warnings.add(label + ": selector does not parse (" + e.getMessage() + "); Felix ignores the policy");
             return;

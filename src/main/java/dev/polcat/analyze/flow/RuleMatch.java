@@ -5,11 +5,13 @@ import java.util.List;
 
 /**
  * The result of matching one rule: its coverage of the flow, the first reason it does not match (for
- * NONE), and the reasons it matches only in part (for SOME).
+ * NONE), and the reasons it matches only in part (for SOME). Reasons are kept as a fixed part (computed
+ * when the rule was compiled) and a part about the flow, and joined only when read.
  */
 final class RuleMatch {
     private Coverage coverage = Coverage.ALL;
-    private String failure = "";
+    private String failureRule = "";
+    private String failureFlow = "";
     private List<String> partial = List.of();
 
     Coverage coverage() {
@@ -17,25 +19,26 @@ final class RuleMatch {
     }
 
     /** Records one criterion; returns false when the rule can no longer match, so callers can stop. */
-    boolean add(Coverage c, String why) {
+    boolean add(Coverage c, String aboutRule, String aboutFlow) {
         if (c == Coverage.ALL) return true;
         if (c == Coverage.NONE) {
             coverage = Coverage.NONE;
-            failure = why;
+            failureRule = aboutRule;
+            failureFlow = aboutFlow;
             return false;
         }
         coverage = Coverage.SOME;
         if (partial.isEmpty()) partial = new ArrayList<>(2);
-        partial.add(why);
+        partial.add(aboutRule + aboutFlow);
         return true;
     }
 
-    /** Why the rule does not match. */
-    String failure() {
-        return failure;
+    /** {@code no match: <why>}. */
+    String noMatchText() {
+        return "no match: " + failureRule + failureFlow;
     }
 
-    /** Why the rule matches only part of the flow ({@code "source nets ... hold only part of ..."; ...}). */
+    /** Why the rule matches only part of the flow ({@code "source nets ... may not hold all of ..."; ...}). */
     String partialReasons() {
         return String.join("; ", partial);
     }

@@ -24,6 +24,8 @@ final class RuleMatcher {
     private final Integer notProtocol;
     private final IcmpMatch icmp;
     private final IcmpMatch notIcmp;
+    private final String protocolText;
+    private final String notProtocolText;
     private final EntityMatcher source;
     private final EntityMatcher destination;
 
@@ -37,6 +39,8 @@ final class RuleMatcher {
         this.notProtocol = number(rule.notProtocol());
         this.icmp = rule.icmp();
         this.notIcmp = rule.notICMP();
+        this.protocolText = protocol == null ? "" : "protocol " + ProtocolText.of(protocol);
+        this.notProtocolText = notProtocol == null ? "" : "notProtocol " + ProtocolText.of(notProtocol);
         this.source = new EntityMatcher(rule.source(), "source", sets, warnings);
         this.destination = new EntityMatcher(rule.destination(), "destination", sets, warnings);
     }
@@ -67,38 +71,38 @@ final class RuleMatcher {
     RuleMatch match(FlowContext ctx) {
         RuleMatch m = new RuleMatch();
         if (ipVersion != null && ipVersion != ctx.ipVersion()
-                && !m.add(Coverage.NONE, "ipVersion " + ipVersion + "; the flow is IPv" + ctx.ipVersion())) {
+                && !m.add(Coverage.NONE, "ipVersion " + ipVersion, "; the flow is IPv" + ctx.ipVersion())) {
             return m;
         }
         Integer p = ctx.protocol();
         if (protocol != null) {
             Coverage c = p == null ? Coverage.SOME : Coverage.of(protocol.equals(p));
-            if (c != Coverage.ALL && !m.add(c, "protocol " + ProtocolText.of(protocol) + "; the flow is " + protocolText(p))) {
+            if (c != Coverage.ALL && !m.add(c, protocolText, "; the flow is " + protocolText(p))) {
                 return m;
             }
         }
         if (notProtocol != null) {
             Coverage c = p == null ? Coverage.SOME : Coverage.of(!notProtocol.equals(p));
-            if (c != Coverage.ALL && !m.add(c, "notProtocol " + ProtocolText.of(notProtocol) + " excludes " + protocolText(p))) {
+            if (c != Coverage.ALL && !m.add(c, notProtocolText, " excludes " + protocolText(p))) {
                 return m;
             }
         }
         if (icmp != null) {
             Coverage c = icmp(ctx, icmp);
-            if (c != Coverage.ALL && !m.add(c, "icmp " + icmpText(icmp) + (c == Coverage.NONE ? " does not match " : " matches only part of ")
-                    + icmpFlow(ctx))) {
+            if (c != Coverage.ALL && !m.add(c, "icmp " + icmpText(icmp) + (c == Coverage.NONE ? " does not match " : " matches only part of "),
+                    icmpFlow(ctx))) {
                 return m;
             }
         }
         if (notIcmp != null) {
             Coverage c = ctx.isIcmp() || p == null ? icmp(ctx, notIcmp).negate() : Coverage.ALL;
-            if (c != Coverage.ALL && !m.add(c, "notICMP " + icmpText(notIcmp) + (c == Coverage.NONE ? " excludes " : " excludes part of ")
-                    + icmpFlow(ctx))) {
+            if (c != Coverage.ALL && !m.add(c, "notICMP " + icmpText(notIcmp) + (c == Coverage.NONE ? " excludes " : " excludes part of "),
+                    icmpFlow(ctx))) {
                 return m;
             }
         }
-        if (!source.match(ctx, ctx.source(), ctx.sourcePort(), m)) return m;
-        destination.match(ctx, ctx.destination(), ctx.port(), m);
+        if (!source.match(ctx, m)) return m;
+        destination.match(ctx, m);
         return m;
     }
 

@@ -3,6 +3,7 @@ package dev.polcat.analyze.flow;
 import dev.polcat.calico.GlobalNetworkSet;
 import dev.polcat.calico.NetworkSet;
 import dev.polcat.calico.selector.Selector;
+import dev.polcat.calico.selector.SelectorParseException;
 import dev.polcat.net.IpNet;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,6 +30,7 @@ final class SelectorSets {
     private final List<Member> global = new ArrayList<>();
     private final List<Member> namespaced = new ArrayList<>();
     private final Map<String, AddressSet> cache = new HashMap<>();
+    private final Map<String, Selector> parsed = new HashMap<>();
 
     SelectorSets(List<HostInfo> hosts, List<GlobalNetworkSet> globalSets, List<NetworkSet> sets, List<String> warnings) {
         for (HostInfo h : hosts) global.add(new Member(h.labels(), "", h.allAddresses()));
@@ -41,6 +43,16 @@ final class SelectorSets {
             namespaced.add(new Member(labels, s.metadata().namespace(),
                     ranges("NetworkSet " + s.metadata().namespace() + "/" + s.name(), s.nets(), warnings)));
         }
+    }
+
+    /** Parses selector text once per distinct text (policies repeat the same selectors a lot). */
+    Selector parse(String text) throws SelectorParseException {
+        Selector s = parsed.get(text);
+        if (s == null) {
+            s = Selector.parse(text);
+            parsed.put(text, s);
+        }
+        return s;
     }
 
     /** The addresses of members in {@code scope} matching {@code selector} (null: all()). */

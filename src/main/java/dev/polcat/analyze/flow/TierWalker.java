@@ -19,6 +19,10 @@ final class TierWalker {
     private final List<TierPlan> tiers;
     private final FlowContext ctx;
     private final List<TrailStep> trail;
+    private int splits;
+
+    /** Partial Pass rules followed both ways per chain; beyond this the passed part counts as denied. */
+    static final int MAX_SPLITS = 32;
 
     TierWalker(Chain chain, List<TierPlan> tiers, FlowContext ctx, List<TrailStep> trail) {
         this.chain = chain;
@@ -43,10 +47,11 @@ final class TierWalker {
                     RuleMatch m = rule.match(ctx);
                     Coverage c = m.coverage();
                     if (c == Coverage.NONE) {
-                        step(tier, policy, rule, Outcome.NO_MATCH, "no match: " + m.failure());
+                        step(tier, policy, rule, Outcome.NO_MATCH, m.noMatchText());
                         continue;
                     }
-                    String partly = c == Coverage.SOME ? " (partly: " + m.partialReasons() + ")" : "";
+                    String partly = c == Coverage.SOME ? " (" + m.partialReasons() + ")" : "";
+                    String matched = c == Coverage.SOME ? "partly matched " : "matched ";
                     switch (rule.action()) {
                         case ALLOW -> {
                             if (c == Coverage.SOME) {
@@ -58,16 +63,20 @@ final class TierWalker {
                             return split.and(StageResult.ALLOW);
                         }
                         case DENY -> {
-                            step(tier, policy, rule, Outcome.DENIED, (c == Coverage.SOME ? "partly matched Deny" : "matched Deny")
-                                    + partly + http(rule));
+                            step(tier, policy, rule, Outcome.DENIED, matched + "Deny" + partly + http(rule));
                             return StageResult.DENY;
                         }
-                        case LOG -> step(tier, policy, rule, Outcome.LOGGED, "matched Log" + partly + "; continuing");
+                        case LOG -> step(tier, policy, rule, Outcome.LOGGED, matched + "Log" + partly + "; continuing");
                         case PASS -> {
                             if (c == Coverage.ALL) {
                                 step(tier, policy, rule, Outcome.PASSED, "matched Pass → next tier" + http(rule));
                                 passed = true;
                                 break policies;
+                            }
+                            if (++splits > MAX_SPLITS) {
+                                step(tier, policy, rule, Outcome.DENIED, "partly matched Pass" + partly
+                                        + "; too many split flows to follow, so the passed part counts as denied (conservative)");
+                                return StageResult.DENY;
                             }
                             step(tier, policy, rule, Outcome.PASSED, "partly matched Pass" + partly
                                     + ": the matched part goes on in the next tier, the rest with the next rule; both must be allowed");

@@ -85,7 +85,7 @@ class ScopeTest {
     @Test
     void unknownHostsAndImpossibleFlowsAreRefused() {
         FlowSimulator sim = simulator("");
-        assertEquals("unknown host 'nope'; the environment's hosts: cp1, cp2, w1",
+        assertEquals("unknown host 'nope'; the environment's hosts: cp1, cp2, w1, ds1",
                 assertThrowsIae(() -> run(sim, "ingress tcp/22 from 1.2.3.4 to nope")));
         assertEquals("no host has address 10.9.9.9; name the host whose endpoint to check",
                 assertThrowsIae(() -> run(sim, "ingress tcp/22 from 1.2.3.4 to 10.9.9.9")));
