@@ -1,6 +1,9 @@
 package dev.polcat.analyze;
 
 import dev.polcat.analyze.lint.LintContext;
+import dev.polcat.analyze.verify.EnvironmentFlows;
+import dev.polcat.analyze.verify.FlowCheck;
+import dev.polcat.analyze.verify.FlowFailures;
 import dev.polcat.analyze.lint.Lints;
 import dev.polcat.calico.PolicyResource;
 import dev.polcat.calico.PositionIndex;
@@ -27,6 +30,12 @@ import java.util.Set;
  */
 public final class Analyzer {
     private final RuleExplainer explainer = new RuleExplainer();
+    private final boolean verify;
+
+    /** {@code verify}: check expected flows and the lockout guard (errors when they fail). */
+    public Analyzer(boolean verify) {
+        this.verify = verify;
+    }
 
     public Analysis analyze(Catalog catalog, List<ValidatedPolicy> policies, Diagnostics diags) {
         List<EnvironmentAnalysis> envs = new ArrayList<>();
@@ -38,7 +47,15 @@ public final class Analyzer {
                     .forEach(v -> list.add(new PolicyAnalysis(v, explain(v), List.of())));
             List<PolicyResource> all = list.stream().flatMap(pa -> pa.policy().policies().stream()).toList();
             list.replaceAll(pa -> new PolicyAnalysis(pa.policy(), pa.rules(), lint(pa.policy(), all, diags)));
-            envs.add(new EnvironmentAnalysis(env, list, HostCoverage.of(env.hosts(), list)));
+            List<ValidatedPolicy> ordered = list.stream().map(PolicyAnalysis::policy).toList();
+            EnvironmentFlows flows = new EnvironmentFlows(env, ordered, diags::add);
+            List<FlowCheck> checks = new ArrayList<>();
+            if (verify) {
+                checks.addAll(flows.expectations(diags::add));
+                checks.addAll(flows.lockout());
+                FlowFailures.report(env, checks, diags);
+            }
+            envs.add(new EnvironmentAnalysis(env, list, HostCoverage.of(env.hosts(), list), checks, flows.exposure()));
         }
         return new Analysis(envs);
     }

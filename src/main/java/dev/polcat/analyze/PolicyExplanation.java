@@ -21,7 +21,8 @@ public record PolicyExplanation(PolicyResource policy, String summary, List<Expl
     private static final RuleExplainer EXPLAINER = new RuleExplainer();
 
     public static PolicyExplanation of(PolicyResource p) {
-        Profile none = new Profile("-", "", "", false, List.of(), Map.of(), Map.of(), List.of(), SourcePos.of("-"));
+        Profile none = new Profile("-", "", "", false, List.of(), Map.of(), Map.of(), List.of(), List.of(),
+                dev.polcat.catalog.FailsafeSettings.DEFAULTS, SourcePos.of("-"));
         List<ExplainedRule> rules = new ArrayList<>();
         for (PolicyType dir : PolicyType.values()) {
             List<Rule> list = p.spec().rules(dir);

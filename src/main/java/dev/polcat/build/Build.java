@@ -25,7 +25,7 @@ public final class Build {
         if (diags.hasErrors()) return new BuildResult(catalog, List.of(), null, List.of(), diags);
         List<ValidatedPolicy> policies = renderAndValidate(request, catalog, diags);
         if (diags.hasErrors()) return new BuildResult(catalog, policies, null, List.of(), diags);
-        Analysis analysis = new Analyzer().analyze(catalog, policies, diags);
+        Analysis analysis = new Analyzer(request.verify()).analyze(catalog, policies, diags);
         if (request.strict()) promoteWarnings(diags);
         if (diags.hasErrors()) return new BuildResult(catalog, policies, analysis, List.of(), diags);
         List<Artifact> artifacts = new SiteAssembler().assemble(catalog, policies, analysis);

@@ -3,21 +3,28 @@ package dev.polcat.build;
 import dev.polcat.render.RenderLimits;
 import java.nio.file.Path;
 
-/** What to build: the catalog folder and the limits and switches that apply. */
-public record BuildRequest(Path catalogDir, RenderLimits limits, int threads, boolean strict) {
+/**
+ * What to build: the catalog folder and the limits and switches that apply. {@code verify} checks the
+ * expected flows and the lockout guard; {@code strict} turns warnings into errors.
+ */
+public record BuildRequest(Path catalogDir, RenderLimits limits, int threads, boolean strict, boolean verify) {
     public static BuildRequest of(Path catalogDir) {
-        return new BuildRequest(catalogDir, RenderLimits.DEFAULT, Runtime.getRuntime().availableProcessors(), false);
+        return new BuildRequest(catalogDir, RenderLimits.DEFAULT, Runtime.getRuntime().availableProcessors(), false, true);
     }
 
     public BuildRequest withLimits(RenderLimits newLimits) {
-        return new BuildRequest(catalogDir, newLimits, threads, strict);
+        return new BuildRequest(catalogDir, newLimits, threads, strict, verify);
     }
 
     public BuildRequest withCatalog(Path newCatalogDir) {
-        return new BuildRequest(newCatalogDir, limits, threads, strict);
+        return new BuildRequest(newCatalogDir, limits, threads, strict, verify);
+    }
+
+    public BuildRequest withVerify(boolean newVerify) {
+        return new BuildRequest(catalogDir, limits, threads, strict, newVerify);
     }
 
     public BuildRequest withStrict(boolean newStrict) {
-        return new BuildRequest(catalogDir, limits, threads, newStrict);
+        return new BuildRequest(catalogDir, limits, threads, newStrict, verify);
     }
 }

@@ -4,7 +4,10 @@ import dev.polcat.diag.SourcePos;
 import java.util.List;
 import java.util.Optional;
 
-/** A policy's documentation: front matter (title, summary, tags, parameters, notes, caveats) and body. */
+/**
+ * A policy's documentation: front matter (title, summary, tags, parameters, notes, caveats, and
+ * example flows that must hold wherever the policy is enabled) and body.
+ */
 public record PolicyDoc(
         String title,
         String summary,
@@ -12,6 +15,7 @@ public record PolicyDoc(
         List<ParameterDecl> parameters,
         List<RuleNote> ruleNotes,
         List<Caveat> caveats,
+        List<ExpectedFlow> examples,
         String body,
         SourcePos pos) {
 
@@ -20,6 +24,7 @@ public record PolicyDoc(
         parameters = List.copyOf(parameters);
         ruleNotes = List.copyOf(ruleNotes);
         caveats = List.copyOf(caveats);
+        examples = List.copyOf(examples);
     }
 
     /** The note for a rule: an exact match first, then the longest matching prefix pattern. */

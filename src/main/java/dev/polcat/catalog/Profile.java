@@ -8,6 +8,7 @@ import java.util.Optional;
 /**
  * An environment profile after {@code extends} is resolved. {@code chain} lists the profile files from
  * this one up to the root ancestor. Abstract profiles only hold shared values and build nothing.
+ * {@code expectations} are the flows it must allow or deny; {@code failsafe} its Felix failsafe ports.
  */
 public record Profile(
         String name,
@@ -18,6 +19,8 @@ public record Profile(
         Map<String, ParamValue> values,
         Map<String, PolicySettings> policies,
         List<Host> hosts,
+        List<ExpectedFlow> expectations,
+        FailsafeSettings failsafe,
         SourcePos pos) {
 
     public Profile {
@@ -25,6 +28,7 @@ public record Profile(
         values = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(values));
         policies = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(policies));
         hosts = List.copyOf(hosts);
+        expectations = List.copyOf(expectations);
     }
 
     public PolicySettings settings(String policy) {

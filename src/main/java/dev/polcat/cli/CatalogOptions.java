@@ -37,7 +37,7 @@ public final class CatalogOptions {
         RenderLimits limits = new RenderLimits(Duration.ofSeconds(Math.max(1, templateTimeout)),
                 clamp(maxOutputMib, 1024) * 1024 * 1024, clamp(templateStackMib, 1024) * 1024L * 1024);
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
-        return new BuildRequest(catalog, limits, n, false);
+        return new BuildRequest(catalog, limits, n, false, true);
     }
 
     private static int clamp(int mib, int max) {

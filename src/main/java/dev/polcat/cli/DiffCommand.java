@@ -75,7 +75,7 @@ final class DiffCommand implements Callable<Integer> {
     }
 
     FlowComparison flows() {
-        return FlowComparison.NONE;
+        return new dev.polcat.analyze.verify.FlowDiff();
     }
 
     private CatalogSide side(String arg, Path scratch, PrintWriter err) {

@@ -35,7 +35,9 @@ public final class InputFiles {
     public String display(Path p) {
         Path abs = p.toAbsolutePath().normalize();
         String rel = abs.startsWith(root) ? root.relativize(abs).toString() : abs.toString();
-        return rel.replace('\\', '/');
+        // Only Windows separators become '/': on Linux a backslash is part of a (hostile) file name, and
+        // showing it as '/' would name a different file.
+        return java.io.File.separatorChar == '\\' ? rel.replace('\\', '/') : rel;
     }
 
     /** The regular, visible files of a catalog folder ending in {@code suffix}, sorted by name. */

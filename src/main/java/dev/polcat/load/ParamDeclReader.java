@@ -26,7 +26,8 @@ import java.util.Set;
  */
 final class ParamDeclReader {
     static final Set<String> RESERVED = Set.of("env", "policy", "hosts", "pc");
-    private static final List<String> KEYS = List.of("type", "description", "default", "required", "values", "fields");
+    private static final List<String> KEYS = List.of("type", "description", "default", "required", "values", "fields", "guard");
+    static final List<String> GUARDS = List.of("management", "datastore", "bgp");
     private static final String NAME = "[A-Za-z][A-Za-z0-9_]{0,63}";
 
     private final Diagnostics diags;
@@ -72,7 +73,13 @@ final class ParamDeclReader {
         String description = scalar(m, "description");
         boolean required = scalar(m, "required").equals("true");
         ParamValue def = m.get("default").map(n -> binder.bind(n, type, "default of '" + e.key() + "'")).orElse(null);
-        return new ParameterDecl(e.key(), type, def, required, description, policy, e.keyPos());
+        String guard = scalar(m, "guard");
+        if (!guard.isEmpty() && !GUARDS.contains(guard)) {
+            error(m.get("guard").orElseThrow(), "parameter '" + e.key() + "': unknown guard role '" + guard + "'",
+                    "guard roles: management (cidr[]), datastore (record[] with ip and ports, or ip[]), bgp (cidr[] or ip[])");
+            guard = "";
+        }
+        return new ParameterDecl(e.key(), type, def, required, description, guard, policy, e.keyPos());
     }
 
     private ParamType type(YMap m, String name) {

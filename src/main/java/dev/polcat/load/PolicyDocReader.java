@@ -25,7 +25,7 @@ import java.util.List;
  */
 final class PolicyDocReader {
     private static final List<String> KEYS =
-            List.of("title", "summary", "tags", "parameters", "rules", "caveats");
+            List.of("title", "summary", "tags", "parameters", "rules", "caveats", "examples");
 
     private final Diagnostics diags;
     private final StrictYamlReader yaml;
@@ -75,8 +75,9 @@ final class PolicyDocReader {
         if (title.isEmpty()) error(top, "front matter needs a 'title'", "");
         List<ParameterDecl> params = fm.get("parameters")
                 .map(n -> new ParamDeclReader(diags).read(n, policy)).orElse(List.of());
+        var examples = new ExpectationReader(diags).read(fm.get("examples").orElse(null), top.file());
         return new PolicyDoc(title, text(fm, "summary"), strings(fm, "tags"), params,
-                notes(fm), caveats(fm), body, top);
+                notes(fm), caveats(fm), examples, body, top);
     }
 
     private List<RuleNote> notes(YMap fm) {

@@ -1,5 +1,6 @@
 package dev.polcat.load;
 
+import dev.polcat.catalog.FailsafeSettings;
 import dev.polcat.catalog.Host;
 import dev.polcat.catalog.ParamValue;
 import dev.polcat.catalog.ParameterDecl;
@@ -16,6 +17,7 @@ import dev.polcat.yaml.YMap;
 import dev.polcat.yaml.YNode;
 import dev.polcat.yaml.YScalar;
 import java.util.HashMap;
+import java.util.List;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -47,7 +49,9 @@ final class ProfileBinder {
         Map<String, PolicySettings> settings = policySettings(tree.get("policies").orElse(null));
         String title = text(tree, "title", raw.name());
         Profile p = new Profile(raw.name(), title, text(tree, "description", ""), isAbstract, merged.chain(),
-                values, settings, hosts.read(tree.get("hosts").orElse(null)), new SourcePos(raw.file(), 1, 1));
+                values, settings, hosts.read(tree.get("hosts").orElse(null)),
+                new ExpectationReader(diags).read(tree.get("expect").orElse(null), raw.file()),
+                failsafe(tree.get("failsafe").orElse(null)), new SourcePos(raw.file(), 1, 1));
         if (!isAbstract) checkRequired(p, tree);
         return p;
     }
@@ -141,6 +145,32 @@ final class ProfileBinder {
                 }
             }
         }
+    }
+
+    /** {@code failsafe: {inbound: "tcp:22,udp:68", outbound: none}} in Felix's own format; absent = defaults. */
+    private FailsafeSettings failsafe(YNode node) {
+        if (node == null) return FailsafeSettings.DEFAULTS;
+        if (!(node instanceof YMap m)) {
+            diags.add(Diagnostic.error(DiagnosticCode.P105_WRONG_TYPE, node.pos(),
+                    "failsafe: expected {inbound: ..., outbound: ...} in Felix's format (tcp:22,udp:68 or none)"));
+            return FailsafeSettings.DEFAULTS;
+        }
+        for (YEntry e : m.entries()) {
+            if (!e.key().equals("inbound") && !e.key().equals("outbound")) {
+                diags.add(Diagnostic.error(DiagnosticCode.P104_UNKNOWN_KEY, e.keyPos(), "unknown key '" + e.key() + "' in failsafe")
+                        .withHint(Suggestions.hint(e.key(), List.of("inbound", "outbound"))));
+            }
+        }
+        return new FailsafeSettings(felixList(m, "inbound"), felixList(m, "outbound"));
+    }
+
+    private String felixList(YMap m, String key) {
+        YNode n = m.get(key).orElse(null);
+        if (n == null) return null;
+        if (n instanceof YScalar s && (s.kind() == YScalar.Kind.STRING || s.kind() == YScalar.Kind.INT)) return s.text();
+        diags.add(Diagnostic.error(DiagnosticCode.P105_WRONG_TYPE, n.pos(), "failsafe." + key
+                + ": expected Felix's list format, e.g. \"tcp:22,udp:68\" or none"));
+        return null;
     }
 
     private String text(YMap m, String key, String fallback) {

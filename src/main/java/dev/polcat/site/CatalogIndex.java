@@ -86,7 +86,38 @@ final class CatalogIndex {
             g.writeEndObject();
         }
         g.writeEndArray();
+        exposure(g, e);
+        g.writeArrayFieldStart("checks");
+        for (var c : e.checks()) {
+            g.writeStartObject();
+            g.writeStringField("kind", c.kind());
+            g.writeStringField("requirement", c.requirement());
+            g.writeStringField("flow", c.flow());
+            g.writeStringField("mode", c.mode());
+            g.writeBooleanField("holds", c.holds());
+            g.writeStringField("verdict", c.verdict().explain());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
         g.writeEndObject();
+    }
+
+    private static void exposure(JsonGenerator g, EnvironmentAnalysis e) throws IOException {
+        if (e.exposure() == null) {
+            g.writeNullField("exposure");
+            return;
+        }
+        g.writeArrayFieldStart("exposure");
+        for (var x : e.exposure()) {
+            g.writeStartObject();
+            g.writeStringField("host", x.host());
+            g.writeStringField("service", x.service());
+            g.writeStringField("from", x.from());
+            g.writeStringField("cidr", x.cidr());
+            g.writeStringField("allowedBy", x.allowedBy());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private static void policy(JsonGenerator g, PolicyTemplate p, Analysis analysis) throws IOException {

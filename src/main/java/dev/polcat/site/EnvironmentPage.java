@@ -52,6 +52,12 @@ final class EnvironmentPage {
         m.put("hosts", hosts(e));
         m.put("uncovered", e.hosts().stream().filter(h -> !h.isCovered()).map(h -> h.host().name()).toList());
         m.put("findings", findings(e));
+        m.put("exposureComputed", e.exposure() != null);
+        m.put("exposure", e.exposure() == null ? List.of() : e.exposure().stream().map(x -> (Object) Map.of(
+                "host", x.host(), "service", x.service(), "from", x.from(), "cidr", x.cidr(), "by", x.allowedBy())).toList());
+        m.put("checks", e.checks().stream().filter(c -> !c.mode().contains("environment's")).map(c -> (Object) Map.of(
+                "kind", c.kind(), "requirement", c.requirement(), "flow", c.flow(), "holds", c.holds(),
+                "verdict", c.verdict().explain())).toList());
         List<Object> disabled = new ArrayList<>();
         for (PolicyTemplate p : ctx.catalog().policies()) {
             if (!env.isEnabled(p.name())) disabled.add(Map.of("name", p.name(), "href", "../" + SitePaths.policyPage(p.name())));

@@ -169,6 +169,7 @@ class LintTest {
     }
 
     static Profile env(List<Host> hosts, Map<String, ParamValue> values) {
-        return new Profile("test", "Test", "", false, List.of("test"), values, Map.of(), hosts, SourcePos.of("t"));
+        return new Profile("test", "Test", "", false, List.of("test"), values, Map.of(), hosts, List.of(),
+                dev.polcat.catalog.FailsafeSettings.DEFAULTS, SourcePos.of("t"));
     }
 }

@@ -1,0 +1,83 @@
+package dev.polcat.analyze.verify;
+
+import dev.polcat.analyze.flow.FailsafePorts;
+import dev.polcat.analyze.flow.FlowSimulator;
+import dev.polcat.analyze.flow.Verdict;
+import dev.polcat.calico.CalicoResource;
+import dev.polcat.catalog.PolicyTemplate;
+import dev.polcat.catalog.Profile;
+import dev.polcat.diag.Diagnostic;
+import dev.polcat.diag.DiagnosticCode;
+import dev.polcat.validate.ValidatedPolicy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * One environment's flow checks, simulated: expected flows, the lockout guard, and the exposure report.
+ * Builds the simulator once (and once more with failsafe ports off) and reuses it for every flow.
+ */
+public final class EnvironmentFlows {
+    private final Profile env;
+    private final List<PolicyTemplate> enabled;
+    private final List<CalicoResource> resources;
+    private final FlowSimulator simulator;
+    private final FlowSimulator noFailsafe;
+
+    public EnvironmentFlows(Profile env, List<ValidatedPolicy> policies, Consumer<Diagnostic> problems) {
+        this.env = env;
+        this.enabled = policies.stream().map(ValidatedPolicy::policy).toList();
+        List<CalicoResource> all = new ArrayList<>();
+        policies.forEach(v -> all.addAll(v.resources()));
+        this.resources = List.copyOf(all);
+        this.simulator = new FlowSimulator(resources, env.hosts(), failsafe(env, problems));
+        this.noFailsafe = new FlowSimulator(resources, env.hosts(), FailsafePorts.disabled());
+    }
+
+    static FailsafePorts failsafe(Profile env, Consumer<Diagnostic> problems) {
+        var s = env.failsafe();
+        try {
+            return FailsafePorts.parse(s.inbound() == null ? FailsafePorts.DEFAULT_INBOUND : s.inbound(),
+                    s.outbound() == null ? FailsafePorts.DEFAULT_OUTBOUND : s.outbound());
+        } catch (IllegalArgumentException e) {
+            problems.accept(Diagnostic.error(DiagnosticCode.P107_INVALID_VALUE, env.pos(), "failsafe: " + e.getMessage())
+                    .inEnv(env.name()).withHint("Felix would refuse to start; use its format: tcp:22,udp:68,tcp:10.0.0.0/8:22 or none"));
+            return FailsafePorts.defaults();
+        }
+    }
+
+    public FlowSimulator simulator() {
+        return simulator;
+    }
+
+    public FlowSimulator withoutFailsafe() {
+        return noFailsafe;
+    }
+
+    public List<FlowCheck> expectations(Consumer<Diagnostic> problems) {
+        return FlowChecks.expectations(env, enabled, simulator, problems);
+    }
+
+    public List<FlowCheck> lockout() {
+        return LockoutGuard.check(env, enabled, simulator, noFailsafe);
+    }
+
+    public List<Probe> probes() {
+        return FlowMatrix.probes(env, resources, simulator.failsafe());
+    }
+
+    /** The allowed systematic flows, or null when the matrix is too large to compute. */
+    public List<ExposureRow> exposure() {
+        List<Probe> probes = probes();
+        if (probes.size() > FlowMatrix.MAX_PROBES) return null;
+        List<ExposureRow> out = new ArrayList<>();
+        for (Map.Entry<Probe, Verdict> e : FlowMatrix.run(simulator, probes).entrySet()) {
+            if (!e.getValue().allowed()) continue;
+            Probe p = e.getKey();
+            String by = e.getValue().explain().replaceFirst("^allowed: ", "");
+            out.add(new ExposureRow(p.host(), p.service(), p.label(), p.cidr(), by));
+        }
+        return out;
+    }
+}

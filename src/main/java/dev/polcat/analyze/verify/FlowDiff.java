@@ -1,0 +1,81 @@
+package dev.polcat.analyze.verify;
+
+import dev.polcat.analyze.EnvironmentAnalysis;
+import dev.polcat.analyze.PolicyAnalysis;
+import dev.polcat.analyze.diff.FlowChange;
+import dev.polcat.analyze.diff.FlowComparison;
+import dev.polcat.analyze.flow.Verdict;
+import dev.polcat.diag.Diagnostics;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The flows whose verdict changes between two versions of an environment: the systematic set (every
+ * host × every service either version mentions × anywhere and each declared network) plus the expected
+ * flows and lockout-guard flows of both versions. Flows that open come first.
+ */
+public final class FlowDiff implements FlowComparison {
+
+    @Override
+    public List<FlowChange> compare(EnvironmentAnalysis before, EnvironmentAnalysis after) {
+        if (before == null || after == null) return List.of();
+        EnvironmentFlows b = flows(before);
+        EnvironmentFlows a = flows(after);
+        Set<Probe> probes = new LinkedHashSet<>(b.probes());
+        probes.addAll(a.probes());
+        List<FlowChange> out = new ArrayList<>();
+        if (probes.size() <= FlowMatrix.MAX_PROBES) {
+            List<Probe> all = new ArrayList<>(probes);
+            matrix(all, b.simulator(), a.simulator(), "", out);
+            matrix(all, b.withoutFailsafe(), a.withoutFailsafe(), " (failsafe ports off)", out);
+        }
+        checks(b, a, before, out);
+        checks(b, a, after, out);
+        out.sort(Comparator.comparing((FlowChange f) -> !f.opens()).thenComparing(FlowChange::flow));
+        return out.stream().distinct().toList();
+    }
+
+    /**
+     * Verdict changes over the probes. With failsafe ports on, a change to a failsafe port is invisible;
+     * the second pass, with them off, shows what the policies alone now open or close.
+     */
+    private static void matrix(List<Probe> probes, dev.polcat.analyze.flow.FlowSimulator before,
+            dev.polcat.analyze.flow.FlowSimulator after, String suffix, List<FlowChange> out) {
+        Map<Probe, Verdict> vb = FlowMatrix.run(before, probes);
+        Map<Probe, Verdict> va = FlowMatrix.run(after, probes);
+        for (Probe p : probes) {
+            Verdict x = vb.get(p);
+            Verdict y = va.get(p);
+            if (x == null || y == null || x.allowed() == y.allowed()) continue;
+            boolean already = out.stream().anyMatch(f -> f.flow().equals(p.describe()));
+            if (!already) out.add(new FlowChange(p.describe() + suffix, x.allowed(), y.allowed(), (y.allowed() ? y : x).explain()));
+        }
+    }
+
+    /** Expected and guarded flows of either version, checked with failsafe ports off on both sides. */
+    private static void checks(EnvironmentFlows b, EnvironmentFlows a, EnvironmentAnalysis side, List<FlowChange> out) {
+        Set<String> seen = new LinkedHashSet<>();
+        for (FlowCheck c : side.checks()) {
+            if (!c.mode().startsWith("with failsafe ports off") || !seen.add(c.flow())) continue;
+            var flow = FlowRequest.parse(c.flow());
+            try {
+                Verdict x = b.withoutFailsafe().simulate(flow);
+                Verdict y = a.withoutFailsafe().simulate(flow);
+                if (x.allowed() != y.allowed()) {
+                    out.add(new FlowChange(c.flow() + " (" + c.requirement() + ", failsafe ports off)", x.allowed(), y.allowed(),
+                            (y.allowed() ? y : x).explain()));
+                }
+            } catch (IllegalArgumentException e) {
+                // the flow names a host the other version does not have: its change shows as a host change
+            }
+        }
+    }
+
+    private static EnvironmentFlows flows(EnvironmentAnalysis e) {
+        return new EnvironmentFlows(e.env(), e.policies().stream().map(PolicyAnalysis::policy).toList(), d -> new Diagnostics().add(d));
+    }
+}

@@ -1,0 +1,106 @@
+package dev.polcat.analyze.verify;
+
+import dev.polcat.analyze.flow.FailsafeEntry;
+import dev.polcat.analyze.flow.FailsafePorts;
+import dev.polcat.analyze.flow.FlowSimulator;
+import dev.polcat.analyze.flow.Verdict;
+import dev.polcat.calico.CalicoResource;
+import dev.polcat.calico.GlobalNetworkSet;
+import dev.polcat.calico.Port;
+import dev.polcat.calico.PolicyResource;
+import dev.polcat.calico.Rule;
+import dev.polcat.catalog.Host;
+import dev.polcat.catalog.ParamValue;
+import dev.polcat.catalog.Profile;
+import dev.polcat.net.IpNet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The systematic flow set of an environment: every host × every service any policy's inbound rules or
+ * the failsafe list mention × anywhere and every declared network (CIDR parameter values and global
+ * network sets). The exposure report shows the allowed ones; a review shows those whose verdict changes.
+ */
+public final class FlowMatrix {
+    /** Beyond this many probes the matrix is not computed (the report says so). */
+    public static final int MAX_PROBES = 50_000;
+
+    private FlowMatrix() {}
+
+    public static List<Probe> probes(Profile env, List<CalicoResource> resources, FailsafePorts failsafe) {
+        TreeSet<String> services = services(resources, failsafe);
+        Map<String, String> sources = sources(env, resources);
+        List<Probe> out = new ArrayList<>();
+        for (Host h : env.hosts()) {
+            for (String svc : services) {
+                for (var src : sources.entrySet()) {
+                    int version = IpNet.parse(src.getKey()).map(IpNet::version).orElse(4);
+                    boolean family = h.ips().stream().anyMatch(ip -> IpNet.parse(ip).map(n -> n.version() == version).orElse(false));
+                    boolean icmpFamily = !svc.startsWith("icmp") || svc.startsWith("icmpv6") == (version == 6);
+                    if (family && icmpFamily) out.add(new Probe(h.name(), svc, src.getValue(), src.getKey()));
+                }
+            }
+        }
+        return out;
+    }
+
+    public static Map<Probe, Verdict> run(FlowSimulator sim, List<Probe> probes) {
+        Map<Probe, Verdict> out = new LinkedHashMap<>();
+        for (Probe p : probes) {
+            try {
+                out.put(p, sim.simulate(p.flow()));
+            } catch (IllegalArgumentException e) {
+                // a probe the simulator cannot express for this host (e.g. no address of that family): skip
+            }
+        }
+        return out;
+    }
+
+    static TreeSet<String> services(List<CalicoResource> resources, FailsafePorts failsafe) {
+        TreeSet<String> out = new TreeSet<>();
+        for (CalicoResource r : resources) {
+            if (!(r instanceof PolicyResource p)) continue;
+            for (Rule rule : p.spec().ingress()) {
+                String proto = rule.protocol() == null ? null : rule.protocol().text().toLowerCase(java.util.Locale.ROOT);
+                if (rule.protocol() != null && rule.protocol().isIcmp()) {
+                    out.add(rule.protocol().isIcmpV6() ? "icmpv6" : "icmp");
+                    continue;
+                }
+                for (Port port : rule.destination().ports()) {
+                    if (port.isNamed()) continue;
+                    if (proto == null) {
+                        out.add("tcp/" + port.min());
+                        out.add("udp/" + port.min());
+                    } else if (rule.protocol().supportsPorts() && !rule.protocol().numeric()) {
+                        out.add(proto + "/" + port.min());
+                    }
+                }
+            }
+        }
+        for (FailsafeEntry e : failsafe.inbound()) out.add(e.protocol() + "/" + e.port());
+        return out;
+    }
+
+    /** Source networks by CIDR, each with the name it is declared under (first one wins). */
+    static Map<String, String> sources(Profile env, List<CalicoResource> resources) {
+        Map<String, String> byCidr = new LinkedHashMap<>();
+        byCidr.put("0.0.0.0/0", "anywhere");
+        if (env.hosts().stream().anyMatch(h -> h.ips().stream().anyMatch(ip -> ip.contains(":")))) byCidr.put("::/0", "anywhere");
+        env.values().forEach((name, v) -> networks(v).forEach(n -> byCidr.putIfAbsent(n, name)));
+        for (CalicoResource r : resources) {
+            if (r instanceof GlobalNetworkSet s) {
+                s.nets().forEach(n -> IpNet.parse(n).ifPresent(net -> byCidr.putIfAbsent(net.canonical(), "set " + s.name())));
+            }
+        }
+        return byCidr;
+    }
+
+    private static List<String> networks(ParamValue v) {
+        if (v instanceof ParamValue.Address a && a.isNetwork()) return List.of(a.value());
+        if (v instanceof ParamValue.ListValue l) return l.items().stream().flatMap(i -> networks(i).stream()).toList();
+        return List.of();
+    }
+}

@@ -1,0 +1,102 @@
+package dev.polcat.analyze.verify;
+
+import dev.polcat.analyze.flow.Flow;
+import dev.polcat.analyze.flow.FlowSimulator;
+import dev.polcat.catalog.Host;
+import dev.polcat.catalog.ParamValue;
+import dev.polcat.catalog.ParameterDecl;
+import dev.polcat.catalog.PolicyTemplate;
+import dev.polcat.catalog.Profile;
+import dev.polcat.diag.SourcePos;
+import dev.polcat.net.IpNet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The flows no change may break, derived from the parameters a policy marks with {@code guard:}: for
+ * every host, SSH from each management network ({@code management}), TCP to each datastore server on its
+ * ports ({@code datastore}), and BGP to and from each peer network ({@code bgp}). Each must be allowed
+ * both with the environment's failsafe ports and with failsafe ports turned off — the state Calico's
+ * guide recommends once a tailored failsafe policy is in place.
+ */
+public final class LockoutGuard {
+    private LockoutGuard() {}
+
+    /** A guarded flow and the profile value it comes from. */
+    record Guarded(String service, String peer, boolean inbound, String what, SourcePos pos) {}
+
+    public static List<FlowCheck> check(Profile env, List<PolicyTemplate> enabled, FlowSimulator normal, FlowSimulator noFailsafe) {
+        List<FlowCheck> out = new ArrayList<>();
+        for (Guarded g : guarded(env, enabled)) {
+            for (Host h : env.hosts()) {
+                if (!sameFamily(h, g.peer())) continue;
+                String text = g.inbound() ? "ingress " + g.service() + " from " + g.peer() + " to " + h.name()
+                        : "egress " + g.service() + " from " + h.name() + " to " + g.peer();
+                Flow f = FlowRequest.parse(text);
+                String req = h.name() + " keeps " + g.what();
+                out.add(new FlowCheck("lockout", req, f.describe(), "with failsafe ports off", true, noFailsafe.simulate(f), g.pos()));
+                out.add(new FlowCheck("lockout", req, f.describe(), "with the environment's failsafe ports", true, normal.simulate(f), g.pos()));
+            }
+        }
+        return out;
+    }
+
+    static List<Guarded> guarded(Profile env, List<PolicyTemplate> enabled) {
+        Map<String, Guarded> out = new LinkedHashMap<>();
+        for (PolicyTemplate p : enabled) {
+            for (ParameterDecl d : p.doc().parameters()) {
+                if (d.guard().isEmpty()) continue;
+                ParamValue v = env.value(p.name(), d.name()).orElse(d.defaultValue());
+                if (v == null) continue;
+                for (ParamValue item : items(v)) {
+                    for (Guarded g : roles(d, item)) out.putIfAbsent(g.service() + g.peer() + g.inbound(), g);
+                }
+            }
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    private static List<Guarded> roles(ParameterDecl d, ParamValue item) {
+        List<Guarded> out = new ArrayList<>();
+        switch (d.guard()) {
+            case "management" -> address(item).ifPresent(a -> out.add(
+                    new Guarded("tcp/22", a, true, "management SSH from " + a + " (" + d.name() + ")", item.pos())));
+            case "bgp" -> address(item).ifPresent(a -> {
+                out.add(new Guarded("tcp/179", a, true, "BGP from " + a + " (" + d.name() + ")", item.pos()));
+                out.add(new Guarded("tcp/179", a, false, "BGP to " + a + " (" + d.name() + ")", item.pos()));
+            });
+            case "datastore" -> {
+                ParamValue ip = item instanceof ParamValue.RecordValue r ? r.fields().get("ip") : item;
+                List<Integer> ports = new ArrayList<>();
+                if (item instanceof ParamValue.RecordValue r && r.fields().get("ports") instanceof ParamValue.ListValue l) {
+                    l.items().forEach(x -> {
+                        if (x instanceof ParamValue.PortValue pv) ports.add(pv.min());
+                    });
+                }
+                if (ports.isEmpty()) ports.add(2379);
+                if (ip != null) {
+                    address(ip).ifPresent(a -> ports.forEach(port -> out.add(new Guarded("tcp/" + port, a, false,
+                            "the datastore at " + a + " port " + port + " (" + d.name() + ")", ip.pos()))));
+                }
+            }
+            default -> { }
+        }
+        return out;
+    }
+
+    private static List<ParamValue> items(ParamValue v) {
+        return v instanceof ParamValue.ListValue l ? l.items() : List.of(v);
+    }
+
+    private static Optional<String> address(ParamValue v) {
+        return v instanceof ParamValue.Address a ? Optional.of(a.value()) : Optional.empty();
+    }
+
+    private static boolean sameFamily(Host h, String peer) {
+        int version = IpNet.parse(peer).map(IpNet::version).orElse(4);
+        return h.ips().stream().anyMatch(ip -> IpNet.parse(ip).map(n -> n.version() == version).orElse(false));
+    }
+}

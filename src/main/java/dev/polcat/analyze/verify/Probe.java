@@ -1,0 +1,17 @@
+package dev.polcat.analyze.verify;
+
+import dev.polcat.analyze.flow.Flow;
+
+/**
+ * One systematic inbound flow: a service on a host from a source network, named {@code label} after
+ * what declares it ({@code anywhere}, a parameter, {@code set NAME}).
+ */
+public record Probe(String host, String service, String label, String cidr) {
+    Flow flow() {
+        return FlowRequest.parse("ingress " + service + " from " + cidr + " to " + host);
+    }
+
+    public String describe() {
+        return service + " to " + host + " from " + label + " (" + cidr + ")";
+    }
+}

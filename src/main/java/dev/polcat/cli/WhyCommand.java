@@ -1,0 +1,96 @@
+package dev.polcat.cli;
+
+import dev.polcat.analyze.flow.Flow;
+import dev.polcat.analyze.flow.FlowSyntax;
+import dev.polcat.analyze.flow.Verdict;
+import dev.polcat.analyze.verify.EnvironmentFlows;
+import dev.polcat.build.Build;
+import dev.polcat.build.BuildResult;
+import dev.polcat.catalog.Host;
+import dev.polcat.catalog.Profile;
+import dev.polcat.diag.Diagnostics;
+import dev.polcat.diag.Suggestions;
+import dev.polcat.validate.ValidatedPolicy;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "why", mixinStandardHelpOptions = true,
+        description = "Is this flow allowed, and why? Simulates one flow through the environment's policies and prints "
+                + "the verdict with its trail. FROM and TO are host names, addresses or networks; SERVICE is tcp/22, "
+                + "udp/53, icmp, icmp/8 or any. A flow to a host is checked on that host's endpoint (ingress); from a host, "
+                + "on its endpoint (egress).",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:Allowed", "1:Denied", "2:Bad usage or unreadable input"})
+final class WhyCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CatalogOptions catalog;
+
+    @Option(names = {"-e", "--env"}, required = true, paramLabel = "ENV", description = "The environment.")
+    String env;
+
+    @Parameters(index = "0", paramLabel = "FROM")
+    String from;
+
+    @Parameters(index = "1", paramLabel = "TO")
+    String to;
+
+    @Parameters(index = "2", paramLabel = "SERVICE")
+    String service;
+
+    @Option(names = "--via", paramLabel = "HOST", description = "Forwarded by this host.")
+    String via;
+
+    @Option(names = "--failsafe", defaultValue = "on", paramLabel = "on|off",
+            description = "Felix's failsafe ports as the environment configures them (on), or turned off (off).")
+    String failsafe;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        BuildResult r = new Build().check(catalog.request());
+        if (r.failed()) {
+            Reporter reporter = new Reporter(spec, catalog.annotations());
+            reporter.diagnostics(r.diagnostics());
+            return reporter.failure(r.diagnostics());
+        }
+        Profile p = r.catalog().environment(env).orElse(null);
+        if (p == null) {
+            err.println("polcat: error: unknown environment '" + DiagnosticPrinter.safe(env) + "'; "
+                    + Suggestions.hint(env, r.catalog().environments().stream().map(Profile::name).toList()));
+            return ExitCode.INPUT.code();
+        }
+        List<ValidatedPolicy> policies = r.policies().stream().filter(v -> v.env().name().equals(env)).toList();
+        EnvironmentFlows flows = new EnvironmentFlows(p, policies, d -> new Diagnostics().add(d));
+        Flow flow;
+        try {
+            String direction = via != null ? "forward" : p.host(to).isPresent() ? "ingress" : "egress";
+            if (via == null && p.host(to).isEmpty() && p.host(from).isEmpty()) {
+                throw new IllegalArgumentException("neither '" + from + "' nor '" + to + "' is a host of " + env + " (hosts: "
+                        + String.join(", ", p.hosts().stream().map(Host::name).toList()) + ")");
+            }
+            String f = from.equals("anywhere") ? "0.0.0.0/0" : from;
+            String t = to.equals("anywhere") ? "0.0.0.0/0" : to;
+            flow = FlowSyntax.parse(direction + " " + service + " from " + f + " to " + t + (via == null ? "" : " via " + via));
+            Verdict v = (failsafe.equals("off") ? flows.withoutFailsafe() : flows.simulator()).simulate(flow);
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(flow.describe() + " in " + env + (failsafe.equals("off") ? " (failsafe ports off)" : ""));
+            out.println(v.explain());
+            v.trailText().lines().forEach(l -> out.println("  " + l));
+            out.flush();
+            return v.allowed() ? ExitCode.OK.code() : ExitCode.FINDINGS.code();
+        } catch (IllegalArgumentException e) {
+            err.println("polcat: error: " + e.getMessage());
+            return ExitCode.INPUT.code();
+        }
+    }
+}
