@@ -1,5 +1,7 @@
 <#-- The tailored failsafe policy from Calico's guide "Creating policy for basic connectivity".
-     Calico forbids mixing IPv4 and IPv6 in one rule, so address rules are split by family. -->
+     Calico forbids mixing IPv4 and IPv6 in one rule, so address rules are split by family.
+     It uses explicit CIDRs, not the network sets the other policies select: it must keep working
+     before, and without, anything else. -->
 <#assign mgmt4 = pc.v4(managementCidrs)>
 <#assign mgmt6 = pc.v6(managementCidrs)>
 <#assign nodes4 = pc.v4(nodeCidrs)>
@@ -76,4 +78,9 @@ spec:
       destination: {nets: ${pc.flow(family)}, ports: [179]}
 </#if>
 </#list>
+</#if>
+<#if icmp && (mgmt6?has_content || nodes6?has_content)>
+    - action: Allow
+      metadata: {annotations: {polcat.dev/rule: icmpv6-out}}
+      protocol: ICMPv6
 </#if>
