@@ -7,6 +7,7 @@ import dev.polcat.publish.SiteComparison;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,7 +50,10 @@ final class CheckCommand implements Callable<Integer> {
         cmp.missing().forEach(p -> o.println("missing: " + target.resolve(p)));
         cmp.extra().forEach(p -> o.println("extra:   " + target.resolve(p)));
         int shown = 0;
-        for (String p : cmp.stale()) {
+        // The policy YAML says most about what changed; show its diffs before the pages'.
+        List<String> byInterest = cmp.stale().stream()
+                .sorted(java.util.Comparator.comparing((String p) -> !(p.startsWith("download/") && p.endsWith(".yaml")))).toList();
+        for (String p : byInterest) {
             if (shown++ == DIFFS_SHOWN) {
                 o.println("(diffs of " + (cmp.stale().size() - DIFFS_SHOWN) + " more stale files not shown)");
                 break;

@@ -38,9 +38,9 @@ class ValidateFilesTest {
 
     @Test
     void validFileExitsZero() {
-        Run r = ReviewCommandsTest.run("validate", "site/download/prod/all.yaml");
+        Run r = ReviewCommandsTest.run("validate", "site/download/prod/failsafe.yaml", "site/download/prod/network-sets.yaml");
         assertEquals(0, r.exit(), r.err());
-        assertEquals("1 file, 1 resource: all valid\n", r.out());
+        assertEquals("2 files, 3 resources: all valid\n", r.out());
     }
 
     @Test
@@ -103,7 +103,12 @@ class ValidateFilesTest {
                 (endpoint_type == "management" && role == "worker")
                   ✘ no match prod-cp-1      endpoint_type=management, role=control-plane
                   ✘ no match prod-cp-2      endpoint_type=management, role=control-plane
+                  ✘ no match prod-cp-3      endpoint_type=management, role=control-plane
                   ✔ matches  prod-worker-1  endpoint_type=management, role=worker
+                  ✔ matches  prod-worker-2  endpoint_type=management, role=worker
+                  ✘ no match prod-etcd-1    endpoint_type=management, role=etcd
+                  ✘ no match prod-etcd-2    endpoint_type=management, role=etcd
+                  ✘ no match prod-etcd-3    endpoint_type=management, role=etcd
                 """, r.out());
     }
 

@@ -80,7 +80,8 @@ class SiteBrowserTest {
         search.sendKeys("2379");
         waiting().until(d -> !d.findElements(By.cssSelector("#search-results a")).isEmpty());
         List<WebElement> hits = driver.findElements(By.cssSelector("#search-results a"));
-        WebElement etcd = hits.stream().filter(h -> h.getText().contains("etcd")).findFirst().orElseThrow();
+        WebElement etcd = hits.stream().filter(h -> h.getText().contains("etcd") && h.getAttribute("href").contains("#"))
+                .findFirst().orElseThrow();
         assertTrue(driver.findElement(By.id("search-status")).getText().matches("\\d+ results?"));
         etcd.click();
         waiting().until(d -> d.getCurrentUrl().contains("policies/"));

@@ -21,7 +21,8 @@ public final class FlowFailures {
             if (c.holds() || !seen.add(c.kind() + c.requirement() + c.flow())) continue;
             boolean lockout = c.kind().equals("lockout");
             String message = lockout
-                    ? "lockout: " + c.requirement() + " fails: " + c.flow() + " is " + c.verdict().word() + " " + c.mode()
+                    ? "lockout: " + c.requirement().replaceFirst(" keeps ", " would lose ") + ": " + c.flow() + " is "
+                            + c.verdict().word() + " " + c.mode()
                     : (c.kind().equals("example") ? "policy example " : "expected ") + c.requirement() + ", but " + c.flow()
                             + " is " + c.verdict().word();
             diags.add(Diagnostic.error(lockout ? DiagnosticCode.P502_LOCKOUT : DiagnosticCode.P501_EXPECTATION_FAILED, c.pos(), message)

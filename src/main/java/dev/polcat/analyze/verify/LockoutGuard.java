@@ -16,9 +16,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The flows no change may break, derived from the parameters a policy marks with {@code guard:}: for
- * every host, SSH from each management network ({@code management}), TCP to each datastore server on its
- * ports ({@code datastore}), and BGP to and from each peer network ({@code bgp}). Each must be allowed
+ * The flows no change may break, from the profile's {@code guard:} section (written independently of
+ * the policy values, so a typo in either is caught) and from the parameters a policy marks with
+ * {@code guard:}: for every host, SSH from each management network, TCP to each datastore endpoint, and
+ * BGP to and from each peer network. Each must be allowed
  * both with the environment's failsafe ports and with failsafe ports turned off — the state Calico's
  * guide recommends once a tailored failsafe policy is in place.
  */
@@ -46,6 +47,21 @@ public final class LockoutGuard {
 
     static List<Guarded> guarded(Profile env, List<PolicyTemplate> enabled) {
         Map<String, Guarded> out = new LinkedHashMap<>();
+        var declared = env.guard();
+        for (var t : declared.management()) {
+            out.putIfAbsent("tcp/22" + t.address() + true, new Guarded("tcp/22", t.address(), true,
+                    "management SSH from " + t.address() + " (guard.management)", t.pos()));
+        }
+        for (var t : declared.datastore()) {
+            out.putIfAbsent("tcp/" + t.port() + t.address() + false, new Guarded("tcp/" + t.port(), t.address(), false,
+                    "the datastore at " + t.address() + " port " + t.port() + " (guard.datastore)", t.pos()));
+        }
+        for (var t : declared.bgp()) {
+            out.putIfAbsent("tcp/179" + t.address() + true, new Guarded("tcp/179", t.address(), true,
+                    "BGP from " + t.address() + " (guard.bgp)", t.pos()));
+            out.putIfAbsent("tcp/179" + t.address() + false, new Guarded("tcp/179", t.address(), false,
+                    "BGP to " + t.address() + " (guard.bgp)", t.pos()));
+        }
         for (PolicyTemplate p : enabled) {
             for (ParameterDecl d : p.doc().parameters()) {
                 if (d.guard().isEmpty()) continue;
