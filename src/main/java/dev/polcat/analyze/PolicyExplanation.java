@@ -22,7 +22,7 @@ public record PolicyExplanation(PolicyResource policy, String summary, List<Expl
 
     public static PolicyExplanation of(PolicyResource p) {
         Profile none = new Profile("-", "", "", false, List.of(), Map.of(), Map.of(), List.of(), List.of(),
-                dev.polcat.catalog.FailsafeSettings.DEFAULTS, SourcePos.of("-"));
+                dev.polcat.catalog.FailsafeSettings.DEFAULTS, dev.polcat.catalog.LockoutTargets.NONE, SourcePos.of("-"));
         List<ExplainedRule> rules = new ArrayList<>();
         for (PolicyType dir : PolicyType.values()) {
             List<Rule> list = p.spec().rules(dir);

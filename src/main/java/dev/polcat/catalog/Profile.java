@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * An environment profile after {@code extends} is resolved. {@code chain} lists the profile files from
  * this one up to the root ancestor. Abstract profiles only hold shared values and build nothing.
- * {@code expectations} are the flows it must allow or deny; {@code failsafe} its Felix failsafe ports.
+ * {@code expectations} are the flows it must allow or deny; {@code failsafe} its Felix failsafe ports;
+ * {@code guard} what must never be cut off.
  */
 public record Profile(
         String name,
@@ -21,6 +22,7 @@ public record Profile(
         List<Host> hosts,
         List<ExpectedFlow> expectations,
         FailsafeSettings failsafe,
+        LockoutTargets guard,
         SourcePos pos) {
 
     public Profile {

@@ -51,7 +51,8 @@ final class ProfileBinder {
         Profile p = new Profile(raw.name(), title, text(tree, "description", ""), isAbstract, merged.chain(),
                 values, settings, hosts.read(tree.get("hosts").orElse(null)),
                 new ExpectationReader(diags).read(tree.get("expect").orElse(null), raw.file()),
-                failsafe(tree.get("failsafe").orElse(null)), new SourcePos(raw.file(), 1, 1));
+                failsafe(tree.get("failsafe").orElse(null)), new GuardReader(diags).read(tree.get("guard").orElse(null)),
+                new SourcePos(raw.file(), 1, 1));
         if (!isAbstract) checkRequired(p, tree);
         return p;
     }

@@ -170,6 +170,6 @@ class LintTest {
 
     static Profile env(List<Host> hosts, Map<String, ParamValue> values) {
         return new Profile("test", "Test", "", false, List.of("test"), values, Map.of(), hosts, List.of(),
-                dev.polcat.catalog.FailsafeSettings.DEFAULTS, SourcePos.of("t"));
+                dev.polcat.catalog.FailsafeSettings.DEFAULTS, dev.polcat.catalog.LockoutTargets.NONE, SourcePos.of("t"));
     }
 }

@@ -1,0 +1,22 @@
+package dev.polcat.catalog;
+
+import dev.polcat.diag.SourcePos;
+import java.util.List;
+
+/**
+ * What a profile says must never be cut off (its {@code guard:} section), written independently of the
+ * policy parameters so that a typo in one is caught by the other: management networks that reach every
+ * host by SSH, datastore endpoints every host reaches, and BGP peer networks.
+ */
+public record LockoutTargets(List<Target> management, List<Target> datastore, List<Target> bgp) {
+    public static final LockoutTargets NONE = new LockoutTargets(List.of(), List.of(), List.of());
+
+    public LockoutTargets {
+        management = List.copyOf(management);
+        datastore = List.copyOf(datastore);
+        bgp = List.copyOf(bgp);
+    }
+
+    /** A network or address, with a port for datastore endpoints (0 otherwise), and where it was written. */
+    public record Target(String address, int port, SourcePos pos) {}
+}
