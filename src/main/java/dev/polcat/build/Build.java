@@ -28,7 +28,8 @@ public final class Build {
         Analysis analysis = new Analyzer(request.verify()).analyze(catalog, policies, diags);
         if (request.strict()) promoteWarnings(diags);
         if (diags.hasErrors()) return new BuildResult(catalog, policies, analysis, List.of(), diags);
-        List<Artifact> artifacts = new SiteAssembler().assemble(catalog, policies, analysis);
+        if (!request.trustLayouts()) LayoutOverrides.warnIfPresent(catalog.root(), diags);
+        List<Artifact> artifacts = new SiteAssembler(request.trustLayouts()).assemble(catalog, policies, analysis);
         return new BuildResult(catalog, policies, analysis, artifacts, diags);
     }
 

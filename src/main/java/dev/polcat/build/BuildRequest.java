@@ -5,26 +5,32 @@ import java.nio.file.Path;
 
 /**
  * What to build: the catalog folder and the limits and switches that apply. {@code verify} checks the
- * expected flows and the lockout guard; {@code strict} turns warnings into errors.
+ * expected flows and the lockout guard; {@code strict} turns warnings into errors; {@code trustLayouts}
+ * lets the catalog's own site layouts and stylesheet replace the bundled ones.
  */
-public record BuildRequest(Path catalogDir, RenderLimits limits, int threads, boolean strict, boolean verify) {
+public record BuildRequest(
+        Path catalogDir, RenderLimits limits, int threads, boolean strict, boolean verify, boolean trustLayouts) {
     public static BuildRequest of(Path catalogDir) {
-        return new BuildRequest(catalogDir, RenderLimits.DEFAULT, Runtime.getRuntime().availableProcessors(), false, true);
+        return new BuildRequest(catalogDir, RenderLimits.DEFAULT, Runtime.getRuntime().availableProcessors(), false, true, false);
+    }
+
+    public BuildRequest withTrustLayouts(boolean trust) {
+        return new BuildRequest(catalogDir, limits, threads, strict, verify, trust);
     }
 
     public BuildRequest withLimits(RenderLimits newLimits) {
-        return new BuildRequest(catalogDir, newLimits, threads, strict, verify);
+        return new BuildRequest(catalogDir, newLimits, threads, strict, verify, trustLayouts);
     }
 
     public BuildRequest withCatalog(Path newCatalogDir) {
-        return new BuildRequest(newCatalogDir, limits, threads, strict, verify);
+        return new BuildRequest(newCatalogDir, limits, threads, strict, verify, trustLayouts);
     }
 
     public BuildRequest withVerify(boolean newVerify) {
-        return new BuildRequest(catalogDir, limits, threads, strict, newVerify);
+        return new BuildRequest(catalogDir, limits, threads, strict, newVerify, trustLayouts);
     }
 
     public BuildRequest withStrict(boolean newStrict) {
-        return new BuildRequest(catalogDir, limits, threads, newStrict, verify);
+        return new BuildRequest(catalogDir, limits, threads, newStrict, verify, trustLayouts);
     }
 }

@@ -28,6 +28,11 @@ public final class CatalogOptions {
     @Option(names = {"-j", "--threads"}, paramLabel = "N", description = "Render on N threads (default: one per core).")
     Integer threads;
 
+    @Option(names = "--trust-layouts",
+            description = "Use the catalog's own site layouts and stylesheet (templates/layouts/). They write the site's "
+                    + "HTML, so only pass this for reviewed catalogs, never in pull-request builds.")
+    boolean trustLayouts;
+
     @Option(names = "--ci-annotations", negatable = true,
             description = "Also print errors as GitHub Actions annotations (default: on when GITHUB_ACTIONS=true).")
     Boolean ciAnnotations;
@@ -37,7 +42,7 @@ public final class CatalogOptions {
         RenderLimits limits = new RenderLimits(Duration.ofSeconds(Math.max(1, templateTimeout)),
                 clamp(maxOutputMib, 1024) * 1024 * 1024, clamp(templateStackMib, 1024) * 1024L * 1024);
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
-        return new BuildRequest(catalog, limits, n, false, true);
+        return new BuildRequest(catalog, limits, n, false, true, trustLayouts);
     }
 
     private static int clamp(int mib, int max) {

@@ -3,10 +3,12 @@ package dev.polcat.publish;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,11 +27,38 @@ public record SiteComparison(List<String> stale, List<String> missing, List<Stri
         for (Artifact a : expected) {
             if (!onDisk.remove(a.path())) {
                 missing.add(a.path());
-            } else if (!Arrays.equals(Files.readAllBytes(site.resolve(a.path())), a.bytes())) {
+            } else if (!Arrays.equals(readCommitted(site.resolve(a.path()), a.bytes().length), a.bytes())) {
                 stale.add(a.path());
             }
         }
         return new SiteComparison(stale, missing, new ArrayList<>(onDisk));
+    }
+
+    private static final long MAX_DIFF_BYTES = 4L * 1024 * 1024;
+
+    /**
+     * The committed site is part of the pull request: a file there may be a link to
+     * {@code /proc/self/environ} or {@code /dev/zero}, and whatever is read may be printed in a diff.
+     * So: regular files only, never through a link, at most {@code max} bytes; null otherwise (then the
+     * file counts as stale and its content is never shown).
+     */
+    static byte[] readCommitted(Path f, long max) throws IOException {
+        BasicFileAttributes attrs = Files.readAttributes(f, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        if (!attrs.isRegularFile() || attrs.size() > max) return null;
+        try (InputStream in = Files.newInputStream(f, LinkOption.NOFOLLOW_LINKS)) {
+            byte[] bytes = in.readNBytes((int) max + 1);
+            return bytes.length > max ? null : bytes;
+        }
+    }
+
+    /** Both sides hold pull-request text and go to CI logs: control characters (terminal escapes) are shown escaped. */
+    private static String printable(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().forEach(c -> {
+            if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7f || (c >= 0x80 && c < 0xa0)) b.append(String.format("\\u%04x", c));
+            else b.appendCodePoint(c);
+        });
+        return b.toString();
     }
 
     public boolean isUpToDate() {
@@ -38,8 +67,13 @@ public record SiteComparison(List<String> stale, List<String> missing, List<Stri
 
     /** A unified diff of one stale file (committed → rebuilt), at most {@code maxLines} lines. */
     public String diff(Path site, Artifact want, int maxLines) throws IOException {
-        List<String> a = Arrays.asList(Files.readString(site.resolve(want.path()), StandardCharsets.UTF_8).split("\n", -1));
-        List<String> b = Arrays.asList(want.asText().split("\n", -1));
+        byte[] committed = readCommitted(site.resolve(want.path()), MAX_DIFF_BYTES);
+        if (committed == null) {
+            return "site/" + want.path() + ": not a regular file, or larger than "
+                    + MAX_DIFF_BYTES / (1024 * 1024) + " MiB: not shown; a build replaces it";
+        }
+        List<String> a = Arrays.asList(printable(new String(committed, StandardCharsets.UTF_8)).split("\n", -1));
+        List<String> b = Arrays.asList(printable(want.asText()).split("\n", -1));
         List<String> u = UnifiedDiffUtils.generateUnifiedDiff("site/" + want.path(), "rebuilt/" + want.path(), a,
                 DiffUtils.diff(a, b), 2);
         List<String> shown = new ArrayList<>(u.subList(0, Math.min(u.size(), maxLines)));

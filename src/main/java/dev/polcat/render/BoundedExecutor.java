@@ -99,8 +99,8 @@ final class BoundedExecutor implements AutoCloseable {
             if (elapsed > limits.timeout().toMillis() + GRACE_MILLIS && running.remove(r) != null) {
                 @SuppressWarnings("unchecked")
                 CompletableFuture<Outcome<Object>> f = (CompletableFuture<Outcome<Object>>) r.result();
+                abandoned.add(r.thread()); // before completing: close() may run as soon as the caller wakes up
                 f.complete(new Outcome<>(null, null, true));
-                abandoned.add(r.thread());
                 pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
                 pool.setCorePoolSize(pool.getCorePoolSize() + 1);
             }

@@ -78,7 +78,10 @@ final class TemplateErrors {
     private static Diagnostic undefined(InvalidReferenceException e, PolicyTemplate policy, Collection<String> known) {
         String expr = e.getBlamedExpressionString();
         SourcePos pos = pos(e.getTemplateSourceName(), lineOf(e), columnOf(e), policy);
-        String root = expr == null ? "" : expr.split("[.\\[?(!]", 2)[0];
+        // Special variables (.vars.x) start with a dot: keep it, or the hint would read "<#if ??>".
+        String root = expr == null ? ""
+                : expr.startsWith(".") ? "." + expr.substring(1).split("[.\\[?(!]", 2)[0]
+                : expr.split("[.\\[?(!]", 2)[0];
         if (expr != null && expr.equals(root) && !known.contains(root)) {
             return Diagnostic.error(DiagnosticCode.P202_TEMPLATE_ERROR, pos,
                     "'" + root + "' is not a declared parameter")

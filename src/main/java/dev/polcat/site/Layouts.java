@@ -19,7 +19,10 @@ import java.util.Map;
 
 /**
  * Renders site pages from {@code .ftlh} layouts (HTML auto-escaped). A catalog may override any bundled
- * layout by putting a file of the same name in {@code templates/layouts/}.
+ * layout by putting a file of the same name in {@code templates/layouts/}, and the stylesheet with
+ * {@code templates/layouts/assets/style.css} — but only when the build trusts them: a layout writes the
+ * page's HTML (it could drop the Content-Security-Policy), so overrides from an unreviewed pull request
+ * must not reach readers. Scripts are never taken from the catalog.
  */
 final class Layouts {
     static final String BUNDLED = "/dev/polcat/site/layouts";
@@ -27,13 +30,21 @@ final class Layouts {
     private final Configuration cfg;
     private final dev.polcat.load.InputFiles files;
     private final Path ownAssets;
+    private final boolean trusted;
 
-    Layouts(Path catalogRoot) {
+    static final java.util.Set<String> OVERRIDABLE_ASSETS = java.util.Set.of("style.css");
+
+    Layouts(Path catalogRoot, boolean trustOverrides) {
         this.files = new dev.polcat.load.InputFiles(catalogRoot);
         this.ownAssets = catalogRoot.resolve("templates").resolve("layouts").resolve("assets");
-        TemplateLoader own = new GuardedTemplateLoader(catalogRoot.resolve("templates").resolve("layouts"));
+        this.trusted = trustOverrides;
         TemplateLoader bundled = new ClassTemplateLoader(Layouts.class, BUNDLED);
-        this.cfg = LockedDownConfiguration.create(new MultiTemplateLoader(new TemplateLoader[] {own, bundled}));
+        TemplateLoader loader = bundled;
+        if (trustOverrides) {
+            TemplateLoader own = new GuardedTemplateLoader(catalogRoot.resolve("templates").resolve("layouts"));
+            loader = new MultiTemplateLoader(new TemplateLoader[] {own, bundled});
+        }
+        this.cfg = LockedDownConfiguration.create(loader);
     }
 
     /**
@@ -43,7 +54,7 @@ final class Layouts {
     Artifact asset(String name) {
         Path own = ownAssets.resolve(name);
         try {
-            if (java.nio.file.Files.exists(own, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            if (trusted && OVERRIDABLE_ASSETS.contains(name) && java.nio.file.Files.exists(own, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 return Artifact.text("assets/" + name, files.read(own));
             }
         } catch (dev.polcat.load.InputError e) {

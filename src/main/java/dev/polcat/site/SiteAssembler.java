@@ -18,8 +18,15 @@ import java.util.List;
 public final class SiteAssembler {
     private static final List<String> ASSETS = List.of("style.css", "site.js");
 
+    private final boolean trustLayouts;
+
+    /** {@code trustLayouts}: use the catalog's own layouts and stylesheet (see {@link Layouts}). */
+    public SiteAssembler(boolean trustLayouts) {
+        this.trustLayouts = trustLayouts;
+    }
+
     public List<Artifact> assemble(Catalog catalog, List<ValidatedPolicy> policies, Analysis analysis) {
-        Layouts layouts = new Layouts(catalog.root());
+        Layouts layouts = new Layouts(catalog.root(), trustLayouts);
         PageContext ctx = new PageContext(catalog, analysis);
         List<Artifact> out = new ArrayList<>();
         for (EnvironmentAnalysis e : analysis.environments()) {

@@ -17,6 +17,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
  * Reads YAML into {@link YNode} trees with positions, refusing everything that could make a reviewer and
@@ -29,6 +38,7 @@ public final class StrictYamlReader {
     private static final int MAX_DEPTH = 64;
 
     private final YAMLFactory factory;
+    private final LoaderOptions loader;
     private final int maxBytes;
 
     public StrictYamlReader() {
@@ -37,7 +47,7 @@ public final class StrictYamlReader {
 
     public StrictYamlReader(int maxBytes) {
         this.maxBytes = maxBytes;
-        LoaderOptions loader = new LoaderOptions();
+        this.loader = new LoaderOptions();
         loader.setCodePointLimit(maxBytes);
         loader.setAllowDuplicateKeys(true); // we detect duplicates ourselves, to report both lines
         this.factory =
@@ -74,6 +84,7 @@ public final class StrictYamlReader {
                     "file is larger than the " + (maxBytes / 1024) + " KiB limit",
                     "split it into smaller files");
         }
+        refuseYamlFeatures(text, file);
         try (JsonParser p = factory.createParser(text)) {
             Session s = new Session((YAMLParser) p, file);
             List<YNode> docs = new ArrayList<>();
@@ -98,7 +109,7 @@ public final class StrictYamlReader {
                             ? SourcePos.of(file)
                             : new SourcePos(file, e.getLocation().getLineNr(), e.getLocation().getColumnNr()),
                     limitMessage(e.getOriginalMessage()),
-                    "YAML files here are small and flat; nothing legitimate comes near these limits");
+                    LIMIT_HINT);
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
             SourcePos pos =
@@ -115,6 +126,50 @@ public final class StrictYamlReader {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * One pass over SnakeYAML's events before Jackson reads any value: Jackson does not report anchors
+     * on scalars, nor anchors and tags on keys ({@code ? &k key}, {@code !!str k: v}), so a stream parser
+     * that sees every node checks those. It also stops deep nesting at the line where it happens (the
+     * event parser keeps its own stack, so depth costs it nothing). Syntax errors are left to the
+     * Jackson pass, which reports them with its own positions.
+     */
+    private void refuseYamlFeatures(String text, String file) throws YamlSyntaxError {
+        ParserImpl events = new ParserImpl(new StreamReader(text), loader);
+        int depth = 0;
+        try {
+            while (!events.checkEvent(Event.ID.StreamEnd)) {
+                Event e = events.getEvent();
+                SourcePos pos = new SourcePos(file, e.getStartMark().getLine() + 1, e.getStartMark().getColumn() + 1);
+                if (e instanceof AliasEvent a) {
+                    throw new YamlSyntaxError(DiagnosticCode.P103_YAML_FEATURE, pos,
+                            "YAML aliases (*" + a.getAnchor() + ") are not allowed", ALIAS_HINT);
+                }
+                if (e instanceof NodeEvent n && n.getAnchor() != null) {
+                    throw new YamlSyntaxError(DiagnosticCode.P103_YAML_FEATURE, pos,
+                            "YAML anchors (&" + n.getAnchor() + ") are not allowed", ANCHOR_HINT);
+                }
+                String tag = e instanceof ScalarEvent sc ? sc.getTag()
+                        : e instanceof CollectionStartEvent c ? c.getTag() : null;
+                if (tag != null) {
+                    throw new YamlSyntaxError(DiagnosticCode.P103_YAML_FEATURE, pos,
+                            "YAML tags (" + tag + ") are not allowed", TAG_HINT);
+                }
+                if (e instanceof CollectionStartEvent && ++depth > MAX_DEPTH) {
+                    throw new YamlSyntaxError(DiagnosticCode.P115_LIMIT, pos,
+                            "nesting deeper than " + MAX_DEPTH + " levels", LIMIT_HINT);
+                }
+                if (e instanceof CollectionEndEvent) depth--;
+            }
+        } catch (YAMLException e) {
+            // not valid YAML: the Jackson pass reports it
+        }
+    }
+
+    private static final String ALIAS_HINT = "write the value out in full; polcat reads files exactly as a reviewer sees them";
+    private static final String ANCHOR_HINT = "write the value out in full; use 'extends' to share values between profiles";
+    private static final String TAG_HINT = "remove the tag; quote the value if it must be a string";
+    private static final String LIMIT_HINT = "YAML files here are small and flat; nothing legitimate comes near these limits";
 
     private String limitMessage(String raw) {
         String m = raw == null ? "" : raw;
@@ -217,21 +272,21 @@ public final class StrictYamlReader {
                         DiagnosticCode.P103_YAML_FEATURE,
                         pos,
                         "YAML aliases (*" + p.getText() + ") are not allowed",
-                        "write the value out in full; polcat reads files exactly as a reviewer sees them");
+                        ALIAS_HINT);
             }
             if (p.getObjectId() != null) {
                 throw new YamlSyntaxError(
                         DiagnosticCode.P103_YAML_FEATURE,
                         pos,
                         "YAML anchors (&" + p.getObjectId() + ") are not allowed",
-                        "write the value out in full; use 'extends' to share values between profiles");
+                        ANCHOR_HINT);
             }
             if (p.getTypeId() != null) {
                 throw new YamlSyntaxError(
                         DiagnosticCode.P103_YAML_FEATURE,
                         pos,
                         "YAML tags (" + p.getTypeId() + ") are not allowed",
-                        "remove the tag; quote the value if it must be a string");
+                        TAG_HINT);
             }
         }
 

@@ -40,7 +40,7 @@ class ExampleCatalogTest {
     @Test
     void singleThreadedBuildMatchesParallelBuild() {
         List<Artifact> parallel = new Build().run(BuildRequest.of(ROOT)).artifacts();
-        BuildRequest one = new BuildRequest(ROOT, BuildRequest.of(ROOT).limits(), 1, false, true);
+        BuildRequest one = new BuildRequest(ROOT, BuildRequest.of(ROOT).limits(), 1, false, true, false);
         List<Artifact> serial = new Build().run(one).artifacts();
         for (int i = 0; i < parallel.size(); i++) {
             assertArrayEquals(parallel.get(i).bytes(), serial.get(i).bytes(), parallel.get(i).path());

@@ -112,12 +112,44 @@ class NoSecretsTest {
         assertNoEnvironmentValueIn(r.err() + r.out());
     }
 
+    @Test
+    void checkNeverReadsTheCommittedSiteThroughALink() throws IOException {
+        // `polcat check` compares the committed site/ with a rebuild and prints diffs of stale files; in a
+        // pull request that site/ is hostile too.
+        assertEquals(0, h.build().exit());
+        Path secret = h.outside("ci-secret.txt", "SECRET-CI-TOKEN-b6d0\n");
+        Files.delete(h.out().resolve("index.html"));
+        Files.createSymbolicLink(h.out().resolve("index.html"), secret.toAbsolutePath());
+        Files.delete(h.out().resolve("catalog.json"));
+        Files.createSymbolicLink(h.out().resolve("catalog.json"), Path.of("/dev/zero"));
+        Map<String, String> before = h.snapshot();
+        Hostile.Result r = Hostile.run("check", "-C", h.catalog().toString(), "-o", h.out().toString(), "--no-ci-annotations");
+        assertEquals(1, r.exit(), r::toString);
+        assertTrue(r.out().contains("stale:   " + h.out().resolve("index.html")), r::toString);
+        assertTrue(r.out().contains("site/index.html: not a regular file, or larger than 4 MiB: not shown; a build replaces it"), r::toString);
+        assertFalse(r.out().contains("SECRET") || r.err().contains("SECRET"), r::toString);
+        assertNoEnvironmentValueIn(r.out() + r.err());
+        h.assertNothingEscaped(before);
+    }
+
+    @Test
+    void checkShowsCommittedTerminalEscapesEscaped() throws IOException {
+        assertEquals(0, h.build().exit());
+        Path index = h.out().resolve("index.html");
+        Files.writeString(index, Files.readString(index) + "\u001b]0;owned\u0007\u001b[2J\n::error::fake\n");
+        Hostile.Result r = Hostile.run("check", "-C", h.catalog().toString(), "-o", h.out().toString(), "--no-ci-annotations");
+        assertEquals(1, r.exit(), r::toString);
+        assertTrue(r.out().contains("-\\u001b]0;owned\\u0007\\u001b[2J"), r::toString);
+        assertFalse(r.out().contains("\u001b"), "a raw escape reached the log");
+        assertFalse(r.out().lines().anyMatch(l -> l.startsWith("::")), "a workflow command reached the log");
+    }
+
     /** No environment value long enough to be a secret, and not the test's system property. */
     private static void assertNoSecretIn(Path out, Hostile.Result r) throws IOException {
         StringBuilder all = new StringBuilder(r.out()).append(r.err());
         try (Stream<Path> files = Files.walk(out)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
-                all.append(Files.readString(f, StandardCharsets.UTF_8));
+                all.append(new String(Files.readAllBytes(f), StandardCharsets.UTF_8)); // lenient: zips too
             }
         }
         assertFalse(all.toString().contains(SECRET), "the system property leaked");

@@ -68,7 +68,7 @@ class StrictYamlTest {
     @Test
     void duplicateFrontMatterKeysNameBothLines() {
         withDoc("summary: Something else.\n").assertBuildFails(1, """
-                templates/policies/ssh.md:22:1: error: duplicate key 'summary' (first defined at line 3) [P102]
+                templates/policies/ssh.md:21:1: error: duplicate key 'summary' (first defined at line 3) [P102]
                   hint: remove one of them; YAML readers disagree on which one wins
                 polcat: 1 error, 0 warnings""");
     }
@@ -118,7 +118,7 @@ class StrictYamlTest {
                 values:
                   sshCidrs: !cidrs [10.0.0.0/24]
                 """).assertBuildFails(1, """
-                profiles/dev.yaml:3:13: error: YAML tags (cidrs) are not allowed [P103]
+                profiles/dev.yaml:3:13: error: YAML tags (!cidrs) are not allowed [P103]
                   hint: remove the tag; quote the value if it must be a string
                 polcat: 1 error, 0 warnings""");
     }
@@ -127,7 +127,7 @@ class StrictYamlTest {
     void standardTagsAreRefusedToo() {
         // !!str looks harmless, but a reviewer should never have to know what a tag does.
         withDoc("tags: [!!str 1]\n").assertBuildFails(1, """
-                templates/policies/ssh.md:22:8: error: YAML tags (tag:yaml.org,2002:str) are not allowed [P103]
+                templates/policies/ssh.md:21:8: error: YAML tags (tag:yaml.org,2002:str) are not allowed [P103]
                   hint: remove the tag; quote the value if it must be a string
                 polcat: 1 error, 0 warnings""");
     }
@@ -158,8 +158,34 @@ class StrictYamlTest {
     void aliasesAreRefused() {
         // Jackson would quietly read *t as the string "t": the reviewer sees one thing, the build another.
         withDoc("tags: [a, *t]\n").assertBuildFails(1, """
-                templates/policies/ssh.md:22:11: error: YAML aliases (*t) are not allowed [P103]
+                templates/policies/ssh.md:21:11: error: YAML aliases (*t) are not allowed [P103]
                   hint: write the value out in full; polcat reads files exactly as a reviewer sees them
+                polcat: 1 error, 0 warnings""");
+    }
+
+    @Test
+    void anchorsAndTagsOnKeysAreRefused() {
+        // Jackson reports neither; a second, event-level pass over the YAML does.
+        h.with(Hostile.PROFILE, """
+                title: Dev
+                values:
+                  ? &k sshCidrs
+                  : [10.0.0.0/24]
+                """).assertBuildFails(1, """
+                profiles/dev.yaml:3:5: error: YAML anchors (&k) are not allowed [P103]
+                  hint: write the value out in full; use 'extends' to share values between profiles
+                polcat: 1 error, 0 warnings""");
+    }
+
+    @Test
+    void tagsOnKeysAreRefused() {
+        h.with(Hostile.PROFILE, """
+                title: Dev
+                values:
+                  !!java.lang.ProcessBuilder sshCidrs: [10.0.0.0/24]
+                """).assertBuildFails(1, """
+                profiles/dev.yaml:3:3: error: YAML tags (tag:yaml.org,2002:java.lang.ProcessBuilder) are not allowed [P103]
+                  hint: remove the tag; quote the value if it must be a string
                 polcat: 1 error, 0 warnings""");
     }
 
@@ -204,7 +230,7 @@ class StrictYamlTest {
     void deepNestingIsRefused() {
         String deep = "[".repeat(100_000) + "]".repeat(100_000);
         h.with(Hostile.PROFILE, "title: Dev\nvalues:\n  sshCidrs: " + deep + "\n").assertBuildFails(1, """
-                profiles/dev.yaml:3:64: error: nesting deeper than 64 levels [P115]
+                profiles/dev.yaml:3:75: error: nesting deeper than 64 levels [P115]
                   hint: YAML files here are small and flat; nothing legitimate comes near these limits
                 polcat: 1 error, 0 warnings""");
     }
@@ -276,9 +302,9 @@ class StrictYamlTest {
     @Test
     void yaml11BooleanInFrontMatterShowsHowToQuoteIt() {
         h.with(Hostile.DOC, DOC_FRONT.replace("title: SSH", "title: on") + "---\nBody.\n").assertBuildFails(1, """
+                templates/policies/ssh.md:1:1: error: front matter needs a 'title' [P111]
                 templates/policies/ssh.md:2:8: error: 'title' must be text, got a boolean [P111]
                   hint: quote it: "on"
-                templates/policies/ssh.md:1:1: error: front matter needs a 'title' [P111]
                 polcat: 2 errors, 0 warnings""");
     }
 }

@@ -199,15 +199,22 @@ class TemplateSandboxTest {
                           hint: look for a loop that never ends; the limit is set with --template-timeout
                         polcat: 1 error, 0 warnings""", "--template-timeout", "1");
         if (Runtime.version().feature() < 20) { // Thread.stop is gone from Java 20 on: then it stays a daemon
-            for (int i = 0; i < 50 && renderThreadsAlive(); i++) Thread.sleep(100);
-            assertFalse(renderThreadsAlive(), "the abandoned render thread is still running");
+            for (int i = 0; i < 50 && !renderThreads().isEmpty(); i++) Thread.sleep(100);
+            assertEquals("", renderThreads(), "the abandoned render thread is still running");
         }
     }
 
-    private static boolean renderThreadsAlive() {
-        return Thread.getAllStackTraces().keySet().stream()
-                .anyMatch(t -> t.getName().startsWith("polcat-render-") && t.isAlive()
-                        && !t.getName().equals("polcat-render-watchdog"));
+    /** Render threads still alive, with where they are. */
+    private static String renderThreads() {
+        StringBuilder b = new StringBuilder();
+        Thread.getAllStackTraces().forEach((t, stack) -> {
+            if (t.getName().startsWith("polcat-render-") && t.isAlive() && !t.getName().equals("polcat-render-watchdog")) {
+                b.append(t.getName()).append(' ').append(t.getState());
+                for (int i = 0; i < Math.min(8, stack.length); i++) b.append("\n  at ").append(stack[i]);
+                b.append('\n');
+            }
+        });
+        return b.toString();
     }
 
     @Test
@@ -275,6 +282,40 @@ class TemplateSandboxTest {
         }
         h.assertNothingEscaped(before);
         assertFalse(Files.exists(h.out()));
+    }
+
+    @Test
+    void readingBackAHugeRenderedScalarIsBoundedByTheTimeoutToo() {
+        // SnakeYAML scans one long scalar in superlinear time (seconds for 4 MB); the read-back runs on
+        // the render thread, under the same deadline. A machine fast enough to finish in time meets the
+        // annotation size rule instead: either way the build fails, promptly.
+        h.with(Hostile.TEMPLATE, Hostile.TEMPLATE_TEXT.replace("  name: ssh\n",
+                "  name: ssh\n  annotations: {x.polcat.dev/big: ${\"x\"?left_pad(4000000, \"ab\")}}\n"));
+        Map<String, String> before = h.snapshot();
+        Hostile.Result r = h.build("--template-timeout", "1", "--max-output", "8");
+        assertEquals(1, r.exit(), r::toString);
+        assertTrue(r.err().startsWith("templates/policies/ssh.yaml.ftl: error: rendering took longer than 1 s and was stopped [P203] (env dev, policy ssh)")
+                || r.err().contains("annotations total"), r::toString);
+        h.assertNothingEscaped(before);
+    }
+
+    @Test
+    void renderAndValidateApplyTheSameLimits() {
+        withTemplate("${(1..)?filter(n -> n < 0)?first}");
+        String expected = """
+                templates/policies/ssh.yaml.ftl: error: rendering took longer than 1 s and was stopped [P203] (env dev, policy ssh)
+                  hint: look for a loop that never ends; the limit is set with --template-timeout
+                polcat: 1 error, 0 warnings""";
+        Map<String, String> before = h.snapshot();
+        for (String[] command : new String[][] {
+            {"render", "--raw", "--env", "dev"}, {"render", "--env", "dev"}, {"validate"}}) {
+            java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(command));
+            args.addAll(java.util.List.of("-C", h.catalog().toString(), "--template-timeout", "1", "--no-ci-annotations"));
+            Hostile.Result r = Hostile.run(args.toArray(String[]::new));
+            assertEquals(expected, r.err().strip(), () -> String.join(" ", command) + "\n" + r);
+            assertEquals(1, r.exit(), r::toString);
+        }
+        h.assertNothingEscaped(before);
     }
 
     @Test

@@ -1,0 +1,136 @@
+package dev.polcat.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.polcat.build.Build;
+import dev.polcat.build.BuildRequest;
+import dev.polcat.build.BuildResult;
+import dev.polcat.publish.Artifact;
+import dev.polcat.testing.TestCatalog;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code polcat init}: the scaffold builds at once, and init never overwrites or writes outside DIR. */
+class InitCommandTest {
+    @TempDir
+    Path dir;
+
+    record Run(int exit, String out, String err) {}
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        var cl = PolcatCommand.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int exit = cl.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void scaffoldsTheDocumentedFilesAndBuildsAtOnce() throws IOException {
+        Path cat = dir.resolve("new-catalog");
+        Run r = run("init", cat.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(List.of("README.md", "polcat.yaml", "profiles/base.yaml", "profiles/dev.yaml",
+                "templates/policies/failsafe.md", "templates/policies/failsafe.yaml.ftl"), files(cat));
+        assertEquals(files(cat), InitCommand.FILES.stream().sorted().toList(), "the printed list is the file list");
+        for (String f : InitCommand.FILES) assertTrue(r.out().contains("  " + f + "\n"), r.out());
+        assertTrue(r.out().contains("polcat build -C " + cat), r.out());
+        assertTrue(r.out().contains("polcat serve -C " + cat), r.out());
+
+        BuildResult result = new Build().run(BuildRequest.of(cat));
+        assertFalse(result.failed(), TestCatalog.printed(result.diagnostics().all()));
+        assertEquals(0, result.diagnostics().warningCount(),
+                "the scaffold is what people copy: it should not even warn\n" + TestCatalog.printed(result.diagnostics().all()));
+        assertEquals(InitCommand.DEFAULT_TITLE, result.catalog().title());
+        assertEquals(List.of("dev"), result.catalog().environments().stream().map(e -> e.name()).toList());
+        List<String> paths = result.artifacts().stream().map(Artifact::path).toList();
+        assertTrue(paths.contains("download/dev/failsafe.yaml"), paths.toString());
+        assertTrue(paths.contains("policies/failsafe.html"), paths.toString());
+        assertTrue(paths.contains("index.html"), paths.toString());
+
+        Run build = run("build", "-C", cat.toString());
+        assertEquals(0, build.exit(), build.err());
+        assertTrue(Files.isRegularFile(cat.resolve("site/index.html")));
+    }
+
+    @Test
+    void refusesANonEmptyFolderAndChangesNothing() throws IOException {
+        Path cat = Files.createDirectories(dir.resolve("busy"));
+        Files.writeString(cat.resolve("notes.txt"), "mine");
+        Run r = run("init", cat.toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("polcat: error: " + cat + " is not empty"), r.err());
+        assertTrue(r.err().contains("--force"), r.err());
+        assertEquals(List.of("notes.txt"), files(cat));
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void forceAddsTheMissingFilesAndKeepsEveryExistingOne() throws IOException {
+        Path cat = Files.createDirectories(dir.resolve("partial/profiles")).getParent();
+        String mine = "extends: base\ntitle: Mine\nvalues:\n  managementCidrs: [10.1.0.0/24]\n  nodeCidrs: [10.1.1.0/24]\n"
+                + "  etcdServers:\n    - ip: 10.1.1.5\n";
+        Files.writeString(cat.resolve("profiles/dev.yaml"), mine);
+        Run r = run("init", "--force", cat.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(mine, Files.readString(cat.resolve("profiles/dev.yaml")), "never overwritten");
+        assertTrue(r.out().contains("kept, already there (not overwritten):\n  profiles/dev.yaml"), r.out());
+        assertEquals(InitCommand.FILES.stream().sorted().toList(), files(cat));
+
+        Run again = run("init", "--force", cat.toString());
+        assertEquals(0, again.exit());
+        assertTrue(again.out().contains("every file is already there"), again.out());
+    }
+
+    @Test
+    void theTitleIsAlwaysAStringInPolcatYaml() {
+        Path cat = dir.resolve("titled");
+        String title = "Team \"A\": no, 0755 \\ <policies>";
+        assertEquals(0, run("init", "--title", title, cat.toString()).exit());
+        BuildResult result = new Build().run(BuildRequest.of(cat));
+        assertFalse(result.failed(), TestCatalog.printed(result.diagnostics().all()));
+        assertEquals(title, result.catalog().title());
+
+        Run bad = run("init", "--title", "two\nlines", dir.resolve("other").toString());
+        assertEquals(2, bad.exit());
+        assertFalse(Files.exists(dir.resolve("other")));
+    }
+
+    @Test
+    void refusesAFileAndLinkedFolders() throws IOException {
+        Path file = Files.writeString(dir.resolve("plain-file"), "x");
+        Run r = run("init", file.toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("is not a folder"), r.err());
+
+        Path outside = Files.createDirectories(dir.resolve("outside"));
+        Path cat = Files.createDirectories(dir.resolve("linked"));
+        try {
+            Files.createSymbolicLink(cat.resolve("profiles"), outside);
+        } catch (UnsupportedOperationException | IOException e) {
+            return; // no symlinks here (e.g. Windows without the privilege)
+        }
+        Run linked = run("init", "--force", cat.toString());
+        assertEquals(2, linked.exit(), linked.out());
+        assertTrue(linked.err().contains("refusing to write through it"), linked.err());
+        assertEquals(List.of(), files(outside), "nothing was written through the link");
+    }
+
+    private static List<String> files(Path root) throws IOException {
+        try (Stream<Path> s = Files.walk(root)) {
+            return s.filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                    .map(p -> root.relativize(p).toString().replace('\\', '/')).sorted().toList();
+        }
+    }
+}
