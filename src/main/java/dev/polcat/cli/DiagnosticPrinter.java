@@ -48,7 +48,8 @@ public final class DiagnosticPrinter {
         if (d.pos().col() > 0) b.append(",col=").append(d.pos().col());
         b.append(",title=").append(property("polcat " + d.code().id()));
         String msg = d.fullMessage() + (where(d).isEmpty() ? "" : " (" + where(d) + ")") + (d.hint().isEmpty() ? "" : "\n" + d.hint());
-        return b.append("::").append(data(msg)).toString();
+        String shown = String.join("\n", java.util.Arrays.stream(msg.split("\n", -1)).map(DiagnosticPrinter::safe).toList());
+        return b.append("::").append(data(shown)).toString();
     }
 
     private static String where(Diagnostic d) {
@@ -73,6 +74,6 @@ public final class DiagnosticPrinter {
     }
 
     private static String property(String s) {
-        return data(s).replace(":", "%3A").replace(",", "%2C");
+        return data(safe(s)).replace(":", "%3A").replace(",", "%2C");
     }
 }

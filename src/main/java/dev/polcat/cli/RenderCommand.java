@@ -79,10 +79,15 @@ final class RenderCommand implements Callable<Integer> {
         List<PolicyTemplate> policies = policy == null ? c.policies() : List.of(c.policy(policy).orElseThrow());
         try (PolicyRenderer r = new PolicyRenderer(c.root(), catalog.request().limits(), 1)) {
             List<RenderedPolicy> rendered = r.render(c, List.of(c.environment(env).orElseThrow()), policies, diags);
+            // The text comes from the catalog (in CI, from a pull request): keep control characters and
+            // workflow commands in it from acting on the terminal or the CI runner.
+            String token = catalog.annotations() ? "polcat-raw-" + Long.toHexString(new java.security.SecureRandom().nextLong()) : "";
+            if (!token.isEmpty()) out.println("::stop-commands::" + token);
             for (RenderedPolicy p : rendered) {
                 out.println("# --- " + p.renderedFile() + " (raw template output) ---");
-                out.print(p.text());
+                p.text().lines().forEach(l -> out.println(DiagnosticPrinter.safe(l)));
             }
+            if (!token.isEmpty()) out.println("::" + token + "::");
         }
         out.flush();
         reporter.diagnostics(diags);

@@ -26,7 +26,7 @@ public final class GitCatalogExport {
 
     private GitCatalogExport() {}
 
-    private record Entry(String mode, String sha, String path) {}
+    private record Entry(String mode, String sha, long size, String path) {}
 
     /** Exports {@code rev} of the catalog at {@code catalogDir} into the empty folder {@code target}. */
     public static void export(Path catalogDir, String rev, Path target) throws InputError {
@@ -39,7 +39,7 @@ public final class GitCatalogExport {
             throw new InputError(SourcePos.of(rev), "'" + rev + "' is neither a catalog folder nor a git revision",
                     "give a folder, or a revision such as HEAD, origin/main or a commit id");
         }
-        List<String> args = new ArrayList<>(List.of("ls-tree", "-r", "-z", commit, "--"));
+        List<String> args = new ArrayList<>(List.of("ls-tree", "-r", "-l", "-z", commit, "--"));
         args.addAll(PATHS);
         String listing = new String(git(catalogDir, null, args.toArray(String[]::new)), StandardCharsets.UTF_8);
         long total = 0;
@@ -49,11 +49,11 @@ public final class GitCatalogExport {
                         "commit the file itself, not a link");
             }
             Path out = safePath(target, e.path(), rev);
-            byte[] content = git(catalogDir, null, "cat-file", "blob", e.sha());
-            total += content.length;
-            if (content.length > InputFiles.MAX_FILE_BYTES || total > MAX_TOTAL) {
+            total += e.size();
+            if (e.size() > InputFiles.MAX_FILE_BYTES || total > MAX_TOTAL) {
                 throw new InputError(SourcePos.of(rev + ":" + e.path()), "file too large", "");
             }
+            byte[] content = git(catalogDir, null, "cat-file", "blob", e.sha());
             try {
                 Files.createDirectories(out.getParent());
                 Files.write(out, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
@@ -68,9 +68,10 @@ public final class GitCatalogExport {
         for (String rec : listing.split("\0")) {
             if (rec.isEmpty()) continue;
             int tab = rec.indexOf('\t');
-            String[] meta = rec.substring(0, tab).split(" ");
+            String[] meta = rec.substring(0, tab).trim().split(" +");
             if (meta[1].equals("commit")) continue; // a submodule: not part of the catalog
-            out.add(new Entry(meta[0], meta[2], rec.substring(tab + 1)));
+            long size = meta[3].equals("-") ? 0 : Long.parseLong(meta[3]);
+            out.add(new Entry(meta[0], meta[2], size, rec.substring(tab + 1)));
         }
         return out;
     }

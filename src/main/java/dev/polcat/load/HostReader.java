@@ -103,7 +103,8 @@ final class HostReader {
     private String string(YMap m, String key, String path) {
         YNode n = m.get(key).orElse(null);
         if (n instanceof YScalar s && s.kind() == YScalar.Kind.STRING) return s.text();
-        error(n == null ? m : n, path + "." + key + ": expected text", "");
+        error(n == null ? m : n, path + "." + key + ": expected text" + (n instanceof YScalar sc ? ", got '" + sc.text() + "'" : ""),
+                n instanceof YScalar sc ? "quote it: \"" + sc.text() + "\"" : "");
         return null;
     }
 

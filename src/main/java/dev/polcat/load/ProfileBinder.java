@@ -178,7 +178,9 @@ final class ProfileBinder {
         YNode n = m.get(key).orElse(null);
         if (n == null) return fallback;
         if (n instanceof YScalar s && s.kind() == YScalar.Kind.STRING) return s.text();
-        diags.add(Diagnostic.error(DiagnosticCode.P105_WRONG_TYPE, n.pos(), key + ": expected text, got " + n.describe()));
+        String shown = n instanceof YScalar sc ? " '" + sc.text() + "'" : "";
+        diags.add(Diagnostic.error(DiagnosticCode.P105_WRONG_TYPE, n.pos(), key + ": expected text, got " + n.describe() + shown)
+                .withHint(n instanceof YScalar sc ? "quote it: \"" + sc.text() + "\"" : ""));
         return fallback;
     }
 }
