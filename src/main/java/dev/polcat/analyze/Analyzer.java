@@ -32,7 +32,7 @@ public final class Analyzer {
     private final RuleExplainer explainer = new RuleExplainer();
     private final boolean verify;
 
-    /** {@code verify}: check expected flows and the lockout guard (errors when they fail). */
+    /** {@code verify}: failed expected flows and lockout-guard flows are errors (they are computed anyway). */
     public Analyzer(boolean verify) {
         this.verify = verify;
     }
@@ -49,12 +49,9 @@ public final class Analyzer {
             list.replaceAll(pa -> new PolicyAnalysis(pa.policy(), pa.rules(), lint(pa.policy(), all, diags)));
             List<ValidatedPolicy> ordered = list.stream().map(PolicyAnalysis::policy).toList();
             EnvironmentFlows flows = new EnvironmentFlows(env, ordered, diags::add);
-            List<FlowCheck> checks = new ArrayList<>();
-            if (verify) {
-                checks.addAll(flows.expectations(diags::add));
-                checks.addAll(flows.lockout());
-                FlowFailures.report(env, checks, diags);
-            }
+            List<FlowCheck> checks = new ArrayList<>(flows.expectations(diags::add));
+            checks.addAll(flows.lockout());
+            if (verify) FlowFailures.report(env, checks, diags);
             envs.add(new EnvironmentAnalysis(env, list, HostCoverage.of(env.hosts(), list), checks, flows.exposure()));
         }
         return new Analysis(envs);

@@ -28,13 +28,14 @@ public final class FlowDiff implements FlowComparison {
         Set<Probe> probes = new LinkedHashSet<>(b.probes());
         probes.addAll(a.probes());
         List<FlowChange> out = new ArrayList<>();
+        Set<String> reported = new java.util.HashSet<>();
         if (probes.size() <= FlowMatrix.MAX_PROBES) {
             List<Probe> all = new ArrayList<>(probes);
-            matrix(all, b.simulator(), a.simulator(), "", out);
-            matrix(all, b.withoutFailsafe(), a.withoutFailsafe(), " (failsafe ports off)", out);
+            matrix(all, b.simulator(), a.simulator(), "", out, reported);
+            matrix(all, b.withoutFailsafe(), a.withoutFailsafe(), " (failsafe ports off)", out, reported);
         }
-        checks(b, a, before, out);
-        checks(b, a, after, out);
+        checks(b, a, before, out, reported);
+        checks(b, a, after, out, reported);
         out.sort(Comparator.comparing((FlowChange f) -> !f.opens()).thenComparing(FlowChange::flow));
         return out.stream().distinct().toList();
     }
@@ -44,7 +45,7 @@ public final class FlowDiff implements FlowComparison {
      * the second pass, with them off, shows what the policies alone now open or close.
      */
     private static void matrix(List<Probe> probes, dev.polcat.analyze.flow.FlowSimulator before,
-            dev.polcat.analyze.flow.FlowSimulator after, String suffix, List<FlowChange> out) {
+            dev.polcat.analyze.flow.FlowSimulator after, String suffix, List<FlowChange> out, Set<String> reported) {
         Map<Probe, Verdict> vb = FlowMatrix.run(before, probes);
         Map<Probe, Verdict> va = FlowMatrix.run(after, probes);
         for (Probe p : probes) {
@@ -52,15 +53,16 @@ public final class FlowDiff implements FlowComparison {
             Verdict y = va.get(p);
             if (x == null || y == null || x.allowed() == y.allowed()) continue;
             boolean already = out.stream().anyMatch(f -> f.flow().equals(p.describe()));
+            if (!already) reported.add(p.flow().describe());
             if (!already) out.add(new FlowChange(p.describe() + suffix, x.allowed(), y.allowed(), (y.allowed() ? y : x).explain()));
         }
     }
 
     /** Expected and guarded flows of either version, checked with failsafe ports off on both sides. */
-    private static void checks(EnvironmentFlows b, EnvironmentFlows a, EnvironmentAnalysis side, List<FlowChange> out) {
-        Set<String> seen = new LinkedHashSet<>();
+    private static void checks(EnvironmentFlows b, EnvironmentFlows a, EnvironmentAnalysis side, List<FlowChange> out,
+            Set<String> reported) {
         for (FlowCheck c : side.checks()) {
-            if (!c.mode().startsWith("with failsafe ports off") || !seen.add(c.flow())) continue;
+            if (!c.mode().startsWith("with failsafe ports off") || !reported.add(c.flow())) continue;
             var flow = FlowRequest.parse(c.flow());
             try {
                 Verdict x = b.withoutFailsafe().simulate(flow);
