@@ -12,7 +12,21 @@ import java.util.Optional;
  * (null when the environment is too large to compute it).
  */
 public record EnvironmentAnalysis(
-        Profile env, List<PolicyAnalysis> policies, List<HostCoverage> hosts, List<FlowCheck> checks, List<ExposureRow> exposure) {
+        Profile env, List<PolicyAnalysis> policies, List<HostCoverage> hosts, List<FlowCheck> checks, List<ExposureRow> exposure,
+        java.util.Map<String, PolicyAnalysis> byName) {
+
+    public EnvironmentAnalysis(Profile env, List<PolicyAnalysis> policies, List<HostCoverage> hosts, List<FlowCheck> checks,
+            List<ExposureRow> exposure) {
+        this(env, policies, hosts, checks, exposure, index(policies));
+    }
+
+    /** Policies by template name: pages look them up once per policy and environment. */
+    private static java.util.Map<String, PolicyAnalysis> index(List<PolicyAnalysis> policies) {
+        java.util.Map<String, PolicyAnalysis> m = new java.util.HashMap<>();
+        for (PolicyAnalysis p : policies) m.putIfAbsent(p.policy().policy().name(), p);
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
     public EnvironmentAnalysis {
         policies = List.copyOf(policies);
         hosts = List.copyOf(hosts);
@@ -21,6 +35,7 @@ public record EnvironmentAnalysis(
     }
 
     public Optional<PolicyAnalysis> policy(String name) {
-        return policies.stream().filter(p -> p.policy().policy().name().equals(name)).findFirst();
+        return Optional.ofNullable(byName.get(name));
     }
+
 }

@@ -173,7 +173,8 @@ public final class DevServer implements AutoCloseable {
         try {
             r = new Build().run(options.request());
         } catch (LayoutException e) { // a broken layout override in templates/layouts/
-            String where = "templates/layouts/" + e.layout() + (e.line() != null ? ":" + e.line() : "");
+            String layout = String.valueOf(e.layout());
+            String where = (layout.contains("/") ? layout : "templates/layouts/" + layout) + (e.line() != null ? ":" + e.line() : "");
             return new Outcome(null, printable(where + ": error: " + e.getMessage()) + "\npolcat: 1 error, 0 warnings", "", 1);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             ParseException pe = parseError(e);

@@ -123,6 +123,21 @@ final class HtmlInjection {
         return -1;
     }
 
+    private static final Pattern HEAD_START = Pattern.compile("<head\\b[^>]*>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BASE_URI_NONE = Pattern.compile("base-uri\\s+(?:'none'|&#39;none&#39;|&#x27;none&#x27;|&apos;none&apos;)",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The site's 404 page links relative to the site's root, but it is served at any depth
+     * ({@code /policies/nope.html}): give it {@code <base href="/">}, and let its policy allow that base.
+     */
+    static String withRootBase(String html) {
+        Matcher head = HEAD_START.matcher(html);
+        if (!head.find()) return html;
+        String page = html.substring(0, head.end()) + "\n<base href=\"/\">" + html.substring(head.end());
+        return BASE_URI_NONE.matcher(page).replaceAll("base-uri 'self'");
+    }
+
     /** The overlay shown on every page while the last build is failing. */
     static String overlay(String headline, String diagnostics, boolean hasSite) {
         return "<div class=\"polcat-build-error\" role=\"alert\">\n"

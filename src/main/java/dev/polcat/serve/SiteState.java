@@ -52,7 +52,7 @@ final class SiteState {
                 }
             }
         }
-        String notFoundHtml = own404 != null ? own404.asText() : HtmlInjection.notFoundPage();
+        String notFoundHtml = own404 != null ? HtmlInjection.withRootBase(own404.asText()) : HtmlInjection.notFoundPage();
         Resource notFound = Resource.html(HtmlInjection.inject(notFoundHtml, version, overlay));
         if (site == null) { // nothing built yet: every address shows the errors
             notFound = Resource.html(HtmlInjection.inject(HtmlInjection.errorPage(overlay == null ? "" : overlay), version, null));

@@ -1,37 +1,46 @@
 package dev.polcat.site;
 
-import dev.polcat.calico.PositionIndex;
-import dev.polcat.yaml.StrictYamlReader;
-import dev.polcat.yaml.YNode;
-import dev.polcat.yaml.YamlSyntaxError;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
- * Where each rule starts in a published YAML file, so the rules table can link to its lines. Read back
- * from the exact text shown, by resource name and rule path ({@code failsafe spec.ingress[0]} → 21).
+ * Where each rule starts in a published YAML file, so the rules table can link to its lines
+ * ({@code failsafe spec.ingress[0]} → 21). Reads the canonical layout {@code CalicoYamlWriter} writes —
+ * {@code metadata:} then {@code name:} at two spaces, {@code ingress:}/{@code egress:} at two spaces,
+ * rules as {@code "    - "} items — rather than parsing the YAML again for every page.
  */
 final class RuleLines {
     private final Map<String, Integer> lines = new HashMap<>();
 
     RuleLines(String yaml) {
-        try {
-            List<YNode> docs = new StrictYamlReader().readAll(yaml, "shown.yaml");
-            for (YNode doc : docs) {
-                PositionIndex idx = PositionIndex.of(doc);
-                String name = doc instanceof dev.polcat.yaml.YMap m && m.get("metadata").orElse(null) instanceof dev.polcat.yaml.YMap meta
-                        && meta.get("name").orElse(null) instanceof dev.polcat.yaml.YScalar s ? s.text() : "";
-                for (String dir : List.of("ingress", "egress")) {
-                    for (int i = 0; idx.has("spec." + dir + "[" + i + "]"); i++) {
-                        String path = "spec." + dir + "[" + i + "]";
-                        lines.put(name + " " + path, idx.at(path).line());
-                    }
-                }
+        String name = "";
+        String direction = "";
+        boolean inMetadata = false;
+        int index = 0;
+        String[] text = yaml.split("\n", -1);
+        for (int i = 0; i < text.length; i++) {
+            String l = text[i];
+            if (l.equals("---")) {
+                name = "";
+                direction = "";
+            } else if (l.equals("metadata:")) {
+                inMetadata = true;
+            } else if (inMetadata && l.startsWith("  name: ")) {
+                name = unquote(l.substring(8));
+                inMetadata = false;
+            } else if (l.equals("  ingress:") || l.equals("  egress:")) {
+                direction = l.strip().replace(":", "");
+                index = 0;
+            } else if (!l.startsWith("    ") && !l.isEmpty()) {
+                direction = l.startsWith("  ") ? "" : direction;
+            } else if (!direction.isEmpty() && l.startsWith("    - ")) {
+                lines.put(name + " spec." + direction + "[" + index++ + "]", i + 1);
             }
-        } catch (YamlSyntaxError e) {
-            throw new IllegalStateException("polcat wrote YAML it cannot read back", e);
         }
+    }
+
+    private static String unquote(String s) {
+        return s.length() >= 2 && (s.startsWith("\"") || s.startsWith("'")) ? s.substring(1, s.length() - 1) : s;
     }
 
     /** The 1-based line where the rule starts, or 0 when unknown. */

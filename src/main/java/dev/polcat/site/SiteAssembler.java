@@ -29,17 +29,19 @@ public final class SiteAssembler {
         Layouts layouts = new Layouts(catalog.root(), trustLayouts);
         PageContext ctx = new PageContext(catalog, analysis);
         List<Artifact> out = new ArrayList<>();
-        for (EnvironmentAnalysis e : analysis.environments()) {
+        // Pages are independent: assemble them on all cores; toList() keeps the order, and the result is
+        // sorted anyway, so the output does not depend on scheduling.
+        analysis.environments().parallelStream().map(e -> {
             List<ValidatedPolicy> ordered = e.policies().stream().map(PolicyAnalysis::policy).toList();
-            List<Artifact> yaml = YamlBundle.artifacts(e.env(), ordered);
-            out.addAll(yaml);
-            out.add(EnvironmentZip.of(e.env().name(), yaml));
-            out.add(Artifact.text(SitePaths.environmentPage(e.env().name()),
+            List<Artifact> files = new ArrayList<>(YamlBundle.artifacts(e.env(), ordered));
+            files.add(EnvironmentZip.of(e.env().name(), files));
+            files.add(Artifact.text(SitePaths.environmentPage(e.env().name()),
                     layouts.render("environment.ftlh", EnvironmentPage.model(ctx, e))));
-        }
-        for (PolicyTemplate p : catalog.policies()) {
-            out.add(Artifact.text(SitePaths.policyPage(p.name()), layouts.render("policy.ftlh", PolicyPage.model(ctx, p))));
-        }
+            return files;
+        }).toList().forEach(out::addAll);
+        out.addAll(catalog.policies().parallelStream()
+                .map(p -> Artifact.text(SitePaths.policyPage(p.name()), layouts.render("policy.ftlh", PolicyPage.model(ctx, p))))
+                .toList());
         out.add(Artifact.text("index.html", layouts.render("index.ftlh", IndexPage.model(ctx))));
         out.add(Artifact.text("compare.html", layouts.render("compare.ftlh", ComparePage.model(ctx))));
         out.add(Artifact.text("404.html", layouts.render("404.ftlh", ctx.base("Page not found", "", "404"))));

@@ -148,6 +148,14 @@ class ServeTest {
         assertEquals("text/html; charset=utf-8", type(missing));
         assertSecurityHeaders(missing);
         assertFalse(missing.body().contains("no-such-page"), "the 404 page does not echo the address");
+        if (catalog.build().artifacts().stream().anyMatch(a -> a.path().equals("404.html"))) {
+            // the site's own 404 page, served at any depth: its root-relative links go through <base href="/">
+            HttpResponse<String> deep = get("/policies/deeper/nope.html");
+            assertEquals(404, deep.statusCode());
+            assertTrue(deep.body().contains("<base href=\"/\">"), deep.body());
+            assertTrue(deep.headers().firstValue("Content-Security-Policy").orElse("").contains("base-uri 'self'"));
+            assertFalse(get("/404.html").body().contains("<base"), "only the not-found response gets the base");
+        }
         assertEquals(404, get("/__polcat/nothing").statusCode());
         assertEquals(404, get("/policies/").statusCode());
 

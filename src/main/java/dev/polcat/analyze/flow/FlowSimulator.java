@@ -61,11 +61,20 @@ public final class FlowSimulator {
     }
 
     private FlowSimulator(FlowSimulator base, Pipeline pipeline) {
+        this(base, pipeline, base.failsafe);
+    }
+
+    private FlowSimulator(FlowSimulator base, Pipeline pipeline, FailsafePorts failsafe) {
         this.plans = base.plans;
         this.resolver = base.resolver;
-        this.failsafe = base.failsafe;
+        this.failsafe = failsafe;
         this.pipeline = pipeline;
         this.warnings = base.warnings;
+    }
+
+    /** The same policies and hosts with other failsafe ports; shares the compiled policies. */
+    public FlowSimulator withFailsafe(FailsafePorts other) {
+        return new FlowSimulator(this, new Pipeline(new FailsafeCheck(other), pipeline.profiles()), other);
     }
 
     /** The same simulator, with every host endpoint carrying the projectcalico-default-allow profile. */

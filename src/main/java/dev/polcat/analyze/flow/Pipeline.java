@@ -19,6 +19,10 @@ final class Pipeline {
         this.profiles = profiles;
     }
 
+    ProfileStage profiles() {
+        return profiles;
+    }
+
     Pipeline withProfiles(ProfileStage other) {
         return new Pipeline(failsafeCheck, other);
     }

@@ -32,7 +32,7 @@ public final class EnvironmentFlows {
         policies.forEach(v -> all.addAll(v.resources()));
         this.resources = List.copyOf(all);
         this.simulator = new FlowSimulator(resources, env.hosts(), failsafe(env, problems));
-        this.noFailsafe = new FlowSimulator(resources, env.hosts(), FailsafePorts.disabled());
+        this.noFailsafe = simulator.withFailsafe(FailsafePorts.disabled());
     }
 
     static FailsafePorts failsafe(Profile env, Consumer<Diagnostic> problems) {

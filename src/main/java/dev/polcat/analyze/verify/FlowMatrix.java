@@ -33,14 +33,17 @@ public final class FlowMatrix {
     public static List<Probe> probes(Profile env, List<CalicoResource> resources, FailsafePorts failsafe) {
         TreeSet<String> services = services(resources, failsafe);
         Map<String, String> sources = sources(env, resources);
+        Map<String, Integer> versions = new LinkedHashMap<>();
+        sources.keySet().forEach(cidr -> versions.put(cidr, IpNet.parse(cidr).map(IpNet::version).orElse(4)));
         List<Probe> out = new ArrayList<>();
         for (Host h : env.hosts()) {
+            java.util.Set<Integer> families = new java.util.HashSet<>();
+            h.ips().forEach(ip -> IpNet.parse(ip).ifPresent(n -> families.add(n.version())));
             for (String svc : services) {
                 for (var src : sources.entrySet()) {
-                    int version = IpNet.parse(src.getKey()).map(IpNet::version).orElse(4);
-                    boolean family = h.ips().stream().anyMatch(ip -> IpNet.parse(ip).map(n -> n.version() == version).orElse(false));
+                    int version = versions.get(src.getKey());
                     boolean icmpFamily = !svc.startsWith("icmp") || svc.startsWith("icmpv6") == (version == 6);
-                    if (family && icmpFamily) out.add(new Probe(h.name(), svc, src.getValue(), src.getKey()));
+                    if (families.contains(version) && icmpFamily) out.add(new Probe(h.name(), svc, src.getValue(), src.getKey()));
                 }
             }
         }
