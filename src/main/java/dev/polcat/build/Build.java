@@ -19,18 +19,38 @@ import java.util.List;
  */
 public final class Build {
 
+    private final BuildListener listener;
+
+    public Build() {
+        this(BuildListener.NONE);
+    }
+
+    public Build(BuildListener listener) {
+        this.listener = listener;
+    }
+
     public BuildResult run(BuildRequest request) {
         Diagnostics diags = new Diagnostics();
-        Catalog catalog = new CatalogLoader().load(request.catalogDir(), diags);
+        Catalog catalog = timed("load", 0, () -> new CatalogLoader().load(request.catalogDir(), diags));
         if (diags.hasErrors()) return new BuildResult(catalog, List.of(), null, List.of(), diags);
         List<ValidatedPolicy> policies = renderAndValidate(request, catalog, diags);
         if (diags.hasErrors()) return new BuildResult(catalog, policies, null, List.of(), diags);
-        Analysis analysis = new Analyzer(request.verify()).analyze(catalog, policies, diags);
+        Analysis analysis = timed("analyze", catalog.environments().size(),
+                () -> new Analyzer(request.verify()).analyze(catalog, policies, diags));
         if (request.strict()) promoteWarnings(diags);
         if (diags.hasErrors()) return new BuildResult(catalog, policies, analysis, List.of(), diags);
         if (!request.trustLayouts()) LayoutOverrides.warnIfPresent(catalog.root(), diags);
-        List<Artifact> artifacts = new SiteAssembler(request.trustLayouts()).assemble(catalog, policies, analysis);
+        List<Artifact> artifacts = timed("assemble", 0,
+                () -> new SiteAssembler(request.trustLayouts()).assemble(catalog, policies, analysis));
         return new BuildResult(catalog, policies, analysis, artifacts, diags);
+    }
+
+    private <T> T timed(String stage, int total, java.util.function.Supplier<T> work) {
+        listener.stageStarted(stage, total);
+        long start = System.nanoTime();
+        T result = work.get();
+        listener.stageFinished(stage, System.nanoTime() - start);
+        return result;
     }
 
     /** Load, render and validate only: what {@code validate} and {@code render} need. */
@@ -42,10 +62,12 @@ public final class Build {
         return new BuildResult(catalog, policies, null, List.of(), diags);
     }
 
-    private static List<ValidatedPolicy> renderAndValidate(BuildRequest request, Catalog catalog, Diagnostics diags) {
+    private List<ValidatedPolicy> renderAndValidate(BuildRequest request, Catalog catalog, Diagnostics diags) {
         try (PolicyRenderer renderer = new PolicyRenderer(catalog.root(), request.limits(), request.threads())) {
-            List<RenderedPolicy> rendered = renderer.renderAll(catalog, diags);
-            return new PolicyValidator().validateAll(rendered, diags);
+            int jobs = catalog.environments().stream()
+                    .mapToInt(e -> (int) catalog.policies().stream().filter(p -> e.isEnabled(p.name())).count()).sum();
+            List<RenderedPolicy> rendered = timed("render", jobs, () -> renderer.renderAll(catalog, diags, listener::progress));
+            return timed("validate", 0, () -> new PolicyValidator().validateAll(rendered, diags));
         }
     }
 

@@ -5,64 +5,88 @@ import dev.polcat.yaml.YEntry;
 import dev.polcat.yaml.YList;
 import dev.polcat.yaml.YMap;
 import dev.polcat.yaml.YNode;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Where each field path of a resource document was written, so that errors found on the typed model
- * point at a line and column. Unknown paths fall back to their nearest written parent.
+ * point at a line and column. Looks paths up in the document tree only when asked (errors are rare; a
+ * precomputed table for every field of every resource would dominate a large build's memory). Unknown
+ * paths fall back to their nearest written parent.
  */
 public final class PositionIndex {
-    private final Map<String, SourcePos> positions = new HashMap<>();
-    private final SourcePos root;
+    private final YNode root;
 
-    private PositionIndex(SourcePos root) {
+    private PositionIndex(YNode root) {
         this.root = root;
     }
 
     public static PositionIndex of(YNode doc) {
-        PositionIndex index = new PositionIndex(doc.pos());
-        index.walk("", doc);
-        return index;
-    }
-
-    private void walk(String path, YNode node) {
-        if (node instanceof YMap map) {
-            for (YEntry e : map.entries()) {
-                String child = path.isEmpty() ? e.key() : path + "." + e.key();
-                positions.put(child, e.value() instanceof YMap || e.value() instanceof YList
-                        ? e.keyPos() : e.value().pos());
-                positions.put(child + "#key", e.keyPos());
-                walk(child, e.value());
-            }
-        } else if (node instanceof YList list) {
-            for (int i = 0; i < list.items().size(); i++) {
-                String child = path + "[" + i + "]";
-                positions.put(child, list.items().get(i).pos());
-                walk(child, list.items().get(i));
-            }
-        }
+        return new PositionIndex(doc);
     }
 
     /** Whether this exact path was written in the document. */
     public boolean has(String path) {
-        return positions.containsKey(path);
+        Found f = find(path);
+        return f.rest().isEmpty();
     }
 
     public SourcePos at(String path) {
-        String p = path;
-        while (!p.isEmpty()) {
-            SourcePos pos = positions.get(p);
-            if (pos != null) return pos;
-            p = parent(p);
+        Found f = find(path);
+        if (f.entry() != null && f.rest().isEmpty() && !(f.node() instanceof YMap || f.node() instanceof YList)) {
+            return f.node().pos();
         }
-        return root;
+        return f.entry() != null && f.rest().isEmpty() ? f.entry().keyPos() : f.node().pos();
     }
 
     /** The position of a map key itself (for "unknown field" errors). */
     public SourcePos keyAt(String path) {
-        SourcePos pos = positions.get(path + "#key");
-        return pos != null ? pos : at(path);
+        Found f = find(path);
+        return f.entry() != null && f.rest().isEmpty() ? f.entry().keyPos() : at(path);
+    }
+
+    /** The deepest node the path reaches, the map entry that holds it (if any), and what is left. */
+    private record Found(YNode node, YEntry entry, String rest) {}
+
+    private Found find(String path) {
+        YNode node = root;
+        YEntry entry = null;
+        String rest = path;
+        while (!rest.isEmpty()) {
+            if (rest.startsWith("[") && node instanceof YList list) {
+                int close = rest.indexOf(']');
+                int i = close > 1 ? parseIndex(rest.substring(1, close)) : -1;
+                if (i < 0 || i >= list.items().size()) break;
+                node = list.items().get(i);
+                entry = null;
+                rest = strip(rest.substring(close + 1));
+            } else if (node instanceof YMap map) {
+                YEntry best = null;
+                for (YEntry e : map.entries()) {
+                    String k = e.key();
+                    boolean match = rest.startsWith(k) && (rest.length() == k.length() || rest.charAt(k.length()) == '.'
+                            || rest.charAt(k.length()) == '[');
+                    if (match && (best == null || k.length() > best.key().length())) best = e;
+                }
+                if (best == null) break;
+                node = best.value();
+                entry = best;
+                rest = strip(rest.substring(best.key().length()));
+            } else {
+                break;
+            }
+        }
+        return new Found(node, entry, rest);
+    }
+
+    private static String strip(String s) {
+        return s.startsWith(".") ? s.substring(1) : s;
+    }
+
+    private static int parseIndex(String s) {
+        try {
+            return Integer.parseInt(s);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     static String parent(String path) {

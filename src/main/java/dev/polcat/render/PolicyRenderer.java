@@ -52,8 +52,18 @@ public final class PolicyRenderer implements AutoCloseable {
         return render(catalog, catalog.environments(), catalog.policies(), diags);
     }
 
+    /** Every enabled policy of every environment; {@code done} hears the count of finished renders. */
+    public List<RenderedPolicy> renderAll(Catalog catalog, Diagnostics diags, java.util.function.IntConsumer done) {
+        return render(catalog, catalog.environments(), catalog.policies(), diags, done);
+    }
+
     /** Renders the given policies for the given environments (skipping those an environment disables). */
     public List<RenderedPolicy> render(Catalog catalog, List<Profile> envs, List<PolicyTemplate> policies, Diagnostics diags) {
+        return render(catalog, envs, policies, diags, n -> {});
+    }
+
+    private List<RenderedPolicy> render(Catalog catalog, List<Profile> envs, List<PolicyTemplate> policies, Diagnostics diags,
+            java.util.function.IntConsumer done) {
         List<Job> jobs = new ArrayList<>();
         for (Profile env : envs) {
             for (PolicyTemplate p : policies) {
@@ -61,7 +71,14 @@ public final class PolicyRenderer implements AutoCloseable {
             }
         }
         List<Callable<Outcome>> tasks = new ArrayList<>();
-        for (Job j : jobs) tasks.add(() -> renderOne(catalog, j));
+        java.util.concurrent.atomic.AtomicInteger finished = new java.util.concurrent.atomic.AtomicInteger();
+        for (Job j : jobs) {
+            tasks.add(() -> {
+                Outcome o = renderOne(catalog, j);
+                done.accept(finished.incrementAndGet());
+                return o;
+            });
+        }
         List<RenderedPolicy> out = new ArrayList<>();
         List<BoundedExecutor.Outcome<Outcome>> results = executor.runAll(tasks);
         for (int i = 0; i < results.size(); i++) {

@@ -135,6 +135,7 @@ public final class StrictYamlReader {
      * Jackson pass, which reports them with its own positions.
      */
     private void refuseYamlFeatures(String text, String file) throws YamlSyntaxError {
+        if (!MAY_HAVE_NODE_PROPERTY.matcher(text).find() && !mayNestDeeply(text)) return;
         ParserImpl events = new ParserImpl(new StreamReader(text), loader);
         int depth = 0;
         try {
@@ -164,6 +165,36 @@ public final class StrictYamlReader {
         } catch (YAMLException e) {
             // not valid YAML: the Jackson pass reports it
         }
+    }
+
+    /**
+     * Anchors, aliases and tags start with &, * or ! at the start of a token. Text without any such
+     * sigil cannot hold one, so the event pass is skipped (it doubles the cost of reading); a sigil inside
+     * a quoted string only costs the extra pass.
+     */
+    private static final java.util.regex.Pattern MAY_HAVE_NODE_PROPERTY =
+            java.util.regex.Pattern.compile("(?m)(^|[\\s\\[{,:?-])[&*!][^\\s&=]");
+
+    /** Deep nesting needs deeply nested flow brackets or deep indentation; either makes the event pass run. */
+    private static boolean mayNestDeeply(String text) {
+        int brackets = 0;
+        int indent = 0;
+        boolean lineStart = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '[' || c == '{') brackets++;
+            if ((c == ']' || c == '}') && brackets > 0) brackets--;
+            if (c == '\n') {
+                lineStart = true;
+                indent = 0;
+            } else if (lineStart && (c == ' ' || c == '-')) {
+                indent++;
+            } else {
+                lineStart = false;
+            }
+            if (brackets > MAX_DEPTH || indent > MAX_DEPTH) return true;
+        }
+        return false;
     }
 
     private static final String ALIAS_HINT = "write the value out in full; polcat reads files exactly as a reviewer sees them";
