@@ -5,14 +5,15 @@ import java.util.Random;
 /** One synthetic policy: a template with loops, conditionals and every rule field, and its doc. */
 final class SyntheticPolicy {
     private static final String[] TAGS = {"essentials", "control-plane", "monitoring", "storage", "edge", "batch"};
+    /** Rule shapes; %1$d is the rule's number, %2$d and %3$d two ports, so no rule repeats another. */
     private static final String[] FIXED = {
-        "- action: Allow\n      metadata: {annotations: {polcat.dev/rule: r%d-web}}\n      protocol: TCP\n      source: {nets: ${pc.flow(pc.v4(clientNets))}}\n      destination: {ports: [80, 443, \"8000:8099\"]}",
-        "- action: Allow\n      metadata: {annotations: {polcat.dev/rule: r%d-icmp}}\n      protocol: ICMP\n      icmp: {type: 8, code: 0}\n      ipVersion: 4",
-        "- action: Allow\n      metadata: {annotations: {polcat.dev/rule: r%d-labelled}}\n      protocol: UDP\n      source: {selector: 'role in {\"worker\", \"control-plane\"} && zone != \"z9\"'}\n      destination: {ports: [%d]}",
-        "- action: Deny\n      metadata: {annotations: {polcat.dev/rule: r%d-not-nets}}\n      protocol: TCP\n      source: {notNets: ${pc.flow(pc.v4(clientNets))}}\n      destination: {ports: [%d]}",
-        "- action: Allow\n      metadata: {annotations: {polcat.dev/rule: r%d-not-selector}}\n      protocol: SCTP\n      source: {notSelector: has(untrusted)}\n      destination: {ports: [%d], notPorts: [%d]}",
-        "- action: Pass\n      metadata: {annotations: {polcat.dev/rule: r%d-pass}}\n      protocol: 47",
-        "- action: Allow\n      metadata: {annotations: {polcat.dev/rule: r%d-v6}}\n      ipVersion: 6\n      protocol: ICMPv6\n      icmp: {type: 128}",
+        "- action: Allow\n      metadata: {annotations: {polcat.dev/rule: r%1$d-web}}\n      protocol: TCP\n      source: {nets: ${pc.flow(pc.v4(clientNets))}}\n      destination: {ports: [%2$d, \"%3$d:%3$d\"]}",
+        "- action: Allow\n      metadata: {annotations: {polcat.dev/rule: r%1$d-icmp}}\n      protocol: ICMP\n      icmp: {type: %1$d, code: 0}\n      ipVersion: 4",
+        "- action: Allow\n      metadata: {annotations: {polcat.dev/rule: r%1$d-labelled}}\n      protocol: UDP\n      source: {selector: 'role in {\"worker\", \"control-plane\"} && zone != \"z9\"'}\n      destination: {ports: [%2$d]}",
+        "- action: Deny\n      metadata: {annotations: {polcat.dev/rule: r%1$d-not-nets}}\n      protocol: TCP\n      source: {notNets: ${pc.flow(pc.v4(clientNets))}}\n      destination: {ports: [%2$d]}",
+        "- action: Allow\n      metadata: {annotations: {polcat.dev/rule: r%1$d-not-selector}}\n      protocol: SCTP\n      source: {notSelector: has(untrusted)}\n      destination: {ports: [%2$d], notPorts: [%3$d]}",
+        "- action: Pass\n      metadata: {annotations: {polcat.dev/rule: r%1$d-pass}}\n      protocol: 47\n      source: {nets: [10.%1$d.0.0/16]}",
+        "- action: Allow\n      metadata: {annotations: {polcat.dev/rule: r%1$d-v6}}\n      ipVersion: 6\n      protocol: ICMPv6\n      icmp: {type: %1$d}",
     };
 
     private SyntheticPolicy() {}

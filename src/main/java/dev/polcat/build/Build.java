@@ -5,7 +5,7 @@ import dev.polcat.analyze.Analyzer;
 import dev.polcat.catalog.Catalog;
 import dev.polcat.diag.Diagnostics;
 import dev.polcat.load.CatalogLoader;
-import dev.polcat.publish.Artifact;
+import dev.polcat.publish.ArtifactSink;
 import dev.polcat.render.PolicyRenderer;
 import dev.polcat.render.RenderedPolicy;
 import dev.polcat.site.SiteAssembler;
@@ -29,7 +29,24 @@ public final class Build {
         this.listener = listener;
     }
 
+    /** The whole pipeline, keeping every file of the site in memory (tests, serve, check of small sites). */
     public BuildResult run(BuildRequest request) {
+        ArtifactSink.Collecting files = new ArtifactSink.Collecting();
+        BuildResult r = run(request, files);
+        return r.failed() ? r : new BuildResult(r.catalog(), r.policies(), r.analysis(), files.sorted(), r.diagnostics());
+    }
+
+    /** Everything up to the analysis; no site is assembled ({@code diff}, {@code verify}, {@code why}). */
+    public BuildResult analyze(BuildRequest request) {
+        return run(request, null);
+    }
+
+    /**
+     * The whole pipeline, handing each file of the site to {@code out} as soon as it is made, so a large
+     * site never sits in memory. The result's artifact list is empty. With {@code out} null, stops after
+     * the analysis.
+     */
+    public BuildResult run(BuildRequest request, ArtifactSink out) {
         Diagnostics diags = new Diagnostics();
         Catalog catalog = timed("load", 0, () -> new CatalogLoader().load(request.catalogDir(), diags));
         if (diags.hasErrors()) return new BuildResult(catalog, List.of(), null, List.of(), diags);
@@ -39,10 +56,13 @@ public final class Build {
                 () -> new Analyzer(request.verify()).analyze(catalog, policies, diags));
         if (request.strict()) promoteWarnings(diags);
         if (diags.hasErrors()) return new BuildResult(catalog, policies, analysis, List.of(), diags);
+        if (out == null) return new BuildResult(catalog, policies, analysis, List.of(), diags);
         if (!request.trustLayouts()) LayoutOverrides.warnIfPresent(catalog.root(), diags);
-        List<Artifact> artifacts = timed("assemble", 0,
-                () -> new SiteAssembler(request.trustLayouts()).assemble(catalog, policies, analysis));
-        return new BuildResult(catalog, policies, analysis, artifacts, diags);
+        timed("assemble", 0, () -> {
+            new SiteAssembler(request.trustLayouts()).assemble(catalog, analysis, out);
+            return null;
+        });
+        return new BuildResult(catalog, policies, analysis, List.of(), diags);
     }
 
     private <T> T timed(String stage, int total, java.util.function.Supplier<T> work) {

@@ -14,22 +14,49 @@ import dev.polcat.yaml.YNode;
  */
 public final class PositionIndex {
     private final YNode root;
+    private final java.util.Map<String, SourcePos> table;
+    private final SourcePos rootPos;
 
-    private PositionIndex(YNode root) {
+    private PositionIndex(YNode root, java.util.Map<String, SourcePos> table, SourcePos rootPos) {
         this.root = root;
+        this.table = table;
+        this.rootPos = rootPos;
     }
 
     public static PositionIndex of(YNode doc) {
-        return new PositionIndex(doc);
+        return new PositionIndex(doc, null, doc.pos());
+    }
+
+    /**
+     * A small copy that knows only where the resource, its top fields and each rule start: what later
+     * stages point at. Lets the document tree go once validation is done.
+     */
+    public PositionIndex summary() {
+        java.util.Map<String, SourcePos> t = new java.util.HashMap<>();
+        for (String p : java.util.List.of("metadata.name", "spec.order", "spec.selector", "spec.types", "spec.ingress", "spec.egress")) {
+            if (has(p)) t.put(p, at(p));
+        }
+        for (String dir : java.util.List.of("spec.ingress", "spec.egress")) {
+            for (int i = 0; has(dir + "[" + i + "]"); i++) t.put(dir + "[" + i + "]", at(dir + "[" + i + "]"));
+        }
+        return new PositionIndex(null, java.util.Map.copyOf(t), rootPos);
     }
 
     /** Whether this exact path was written in the document. */
     public boolean has(String path) {
+        if (table != null) return table.containsKey(path);
         Found f = find(path);
         return f.rest().isEmpty();
     }
 
     public SourcePos at(String path) {
+        if (table != null) {
+            for (String p = path; !p.isEmpty(); p = parent(p)) {
+                SourcePos pos = table.get(p);
+                if (pos != null) return pos;
+            }
+            return rootPos;
+        }
         Found f = find(path);
         if (f.entry() != null && f.rest().isEmpty() && !(f.node() instanceof YMap || f.node() instanceof YList)) {
             return f.node().pos();
@@ -39,6 +66,7 @@ public final class PositionIndex {
 
     /** The position of a map key itself (for "unknown field" errors). */
     public SourcePos keyAt(String path) {
+        if (table != null) return at(path);
         Found f = find(path);
         return f.entry() != null && f.rest().isEmpty() ? f.entry().keyPos() : at(path);
     }

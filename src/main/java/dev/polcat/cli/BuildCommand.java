@@ -5,6 +5,8 @@ import dev.polcat.build.BuildResult;
 import dev.polcat.publish.PublishException;
 import dev.polcat.publish.SiteWriter;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,28 +39,29 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long start = System.nanoTime();
-        BuildResult result;
-        java.util.Map<String, Long> stages;
-        try (ProgressLine progress = ProgressLine.forTerminal(spec.commandLine().getErr())) {
-            result = new Build(progress).run(catalog.request().withStrict(strict).withVerify(!noVerify));
-            stages = progress.timings();
-        }
-        Reporter reporter = new Reporter(spec, catalog.annotations());
-        reporter.diagnostics(result.diagnostics());
-        if (result.failed()) return reporter.failure(result.diagnostics());
         Path target = out != null ? out : catalog.catalog.resolve("site");
-        long writeStart = System.nanoTime();
-        try {
-            new SiteWriter().write(target, result.artifacts());
+        Reporter reporter = new Reporter(spec, catalog.annotations());
+        BuildResult result;
+        Map<String, Long> stages;
+        Reporter.Counted counted;
+        try (SiteWriter.Staged site = new SiteWriter().open(target);
+                ProgressLine progress = ProgressLine.forTerminal(spec.commandLine().getErr())) {
+            counted = new Reporter.Counted(site);
+            result = new Build(progress).run(catalog.request().withStrict(strict).withVerify(!noVerify), counted);
+            stages = progress.timings();
+            reporter.diagnostics(result.diagnostics());
+            if (result.failed()) return reporter.failure(result.diagnostics());
+            long commit = System.nanoTime();
+            site.commit();
+            stages.put("commit", System.nanoTime() - commit);
         } catch (PublishException e) {
             spec.commandLine().getErr().println("polcat: error: " + e.getMessage());
             return ExitCode.INPUT.code();
         }
         if (timings) {
-            stages.put("write", System.nanoTime() - writeStart);
-            stages.forEach((k, v) -> spec.commandLine().getErr().printf(java.util.Locale.ROOT, "%-9s %7.0f ms%n", k, v / 1e6));
+            stages.forEach((k, v) -> spec.commandLine().getErr().printf(Locale.ROOT, "%-9s %7.0f ms%n", k, v / 1e6));
         }
-        reporter.summary(result, start);
+        reporter.summary(result, counted, start);
         return ExitCode.OK.code();
     }
 }

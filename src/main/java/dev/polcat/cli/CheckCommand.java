@@ -34,15 +34,17 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        BuildResult result = new Build().run(catalog.request());
+        Path target = out != null ? out : catalog.catalog.resolve("site");
+        SiteComparison.Comparing comparing = SiteComparison.against(target);
+        Reporter.Counted counted = new Reporter.Counted(comparing);
+        BuildResult result = new Build().run(catalog.request(), counted);
         Reporter reporter = new Reporter(spec, catalog.annotations());
         reporter.diagnostics(result.diagnostics());
         if (result.failed()) return reporter.failure(result.diagnostics());
-        Path target = out != null ? out : catalog.catalog.resolve("site");
-        SiteComparison cmp = SiteComparison.of(target, result.artifacts());
+        SiteComparison cmp = comparing.result();
         PrintWriter o = spec.commandLine().getOut();
         if (cmp.isUpToDate()) {
-            o.printf("%s is up to date (%d files)%n", target, result.artifacts().size());
+            o.printf("%s is up to date (%d files)%n", target, counted.total());
             o.flush();
             return ExitCode.OK.code();
         }
@@ -51,16 +53,14 @@ final class CheckCommand implements Callable<Integer> {
         cmp.extra().forEach(p -> o.println("extra:   " + target.resolve(p)));
         int shown = 0;
         // The policy YAML says most about what changed; show its diffs before the pages'.
-        List<String> byInterest = cmp.stale().stream()
-                .sorted(java.util.Comparator.comparing((String p) -> !(p.startsWith("download/") && p.endsWith(".yaml")))).toList();
-        for (String p : byInterest) {
-            if (shown++ == DIFFS_SHOWN) {
-                o.println("(diffs of " + (cmp.stale().size() - DIFFS_SHOWN) + " more stale files not shown)");
-                break;
-            }
-            Artifact want = result.artifacts().stream().filter(a -> a.path().equals(p)).findFirst().orElseThrow();
+        List<Artifact> byInterest = cmp.staleSamples().stream()
+                .sorted(java.util.Comparator.comparing((Artifact a) -> !(a.path().startsWith("download/") && a.path().endsWith(".yaml"))))
+                .toList();
+        for (Artifact want : byInterest) {
+            if (shown++ == DIFFS_SHOWN) break;
             o.println(cmp.diff(target, want, DIFF_LINES));
         }
+        if (cmp.stale().size() > DIFFS_SHOWN) o.println("(diffs of " + (cmp.stale().size() - DIFFS_SHOWN) + " more stale files not shown)");
         o.println("site is out of date: run `polcat build" + (out != null ? " --out " + out : "") + "` and commit the result");
         o.flush();
         return ExitCode.FINDINGS.code();

@@ -96,7 +96,7 @@ final class DiffCommand implements Callable<Integer> {
             root = scratch;
         }
         // A side whose flow checks fail still has a meaning worth reviewing; build and verify report those.
-        BuildResult r = new Build().run(catalog.request().withCatalog(root).withVerify(false));
+        BuildResult r = new Build().analyze(catalog.request().withCatalog(root).withVerify(false));
         if (r.failed()) {
             err.println("polcat: " + label + " does not build:");
             new Reporter(spec, catalog.annotations()).diagnostics(r.diagnostics());

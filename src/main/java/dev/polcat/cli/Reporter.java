@@ -4,6 +4,7 @@ import dev.polcat.build.BuildResult;
 import dev.polcat.diag.DiagnosticCode;
 import dev.polcat.diag.Diagnostics;
 import dev.polcat.publish.Artifact;
+import dev.polcat.publish.ArtifactSink;
 import java.io.PrintWriter;
 import java.util.Locale;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,16 +34,39 @@ final class Reporter {
         return unreadable ? ExitCode.INPUT.code() : ExitCode.FINDINGS.code();
     }
 
-    void summary(BuildResult r, long startNanos) {
-        long policies = r.artifacts().stream().map(Artifact::path)
-                .filter(p -> p.startsWith("download/") && p.endsWith(".yaml") && !p.endsWith("/all.yaml")).count();
-        long pages = r.artifacts().stream().filter(a -> a.path().endsWith(".html")).count();
+    /** Passes files on and counts the policy files and pages, for the summary line. */
+    static final class Counted implements ArtifactSink {
+        private final ArtifactSink next;
+        private final java.util.concurrent.atomic.AtomicLong policies = new java.util.concurrent.atomic.AtomicLong();
+        private final java.util.concurrent.atomic.AtomicLong pages = new java.util.concurrent.atomic.AtomicLong();
+
+        Counted(ArtifactSink next) {
+            this.next = next;
+        }
+
+        private final java.util.concurrent.atomic.AtomicLong total = new java.util.concurrent.atomic.AtomicLong();
+
+        long total() {
+            return total.get();
+        }
+
+        @Override
+        public void accept(Artifact a) {
+            total.incrementAndGet();
+            String p = a.path();
+            if (p.startsWith("download/") && p.endsWith(".yaml") && !p.endsWith("/all.yaml")) policies.incrementAndGet();
+            if (p.endsWith(".html")) pages.incrementAndGet();
+            next.accept(a);
+        }
+    }
+
+    void summary(BuildResult r, Counted counted, long startNanos) {
         double secs = (System.nanoTime() - startNanos) / 1e9;
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "built %d environment%s × %d polic%s → %,d policy files, %,d pages in %.1f s%n",
                 r.catalog().environments().size(), r.catalog().environments().size() == 1 ? "" : "s",
                 r.catalog().policies().size(), r.catalog().policies().size() == 1 ? "y" : "ies",
-                policies, pages, secs);
+                counted.policies.get(), counted.pages.get(), secs);
         out.flush();
     }
 }

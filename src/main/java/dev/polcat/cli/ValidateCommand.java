@@ -52,7 +52,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private int validateCatalog() {
-        BuildResult result = new Build().run(catalog.request().withStrict(strict));
+        BuildResult result = new Build().analyze(catalog.request().withStrict(strict));
         Reporter reporter = new Reporter(spec, catalog.annotations());
         reporter.diagnostics(result.diagnostics());
         if (result.failed()) return reporter.failure(result.diagnostics());

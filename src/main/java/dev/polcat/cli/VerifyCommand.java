@@ -32,7 +32,7 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BuildResult result = new Build().run(catalog.request());
+        BuildResult result = new Build().analyze(catalog.request());
         PrintWriter out = spec.commandLine().getOut();
         if (result.analysis() == null) {
             Reporter reporter = new Reporter(spec, catalog.annotations());

@@ -15,23 +15,68 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** How a site on disk differs from what a build would write: stale, missing and extra files. */
-public record SiteComparison(List<String> stale, List<String> missing, List<String> extra) {
+/**
+ * How a site on disk differs from what a build would write: stale, missing and extra files (sorted),
+ * and the rebuilt content of a few stale files, for diffs.
+ */
+public record SiteComparison(List<String> stale, List<String> missing, List<String> extra, List<Artifact> staleSamples) {
 
     public static SiteComparison of(Path site, List<Artifact> expected) throws IOException {
-        Set<String> onDisk = new TreeSet<>();
-        if (Files.isDirectory(site, LinkOption.NOFOLLOW_LINKS)) onDisk.addAll(SiteWriter.listFiles(site));
-        onDisk.remove(SiteWriter.MANIFEST);
-        List<String> stale = new ArrayList<>();
-        List<String> missing = new ArrayList<>();
-        for (Artifact a : expected) {
-            if (!onDisk.remove(a.path())) {
-                missing.add(a.path());
-            } else if (!Arrays.equals(readCommitted(site.resolve(a.path()), a.bytes().length), a.bytes())) {
-                stale.add(a.path());
+        Comparing c = against(site);
+        expected.forEach(c::accept);
+        return c.result();
+    }
+
+    /** A sink that compares each file with the committed site as the build makes it. */
+    public static Comparing against(Path site) throws IOException {
+        return new Comparing(site);
+    }
+
+    /** See {@link #against}. Thread-safe. */
+    public static final class Comparing implements ArtifactSink {
+        private static final int SAMPLES = 20;
+        private final Path site;
+        private final Set<String> onDisk = new TreeSet<>();
+        private final List<String> stale = new ArrayList<>();
+        private final List<String> missing = new ArrayList<>();
+        private final List<Artifact> samples = new ArrayList<>();
+        private IOException failure;
+
+        Comparing(Path site) throws IOException {
+            this.site = site;
+            if (Files.isDirectory(site, LinkOption.NOFOLLOW_LINKS)) onDisk.addAll(SiteWriter.listFiles(site));
+            onDisk.remove(SiteWriter.MANIFEST);
+        }
+
+        @Override
+        public void accept(Artifact a) {
+            boolean present;
+            synchronized (this) {
+                present = onDisk.remove(a.path());
+                if (!present) missing.add(a.path());
+            }
+            if (!present) return;
+            try {
+                if (!Arrays.equals(readCommitted(site.resolve(a.path()), a.bytes().length), a.bytes())) {
+                    synchronized (this) {
+                        stale.add(a.path());
+                        if (samples.size() < SAMPLES) samples.add(a);
+                    }
+                }
+            } catch (IOException e) {
+                synchronized (this) {
+                    failure = e;
+                }
             }
         }
-        return new SiteComparison(stale, missing, new ArrayList<>(onDisk));
+
+        public synchronized SiteComparison result() throws IOException {
+            if (failure != null) throw failure;
+            List<Artifact> sorted = new ArrayList<>(samples);
+            sorted.sort(java.util.Comparator.comparing(Artifact::path));
+            return new SiteComparison(stale.stream().sorted().toList(), missing.stream().sorted().toList(),
+                    new ArrayList<>(onDisk), sorted);
+        }
     }
 
     private static final long MAX_DIFF_BYTES = 4L * 1024 * 1024;

@@ -28,36 +28,81 @@ public final class SiteWriter {
 
     /** Writes {@code artifacts} as the complete content of {@code out}. */
     public void write(Path out, List<Artifact> artifacts) throws PublishException {
+        try (Staged site = open(out)) {
+            artifacts.forEach(site::accept);
+            site.commit();
+        }
+    }
+
+    /**
+     * Starts a new site for {@code out}: files handed to the returned sink are written at once into a
+     * fresh folder beside it; {@link Staged#commit()} swaps that folder in, and closing without a commit
+     * throws it away, leaving {@code out} as it was.
+     */
+    public Staged open(Path out) throws PublishException {
         Path target = out.toAbsolutePath().normalize();
         Path parent = target.getParent();
         try {
             refuseLinks(target);
             Files.createDirectories(parent);
             checkReplaceable(target);
-            Path staging = Files.createTempDirectory(parent, ".polcat-build-");
-            try {
-                writeAll(staging, artifacts);
-                swap(staging, target);
-            } finally {
-                deleteTree(staging);
-            }
+            return new Staged(target, Files.createTempDirectory(parent, ".polcat-build-"));
         } catch (IOException e) {
             throw new PublishException("cannot write " + out + ": " + e.getMessage());
         }
     }
 
-    private static void writeAll(Path root, List<Artifact> artifacts) throws IOException, PublishException {
-        Set<String> names = new TreeSet<>();
-        for (Artifact a : artifacts) {
-            if (!names.add(a.path()) || !OutputPaths.isSafe(a.path())) {
-                throw new PublishException("refusing duplicate or unsafe output path '" + a.path() + "'");
-            }
-            Path p = OutputPaths.resolve(root, a.path());
-            Files.createDirectories(p.getParent());
-            Files.write(p, a.bytes(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+    /** A site being written; see {@link #open}. Thread-safe. */
+    public static final class Staged implements ArtifactSink, AutoCloseable {
+        private final Path target;
+        private final Path staging;
+        private final Set<String> names = java.util.Collections.synchronizedSet(new TreeSet<>());
+        private volatile String problem;
+        private boolean committed;
+
+        Staged(Path target, Path staging) {
+            this.target = target;
+            this.staging = staging;
         }
-        Files.writeString(root.resolve(MANIFEST), String.join("\n", names) + "\n", StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+
+        @Override
+        public void accept(Artifact a) {
+            if (!OutputPaths.isSafe(a.path()) || !names.add(a.path())) {
+                problem = "refusing duplicate or unsafe output path '" + a.path() + "'";
+                return;
+            }
+            try {
+                Path p = OutputPaths.resolve(staging, a.path());
+                Files.createDirectories(p.getParent());
+                Files.write(p, a.bytes(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+            } catch (IOException e) {
+                problem = "cannot write " + a.path() + ": " + e.getMessage();
+            }
+        }
+
+        /** Writes the manifest and swaps the new site in. */
+        public void commit() throws PublishException {
+            if (problem != null) throw new PublishException(problem);
+            try {
+                Files.writeString(staging.resolve(MANIFEST), String.join("\n", new TreeSet<>(names)) + "\n", StandardCharsets.UTF_8,
+                        StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+                checkReplaceable(target);
+                swap(staging, target);
+                committed = true;
+            } catch (IOException e) {
+                throw new PublishException("cannot write " + target + ": " + e.getMessage());
+            }
+        }
+
+        @Override
+        public void close() throws PublishException {
+            try {
+                deleteTree(staging);
+            } catch (IOException e) {
+                if (committed) return;
+                throw new PublishException("cannot clean up " + staging + ": " + e.getMessage());
+            }
+        }
     }
 
     private static void swap(Path staging, Path target) throws IOException {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.polcat.analyze.EnvironmentAnalysis;
 import dev.polcat.analyze.ExplainedRule;
 import dev.polcat.analyze.PolicyAnalysis;
-import dev.polcat.calico.CalicoYamlWriter;
 import dev.polcat.catalog.Catalog;
 import dev.polcat.catalog.ParamValue;
 import dev.polcat.catalog.ParameterDecl;
@@ -20,9 +19,8 @@ import java.util.Set;
 /**
  * The prebuilt search index, as a script ({@code assets/search-index.js}) rather than JSON: browsers
  * refuse to fetch local files from {@code file://} pages, but they do load scripts. Entries for each
- * policy (title, summary, tags, parameters and their values), each rule of each environment (its
- * explanation plus the ports and CIDRs it mentions, so typing 2379 finds the etcd rules) and each
- * environment.
+ * policy (title, summary, tags, parameters and their values), each distinct rule (its explanation
+ * names its ports and CIDRs, so typing 2379 finds the etcd rules) and each environment.
  */
 final class SearchIndex {
     private static final JsonFactory JSON = new JsonFactory();
@@ -38,10 +36,8 @@ final class SearchIndex {
                 entry(g, "environment", e.env().title() + " (" + e.env().name() + ")", e.env().description(),
                         e.env().name() + " " + String.join(" ", e.env().hosts().stream().map(h -> h.name() + " " + String.join(" ", h.ips())).toList()),
                         SitePaths.environmentPage(e.env().name()));
-                for (PolicyAnalysis pa : e.policies()) {
-                    for (ExplainedRule r : pa.rules()) rule(g, e, pa, r);
-                }
             }
+            rules(g, catalog, analysis);
             g.writeEndArray();
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
@@ -61,11 +57,32 @@ final class SearchIndex {
         entry(g, "policy", p.doc().title(), p.doc().summary(), String.join(" ", words), SitePaths.policyPage(p.name()));
     }
 
-    private static void rule(JsonGenerator g, EnvironmentAnalysis e, PolicyAnalysis pa, ExplainedRule r) throws IOException {
-        String policy = pa.policy().policy().name();
-        String title = pa.policy().policy().doc().title() + " · " + e.env().name() + " · " + (r.name().isEmpty() ? r.path() : r.name());
-        String keywords = CalicoYamlWriter.rule(r.rule()).toString().replaceAll("[{}=,\\[\\]]", " ") + " " + r.note();
-        entry(g, "rule", title, r.sentence(), keywords, SitePaths.policyPage(policy) + "#" + e.env().name() + "-" + r.anchor());
+    /**
+     * One entry per distinct rule of a policy: a rule that reads the same in several environments is
+     * listed once, with the environments it appears in, and links to the first. This keeps the index
+     * (which every page loads) proportional to the catalog rather than to catalog × environments.
+     */
+    private static void rules(JsonGenerator g, Catalog catalog, dev.polcat.analyze.Analysis analysis) throws IOException {
+        for (PolicyTemplate p : catalog.policies()) {
+            java.util.Map<String, java.util.List<String>> envsBySentence = new java.util.LinkedHashMap<>();
+            java.util.Map<String, String> urlBySentence = new java.util.HashMap<>();
+            java.util.Map<String, ExplainedRule> ruleBySentence = new java.util.HashMap<>();
+            for (EnvironmentAnalysis e : analysis.environments()) {
+                PolicyAnalysis pa = e.policy(p.name()).orElse(null);
+                if (pa == null) continue;
+                for (ExplainedRule r : pa.rules()) {
+                    String key = r.name() + "\u0000" + r.sentence();
+                    envsBySentence.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(e.env().name());
+                    urlBySentence.putIfAbsent(key, SitePaths.policyPage(p.name()) + "#" + e.env().name() + "-" + r.anchor());
+                    ruleBySentence.putIfAbsent(key, r);
+                }
+            }
+            for (var entry : envsBySentence.entrySet()) {
+                ExplainedRule r = ruleBySentence.get(entry.getKey());
+                String title = p.doc().title() + " · " + (r.name().isEmpty() ? r.path() : r.name());
+                entry(g, "rule", title, r.sentence(), String.join(" ", entry.getValue()) + " " + p.name(), urlBySentence.get(entry.getKey()));
+            }
+        }
     }
 
     private static void entry(JsonGenerator g, String type, String title, String text, String keywords, String url)

@@ -47,7 +47,7 @@ public final class PolicyValidator {
                 found.forEach(d -> diags.add(d.inEnv(env).forPolicy(r.policy().name()).withContext(context)));
                 ok &= found.stream().noneMatch(Diagnostic::isError);
                 resources.add(pr.resource());
-                positions.put(pr.resource().key(), pr.positions());
+                positions.put(pr.resource().key(), pr.positions().summary());
             }
             if (ok && !resources.isEmpty()) out.add(new ValidatedPolicy(r.env(), r.policy(), resources, positions));
         }
