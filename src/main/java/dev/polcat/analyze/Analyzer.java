@@ -38,23 +38,25 @@ public final class Analyzer {
     }
 
     public Analysis analyze(Catalog catalog, List<ValidatedPolicy> policies, Diagnostics diags) {
-        List<EnvironmentAnalysis> envs = new ArrayList<>();
-        for (Profile env : catalog.environments()) {
-            List<PolicyAnalysis> list = new ArrayList<>();
-            policies.stream()
-                    .filter(v -> v.env().name().equals(env.name()))
-                    .sorted(ValidatedPolicy.APPLY_ORDER)
-                    .forEach(v -> list.add(new PolicyAnalysis(v, explain(v), List.of())));
-            List<PolicyResource> all = list.stream().flatMap(pa -> pa.policy().policies().stream()).toList();
-            list.replaceAll(pa -> new PolicyAnalysis(pa.policy(), pa.rules(), lint(pa.policy(), all, diags)));
-            List<ValidatedPolicy> ordered = list.stream().map(PolicyAnalysis::policy).toList();
-            EnvironmentFlows flows = new EnvironmentFlows(env, ordered, diags::add);
-            List<FlowCheck> checks = new ArrayList<>(flows.expectations(diags::add));
-            checks.addAll(flows.lockout());
-            if (verify) FlowFailures.report(env, checks, diags);
-            envs.add(new EnvironmentAnalysis(env, list, HostCoverage.of(env.hosts(), list), checks, flows.exposure()));
-        }
-        return new Analysis(envs);
+        java.util.Map<String, List<ValidatedPolicy>> byEnv = new java.util.HashMap<>();
+        for (ValidatedPolicy v : policies) byEnv.computeIfAbsent(v.env().name(), k -> new ArrayList<>()).add(v);
+        // Environments are independent: analyse them on all cores; toList() keeps their order.
+        return new Analysis(catalog.environments().parallelStream()
+                .map(env -> environment(env, byEnv.getOrDefault(env.name(), List.of()), diags))
+                .toList());
+    }
+
+    private EnvironmentAnalysis environment(Profile env, List<ValidatedPolicy> policies, Diagnostics diags) {
+        List<ValidatedPolicy> ordered = policies.stream().sorted(ValidatedPolicy.APPLY_ORDER).toList();
+        List<PolicyResource> all = ordered.stream().flatMap(v -> v.policies().stream()).toList();
+        List<PolicyAnalysis> list = ordered.parallelStream()
+                .map(v -> new PolicyAnalysis(v, explain(v), lint(v, all, diags)))
+                .toList();
+        EnvironmentFlows flows = new EnvironmentFlows(env, ordered, diags::add);
+        List<FlowCheck> checks = new ArrayList<>(flows.expectations(diags::add));
+        checks.addAll(flows.lockout());
+        if (verify) FlowFailures.report(env, checks, diags);
+        return new EnvironmentAnalysis(env, list, HostCoverage.of(env.hosts(), list), checks, flows.exposure());
     }
 
     /** Runs every lint on each policy resource; findings become warnings pointing at the rule's line. */

@@ -41,8 +41,28 @@ public final class IpNet {
         this.block = written.toPrefixBlock();
     }
 
+    /**
+     * Parsed values by text. The same few networks appear in thousands of rules and every stage reads
+     * them (validation, lints, the simulator, the exposure report); parsing is the costly part of all
+     * of those. Values are immutable, so sharing them is safe; the cache is dropped when it grows large.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Optional<IpNet>> CACHE =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static final int CACHE_LIMIT = 100_000;
+
     /** Parses an address or CIDR; empty when it is neither. */
     public static Optional<IpNet> parse(String text) {
+        if (text == null) return Optional.empty();
+        Optional<IpNet> hit = CACHE.get(text);
+        if (hit != null) return hit;
+        Optional<IpNet> parsed = parseUncached(text);
+        if (CACHE.size() >= CACHE_LIMIT) CACHE.clear();
+        CACHE.put(text, parsed);
+        return parsed;
+    }
+
+    private static Optional<IpNet> parseUncached(String text) {
         if (text == null || text.isBlank() || !text.strip().equals(text)) return Optional.empty();
         try {
             IPAddress a = new IPAddressString(text, STRICT).toAddress();

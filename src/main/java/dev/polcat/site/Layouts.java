@@ -12,7 +12,6 @@ import freemarker.template.Configuration;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateModelException;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -70,13 +69,39 @@ final class Layouts {
 
     String render(String layout, Map<String, Object> model) {
         try {
-            StringWriter out = new StringWriter();
+            StringBuilderWriter out = new StringBuilderWriter();
             cfg.getTemplate(layout).process(model, out);
             return out.toString();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (TemplateException e) {
             throw new LayoutException(layout, e);
+        }
+    }
+
+    /** A StringWriter without StringBuffer's locking: pages are written by one thread each. */
+    private static final class StringBuilderWriter extends java.io.Writer {
+        private final StringBuilder out = new StringBuilder(16 * 1024);
+
+        @Override
+        public void write(char[] cbuf, int off, int len) {
+            out.append(cbuf, off, len);
+        }
+
+        @Override
+        public void write(String str, int off, int len) {
+            out.append(str, off, off + len);
+        }
+
+        @Override
+        public void flush() {}
+
+        @Override
+        public void close() {}
+
+        @Override
+        public String toString() {
+            return out.toString();
         }
     }
 

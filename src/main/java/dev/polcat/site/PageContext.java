@@ -2,13 +2,27 @@ package dev.polcat.site;
 
 import dev.polcat.analyze.Analysis;
 import dev.polcat.catalog.Catalog;
+import dev.polcat.validate.ValidatedPolicy;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What every page shares: the catalog title, navigation, and the path back to the site root. */
-record PageContext(Catalog catalog, Analysis analysis) {
+/**
+ * What every page shares: the catalog title, navigation, the path back to the site root, and each
+ * policy's published YAML (written once, shown on its policy page and downloaded).
+ */
+record PageContext(Catalog catalog, Analysis analysis, Map<ValidatedPolicy, String> yamlTexts) {
+
+    PageContext(Catalog catalog, Analysis analysis) {
+        this(catalog, analysis, java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>()));
+    }
+
+    /** The policy's download file, as {@link YamlBundle} wrote it (or writes it now). */
+    String yaml(ValidatedPolicy v) {
+        String text = yamlTexts.get(v);
+        return text != null ? text : YamlBundle.policyFile(v);
+    }
 
     Map<String, Object> base(String title, String root, String section) {
         Map<String, Object> m = new LinkedHashMap<>();

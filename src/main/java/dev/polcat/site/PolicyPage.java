@@ -34,7 +34,7 @@ final class PolicyPage {
         m.put("caveats", caveats);
         List<Object> envs = new ArrayList<>();
         for (EnvironmentAnalysis e : ctx.analysis().environments()) {
-            envs.add(environment(e, p));
+            envs.add(environment(ctx, e, p));
         }
         m.put("envs", envs);
         return m;
@@ -64,7 +64,7 @@ final class PolicyPage {
         return out;
     }
 
-    private static Map<String, Object> environment(EnvironmentAnalysis e, PolicyTemplate p) {
+    private static Map<String, Object> environment(PageContext ctx, EnvironmentAnalysis e, PolicyTemplate p) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", e.env().name());
         m.put("title", e.env().title());
@@ -73,7 +73,7 @@ final class PolicyPage {
         if (pa == null) return m;
         m.put("download", "../" + YamlBundle.policyPath(e.env().name(), p.name()));
         m.put("file", YamlBundle.policyPath(e.env().name(), p.name()));
-        String yaml = YamlBundle.policyFile(pa.policy());
+        String yaml = ctx.yaml(pa.policy());
         m.put("yaml", YamlHighlighter.lines(yaml).stream().map(l -> (Object) Layouts.trusted(l)).toList());
         RuleLines lines = new RuleLines(yaml);
         List<Object> rules = new ArrayList<>();

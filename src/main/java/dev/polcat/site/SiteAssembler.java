@@ -40,7 +40,7 @@ public final class SiteAssembler {
         PageContext ctx = new PageContext(catalog, analysis);
         analysis.environments().parallelStream().forEach(e -> {
             List<ValidatedPolicy> ordered = e.policies().stream().map(PolicyAnalysis::policy).toList();
-            List<Artifact> yaml = YamlBundle.artifacts(e.env(), ordered);
+            List<Artifact> yaml = YamlBundle.artifacts(e.env(), ordered, ctx.yamlTexts());
             yaml.forEach(out::accept);
             out.accept(EnvironmentZip.of(e.env().name(), yaml));
             out.accept(Artifact.text(SitePaths.environmentPage(e.env().name()),

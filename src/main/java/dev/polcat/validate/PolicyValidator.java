@@ -3,6 +3,7 @@ package dev.polcat.validate;
 import dev.polcat.calico.CalicoResource;
 import dev.polcat.calico.FieldError;
 import dev.polcat.calico.ParsedResource;
+import dev.polcat.calico.PositionIndex;
 import dev.polcat.diag.Diagnostic;
 import dev.polcat.diag.DiagnosticCode;
 import dev.polcat.diag.Diagnostics;
@@ -20,37 +21,51 @@ public final class PolicyValidator {
     private final ResourceValidator validator = new ResourceValidator();
     private final PlaceholderScan placeholders = new PlaceholderScan();
 
+    /** One rendered policy, checked on its own (on any thread). */
+    private record Checked(RenderedPolicy rendered, List<Diagnostic> found, List<CalicoResource> resources,
+            Map<String, PositionIndex> positions) {}
+
     public List<ValidatedPolicy> validateAll(List<RenderedPolicy> rendered, Diagnostics diags) {
+        // Each policy is checked on its own, on all cores; resource names are then compared across an
+        // environment in render order, so the result does not depend on scheduling.
+        List<Checked> checked = rendered.parallelStream().map(this::check).toList();
         List<ValidatedPolicy> out = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
-        for (RenderedPolicy r : rendered) {
+        for (Checked c : checked) {
+            RenderedPolicy r = c.rendered();
             String env = r.env().name();
-            String context = RenderedPolicy.context(r.policy().templateFile(), env, r.policy().name());
-            boolean ok = true;
-            List<CalicoResource> resources = new ArrayList<>();
-            Map<String, dev.polcat.calico.PositionIndex> positions = new HashMap<>();
+            List<Diagnostic> found = new ArrayList<>(c.found());
             for (ParsedResource pr : r.resources()) {
-                List<Diagnostic> found = new ArrayList<>();
-                for (FieldError e : validator.validate(pr.resource())) {
-                    found.add(e.toDiagnostic(DiagnosticCode.P301_CALICO_INVALID, pr.positions()));
-                }
-                for (FieldError e : placeholders.scan(pr.resource())) {
-                    found.add(e.toDiagnostic(DiagnosticCode.P303_PLACEHOLDER, pr.positions()));
-                }
-                String key = env + "|" + pr.resource().key();
-                String other = seen.putIfAbsent(key, r.policy().name());
+                String other = seen.putIfAbsent(env + "|" + pr.resource().key(), r.policy().name());
                 if (other != null) {
                     found.add(Diagnostic.error(DiagnosticCode.P306_DUPLICATE_RESOURCE, pr.positions().at("metadata.name"),
                             pr.resource().key() + " is also rendered by policy '" + other + "'")
                             .withHint("give each resource a unique name"));
                 }
-                found.forEach(d -> diags.add(d.inEnv(env).forPolicy(r.policy().name()).withContext(context)));
-                ok &= found.stream().noneMatch(Diagnostic::isError);
-                resources.add(pr.resource());
-                positions.put(pr.resource().key(), pr.positions().summary());
             }
-            if (ok && !resources.isEmpty()) out.add(new ValidatedPolicy(r.env(), r.policy(), resources, positions));
+            String context = RenderedPolicy.context(r.policy().templateFile(), env, r.policy().name());
+            found.forEach(d -> diags.add(d.inEnv(env).forPolicy(r.policy().name()).withContext(context)));
+            if (found.stream().noneMatch(Diagnostic::isError) && !c.resources().isEmpty()) {
+                out.add(new ValidatedPolicy(r.env(), r.policy(), c.resources(), c.positions()));
+            }
         }
         return out;
+    }
+
+    private Checked check(RenderedPolicy r) {
+        List<Diagnostic> found = new ArrayList<>();
+        List<CalicoResource> resources = new ArrayList<>();
+        Map<String, PositionIndex> positions = new HashMap<>();
+        for (ParsedResource pr : r.resources()) {
+            for (FieldError e : validator.validate(pr.resource())) {
+                found.add(e.toDiagnostic(DiagnosticCode.P301_CALICO_INVALID, pr.positions()));
+            }
+            for (FieldError e : placeholders.scan(pr.resource())) {
+                found.add(e.toDiagnostic(DiagnosticCode.P303_PLACEHOLDER, pr.positions()));
+            }
+            resources.add(pr.resource());
+            positions.put(pr.resource().key(), pr.positions().summary());
+        }
+        return new Checked(r, found, resources, positions);
     }
 }

@@ -135,7 +135,7 @@ public final class StrictYamlReader {
      * Jackson pass, which reports them with its own positions.
      */
     private void refuseYamlFeatures(String text, String file) throws YamlSyntaxError {
-        if (!MAY_HAVE_NODE_PROPERTY.matcher(text).find() && !mayNestDeeply(text)) return;
+        if (!mayHaveNodeProperty(text) && !mayNestDeeply(text)) return;
         ParserImpl events = new ParserImpl(new StreamReader(text), loader);
         int depth = 0;
         try {
@@ -168,12 +168,22 @@ public final class StrictYamlReader {
     }
 
     /**
-     * Anchors, aliases and tags start with &, * or ! at the start of a token. Text without any such
-     * sigil cannot hold one, so the event pass is skipped (it doubles the cost of reading); a sigil inside
-     * a quoted string only costs the extra pass.
+     * Anchors, aliases and tags start with &, * or ! at the start of a token (after a space, a bracket, a
+     * comma, a colon, '?', '-' or at a line start) and are followed by a name. Text without any such sigil
+     * cannot hold one, so the event pass is skipped (it doubles the cost of reading); a sigil inside a
+     * quoted string only costs the extra pass. A plain scan, since this runs on every rendered policy.
      */
-    private static final java.util.regex.Pattern MAY_HAVE_NODE_PROPERTY =
-            java.util.regex.Pattern.compile("(?m)(^|[\\s\\[{,:?-])[&*!][^\\s&=]");
+    static boolean mayHaveNodeProperty(String text) {
+        for (int i = 0; i < text.length() - 1; i++) {
+            char c = text.charAt(i);
+            if (c != '&' && c != '*' && c != '!') continue;
+            char before = i == 0 ? '\n' : text.charAt(i - 1);
+            char after = text.charAt(i + 1);
+            boolean tokenStart = Character.isWhitespace(before) || "[{,:?-".indexOf(before) >= 0;
+            if (tokenStart && !Character.isWhitespace(after) && after != '&' && after != '=') return true;
+        }
+        return false;
+    }
 
     /** Deep nesting needs deeply nested flow brackets or deep indentation; either makes the event pass run. */
     private static boolean mayNestDeeply(String text) {

@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
  * something else is double-quoted.
  */
 public final class YamlEmitter {
-    private static final Pattern PLAIN_WORD = Pattern.compile("[A-Za-z_/][A-Za-z0-9_./()-]*");
     private static final Pattern PLAIN_IPV4 =
             Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,3}){3}(/[0-9]{1,2})?");
     private static final Set<String> YAML11_WORDS =
@@ -64,7 +63,20 @@ public final class YamlEmitter {
 
     static boolean isPlainSafe(String s) {
         if (s.isEmpty() || YAML11_WORDS.contains(s)) return false;
-        return PLAIN_WORD.matcher(s).matches() || PLAIN_IPV4.matcher(s).matches();
+        return isPlainWord(s) || PLAIN_IPV4.matcher(s).matches();
+    }
+
+    /** {@code [A-Za-z_/][A-Za-z0-9_./()-]*}, without a regex: this runs for every scalar written. */
+    private static boolean isPlainWord(String s) {
+        char first = s.charAt(0);
+        if (!(first >= 'A' && first <= 'Z' || first >= 'a' && first <= 'z' || first == '_' || first == '/')) return false;
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean ok = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
+                    || c == '_' || c == '.' || c == '/' || c == '(' || c == ')' || c == '-';
+            if (!ok) return false;
+        }
+        return true;
     }
 
     /** A JSON string literal, which is also a valid YAML double-quoted scalar. */
