@@ -74,7 +74,7 @@ final class PolicyPage {
         m.put("download", "../" + YamlBundle.policyPath(e.env().name(), p.name()));
         m.put("file", YamlBundle.policyPath(e.env().name(), p.name()));
         String yaml = ctx.yaml(pa.policy());
-        m.put("yaml", YamlHighlighter.lines(yaml).stream().map(l -> (Object) Layouts.trusted(l)).toList());
+        m.put("yaml", Layouts.trusted(YamlHighlighter.block(yaml, "yaml-" + e.env().name())));
         RuleLines lines = new RuleLines(yaml);
         List<Object> rules = new ArrayList<>();
         for (ExplainedRule r : pa.rules()) {

@@ -11,6 +11,19 @@ import java.util.List;
 final class YamlHighlighter {
     private YamlHighlighter() {}
 
+    /**
+     * The whole file as one block of lines, {@code <span class="line" id="ID-L12">…</span>} each, so the
+     * rules table can link to a line and CSS can number them without the numbers being copied.
+     */
+    static String block(String yaml, String id) {
+        StringBuilder b = new StringBuilder(yaml.length() * 3);
+        int n = 1;
+        for (String l : lines(yaml)) {
+            b.append("<span class=\"line\" id=\"").append(id).append("-L").append(n++).append("\">").append(l).append("</span>\n");
+        }
+        return b.toString();
+    }
+
     static List<String> lines(String yaml) {
         List<String> out = new ArrayList<>();
         for (String line : yaml.split("\n", -1)) out.add(line(line));
@@ -57,9 +70,24 @@ final class YamlHighlighter {
             return "[" + String.join(", ", items) + "]";
         }
         if (v.startsWith("\"") || v.startsWith("'")) return span("s", v);
-        if (v.matches("-?[0-9]+(\\.[0-9]+)?")) return span("n", v);
+        if (isNumber(v)) return span("n", v);
         if (v.equals("true") || v.equals("false") || v.equals("null")) return span("b", v);
         return span("v", v);
+    }
+
+    private static boolean isNumber(String v) {
+        int i = v.startsWith("-") ? 1 : 0;
+        if (i == v.length()) return false;
+        boolean dot = false;
+        for (; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c == '.' && !dot && i > 0 && i < v.length() - 1) {
+                dot = true;
+            } else if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Splits a flow list on the commas outside quotes. */

@@ -54,7 +54,7 @@ public final class FlowDiff implements FlowComparison {
             if (x == null || y == null || x.allowed() == y.allowed()) continue;
             boolean already = out.stream().anyMatch(f -> f.flow().equals(p.describe()));
             if (!already) reported.add(p.flow().describe());
-            if (!already) out.add(new FlowChange(p.describe() + suffix, x.allowed(), y.allowed(), (y.allowed() ? y : x).explain()));
+            if (!already) out.add(new FlowChange(p.describe() + suffix, x.allowed(), y.allowed(), y.explain()));
         }
     }
 
@@ -69,7 +69,7 @@ public final class FlowDiff implements FlowComparison {
                 Verdict y = a.withoutFailsafe().simulate(flow);
                 if (x.allowed() != y.allowed()) {
                     out.add(new FlowChange(c.flow() + " (" + c.requirement() + ", failsafe ports off)", x.allowed(), y.allowed(),
-                            (y.allowed() ? y : x).explain()));
+                            y.explain()));
                 }
             } catch (IllegalArgumentException e) {
                 // the flow names a host the other version does not have: its change shows as a host change
