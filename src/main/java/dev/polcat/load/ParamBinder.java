@@ -131,7 +131,7 @@ public final class ParamBinder {
             return new ParamValue.SelectorText(Selector.parse(s.text()).canonical(), s.pos());
         } catch (SelectorParseException e) {
             return fail(s, DiagnosticCode.P107_INVALID_VALUE, path + ": invalid selector: " + e.getMessage(),
-                    "\n" + e.caret());
+                    e.caret());
         }
     }
 
