@@ -1,5 +1,6 @@
 package dev.polcat.cli;
 
+import dev.polcat.diag.ControlChars;
 import dev.polcat.diag.Diagnostic;
 import java.io.PrintWriter;
 import java.util.List;
@@ -61,12 +62,7 @@ public final class DiagnosticPrinter {
 
     /** Input may carry terminal escapes or fake workflow commands: show control characters escaped. */
     static String safe(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        s.codePoints().forEach(c -> {
-            if ((c < 0x20 && c != '\t') || c == 0x7f || (c >= 0x80 && c < 0xa0)) b.append(String.format("\\u%04x", c));
-            else b.appendCodePoint(c);
-        });
-        return b.toString();
+        return ControlChars.escape(s, "\t");
     }
 
     private static String data(String s) {

@@ -121,14 +121,7 @@ final class InitCommand implements Callable<Integer> {
 
     /** A YAML double-quoted scalar (a JSON string is one): always a string, whatever the text. */
     static String yamlString(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        s.codePoints().forEach(c -> {
-            if (c == '"' || c == '\\') b.append('\\').appendCodePoint(c);
-            else if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == 0x2028 || c == 0x2029 || c == 0xfeff) {
-                b.append(String.format("\\u%04x", c));
-            } else b.appendCodePoint(c);
-        });
-        return b.append('"').toString();
+        return dev.polcat.yaml.YamlEmitter.quote(s);
     }
 
     private static boolean isEmpty(Path d) throws IOException {

@@ -1,5 +1,6 @@
 package dev.polcat.load;
 
+import dev.polcat.diag.ControlChars;
 import dev.polcat.catalog.Catalog;
 import dev.polcat.catalog.ParameterDecl;
 import dev.polcat.catalog.PolicyDoc;
@@ -233,12 +234,7 @@ public final class CatalogLoader {
 
     /** Names from a pull request may hold control characters or terminal escapes: never print them raw. */
     static String printable(String s) {
-        StringBuilder b = new StringBuilder();
-        s.codePoints().forEach(c -> {
-            if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0)) b.append(String.format("\\u%04x", c));
-            else b.appendCodePoint(c);
-        });
-        return b.toString();
+        return ControlChars.escape(s, "");
     }
 
     private static void report(InputError e, Diagnostics diags) {

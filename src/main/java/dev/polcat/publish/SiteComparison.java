@@ -1,5 +1,6 @@
 package dev.polcat.publish;
 
+import dev.polcat.diag.ControlChars;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
 import java.io.IOException;
@@ -98,12 +99,7 @@ public record SiteComparison(List<String> stale, List<String> missing, List<Stri
 
     /** Both sides hold pull-request text and go to CI logs: control characters (terminal escapes) are shown escaped. */
     private static String printable(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        s.codePoints().forEach(c -> {
-            if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7f || (c >= 0x80 && c < 0xa0)) b.append(String.format("\\u%04x", c));
-            else b.appendCodePoint(c);
-        });
-        return b.toString();
+        return ControlChars.escape(s, "\n\t");
     }
 
     public boolean isUpToDate() {

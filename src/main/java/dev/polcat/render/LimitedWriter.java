@@ -3,9 +3,9 @@ package dev.polcat.render;
 import java.io.IOException;
 import java.io.Writer;
 
-/** A StringBuilder writer that refuses to grow past a cap, so a template cannot print gigabytes. */
-final class LimitedWriter extends Writer {
-    static final class LimitExceeded extends IOException {
+/** A StringBuilder writer (no StringBuffer locking) that refuses to grow past a cap, so a template cannot print gigabytes. */
+public final class LimitedWriter extends Writer {
+    public static final class LimitExceeded extends IOException {
         private static final long serialVersionUID = 1L;
 
         LimitExceeded(int max) {
@@ -16,7 +16,7 @@ final class LimitedWriter extends Writer {
     private final StringBuilder out = new StringBuilder();
     private final int max;
 
-    LimitedWriter(int max) {
+    public LimitedWriter(int max) {
         this.max = max;
     }
 

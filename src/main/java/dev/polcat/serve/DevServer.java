@@ -1,5 +1,6 @@
 package dev.polcat.serve;
 
+import dev.polcat.diag.ControlChars;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -196,12 +197,7 @@ public final class DevServer implements AutoCloseable {
 
     /** Like the CLI's printer: control characters (terminal escapes) are shown escaped; lines stay lines. */
     private static String printable(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        s.codePoints().forEach(c -> {
-            if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7f || (c >= 0x80 && c < 0xa0)) b.append(String.format("\\u%04x", c));
-            else b.appendCodePoint(c);
-        });
-        return b.toString();
+        return ControlChars.escape(s, "\t\n");
     }
 
     private static ParseException parseError(Throwable e) {

@@ -2,6 +2,7 @@ package dev.polcat.site;
 
 import dev.polcat.publish.Artifact;
 import dev.polcat.render.GuardedTemplateLoader;
+import dev.polcat.render.LimitedWriter;
 import dev.polcat.render.LockedDownConfiguration;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
@@ -30,6 +31,9 @@ final class Layouts {
     private final dev.polcat.load.InputFiles files;
     private final Path ownAssets;
     private final boolean trusted;
+
+    /** A page beyond this is a runaway layout, not a page. */
+    private static final int MAX_PAGE_CHARS = 256 * 1024 * 1024;
 
     static final java.util.Set<String> OVERRIDABLE_ASSETS = java.util.Set.of("style.css");
 
@@ -69,39 +73,13 @@ final class Layouts {
 
     String render(String layout, Map<String, Object> model) {
         try {
-            StringBuilderWriter out = new StringBuilderWriter();
+            LimitedWriter out = new LimitedWriter(MAX_PAGE_CHARS);
             cfg.getTemplate(layout).process(model, out);
             return out.toString();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (TemplateException e) {
             throw new LayoutException(layout, e);
-        }
-    }
-
-    /** A StringWriter without StringBuffer's locking: pages are written by one thread each. */
-    private static final class StringBuilderWriter extends java.io.Writer {
-        private final StringBuilder out = new StringBuilder(16 * 1024);
-
-        @Override
-        public void write(char[] cbuf, int off, int len) {
-            out.append(cbuf, off, len);
-        }
-
-        @Override
-        public void write(String str, int off, int len) {
-            out.append(str, off, off + len);
-        }
-
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {}
-
-        @Override
-        public String toString() {
-            return out.toString();
         }
     }
 

@@ -2,7 +2,6 @@ package dev.polcat.analyze.verify;
 
 import dev.polcat.analyze.flow.FailsafePorts;
 import dev.polcat.analyze.flow.FlowSimulator;
-import dev.polcat.analyze.flow.Verdict;
 import dev.polcat.calico.CalicoResource;
 import dev.polcat.catalog.PolicyTemplate;
 import dev.polcat.catalog.Profile;
@@ -63,6 +62,10 @@ public final class EnvironmentFlows {
         return LockoutGuard.check(env, enabled, simulator, noFailsafe);
     }
 
+    int policyCount() {
+        return (int) resources.stream().filter(r -> r instanceof dev.polcat.calico.PolicyResource).count();
+    }
+
     public List<Probe> probes() {
         return FlowMatrix.probes(env, resources, simulator.failsafe());
     }
@@ -70,12 +73,12 @@ public final class EnvironmentFlows {
     /** The allowed systematic flows, or null when the matrix is too large to compute. */
     public List<ExposureRow> exposure() {
         List<Probe> probes = probes();
-        if (probes.size() > FlowMatrix.MAX_PROBES) return null;
+        if (FlowMatrix.tooLarge(probes, policyCount())) return null;
         List<ExposureRow> out = new ArrayList<>();
-        for (Map.Entry<Probe, Verdict> e : FlowMatrix.run(simulator, probes).entrySet()) {
+        for (Map.Entry<Probe, FlowMatrix.Result> e : FlowMatrix.run(simulator, probes).entrySet()) {
             if (!e.getValue().allowed()) continue;
             Probe p = e.getKey();
-            String by = e.getValue().explain().replaceFirst("^allowed: ", "");
+            String by = e.getValue().explanation().replaceFirst("^allowed: ", "");
             out.add(new ExposureRow(p.host(), p.service(), p.label(), p.cidr(), by));
         }
         return out;

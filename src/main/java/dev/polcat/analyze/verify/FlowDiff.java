@@ -29,7 +29,7 @@ public final class FlowDiff implements FlowComparison {
         probes.addAll(a.probes());
         List<FlowChange> out = new ArrayList<>();
         Set<String> reported = new java.util.HashSet<>();
-        if (probes.size() <= FlowMatrix.MAX_PROBES) {
+        if (!FlowMatrix.tooLarge(new ArrayList<>(probes), Math.max(b.policyCount(), a.policyCount()))) {
             List<Probe> all = new ArrayList<>(probes);
             matrix(all, b.simulator(), a.simulator(), "", out, reported);
             matrix(all, b.withoutFailsafe(), a.withoutFailsafe(), " (failsafe ports off)", out, reported);
@@ -46,15 +46,15 @@ public final class FlowDiff implements FlowComparison {
      */
     private static void matrix(List<Probe> probes, dev.polcat.analyze.flow.FlowSimulator before,
             dev.polcat.analyze.flow.FlowSimulator after, String suffix, List<FlowChange> out, Set<String> reported) {
-        Map<Probe, Verdict> vb = FlowMatrix.run(before, probes);
-        Map<Probe, Verdict> va = FlowMatrix.run(after, probes);
+        Map<Probe, FlowMatrix.Result> vb = FlowMatrix.run(before, probes);
+        Map<Probe, FlowMatrix.Result> va = FlowMatrix.run(after, probes);
         for (Probe p : probes) {
-            Verdict x = vb.get(p);
-            Verdict y = va.get(p);
+            FlowMatrix.Result x = vb.get(p);
+            FlowMatrix.Result y = va.get(p);
             if (x == null || y == null || x.allowed() == y.allowed()) continue;
             boolean already = out.stream().anyMatch(f -> f.flow().equals(p.describe()));
             if (!already) reported.add(p.flow().describe());
-            if (!already) out.add(new FlowChange(p.describe() + suffix, x.allowed(), y.allowed(), y.explain()));
+            if (!already) out.add(new FlowChange(p.describe() + suffix, x.allowed(), y.allowed(), y.explanation()));
         }
     }
 

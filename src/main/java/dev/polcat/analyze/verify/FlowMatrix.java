@@ -25,8 +25,16 @@ import java.util.TreeSet;
  * network sets). The exposure report shows the allowed ones; a review shows those whose verdict changes.
  */
 public final class FlowMatrix {
-    /** Beyond this many probes the matrix is not computed (the report says so). */
-    public static final int MAX_PROBES = 50_000;
+    /**
+     * The matrix is not computed (the report says so) beyond this many probe × policy evaluations:
+     * each probe walks every policy, so the cost grows with hosts × services × sources × policies, and
+     * a large catalog would spend most of its build here. {@code polcat why} answers any single flow.
+     */
+    public static final long MAX_WORK = 1_500_000;
+
+    public static boolean tooLarge(List<Probe> probes, int policies) {
+        return (long) probes.size() * Math.max(1, policies) > MAX_WORK;
+    }
 
     private FlowMatrix() {}
 
@@ -50,11 +58,15 @@ public final class FlowMatrix {
         return out;
     }
 
-    public static Map<Probe, Verdict> run(FlowSimulator sim, List<Probe> probes) {
-        Map<Probe, Verdict> out = new LinkedHashMap<>();
+    /** A probe's verdict without its trail (trails of thousands of probes would fill the heap). */
+    public record Result(boolean allowed, String explanation) {}
+
+    public static Map<Probe, Result> run(FlowSimulator sim, List<Probe> probes) {
+        Map<Probe, Result> out = new LinkedHashMap<>();
         for (Probe p : probes) {
             try {
-                out.put(p, sim.simulate(p.flow()));
+                Verdict v = sim.simulate(p.flow());
+                out.put(p, new Result(v.allowed(), v.explain()));
             } catch (IllegalArgumentException e) {
                 // a probe the simulator cannot express for this host (e.g. no address of that family): skip
             }
