@@ -98,8 +98,8 @@ public final class Analyzer {
     private static String anchor(PolicyResource p, PolicyType dir, int i, Rule r, Set<String> used) {
         String base = r.name().matches("[a-z0-9][a-z0-9.-]{0,80}") ? "rule-" + r.name()
                 : "rule-" + dir.yamlName().toLowerCase(java.util.Locale.ROOT) + "-" + i;
-        String a = used.contains(base) ? base + "-" + p.name() : base;
-        used.add(a);
+        String a = base;
+        for (int n = 2; !used.add(a); n++) a = base + "-" + n;
         return a;
     }
 }

@@ -26,7 +26,9 @@ public record Diagnostic(
                     .thenComparing(Diagnostic::env)
                     .thenComparing(Diagnostic::policy)
                     .thenComparing(Diagnostic::field)
-                    .thenComparing(Diagnostic::message);
+                    .thenComparing(Diagnostic::message)
+                    .thenComparing(Diagnostic::hint)
+                    .thenComparing(Diagnostic::context);
 
     public Diagnostic {
         env = env == null ? "" : env;

@@ -23,11 +23,11 @@ public final class Diagnostics {
     }
 
     public synchronized long errorCount() {
-        return items.stream().filter(Diagnostic::isError).count();
+        return all().stream().filter(Diagnostic::isError).count();
     }
 
     public synchronized long warningCount() {
-        return items.size() - errorCount();
+        return all().size() - errorCount();
     }
 
     public synchronized List<Diagnostic> all() {

@@ -1,10 +1,8 @@
 package dev.polcat.load;
 
 import dev.polcat.diag.SourcePos;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -33,7 +31,7 @@ public final class GitCatalogExport {
         if (rev.startsWith("-") || rev.isBlank() || rev.chars().anyMatch(c -> c < 0x20)) {
             throw new InputError(SourcePos.of(rev), "not a valid git revision", "");
         }
-        String commit = new String(git(catalogDir, null, "rev-parse", "--verify", "--quiet", "--end-of-options", rev + "^{commit}"),
+        String commit = new String(git(catalogDir, "rev-parse", "--verify", "--quiet", "--end-of-options", rev + "^{commit}"),
                 StandardCharsets.UTF_8).strip();
         if (commit.isEmpty()) {
             throw new InputError(SourcePos.of(rev), "'" + rev + "' is neither a catalog folder nor a git revision",
@@ -41,7 +39,7 @@ public final class GitCatalogExport {
         }
         List<String> args = new ArrayList<>(List.of("ls-tree", "-r", "-l", "-z", commit, "--"));
         args.addAll(PATHS);
-        String listing = new String(git(catalogDir, null, args.toArray(String[]::new)), StandardCharsets.UTF_8);
+        String listing = new String(git(catalogDir, args.toArray(String[]::new)), StandardCharsets.UTF_8);
         long total = 0;
         for (Entry e : parse(listing)) {
             if (!e.mode().equals("100644") && !e.mode().equals("100755")) {
@@ -53,7 +51,7 @@ public final class GitCatalogExport {
             if (e.size() > InputFiles.MAX_FILE_BYTES || total > MAX_TOTAL) {
                 throw new InputError(SourcePos.of(rev + ":" + e.path()), "file too large", "");
             }
-            byte[] content = git(catalogDir, null, "cat-file", "blob", e.sha());
+            byte[] content = git(catalogDir, "cat-file", "blob", e.sha());
             try {
                 Files.createDirectories(out.getParent());
                 Files.write(out, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
@@ -87,27 +85,30 @@ public final class GitCatalogExport {
         return p;
     }
 
-    static byte[] git(Path dir, byte[] stdin, String... args) throws InputError {
+    static byte[] git(Path dir, String... args) throws InputError {
         List<String> cmd = new ArrayList<>(List.of("git", "-c", "core.quotePath=false", "-C", dir.toString()));
         cmd.addAll(List.of(args));
         try {
-            Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            try (OutputStream in = p.getOutputStream()) {
-                if (stdin != null) in.write(stdin);
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            try (InputStream s = p.getInputStream()) {
-                s.transferTo(out);
-            }
+            Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+            // Read on another thread so the deadline holds even when git never closes its output.
+            java.util.concurrent.CompletableFuture<byte[]> output = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try (InputStream s = p.getInputStream()) {
+                    return s.readAllBytes();
+                } catch (IOException e) {
+                    return new byte[0];
+                }
+            });
             if (!p.waitFor(60, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 throw new InputError(SourcePos.of("git"), "git did not answer within 60 s", "");
             }
+            byte[] out = output.join();
             if (p.exitValue() != 0 && !args[0].equals("rev-parse")) {
                 throw new InputError(SourcePos.of("git"), "git " + args[0] + " failed (exit " + p.exitValue() + ")",
                         "is " + dir + " inside a git repository?");
             }
-            return out.toByteArray();
+            return out;
         } catch (IOException e) {
             throw new InputError(SourcePos.of("git"), "cannot run git: " + e.getMessage(), "install git, or compare two folders");
         } catch (InterruptedException e) {

@@ -19,7 +19,6 @@ import freemarker.template.Template;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -35,13 +34,15 @@ public final class PolicyRenderer implements AutoCloseable {
     private final BoundedExecutor executor;
     private final StrictYamlReader yaml;
     private final CalicoReader calico = new CalicoReader();
-    private final Set<String> prepared = new HashSet<>();
+    private final Set<Template> prepared = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     public PolicyRenderer(Path catalogRoot, RenderLimits limits, int threads) {
         this.cfg = LockedDownConfiguration.create(new GuardedTemplateLoader(catalogRoot.resolve("templates")));
         this.limits = limits;
         this.yaml = new StrictYamlReader(limits.maxOutputChars()); // what --max-output let through, no more
         this.executor = new BoundedExecutor(limits, Math.max(1, threads));
+        cfg.setCacheStorage(new freemarker.cache.StrongCacheStorage());
+        prepareLibraries(catalogRoot.resolve("templates"));
     }
 
     private record Job(Profile env, PolicyTemplate policy) {}
@@ -88,7 +89,7 @@ public final class PolicyRenderer implements AutoCloseable {
                 diags.addAll(r.value().diagnostics());
                 if (r.value().rendered() != null) out.add(r.value().rendered());
             } else {
-                diags.add(TemplateErrors.of(r.error(), r.timedOut(), j.policy(), j.env().name(), names(catalog, j.policy()), limits));
+                diags.add(TemplateErrors.of(r.error(), r.timedOut(), j.policy(), j.env().name(), names(j.policy()), limits));
             }
         }
         return out;
@@ -130,13 +131,45 @@ public final class PolicyRenderer implements AutoCloseable {
     /** Parsed once, with interruption checks woven in so the deadline can stop loops. */
     private Template template(String name) throws IOException {
         Template t = cfg.getTemplate(name);
-        synchronized (prepared) {
-            if (prepared.add(name)) _CoreAPI.addThreadInterruptedChecks(t);
-        }
+        prepare(t);
         return t;
     }
 
-    private static List<String> names(Catalog catalog, PolicyTemplate p) {
+    private void prepare(Template t) {
+        synchronized (prepared) {
+            if (prepared.add(t)) _CoreAPI.addThreadInterruptedChecks(t);
+        }
+    }
+
+    /**
+     * Every other template a policy may import or include (templates/lib/ and the like) gets the same
+     * interruption checks, before any render: FreeMarker loads imports itself, where no check could be
+     * woven in, and a loop in a library macro must stop at the deadline too. The cache holds templates
+     * strongly, so a template is never reloaded without them.
+     */
+    private void prepareLibraries(Path templatesDir) {
+        if (!java.nio.file.Files.isDirectory(templatesDir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return;
+        try (var walk = java.nio.file.Files.walk(templatesDir)) {
+            for (Path f : walk.filter(x -> x.toString().endsWith(".ftl")).sorted().toList()) {
+                String name = templatesDir.relativize(f).toString().replace('\\', '/');
+                if (name.startsWith("layouts/")) continue;
+                try {
+                    prepare(cfg.getTemplate(name));
+                } catch (IOException | RuntimeException e) {
+                    // refused or broken: forget the failure, so the render that uses it reports it in full
+                    try {
+                        cfg.removeTemplateFromCache(name);
+                    } catch (IOException ignored) {
+                        // nothing cached
+                    }
+                }
+            }
+        } catch (IOException e) {
+            // an unreadable folder is reported by the renders that need it
+        }
+    }
+
+    private static List<String> names(PolicyTemplate p) {
         List<String> known = new ArrayList<>(p.doc().parameters().stream().map(ParameterDecl::name).toList());
         known.addAll(List.of("env", "policy", "hosts", "pc"));
         return known;

@@ -25,7 +25,7 @@ public final class SiteAssembler {
     }
 
     /** Every file of the site, in memory, sorted by path. */
-    public List<Artifact> assemble(Catalog catalog, List<ValidatedPolicy> policies, Analysis analysis) {
+    public List<Artifact> assemble(Catalog catalog, Analysis analysis) {
         ArtifactSink.Collecting out = new ArtifactSink.Collecting();
         assemble(catalog, analysis, out);
         return out.sorted();

@@ -39,7 +39,8 @@ public final class PolicyValidator {
                 String other = seen.putIfAbsent(env + "|" + pr.resource().key(), r.policy().name());
                 if (other != null) {
                     found.add(Diagnostic.error(DiagnosticCode.P306_DUPLICATE_RESOURCE, pr.positions().at("metadata.name"),
-                            pr.resource().key() + " is also rendered by policy '" + other + "'")
+                            pr.resource().key() + (other.equals(r.policy().name()) ? " is rendered twice by this template"
+                                    : " is also rendered by policy '" + other + "'"))
                             .withHint("give each resource a unique name"));
                 }
             }

@@ -2,8 +2,6 @@ package dev.polcat.analyze.lint;
 
 import dev.polcat.analyze.Finding;
 import dev.polcat.calico.PolicyResource;
-import dev.polcat.calico.selector.Selector;
-import dev.polcat.calico.selector.SelectorParseException;
 import dev.polcat.catalog.Host;
 import dev.polcat.diag.Severity;
 import java.util.ArrayList;
@@ -45,11 +43,8 @@ final class SameOrderOverlap implements Lint {
         return out;
     }
 
+    /** Only a policy that can apply to a host endpoint can overlap on a host. */
     static boolean selects(PolicyResource p, Host h) {
-        try {
-            return Selector.parse(p.spec().selector()).matches(h.labels());
-        } catch (SelectorParseException e) {
-            return false;
-        }
+        return dev.polcat.analyze.HostCoverage.selects(p, h);
     }
 }
