@@ -11,25 +11,36 @@ import java.util.Optional;
  * {@code fd00::/8}); inet_aton forms, wildcards and masks are refused. A bare address is a /32 or /128.
  */
 public final class IpNet {
-    private static final IPAddressStringParameters STRICT =
-            new IPAddressStringParameters.Builder()
-                    .allowEmpty(false)
-                    .allowAll(false)
-                    .allowMask(false)
-                    .allowSingleSegment(false)
-                    .allowWildcardedSeparator(false)
-                    .setEmptyAsLoopback(false)
-                    .getIPv4AddressParametersBuilder()
-                    .allow_inet_aton(false)
-                    .allowLeadingZeros(false)
-                    .allowWildcardedSeparator(false)
-                    .allowPrefixesBeyondAddressSize(false)
-                    .getParentBuilder()
-                    .getIPv6AddressParametersBuilder()
-                    .allowWildcardedSeparator(false)
-                    .allowPrefixesBeyondAddressSize(false)
-                    .getParentBuilder()
-                    .toParams();
+    /**
+     * The notations Go's net.ParseIP / net.ParseCIDR accept (which is what Calico uses): dotted-quad IPv4
+     * without leading zeros, standard IPv6, no zones, ranges, masks, wildcards, binary or base85. Shared
+     * by everything that reads addresses, so a profile value and the validator never disagree.
+     */
+    public static final IPAddressStringParameters STRICT = strict();
+
+    private static IPAddressStringParameters strict() {
+        IPAddressStringParameters.Builder b =
+                new IPAddressStringParameters.Builder()
+                        .allowEmpty(false)
+                        .allowAll(false)
+                        .allowSingleSegment(false)
+                        .allowMask(false)
+                        .allowPrefixOnly(false)
+                        .allowWildcardedSeparator(false)
+                        .setEmptyAsLoopback(false)
+                        .setRangeOptions(inet.ipaddr.AddressStringParameters.RangeParameters.NO_RANGE)
+                        .allow_inet_aton(false);
+        b.getIPv4AddressParametersBuilder()
+                .allowLeadingZeros(false)
+                .allowBinary(false)
+                .allowPrefixesBeyondAddressSize(false);
+        b.getIPv6AddressParametersBuilder()
+                .allowZone(false)
+                .allowBinary(false)
+                .allowBase85(false)
+                .allowPrefixesBeyondAddressSize(false);
+        return b.toParams();
+    }
 
     private final IPAddress block; // the whole network, host bits zeroed
     private final IPAddress written; // as written (host bits kept)

@@ -1,7 +1,6 @@
 package dev.polcat.validate;
 
 import inet.ipaddr.AddressStringException;
-import inet.ipaddr.AddressStringParameters.RangeParameters;
 import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddressString;
 import inet.ipaddr.IPAddressStringParameters;
@@ -13,7 +12,7 @@ import java.util.Optional;
  * surrounding spaces.
  */
 final class IpNets {
-    private static final IPAddressStringParameters STRICT = strict();
+    private static final IPAddressStringParameters STRICT = dev.polcat.net.IpNet.STRICT;
 
     private IpNets() {}
 
@@ -62,26 +61,4 @@ final class IpNets {
         }
     }
 
-    private static IPAddressStringParameters strict() {
-        IPAddressStringParameters.Builder b =
-                new IPAddressStringParameters.Builder()
-                        .allowEmpty(false)
-                        .allowAll(false)
-                        .allowSingleSegment(false)
-                        .allowMask(false)
-                        .allowPrefixOnly(false)
-                        .allowWildcardedSeparator(false)
-                        .setRangeOptions(RangeParameters.NO_RANGE)
-                        .allow_inet_aton(false);
-        b.getIPv4AddressParametersBuilder()
-                .allowLeadingZeros(false)
-                .allowBinary(false)
-                .allowPrefixesBeyondAddressSize(false);
-        b.getIPv6AddressParametersBuilder()
-                .allowZone(false)
-                .allowBinary(false)
-                .allowBase85(false)
-                .allowPrefixesBeyondAddressSize(false);
-        return b.toParams();
-    }
 }
