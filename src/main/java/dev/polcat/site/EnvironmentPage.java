@@ -30,7 +30,7 @@ final class EnvironmentPage {
         m.put("allPath", YamlBundle.allPath(env.name()));
         m.put("zip", "../" + EnvironmentZip.path(env.name()));
         m.put("eachCommand", "calicoctl apply" + e.policies().stream()
-                .map(pa -> " -f " + YamlBundle.policyPath(env.name(), pa.policy().policy().name())).reduce("", String::concat));
+                .map(pa -> " \\\n  -f " + YamlBundle.policyPath(env.name(), pa.policy().policy().name())).reduce("", String::concat));
         List<Object> order = new ArrayList<>();
         int i = 1;
         for (PolicyAnalysis pa : e.policies()) {
