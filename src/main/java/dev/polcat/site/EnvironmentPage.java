@@ -29,8 +29,10 @@ final class EnvironmentPage {
         m.put("all", "../" + YamlBundle.allPath(env.name()));
         m.put("allPath", YamlBundle.allPath(env.name()));
         m.put("zip", "../" + EnvironmentZip.path(env.name()));
-        m.put("eachCommand", "calicoctl apply" + e.policies().stream()
-                .map(pa -> " \\\n  -f " + YamlBundle.policyPath(env.name(), pa.policy().policy().name())).reduce("", String::concat));
+        // calicoctl takes one -f per call: a loop keeps the apply order.
+        m.put("eachCommand", "for f in" + e.policies().stream()
+                .map(pa -> " \\\n    " + YamlBundle.policyPath(env.name(), pa.policy().policy().name())).reduce("", String::concat)
+                + "; do\n  calicoctl apply -f \"$f\" || break\ndone");
         List<Object> order = new ArrayList<>();
         int i = 1;
         for (PolicyAnalysis pa : e.policies()) {
