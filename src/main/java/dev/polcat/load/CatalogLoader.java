@@ -6,6 +6,7 @@ import dev.polcat.catalog.ParameterDecl;
 import dev.polcat.catalog.PolicyDoc;
 import dev.polcat.catalog.PolicyTemplate;
 import dev.polcat.catalog.Profile;
+import dev.polcat.catalog.ProfileKey;
 import dev.polcat.diag.Diagnostic;
 import dev.polcat.diag.DiagnosticCode;
 import dev.polcat.diag.Diagnostics;
@@ -32,10 +33,9 @@ public final class CatalogLoader {
     public static final String TEMPLATES_DIR = "templates";
     public static final String POLICIES_DIR = "policies";
     public static final String TEMPLATE_SUFFIX = ".yaml.ftl";
-    static final List<String> PROFILE_KEYS =
-            List.of("title", "description", "extends", "abstract", "values", "policies", "hosts", "expect", "failsafe", "guard");
+    static final List<String> PROFILE_KEYS = ProfileKey.keys();
     private static final String POLICY_NAME = "[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?";
-    private static final String ENV_NAME = "[a-z0-9][a-z0-9-]{0,62}";
+    private static final String ENV_NAME = InputNames.ENVIRONMENT;
 
     private final StrictYamlReader yaml = new StrictYamlReader();
 
@@ -60,6 +60,16 @@ public final class CatalogLoader {
                     "no environment profiles found").withHint("add profiles/<env>.yaml, or run polcat init"));
         }
         return new Catalog(files.root(), title(files, diags), policies, profiles, params);
+    }
+
+    /**
+     * The policies and their parameter declarations only, without profiles: what the editor schemas are
+     * made from, so they can be written while a profile is still broken.
+     */
+    public Catalog loadPolicies(Path root, Diagnostics diags) {
+        InputFiles files = new InputFiles(root);
+        List<PolicyTemplate> policies = policies(files, diags);
+        return new Catalog(files.root(), "Policy catalog", policies, List.of(), parameters(policies, diags));
     }
 
     private List<PolicyTemplate> policies(InputFiles files, Diagnostics diags) {
@@ -199,9 +209,9 @@ public final class CatalogLoader {
             YNode node = yaml.readSingle(files.read(f), "polcat.yaml");
             if (node instanceof YMap m) {
                 for (YEntry e : m.entries()) {
-                    if (!e.key().equals("title")) {
+                    if (!InputKeys.CATALOG_FILE.contains(e.key())) {
                         diags.add(Diagnostic.error(DiagnosticCode.P104_UNKNOWN_KEY, e.keyPos(), "unknown key '" + e.key() + "'")
-                                .withHint(Suggestions.hint(e.key(), List.of("title"))));
+                                .withHint(Suggestions.hint(e.key(), InputKeys.CATALOG_FILE)));
                     }
                 }
                 if (m.get("title").orElse(null) instanceof YScalar s && s.kind() == YScalar.Kind.STRING) return s.text();

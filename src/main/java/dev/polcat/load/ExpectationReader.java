@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
 final class ExpectationReader {
     static final Pattern SERVICE =
             Pattern.compile("(?i)(any|(tcp|udp|sctp)(/[0-9]{1,5})?|(icmp|icmpv6)(/[0-9]{1,3})?|[0-9]{1,3})");
-    private static final List<String> KEYS = List.of("allow", "deny", "from", "to", "via", "reason");
+    private static final List<String> KEYS = InputKeys.FLOW;
 
     private final Diagnostics diags;
 

@@ -26,7 +26,7 @@ import java.util.Optional;
  * </pre>
  */
 final class GuardReader {
-    private static final List<String> KEYS = List.of("management", "datastore", "bgp");
+    private static final List<String> KEYS = InputKeys.GUARD;
 
     private final Diagnostics diags;
 

@@ -19,9 +19,9 @@ import java.util.TreeMap;
 
 /** Reads a profile's {@code hosts}: name, interface (default {@code *}), IPs and endpoint labels. */
 final class HostReader {
-    private static final List<String> KEYS = List.of("name", "interface", "ips", "labels");
-    private static final String NAME = "[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?";
-    private static final String INTERFACE = "\\*|[A-Za-z0-9_.-]{1,15}";
+    private static final List<String> KEYS = InputKeys.HOST;
+    private static final String NAME = InputNames.HOST;
+    private static final String INTERFACE = InputNames.INTERFACE;
 
     private final Diagnostics diags;
 

@@ -25,10 +25,10 @@ import java.util.Set;
  * description. Defaults are checked against their type.
  */
 final class ParamDeclReader {
-    static final Set<String> RESERVED = Set.of("env", "policy", "hosts", "pc");
-    private static final List<String> KEYS = List.of("type", "description", "default", "required", "values", "fields", "guard");
-    static final List<String> GUARDS = List.of("management", "datastore", "bgp");
-    private static final String NAME = "[A-Za-z][A-Za-z0-9_]{0,63}";
+    static final List<String> RESERVED = InputNames.RESERVED_PARAMETERS;
+    private static final List<String> KEYS = InputKeys.PARAMETER;
+    static final List<String> GUARDS = InputKeys.GUARD;
+    private static final String NAME = InputNames.PARAMETER;
 
     private final Diagnostics diags;
     private final ParamBinder binder;

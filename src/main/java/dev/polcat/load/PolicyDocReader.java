@@ -24,8 +24,8 @@ import java.util.List;
  * matter is parsed in place (the opening line blanked) so that YAML positions are file positions.
  */
 final class PolicyDocReader {
-    private static final List<String> KEYS =
-            List.of("title", "summary", "tags", "parameters", "rules", "caveats", "examples");
+    private static final List<String> KEYS = InputKeys.FRONT_MATTER;
+    private static final List<String> CAVEAT_KEYS = InputKeys.CAVEAT;
 
     private final Diagnostics diags;
     private final StrictYamlReader yaml;
@@ -109,9 +109,9 @@ final class PolicyDocReader {
         for (YNode item : l.items()) {
             if (item instanceof YMap m && !text(m, "title").isEmpty()) {
                 for (YEntry e : m.entries()) {
-                    if (!e.key().equals("title") && !e.key().equals("text")) {
+                    if (!CAVEAT_KEYS.contains(e.key())) {
                         diags.add(Diagnostic.error(DiagnosticCode.P104_UNKNOWN_KEY, e.keyPos(), "unknown caveat key '" + e.key() + "'")
-                                .withHint(Suggestions.hint(e.key(), List.of("title", "text"))));
+                                .withHint(Suggestions.hint(e.key(), CAVEAT_KEYS)));
                     }
                 }
                 out.add(new Caveat(text(m, "title"), text(m, "text")));

@@ -24,7 +24,8 @@ import java.util.TreeMap;
 
 /** Binds a merged profile tree to a typed {@link Profile}, checking every value against its declaration. */
 final class ProfileBinder {
-    private static final List<String> POLICY_KEYS = List.of("enabled", "values");
+    private static final List<String> POLICY_KEYS = InputKeys.POLICY_SETTINGS;
+    private static final List<String> FAILSAFE_KEYS = InputKeys.FAILSAFE;
 
     private final Map<String, ParameterDecl> params;
     private final Map<String, PolicyTemplate> policies = new TreeMap<>();
@@ -157,9 +158,9 @@ final class ProfileBinder {
             return FailsafeSettings.DEFAULTS;
         }
         for (YEntry e : m.entries()) {
-            if (!e.key().equals("inbound") && !e.key().equals("outbound")) {
+            if (!FAILSAFE_KEYS.contains(e.key())) {
                 diags.add(Diagnostic.error(DiagnosticCode.P104_UNKNOWN_KEY, e.keyPos(), "unknown key '" + e.key() + "' in failsafe")
-                        .withHint(Suggestions.hint(e.key(), List.of("inbound", "outbound"))));
+                        .withHint(Suggestions.hint(e.key(), FAILSAFE_KEYS)));
             }
         }
         return new FailsafeSettings(felixList(m, "inbound"), felixList(m, "outbound"));

@@ -7,6 +7,7 @@ import dev.polcat.catalog.Catalog;
 import dev.polcat.catalog.PolicyTemplate;
 import dev.polcat.publish.Artifact;
 import dev.polcat.publish.ArtifactSink;
+import dev.polcat.schema.EditorSchemas;
 import dev.polcat.validate.ValidatedPolicy;
 import java.util.List;
 
@@ -53,6 +54,7 @@ public final class SiteAssembler {
         out.accept(Artifact.text("404.html", layouts.render("404.ftlh", ctx.base("Page not found", "", "404"))));
         out.accept(CatalogIndex.artifact(catalog, analysis));
         out.accept(SearchIndex.artifact(catalog, analysis));
+        EditorSchemas.artifacts(catalog, EditorSchemas.SITE_FOLDER).forEach(out::accept);
         for (String asset : ASSETS) out.accept(layouts.asset(asset));
     }
 }

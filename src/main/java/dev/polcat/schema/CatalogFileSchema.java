@@ -1,0 +1,24 @@
+package dev.polcat.schema;
+
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.polcat.load.InputKeys;
+import java.util.List;
+
+/** {@code polcat.schema.json}: the catalog's optional {@code polcat.yaml}. */
+final class CatalogFileSchema {
+    private CatalogFileSchema() {}
+
+    static ObjectNode build() {
+        ObjectNode doc = SchemaNodes.document("polcat.yaml", "Settings of the whole catalog (optional file at its root).");
+        doc.put("type", "object");
+        ObjectNode props = doc.putObject("properties");
+        for (String key : InputKeys.CATALOG_FILE) {
+            if (!key.equals("title")) throw ProfileSchema.unknown("polcat.yaml", key);
+            props.set(key, SchemaNodes.string("The catalog's title, shown on every page of the site."));
+        }
+        doc.put("additionalProperties", false);
+        doc.set("required", SchemaNodes.strings(List.of("title")));
+        return doc;
+    }
+}

@@ -1,0 +1,59 @@
+package dev.polcat.schema;
+
+import static dev.polcat.schema.SchemaNodes.JSON;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.polcat.load.InputKeys;
+
+/** An expected flow: an item of a profile's {@code expect} or of a doc's {@code examples}. */
+final class FlowSchema {
+    private FlowSchema() {}
+
+    static ObjectNode flow(String description) {
+        ObjectNode props = JSON.objectNode();
+        for (String key : InputKeys.FLOW) props.set(key, property(key));
+        ObjectNode n = SchemaNodes.closedObject(description, props);
+        n.set("required", SchemaNodes.strings(java.util.List.of("from", "to")));
+        n.set("oneOf", JSON.arrayNode().add(SchemaNodes.required("allow")).add(SchemaNodes.required("deny")));
+        return n;
+    }
+
+    private static ObjectNode property(String key) {
+        return switch (key) {
+            case "allow" -> service("The flow must be allowed: the service, e.g. tcp/22. Give exactly one of allow and deny.");
+            case "deny" -> service("The flow must be denied: the service, e.g. tcp/22. Give exactly one of allow and deny.");
+            case "from" -> peer("Where the flow starts: a host name, an address, a network, anywhere, or {hosts: SELECTOR}.");
+            case "to" -> peer("Where the flow goes: a host name, an address, a network, anywhere, or {hosts: SELECTOR}.");
+            case "via" -> peer("Optional: the host that forwards the flow.");
+            case "reason" -> SchemaNodes.string("Why the flow must hold; shown when it does not.");
+            default -> throw new IllegalStateException("the flow reader accepts '" + key + "' but the schema does not describe it");
+        };
+    }
+
+    /** tcp/udp/sctp[/PORT], icmp[/TYPE], icmpv6[/TYPE], any, or a protocol number; any letter case. */
+    private static ObjectNode service(String description) {
+        String pattern = "^(" + caseless("any") + "|(" + caseless("tcp") + "|" + caseless("udp") + "|" + caseless("sctp")
+                + ")(/[0-9]{1,5})?|(" + caseless("icmp") + "|" + caseless("icmpv6") + ")(/[0-9]{1,3})?|[0-9]{1,3})$";
+        return SchemaNodes.either(
+                SchemaNodes.string(pattern, ""),
+                JSON.objectNode().put("type", "integer").put("minimum", 1).put("maximum", 255),
+                description + " Write tcp/22, udp/53, sctp/9000, icmp, icmp/8, icmpv6/135, any, or a protocol number;"
+                        + " ports (1-65535) and ICMP types (0-255) are range-checked by polcat validate.");
+    }
+
+    private static ObjectNode peer(String description) {
+        ObjectNode hosts = SchemaNodes.closedObject("Every host the selector matches.",
+                JSON.objectNode().set("hosts", SchemaNodes.string("A Calico selector over host labels, e.g. role == \"worker\".")));
+        hosts.set("required", SchemaNodes.strings(java.util.List.of("hosts")));
+        return SchemaNodes.either(SchemaNodes.string("\\S", ""), hosts, description);
+    }
+
+    /** ECMAScript patterns have no inline (?i): spell each letter as a class of both cases. */
+    private static String caseless(String word) {
+        StringBuilder b = new StringBuilder();
+        for (char c : word.toCharArray()) {
+            b.append(Character.isLetter(c) ? "[" + c + Character.toUpperCase(c) + "]" : String.valueOf(c));
+        }
+        return b.toString();
+    }
+}

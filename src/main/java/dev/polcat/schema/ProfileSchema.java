@@ -1,0 +1,156 @@
+package dev.polcat.schema;
+
+import static dev.polcat.schema.SchemaNodes.JSON;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.polcat.catalog.Catalog;
+import dev.polcat.catalog.ParameterDecl;
+import dev.polcat.catalog.PolicyTemplate;
+import dev.polcat.catalog.ProfileKey;
+import dev.polcat.load.InputKeys;
+import dev.polcat.load.InputNames;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** {@code profile.schema.json}: every key a profile may hold, with this catalog's parameters and policies. */
+final class ProfileSchema {
+    private final Catalog catalog;
+
+    ProfileSchema(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    ObjectNode build() {
+        ObjectNode doc = SchemaNodes.document("polcat profile",
+                "One environment of the catalog (profiles/ENV.yaml; the file name is the environment's name), or an "
+                        + "abstract profile that others extend. Made from the catalog's policy docs by polcat: "
+                        + "regenerate with polcat build or polcat schema after changing a doc. polcat validate "
+                        + "remains the authority for what a schema cannot check (cross-file and cross-field rules).");
+        doc.put("type", "object");
+        ObjectNode props = doc.putObject("properties");
+        for (ProfileKey key : ProfileKey.values()) props.set(key.key(), property(key));
+        doc.put("additionalProperties", false);
+        doc.set("$defs", Definitions.all());
+        return doc;
+    }
+
+    /** Exhaustive on purpose: a new profile key does not compile until the schema describes it. */
+    private ObjectNode property(ProfileKey key) {
+        return switch (key) {
+            case TITLE -> SchemaNodes.string("The environment's title, shown on the site (default: the file name).");
+            case DESCRIPTION -> SchemaNodes.string("A sentence or two about the environment, shown on its page.");
+            case EXTENDS -> SchemaNodes.string("^(" + InputNames.ENVIRONMENT + ")$",
+                    "Inherit another profile (its file name without .yaml): maps merge deeply, lists replace. "
+                            + "polcat validate checks that it exists and that there is no cycle. Never inherited.");
+            case ABSTRACT -> SchemaNodes.bool("true for a profile that only holds shared values: it is not an environment "
+                    + "and builds nothing. Never inherited.");
+            case VALUES -> values(catalog.parameters(), "values",
+                    "Parameter values, checked against the policies' declarations. Every parameter any policy "
+                            + "declares may be set here; a value for one policy only goes under policies.NAME.values.");
+            case POLICIES -> policies();
+            case HOSTS -> SchemaNodes.arrayOf(host(), "The environment's host endpoints.");
+            case EXPECT -> SchemaNodes.arrayOf(FlowSchema.flow("A flow that must hold in this environment."),
+                    "Flows that must hold, checked by polcat verify and polcat build.");
+            case FAILSAFE -> failsafe();
+            case GUARD -> guard();
+        };
+    }
+
+    private ObjectNode values(Map<String, ParameterDecl> declared, String path, String description) {
+        ObjectNode props = JSON.objectNode();
+        for (ParameterDecl d : new TreeMap<>(declared).values()) props.set(d.name(), ParameterSchemas.value(d, usedBy(d.name())));
+        return SchemaNodes.closedObject(description + " An unknown name (" + path + ") is an error.", props);
+    }
+
+    private List<String> usedBy(String parameter) {
+        List<String> out = new ArrayList<>();
+        for (PolicyTemplate p : catalog.policies()) {
+            if (p.doc().parameters().stream().anyMatch(d -> d.name().equals(parameter))) out.add(p.name());
+        }
+        return out;
+    }
+
+    private ObjectNode policies() {
+        ObjectNode props = JSON.objectNode();
+        List<String> names = new ArrayList<>();
+        for (PolicyTemplate p : catalog.policies().stream().sorted(java.util.Comparator.comparing(PolicyTemplate::name)).toList()) {
+            names.add(p.name());
+            props.set(p.name(), policy(p));
+        }
+        ObjectNode n = SchemaNodes.closedObject("Per-policy settings: every policy is enabled unless a profile says "
+                + "otherwise. Keys are the catalog's policy names.", props);
+        n.set("propertyNames", JSON.objectNode().set("enum", SchemaNodes.strings(names)));
+        return n;
+    }
+
+    private ObjectNode policy(PolicyTemplate p) {
+        Map<String, ParameterDecl> own = new TreeMap<>();
+        p.doc().parameters().forEach(d -> own.put(d.name(), d));
+        ObjectNode props = JSON.objectNode();
+        for (String key : InputKeys.POLICY_SETTINGS) {
+            props.set(key, switch (key) {
+                case "enabled" -> SchemaNodes.bool("false leaves the policy out of this environment (default true).")
+                        .put("default", true);
+                case "values" -> values(own, "policies." + p.name() + ".values",
+                        "Values for this policy only; they take precedence over the profile's values.");
+                default -> throw unknown("policies.NAME", key);
+            });
+        }
+        String about = p.doc().summary().isEmpty() ? p.doc().title() : p.doc().title() + ": " + p.doc().summary();
+        return SchemaNodes.closedObject(about, props);
+    }
+
+    private static ObjectNode host() {
+        ObjectNode props = JSON.objectNode();
+        for (String key : InputKeys.HOST) {
+            props.set(key, switch (key) {
+                case "name" -> SchemaNodes.string("^(" + InputNames.HOST + ")$",
+                        "The host's name: lowercase letters, digits, '-' and '.'; unique in the profile.");
+                case "interface" -> SchemaNodes.string("^(" + InputNames.INTERFACE + ")$",
+                        "The interface the host endpoint covers, or * for all of them (default *).").put("default", "*");
+                case "ips" -> SchemaNodes.arrayOf(Definitions.ref(Definitions.ADDRESS),
+                        "The host's addresses (no prefix length).");
+                case "labels" -> SchemaNodes.typed("object", "The endpoint's labels, which selectors match; values are strings (quote numbers).")
+                        .set("additionalProperties", JSON.objectNode().put("type", "string"));
+                default -> throw unknown("hosts[]", key);
+            });
+        }
+        ObjectNode n = SchemaNodes.closedObject("A host endpoint.", props);
+        n.set("required", SchemaNodes.strings(List.of("name")));
+        return n;
+    }
+
+    private static ObjectNode failsafe() {
+        ObjectNode props = JSON.objectNode();
+        for (String key : InputKeys.FAILSAFE) {
+            if (!key.equals("inbound") && !key.equals("outbound")) throw unknown("failsafe", key);
+            props.set(key, SchemaNodes.either(JSON.objectNode().put("type", "string"), JSON.objectNode().put("type", "integer"),
+                    "Felix's failsafe " + key + " host ports in Felix's format, e.g. \"tcp:22,udp:68\", or none "
+                            + "(FelixConfiguration failsafe" + (key.equals("inbound") ? "Inbound" : "Outbound") + "HostPorts: [])."));
+        }
+        return SchemaNodes.closedObject("Felix's failsafe ports for this environment (default: Felix's defaults).", props);
+    }
+
+    private static ObjectNode guard() {
+        ObjectNode props = JSON.objectNode();
+        for (String key : InputKeys.GUARD) {
+            props.set(key, switch (key) {
+                case "management" -> SchemaNodes.arrayOf(Definitions.ref(Definitions.CIDR_OR_ADDRESS),
+                        "Networks or addresses from which SSH must reach every host. Host bits must be zero (checked by polcat validate).");
+                case "datastore" -> SchemaNodes.arrayOf(Definitions.ref(Definitions.ENDPOINT),
+                        "ADDRESS:PORT endpoints every host must reach, e.g. 10.30.1.11:2379 or \"[fd00::11]:2379\".");
+                case "bgp" -> SchemaNodes.arrayOf(Definitions.ref(Definitions.CIDR_OR_ADDRESS),
+                        "Peers (networks or addresses) with which TCP 179 must work both ways from every host.");
+                default -> throw unknown("guard", key);
+            });
+        }
+        return SchemaNodes.closedObject("What must never be cut off, whatever the policies' values: the lockout guard "
+                + "checks it on every build.", props);
+    }
+
+    static IllegalStateException unknown(String where, String key) {
+        return new IllegalStateException("the reader accepts '" + key + "' in " + where + " but the schema does not describe it");
+    }
+}
