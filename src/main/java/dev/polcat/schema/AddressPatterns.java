@@ -23,8 +23,9 @@ final class AddressPatterns {
             + "|(" + H + ":){6}" + V4
             + "|((" + H + ":){1,5}|:):(" + H + ":){0,4}" + V4
             + ")";
-    private static final String V4_PREFIX = "/(3[0-2]|[12]?[0-9])";
-    private static final String V6_PREFIX = "/(12[0-8]|1[01][0-9]|[1-9]?[0-9])";
+    // polcat reads a prefix length with leading zeros ("/08") as Go does, so the schema accepts them too.
+    private static final String V4_PREFIX = "/0*(3[0-2]|[12]?[0-9])";
+    private static final String V6_PREFIX = "/0*(12[0-8]|1[01][0-9]|[1-9]?[0-9])";
     /** 1 to 65535 without leading zeros. */
     static final String PORT_NUMBER = "([1-9][0-9]{0,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])";
 
