@@ -5,9 +5,11 @@ import dev.polcat.analyze.Analyzer;
 import dev.polcat.catalog.Catalog;
 import dev.polcat.diag.Diagnostics;
 import dev.polcat.load.CatalogLoader;
+import dev.polcat.publish.Artifact;
 import dev.polcat.publish.ArtifactSink;
 import dev.polcat.render.PolicyRenderer;
 import dev.polcat.render.RenderedPolicy;
+import dev.polcat.schema.EditorSchemas;
 import dev.polcat.site.SiteAssembler;
 import dev.polcat.validate.PolicyValidator;
 import dev.polcat.validate.ValidatedPolicy;
@@ -80,6 +82,17 @@ public final class Build {
         if (diags.hasErrors()) return new BuildResult(catalog, List.of(), null, List.of(), diags);
         List<ValidatedPolicy> policies = renderAndValidate(request, catalog, diags);
         return new BuildResult(catalog, policies, null, List.of(), diags);
+    }
+
+    /**
+     * The editor schemas only ({@code polcat schema}): they are made from the policies' docs, so profiles
+     * are not read, and a broken profile (what the schemas help fix) does not stop them.
+     */
+    public BuildResult schemas(BuildRequest request) {
+        Diagnostics diags = new Diagnostics();
+        Catalog catalog = new CatalogLoader().loadPolicies(request.catalogDir(), diags);
+        List<Artifact> files = diags.hasErrors() ? List.of() : EditorSchemas.artifacts(catalog, "");
+        return new BuildResult(catalog, List.of(), null, files, diags);
     }
 
     private List<ValidatedPolicy> renderAndValidate(BuildRequest request, Catalog catalog, Diagnostics diags) {

@@ -21,18 +21,22 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "init", mixinStandardHelpOptions = true,
         description = {"Create a new catalog in DIR that builds at once: polcat.yaml, profiles/base.yaml (abstract), "
                 + "profiles/dev.yaml (an environment with example networks and hosts), the failsafe policy "
-                + "(templates/policies/failsafe.yaml.ftl and failsafe.md) and a README.md.",
+                + "(templates/policies/failsafe.yaml.ftl and failsafe.md), a README.md, and .vscode/settings.json "
+                + "pointing editors at the schemas polcat build writes to site/schema/.",
                 "DIR must be new or empty unless --force is given; existing files are never overwritten."})
 final class InitCommand implements Callable<Integer> {
     /** The files init creates, in the order it lists them. */
     static final List<String> FILES = List.of(
             "polcat.yaml",
+            ".vscode/settings.json",
             "README.md",
             "profiles/base.yaml",
             "profiles/dev.yaml",
             "templates/policies/failsafe.md",
             "templates/policies/failsafe.yaml.ftl");
     static final String DEFAULT_TITLE = "Network policies";
+    /** Points the YAML language server at the schemas polcat build writes to site/schema/. */
+    static final String MODELINE = "# yaml-language-server: $schema=";
     private static final String RESOURCES = "/dev/polcat/init/catalog/";
     private static final Pattern PLAIN_WORD = Pattern.compile("[A-Za-z0-9_./@%+=:,-]+");
 
@@ -110,7 +114,8 @@ final class InitCommand implements Callable<Integer> {
 
     static byte[] content(String rel, String title) throws IOException {
         if (rel.equals("polcat.yaml")) {
-            return ("# The catalog's title, shown on every page of the site.\ntitle: " + yamlString(title) + "\n")
+            return (MODELINE + "site/schema/polcat.schema.json\n"
+                    + "# The catalog's title, shown on every page of the site.\ntitle: " + yamlString(title) + "\n")
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         }
         try (InputStream in = InitCommand.class.getResourceAsStream(RESOURCES + rel)) {

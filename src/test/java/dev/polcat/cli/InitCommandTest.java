@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.polcat.build.Build;
 import dev.polcat.build.BuildRequest;
 import dev.polcat.build.BuildResult;
@@ -15,6 +17,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +44,7 @@ class InitCommandTest {
         Path cat = dir.resolve("new-catalog");
         Run r = run("init", cat.toString());
         assertEquals(0, r.exit(), r.err());
-        assertEquals(List.of("README.md", "polcat.yaml", "profiles/base.yaml", "profiles/dev.yaml",
+        assertEquals(List.of(".vscode/settings.json", "README.md", "polcat.yaml", "profiles/base.yaml", "profiles/dev.yaml",
                 "templates/policies/failsafe.md", "templates/policies/failsafe.yaml.ftl"), files(cat));
         assertEquals(files(cat), InitCommand.FILES.stream().sorted().toList(), "the printed list is the file list");
         for (String f : InitCommand.FILES) assertTrue(r.out().contains("  " + f + "\n"), r.out());
@@ -62,6 +65,33 @@ class InitCommandTest {
         Run build = run("build", "-C", cat.toString());
         assertEquals(0, build.exit(), build.err());
         assertTrue(Files.isRegularFile(cat.resolve("site/index.html")));
+    }
+
+    /** The editor set-up points at files that the first build writes, and each scaffold file validates. */
+    @Test
+    void pointsEditorsAtTheSchemasTheFirstBuildWrites() throws IOException {
+        Path cat = dir.resolve("edited");
+        assertEquals(0, run("init", cat.toString()).exit());
+        assertEquals(0, run("build", "-C", cat.toString()).exit());
+        Map<String, String> modelines = Map.of(
+                "polcat.yaml", "# yaml-language-server: $schema=site/schema/polcat.schema.json",
+                "profiles/base.yaml", "# yaml-language-server: $schema=../site/schema/profile.schema.json",
+                "profiles/dev.yaml", "# yaml-language-server: $schema=../site/schema/profile.schema.json");
+        for (var e : modelines.entrySet()) {
+            Path file = cat.resolve(e.getKey());
+            String first = Files.readString(file).lines().findFirst().orElseThrow();
+            assertEquals(e.getValue(), first, e.getKey());
+            Path schema = file.getParent().resolve(first.substring(first.indexOf('=') + 1)).normalize();
+            assertTrue(Files.isRegularFile(schema), schema + " is written by polcat build");
+            var validator = com.networknt.schema.SchemaRegistry.withDefaultDialect(com.networknt.schema.SpecificationVersion.DRAFT_2020_12)
+                    .getSchema(Files.readString(schema), com.networknt.schema.InputFormat.JSON);
+            assertEquals(List.of(), validator.validate(Files.readString(file), com.networknt.schema.InputFormat.YAML), e.getKey());
+        }
+        JsonNode mapping = new ObjectMapper().readTree(cat.resolve(".vscode/settings.json").toFile()).get("yaml.schemas");
+        assertEquals("[\"profiles/*.yaml\"]", mapping.get("./site/schema/profile.schema.json").toString());
+        assertEquals("[\"templates/policies/*.md\"]", mapping.get("./site/schema/policy-doc.schema.json").toString());
+        assertEquals("[\"polcat.yaml\"]", mapping.get("./site/schema/polcat.schema.json").toString());
+        mapping.fieldNames().forEachRemaining(s -> assertTrue(Files.isRegularFile(cat.resolve(s)), s));
     }
 
     @Test
