@@ -14,7 +14,7 @@ final class CatalogFileSchema {
         doc.put("type", "object");
         ObjectNode props = doc.putObject("properties");
         for (String key : InputKeys.CATALOG_FILE) {
-            if (!key.equals("title")) throw ProfileSchema.unknown("polcat.yaml", key);
+            if (!key.equals("title")) throw SchemaNodes.undescribed("polcat.yaml", key);
             props.set(key, SchemaNodes.string("The catalog's title, shown on every page of the site."));
         }
         doc.put("additionalProperties", false);

@@ -26,7 +26,7 @@ final class FlowSchema {
             case "to" -> peer("Where the flow goes: a host name, an address, a network, anywhere, or {hosts: SELECTOR}.");
             case "via" -> peer("Optional: the host that forwards the flow.");
             case "reason" -> SchemaNodes.string("Why the flow must hold; shown when it does not.");
-            default -> throw new IllegalStateException("the flow reader accepts '" + key + "' but the schema does not describe it");
+            default -> throw SchemaNodes.undescribed("a flow", key);
         };
     }
 

@@ -42,7 +42,7 @@ final class PolicyDocSchema {
             case "caveats" -> SchemaNodes.arrayOf(caveat(), "What a reader must know before applying the policy.");
             case "examples" -> SchemaNodes.arrayOf(FlowSchema.flow("A flow the policy is meant to allow or deny."),
                     "Flows that illustrate the policy; checked in every environment that enables it.");
-            default -> throw ProfileSchema.unknown("the front matter", key);
+            default -> throw SchemaNodes.undescribed("the front matter", key);
         };
     }
 
@@ -89,7 +89,7 @@ final class PolicyDocSchema {
                 g.set("enum", SchemaNodes.strings(InputKeys.GUARD));
                 yield g;
             }
-            default -> throw ProfileSchema.unknown("a parameter declaration", key);
+            default -> throw SchemaNodes.undescribed("a parameter declaration", key);
         };
     }
 
@@ -119,7 +119,7 @@ final class PolicyDocSchema {
             props.set(key, switch (key) {
                 case "title" -> SchemaNodes.string("The caveat in a few words.");
                 case "text" -> SchemaNodes.string("The explanation (Markdown).");
-                default -> throw ProfileSchema.unknown("a caveat", key);
+                default -> throw SchemaNodes.undescribed("a caveat", key);
             });
         }
         ObjectNode n = SchemaNodes.closedObject("A caveat.", props);

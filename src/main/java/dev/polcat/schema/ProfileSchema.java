@@ -95,7 +95,7 @@ final class ProfileSchema {
                         .put("default", true);
                 case "values" -> values(own, "policies." + p.name() + ".values",
                         "Values for this policy only; they take precedence over the profile's values.");
-                default -> throw unknown("policies.NAME", key);
+                default -> throw SchemaNodes.undescribed("policies.NAME", key);
             });
         }
         String about = p.doc().summary().isEmpty() ? p.doc().title() : p.doc().title() + ": " + p.doc().summary();
@@ -114,7 +114,7 @@ final class ProfileSchema {
                         "The host's addresses (no prefix length).");
                 case "labels" -> SchemaNodes.typed("object", "The endpoint's labels, which selectors match; values are strings (quote numbers).")
                         .set("additionalProperties", JSON.objectNode().put("type", "string"));
-                default -> throw unknown("hosts[]", key);
+                default -> throw SchemaNodes.undescribed("hosts[]", key);
             });
         }
         ObjectNode n = SchemaNodes.closedObject("A host endpoint.", props);
@@ -125,7 +125,7 @@ final class ProfileSchema {
     private static ObjectNode failsafe() {
         ObjectNode props = JSON.objectNode();
         for (String key : InputKeys.FAILSAFE) {
-            if (!key.equals("inbound") && !key.equals("outbound")) throw unknown("failsafe", key);
+            if (!key.equals("inbound") && !key.equals("outbound")) throw SchemaNodes.undescribed("failsafe", key);
             props.set(key, SchemaNodes.either(JSON.objectNode().put("type", "string"), JSON.objectNode().put("type", "integer"),
                     "Felix's failsafe " + key + " host ports in Felix's format, e.g. \"tcp:22,udp:68\", or none "
                             + "(FelixConfiguration failsafe" + (key.equals("inbound") ? "Inbound" : "Outbound") + "HostPorts: [])."));
@@ -143,14 +143,10 @@ final class ProfileSchema {
                         "ADDRESS:PORT endpoints every host must reach, e.g. 10.30.1.11:2379 or \"[fd00::11]:2379\".");
                 case "bgp" -> SchemaNodes.arrayOf(Definitions.ref(Definitions.CIDR_OR_ADDRESS),
                         "Peers (networks or addresses) with which TCP 179 must work both ways from every host.");
-                default -> throw unknown("guard", key);
+                default -> throw SchemaNodes.undescribed("guard", key);
             });
         }
         return SchemaNodes.closedObject("What must never be cut off, whatever the policies' values: the lockout guard "
                 + "checks it on every build.", props);
-    }
-
-    static IllegalStateException unknown(String where, String key) {
-        return new IllegalStateException("the reader accepts '" + key + "' in " + where + " but the schema does not describe it");
     }
 }

@@ -73,6 +73,10 @@ class SchemaMistakesTest {
                         "    requird: true\n    guard: management", "additionalProperties at /parameters/managementCidrs"),
                 Arguments.of("unknown guard role of a parameter", FAILSAFE_DOC, "guard: management", "guard: mgmt",
                         "enum at /parameters/managementCidrs/guard"),
+                Arguments.of("enum without values", FAILSAFE_DOC, "    type: cidr[]\n    required: true\n    guard: management",
+                        "    type: enum\n    required: true", "required at /parameters/managementCidrs"),
+                Arguments.of("record without fields", FAILSAFE_DOC, "  nodeCidrs:\n    type: cidr[]", "  nodeCidrs:\n    type: record[]",
+                        "required at /parameters/nodeCidrs"),
                 Arguments.of("reserved parameter name", FAILSAFE_DOC, "  nodeCidrs:", "  env:", "propertyNames at /parameters"),
                 Arguments.of("unknown catalog setting", "polcat.yaml", "title:", "titel:", "additionalProperties at "));
     }
