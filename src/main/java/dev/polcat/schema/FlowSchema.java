@@ -35,7 +35,8 @@ final class FlowSchema {
         String pattern = "^(" + caseless("any") + "|(" + caseless("tcp") + "|" + caseless("udp") + "|" + caseless("sctp")
                 + ")(/[0-9]{1,5})?|(" + caseless("icmp") + "|" + caseless("icmpv6") + ")(/[0-9]{1,3})?|[0-9]{1,3})$";
         return SchemaNodes.either(
-                SchemaNodes.string(pattern, ""),
+                SchemaNodes.string(pattern, "", "not a service: write tcp/22, udp/53, sctp/9000, icmp, icmp/8, icmpv6/135, any, "
+                        + "or a protocol number"),
                 JSON.objectNode().put("type", "integer").put("minimum", 1).put("maximum", 255),
                 description + " Write tcp/22, udp/53, sctp/9000, icmp, icmp/8, icmpv6/135, any, or a protocol number;"
                         + " ports (1-65535) and ICMP types (0-255) are range-checked by polcat validate.");

@@ -48,7 +48,8 @@ final class PolicyDocSchema {
 
     private static ObjectNode parameters(String description) {
         ObjectNode n = SchemaNodes.typed("object", description);
-        ObjectNode names = SchemaNodes.string("^(" + InputNames.PARAMETER + ")$", "");
+        ObjectNode names = SchemaNodes.string("^(" + InputNames.PARAMETER + ")$", "",
+                "not a parameter name: letters, digits and _, starting with a letter");
         names.remove("type");
         names.set("not", JSON.objectNode().set("enum", SchemaNodes.strings(InputNames.RESERVED_PARAMETERS)));
         n.set("propertyNames", names);

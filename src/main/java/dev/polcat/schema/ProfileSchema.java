@@ -43,7 +43,8 @@ final class ProfileSchema {
             case DESCRIPTION -> SchemaNodes.string("A sentence or two about the environment, shown on its page.");
             case EXTENDS -> SchemaNodes.string("^(" + InputNames.ENVIRONMENT + ")$",
                     "Inherit another profile (its file name without .yaml): maps merge deeply, lists replace. "
-                            + "polcat validate checks that it exists and that there is no cycle. Never inherited.");
+                            + "polcat validate checks that it exists and that there is no cycle. Never inherited.",
+                    "not a profile name: lowercase letters, digits and '-'");
             case ABSTRACT -> SchemaNodes.bool("true for a profile that only holds shared values: it is not an environment "
                     + "and builds nothing. Never inherited.");
             case VALUES -> values(catalog.parameters(), "values",
@@ -107,9 +108,11 @@ final class ProfileSchema {
         for (String key : InputKeys.HOST) {
             props.set(key, switch (key) {
                 case "name" -> SchemaNodes.string("^(" + InputNames.HOST + ")$",
-                        "The host's name: lowercase letters, digits, '-' and '.'; unique in the profile.");
+                        "The host's name: lowercase letters, digits, '-' and '.'; unique in the profile.",
+                        "not a host name: use lowercase letters, digits, '-' and '.'");
                 case "interface" -> SchemaNodes.string("^(" + InputNames.INTERFACE + ")$",
-                        "The interface the host endpoint covers, or * for all of them (default *).").put("default", "*");
+                        "The interface the host endpoint covers, or * for all of them (default *).",
+                        "not an interface: write * or an interface name of at most 15 characters").put("default", "*");
                 case "ips" -> SchemaNodes.arrayOf(Definitions.ref(Definitions.ADDRESS),
                         "The host's addresses (no prefix length).");
                 case "labels" -> SchemaNodes.typed("object", "The endpoint's labels, which selectors match; values are strings (quote numbers).")

@@ -30,6 +30,15 @@ final class SchemaNodes {
         return n;
     }
 
+    /**
+     * A string matching {@code pattern}, with the message editors show when it does not (VS Code's and
+     * the YAML language server's {@code patternErrorMessage}; validators that do not know it ignore it)
+     * instead of the long regex.
+     */
+    static ObjectNode string(String pattern, String description, String mismatch) {
+        return string(pattern, description).put("patternErrorMessage", mismatch);
+    }
+
     static ObjectNode bool(String description) {
         return typed("boolean", description);
     }
