@@ -106,6 +106,18 @@ class ExampleCatalogSchemasTest {
         }
     }
 
+    /** Each schema is itself valid against the Draft 2020-12 meta-schema (bundled with the validator, no network). */
+    @Test
+    void eachSchemaIsAValidDraft202012Schema() {
+        var meta = com.networknt.schema.SchemaRegistry.withDefaultDialect(com.networknt.schema.SpecificationVersion.DRAFT_2020_12)
+                .getSchema(com.networknt.schema.SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
+        for (Artifact a : SCHEMAS.files()) {
+            assertEquals(List.of(), meta.validate(a.asText(), com.networknt.schema.InputFormat.JSON), a.path());
+        }
+        String broken = SCHEMAS.text(EditorSchemas.CATALOG_FILE).replace("\"additionalProperties\": false", "\"additionalProperties\": 1");
+        assertFalse(meta.validate(broken, com.networknt.schema.InputFormat.JSON).isEmpty(), "the meta-schema check can fail");
+    }
+
     private static Set<String> names(JsonNode object) {
         Set<String> out = new TreeSet<>();
         object.fieldNames().forEachRemaining(out::add);
