@@ -313,4 +313,30 @@ class NewKindsReadWriteTest {
         assertEquals("invalid operator 'Equals'", e.error().message());
         assertEquals(9, e.positions().at(e.error().path()).line());
     }
+
+    @Test
+    void convertsKubernetesPolicyAsCalicoEnforcesIt() throws Exception {
+        NetworkPolicy np = KubernetesPolicyConversion.toCalico((KubernetesNetworkPolicy) only(K8S_NP));
+        assertEquals("knp.default.test-network-policy", np.name());
+        assertEquals("default", np.metadata().namespace());
+        assertEquals(new java.math.BigDecimal(1000), np.spec().order());
+        assertEquals("projectcalico.org/orchestrator == 'k8s' && role == 'db'", np.spec().selector());
+        assertEquals(9, np.spec().ingress().size(), "one rule per peer and port");
+        Rule first = np.spec().ingress().get(0);
+        assertEquals(List.of("172.17.0.0/16"), first.source().nets());
+        assertEquals(List.of("172.17.1.0/24"), first.source().notNets());
+        assertEquals("TCP", first.protocol().text());
+        assertEquals(List.of(Port.single(6379)), first.destination().ports());
+        Rule nsOnly = np.spec().ingress().get(3);
+        assertEquals("projectcalico.org/orchestrator == 'k8s'", nsOnly.source().selector());
+        assertEquals("project == 'myproject'", nsOnly.source().namespaceSelector());
+        Rule both = np.spec().ingress().get(8);
+        assertEquals("projectcalico.org/orchestrator == 'k8s' && role in { 'frontend', 'web' }", both.source().selector());
+        assertEquals("all()", both.source().namespaceSelector());
+        assertEquals(List.of(Port.range(32000, 32768)), both.destination().ports());
+        assertEquals("UDP", both.protocol().text());
+        Rule egress = np.spec().egress().get(0);
+        assertEquals(List.of("10.0.0.0/24"), egress.destination().nets());
+        assertEquals(List.of(PolicyType.INGRESS, PolicyType.EGRESS), np.spec().types());
+    }
 }
