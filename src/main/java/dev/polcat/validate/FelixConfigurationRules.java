@@ -42,7 +42,7 @@ final class FelixConfigurationRules {
                 p.add(at + ".protocol", "failsafe protocol " + Problems.quote(pp.protocol())
                         + " is not supported; Felix accepts TCP or UDP and refuses to start otherwise", "omit protocol for TCP");
             }
-            if (pp.port() < 0 || pp.port() > 65535) {
+            if (pp.port() != null && (pp.port() < 0 || pp.port() > 65535)) {
                 p.add(at + ".port", "port " + pp.port() + " is out of range; use 0-65535", "");
             }
             if (!pp.net().isEmpty() && IpNets.parse(pp.net()).filter(IpNets.Net::prefixed).isEmpty()) {

@@ -111,10 +111,9 @@ final class KubernetesPolicyRules {
             String at = Problems.item(path + ".except", i);
             var except = cidr(b.except().get(i), at, p);
             if (cidr == null || except == null) continue;
-            var outer = cidr.address().toZeroHost();
-            var inner = except.address().toZeroHost();
-            boolean inside = outer.isIPv4() == inner.isIPv4() && outer.contains(inner.getLower())
-                    && outer.getNetworkPrefixLength() < inner.getNetworkPrefixLength();
+            var outer = dev.polcat.net.IpNet.of(b.cidr());
+            var inner = dev.polcat.net.IpNet.of(b.except().get(i));
+            boolean inside = outer.contains(inner) && outer.prefixLength() < inner.prefixLength();
             if (!inside) {
                 p.add(at, "except " + Problems.quote(b.except().get(i)) + " is not strictly inside cidr " + Problems.quote(b.cidr()),
                         "except lists smaller ranges cut out of cidr");

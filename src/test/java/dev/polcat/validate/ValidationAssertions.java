@@ -87,7 +87,7 @@ final class ValidationAssertions {
      */
     static void assertOnlyError(String yaml, String path, String message) {
         List<FieldError> errors = errors(yaml);
-        boolean exact = errors.size() == 1 && errors.get(0).path().equals(path) && errors.get(0).message().equals(message);
+        boolean exact = errors.size() == 1 && errors.get(0).displayPath().equals(path) && errors.get(0).message().equals(message);
         if (!exact) {
             fail("expected exactly one error\n  " + path + ": " + message + "\ngot:\n"
                     + (errors.isEmpty() ? "  (no errors)" : describe(errors)) + "\nfor:\n" + shorten(yaml));
