@@ -119,7 +119,7 @@ final class ValidateCommand implements Callable<Integer> {
                 rr.diagnostics().stream().map(Diagnostic::asError).toList())).toList(), r.fileErrors());
     }
 
-    private static List<Path> expand(Path arg) throws IOException {
+    static List<Path> expand(Path arg) throws IOException {
         if (!Files.isDirectory(arg, LinkOption.NOFOLLOW_LINKS)) return List.of(arg);
         try (Stream<Path> walk = Files.walk(arg)) {
             return walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
