@@ -48,7 +48,7 @@ class ConfinedPathsTest {
                 Arguments.of("uppercase", "Ssh", "policy name 'Ssh' is not a valid Calico name"),
                 Arguments.of("Windows device, upper case", "CON", "policy name 'CON' is not a valid Calico name"),
                 Arguments.of("unicode look-alike", "\u0455sh", "policy name '\u0455sh' is not a valid Calico name"),
-                Arguments.of("newline", "ssh\nx", "policy name 'ssh\\u000ax' is not a valid Calico name"),
+                Arguments.of("newline", "ssh\nx", "policy name 'ssh\\nx' is not a valid Calico name"),
                 Arguments.of("ANSI escape", "ssh\u001b[31m", "policy name 'ssh\\u001b[31m' is not a valid Calico name"),
                 Arguments.of("backslash", "a\\b", "policy name 'a\\b' is not a valid Calico name"),
                 Arguments.of("space", "a b", "policy name 'a b' is not a valid Calico name"),
@@ -134,7 +134,8 @@ class ConfinedPathsTest {
     private static String printed(String s) {
         StringBuilder b = new StringBuilder();
         s.codePoints().forEach(c -> {
-            if (c < 0x20 || c == 0x7f) b.append(String.format("\\u%04x", c));
+            if (c == 0x0a) b.append("\\n");
+            else if (c < 0x20 || c == 0x7f) b.append(String.format("\\u%04x", c));
             else b.appendCodePoint(c);
         });
         return b.toString();
