@@ -244,6 +244,33 @@ class ConfinedPathsTest {
         h.assertNothingEscaped(before);
     }
 
+    @ParameterizedTest(name = "{0} DIR")
+    @MethodSource("folderCommands")
+    void aFolderGivenToValidateOrExplainReportsEachLink(String command) throws IOException {
+        // calicoctl/kubectl apply -f DIR follow links: one to a bad policy or to a file outside must not pass.
+        Path folder = dir.resolve("policies");
+        Files.createDirectories(folder.resolve("sub"));
+        Files.writeString(folder.resolve("good.yaml"), """
+                apiVersion: projectcalico.org/v3
+                kind: GlobalNetworkPolicy
+                metadata: {name: ok}
+                spec: {selector: all(), ingress: [{action: Allow}]}
+                """);
+        Path bad = h.outside("bad.yaml", "kind: GlobalNetworkPolicy\nmetadata: {name: BAD}\n");
+        Files.createSymbolicLink(folder.resolve("linked.yaml"), bad.toAbsolutePath());
+        Files.createSymbolicLink(folder.resolve("sub").resolve("dir-link"), bad.getParent().toAbsolutePath());
+        Hostile.Result r = Hostile.run(command, folder.toString());
+        assertEquals(1, r.exit(), r::toString);
+        String hint = "  hint: calicoctl and kubectl apply -f DIR follow it: commit the file itself, or validate the target by name";
+        assertEquals(folder + "/linked.yaml: error: refusing to follow a symbolic link [P100]\n" + hint + "\n"
+                + folder + "/sub/dir-link: error: refusing to follow a symbolic link [P100]\n" + hint,
+                r.err().strip(), r::toString);
+    }
+
+    static Stream<String> folderCommands() {
+        return Stream.of("validate", "explain");
+    }
+
     private static boolean gitAvailable() {
         try {
             return new ProcessBuilder("git", "--version").start().waitFor(10, TimeUnit.SECONDS);
