@@ -10,6 +10,7 @@ import dev.polcat.publish.ArtifactSink;
 import dev.polcat.render.PolicyRenderer;
 import dev.polcat.render.RenderedPolicy;
 import dev.polcat.schema.EditorSchemas;
+import dev.polcat.site.LayoutException;
 import dev.polcat.site.SiteAssembler;
 import dev.polcat.validate.PolicyValidator;
 import dev.polcat.validate.ValidatedPolicy;
@@ -60,10 +61,14 @@ public final class Build {
         if (diags.hasErrors()) return new BuildResult(catalog, policies, analysis, List.of(), diags);
         if (out == null) return new BuildResult(catalog, policies, analysis, List.of(), diags);
         if (!request.trustLayouts()) LayoutOverrides.warnIfPresent(catalog.root(), diags);
-        timed("assemble", 0, () -> {
-            new SiteAssembler(request.trustLayouts()).assemble(catalog, analysis, out);
-            return null;
-        });
+        try {
+            timed("assemble", 0, () -> {
+                new SiteAssembler(request.trustLayouts(), request.limits()).assemble(catalog, analysis, out);
+                return null;
+            });
+        } catch (LayoutException e) { // a layout's error is the author's, at the layout's line: not a crash
+            diags.add(e.diagnostic());
+        }
         return new BuildResult(catalog, policies, analysis, List.of(), diags);
     }
 

@@ -16,6 +16,11 @@ public final class CatalogOptions {
             description = "Stop a template that renders for longer than this (default: ${DEFAULT-VALUE}).")
     int templateTimeout;
 
+    @Option(names = "--time-budget", paramLabel = "SECONDS", defaultValue = "0",
+            description = "Stop all rendering after this many seconds in total, however many templates and "
+                    + "environments (default: no budget; each template still has --template-timeout).")
+    int timeBudget;
+
     @Option(names = "--max-output", paramLabel = "MIB", defaultValue = "4",
             description = "Stop a template whose output grows beyond this many MiB (default: ${DEFAULT-VALUE}).")
     int maxOutputMib;
@@ -40,7 +45,8 @@ public final class CatalogOptions {
     BuildRequest request() {
         // Clamped so that a large value cannot overflow into a negative (always failing) limit.
         RenderLimits limits = new RenderLimits(Duration.ofSeconds(Math.max(1, templateTimeout)),
-                clamp(maxOutputMib, 1024) * 1024 * 1024, clamp(templateStackMib, 1024) * 1024L * 1024);
+                clamp(maxOutputMib, 1024) * 1024 * 1024, clamp(templateStackMib, 1024) * 1024L * 1024,
+                Duration.ofSeconds(Math.max(0, timeBudget)));
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
         return new BuildRequest(catalog, limits, n, false, true, trustLayouts);
     }

@@ -1,6 +1,6 @@
 package dev.polcat.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
+import dev.polcat.diag.ControlChars;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -12,6 +12,7 @@ import dev.polcat.diag.DiagnosticCode;
 import dev.polcat.diag.SourcePos;
 import dev.polcat.load.InputError;
 import dev.polcat.load.InputFiles;
+import dev.polcat.load.YamlFileArgs;
 import dev.polcat.report.DiffMarkdown;
 import dev.polcat.validate.FileReport;
 import dev.polcat.validate.FileValidator;
@@ -38,9 +39,8 @@ final class ExplainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR",
-            description = "Calico or Kubernetes policy YAML files (single or multi-document, or a List), or folders of *.yaml / *.yml files.")
-    List<Path> paths;
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Calico or Kubernetes policy YAML files (single or multi-document, or a List), or folders of *.yaml / *.yml files.")
+    List<Path> files;
 
     @Option(names = {"-f", "--format"}, defaultValue = "text", description = "text, markdown or json.")
     Format format;
@@ -57,11 +57,16 @@ final class ExplainCommand implements Callable<Integer> {
         FileValidator validator = new FileValidator();
         List<Explained> all = new ArrayList<>();
         boolean unreadable = false;
-        List<Path> files = new ArrayList<>();
-        for (Path p : paths) files.addAll(ValidateCommand.expand(p));
-        for (Path f : files) {
+        List<YamlFileArgs.Found> found = new ArrayList<>();
+        for (Path arg : files) found.addAll(YamlFileArgs.expand(arg));
+        for (YamlFileArgs.Found each : found) {
+            Path f = each.path();
             String display = f.toString().replace('\\', '/');
             FileReport r;
+            if (each.isLink()) {
+                all.add(new Explained(ValidateCommand.linkReport(display), List.of()));
+                continue;
+            }
             try {
                 r = validator.validate(display, new InputFiles(f.toAbsolutePath().getParent()).read(f.toAbsolutePath()));
             } catch (InputError e) {
@@ -102,15 +107,16 @@ final class ExplainCommand implements Callable<Integer> {
         StringBuilder b = new StringBuilder();
         for (Explained e : all) {
             for (PolicyExplanation p : e.policies()) {
-                b.append(e.report().file()).append(": ").append(p.policy().kind().yamlName()).append(' ').append(p.policy().name()).append('\n');
-                b.append("  ").append(p.summary()).append('\n');
+                b.append(safe(e.report().file())).append(": ").append(p.policy().kind().yamlName()).append(' ')
+                        .append(safe(p.policy().name())).append('\n');
+                b.append("  ").append(safe(p.summary())).append('\n');
                 int width = p.rules().stream().mapToInt(r -> label(r).length()).max().orElse(0);
                 for (ExplainedRule r : p.rules()) {
-                    b.append("  ").append(label(r)).append(" ".repeat(width - label(r).length() + 2)).append(r.sentence()).append('\n');
+                    b.append("  ").append(label(r)).append(" ".repeat(width - label(r).length() + 2)).append(safe(r.sentence())).append('\n');
                 }
                 for (Finding f : p.findings()) {
-                    b.append("  warning: ").append(f.id()).append(": ").append(f.message()).append('\n');
-                    if (!f.hint().isEmpty()) b.append("    hint: ").append(f.hint()).append('\n');
+                    b.append("  warning: ").append(f.id()).append(": ").append(safe(f.message())).append('\n');
+                    if (!f.hint().isEmpty()) b.append("    hint: ").append(safe(f.hint())).append('\n');
                 }
                 b.append('\n');
             }
@@ -120,7 +126,7 @@ final class ExplainCommand implements Callable<Integer> {
 
     private static String label(ExplainedRule r) {
         String path = r.path().substring("spec.".length());
-        return r.name().isEmpty() ? path : path + " " + r.name();
+        return r.name().isEmpty() ? path : path + " " + safe(r.name());
     }
 
     private static String markdown(List<Explained> all) {
@@ -148,7 +154,7 @@ final class ExplainCommand implements Callable<Integer> {
 
     private static String json(List<Explained> all) throws IOException {
         StringWriter sw = new StringWriter();
-        try (JsonGenerator g = new JsonFactory().createGenerator(sw)) {
+        try (JsonGenerator g = dev.polcat.diag.SafeJson.factory().createGenerator(sw)) {
             g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
             g.writeStartObject();
             g.writeNumberField("schemaVersion", 1);
@@ -200,5 +206,10 @@ final class ExplainCommand implements Callable<Integer> {
         }
         g.writeEndArray();
         g.writeEndObject();
+    }
+
+    /** Names, rule names and sentences quote the file: through the one escaper, one line each. */
+    private static String safe(String s) {
+        return ControlChars.escape(s);
     }
 }

@@ -1,6 +1,6 @@
 package dev.polcat.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
+import dev.polcat.diag.ControlChars;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -78,7 +78,8 @@ final class SelectCommand implements Callable<Integer> {
                 for (SortedMap<String, String> m : LabelSets.readFile(labelsFile)) targets.add(new Target("labels #" + n, n++, m));
             }
         } catch (InputError e) {
-            err.println("polcat: error: " + e.pos() + ": " + e.getMessage() + (e.hint().isEmpty() ? "" : "\n  hint: " + e.hint()));
+            err.println("polcat: error: " + safe(e.pos().toString()) + ": " + safe(e.getMessage())
+                    + (e.hint().isEmpty() ? "" : "\n  hint: " + safe(e.hint())));
             return ExitCode.INPUT.code();
         }
         List<Result> results = selectors.stream().map(s -> Result.of(s, targets)).toList();
@@ -120,18 +121,19 @@ final class SelectCommand implements Callable<Integer> {
         for (Result r : results) {
             if (b.length() > 0) b.append('\n');
             if (r.selector() == null) {
-                b.append("invalid: ").append(r.error()).append('\n');
-                for (String line : r.caret().split("\n")) b.append("  ").append(line).append('\n');
+                b.append("invalid: ").append(safe(r.error())).append('\n');
+                for (String line : r.caret().split("\n")) b.append("  ").append(ControlChars.escape(line, "\t")).append('\n');
                 continue;
             }
-            b.append(r.selector().canonical()).append('\n');
+            b.append(safe(r.selector().canonical())).append('\n');
             if (targets.isEmpty()) continue;
-            int width = targets.stream().mapToInt(t -> t.name().length()).max().orElse(0);
+            int width = targets.stream().mapToInt(t -> safe(t.name()).length()).max().orElse(0);
             for (int i = 0; i < targets.size(); i++) {
                 Target t = targets.get(i);
+                String name = safe(t.name());
                 b.append("  ").append(r.matches().get(i) ? "✔ matches  " : "✘ no match ")
-                        .append(t.name()).append(" ".repeat(width - t.name().length() + 2))
-                        .append(String.join(", ", t.labels().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()))
+                        .append(name).append(" ".repeat(width - name.length() + 2))
+                        .append(safe(String.join(", ", t.labels().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList())))
                         .append('\n');
             }
         }
@@ -140,7 +142,7 @@ final class SelectCommand implements Callable<Integer> {
 
     private static String json(List<Result> results, List<Target> targets) throws IOException {
         StringWriter sw = new StringWriter();
-        try (JsonGenerator g = new JsonFactory().createGenerator(sw)) {
+        try (JsonGenerator g = dev.polcat.diag.SafeJson.factory().createGenerator(sw)) {
             g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
             g.writeStartArray();
             for (Result r : results) {
@@ -167,5 +169,10 @@ final class SelectCommand implements Callable<Integer> {
             g.writeEndArray();
         }
         return sw + "\n";
+    }
+
+    /** Selectors, hosts and labels come from input: through the one escaper, one line each. */
+    private static String safe(String s) {
+        return ControlChars.escape(s);
     }
 }

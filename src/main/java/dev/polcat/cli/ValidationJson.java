@@ -13,7 +13,7 @@ import java.util.List;
 
 /** {@code polcat validate --format json}: per file and per resource, documented in the README. */
 final class ValidationJson {
-    private static final JsonFactory JSON = new JsonFactory();
+    private static final JsonFactory JSON = dev.polcat.diag.SafeJson.factory();
 
     private ValidationJson() {}
 

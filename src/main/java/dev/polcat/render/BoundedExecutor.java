@@ -1,8 +1,9 @@
 package dev.polcat.render;
 
+import freemarker.core.Environment;
+import freemarker.template.TemplateException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,26 +15,40 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs renders in parallel on all cores with a deadline each. At the deadline the worker is interrupted
- * (FreeMarker checks for that at loop and macro boundaries); if it is stuck where no check runs (a loop
- * inside one built-in), it is abandoned: its result becomes a timeout, and the pool grows by one thread
- * so the rest of the build goes on. Worker threads are daemons with a bounded stack (the recursion
- * limit), so an abandoned one cannot keep the process alive; {@link #close} also stops those still
- * running, so a long-lived process does not keep one spinning core per hostile template.
+ * Runs renders in parallel on all cores with a deadline each, and all of them within the run's time
+ * budget. At a deadline the watchdog notes where the template is (its FreeMarker instruction stack, so a
+ * loop in an imported library is blamed on the library's line) and interrupts the worker; FreeMarker's
+ * interruption checks stop loops and macros, and {@link InterruptibleArithmetic} stops loops inside
+ * built-ins. No {@code Thread.stop}: it is gone from Java 20 on. A render stuck where neither check runs
+ * is abandoned: its result becomes a timeout, and the pool grows by one thread so the rest of the build
+ * goes on; worker threads are daemons with a bounded stack (the recursion limit).
  */
 final class BoundedExecutor implements AutoCloseable {
-    /** The outcome of one task: its value, or the error that ended it. */
-    record Outcome<T>(T value, Throwable error, boolean timedOut) {}
+    /** Where a timed-out render was: a template name as FreeMarker knows it, 1-based line and column. */
+    record StuckAt(String template, int line, int column) {}
+
+    /** The outcome of one task: its value, or the error that ended it; {@code overBudget} when the run's budget did. */
+    record Outcome<T>(T value, Throwable error, boolean timedOut, StuckAt stuckAt, boolean overBudget) {}
 
     private static final long GRACE_MILLIS = 1000;
 
     private final RenderLimits limits;
     private final ThreadPoolExecutor pool;
     private final ScheduledExecutorService watchdog;
-    private final ConcurrentHashMap<Running, Boolean> running = new ConcurrentHashMap<>();
-    private final Set<Thread> abandoned = ConcurrentHashMap.newKeySet();
+    private final ConcurrentHashMap<Thread, Running> running = new ConcurrentHashMap<>();
+    private volatile long budgetEndNanos = Long.MAX_VALUE;
 
-    private record Running(Thread thread, long startNanos, CompletableFuture<?> result) {}
+    private static final class Running {
+        final Thread thread = Thread.currentThread();
+        final long startNanos = System.nanoTime();
+        final CompletableFuture<?> result;
+        volatile Environment env;
+        volatile StuckAt stuckAt;
+
+        Running(CompletableFuture<?> result) {
+            this.result = result;
+        }
+    }
 
     BoundedExecutor(RenderLimits limits, int threads) {
         this.limits = limits;
@@ -61,6 +76,7 @@ final class BoundedExecutor implements AutoCloseable {
 
     /** Runs every task and returns their outcomes in the order of {@code tasks}. */
     <T> List<Outcome<T>> runAll(List<Callable<T>> tasks) {
+        if (limits.hasBudget()) budgetEndNanos = System.nanoTime() + limits.budget().toNanos();
         List<CompletableFuture<Outcome<T>>> futures = new ArrayList<>();
         for (Callable<T> task : tasks) {
             CompletableFuture<Outcome<T>> f = new CompletableFuture<>();
@@ -72,60 +88,76 @@ final class BoundedExecutor implements AutoCloseable {
         return out;
     }
 
+    /** Called by a task on its worker thread: the environment the watchdog may inspect at the deadline. */
+    void attach(Environment env) {
+        Running r = running.get(Thread.currentThread());
+        if (r != null) r.env = env;
+    }
+
     private <T> void run(Callable<T> task, CompletableFuture<Outcome<T>> f) {
-        Running r = new Running(Thread.currentThread(), System.nanoTime(), f);
-        running.put(r, Boolean.TRUE);
+        if (System.nanoTime() > budgetEndNanos) {
+            f.complete(new Outcome<>(null, null, true, null, true));
+            return;
+        }
+        Running r = new Running(f);
+        running.put(r.thread, r);
         try {
             T value = task.call();
-            f.complete(new Outcome<>(value, null, false));
+            f.complete(new Outcome<>(value, null, false, null, false));
         } catch (Throwable t) { // StackOverflowError and OutOfMemoryError included: reported per template
-            f.complete(new Outcome<>(null, t, Thread.interrupted() || isLate(r)));
+            boolean late = Thread.interrupted() || isLate(r);
+            f.complete(new Outcome<>(null, t, late, r.stuckAt, late && !isPastOwnDeadline(r)));
         } finally {
-            running.remove(r);
-            abandoned.remove(r.thread());
+            running.remove(r.thread, r);
             Thread.interrupted();
         }
     }
 
+    private boolean isPastOwnDeadline(Running r) {
+        return System.nanoTime() - r.startNanos > limits.timeout().toNanos();
+    }
+
     private boolean isLate(Running r) {
-        return System.nanoTime() - r.startNanos() > limits.timeout().toNanos();
+        long now = System.nanoTime();
+        return now - r.startNanos > limits.timeout().toNanos() || now > budgetEndNanos;
     }
 
     private void enforceDeadlines() {
-        long now = System.nanoTime();
-        for (Running r : running.keySet()) {
-            long elapsed = TimeUnit.NANOSECONDS.toMillis(now - r.startNanos());
-            if (elapsed > limits.timeout().toMillis()) r.thread().interrupt();
-            if (elapsed > limits.timeout().toMillis() + GRACE_MILLIS && running.remove(r) != null) {
+        for (Running r : running.values()) {
+            if (!isLate(r)) continue;
+            if (r.stuckAt == null) r.stuckAt = whereIs(r.env);
+            r.thread.interrupt();
+            long lateMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - r.startNanos) - limits.timeout().toMillis();
+            boolean overBudget = System.nanoTime() > budgetEndNanos + TimeUnit.MILLISECONDS.toNanos(GRACE_MILLIS);
+            if ((lateMillis > GRACE_MILLIS || overBudget) && running.remove(r.thread, r)) {
                 @SuppressWarnings("unchecked")
-                CompletableFuture<Outcome<Object>> f = (CompletableFuture<Outcome<Object>>) r.result();
-                abandoned.add(r.thread()); // before completing: close() may run as soon as the caller wakes up
-                f.complete(new Outcome<>(null, null, true));
+                CompletableFuture<Outcome<Object>> f = (CompletableFuture<Outcome<Object>>) r.result;
+                f.complete(new Outcome<>(null, null, true, r.stuckAt, !isPastOwnDeadline(r)));
                 pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
                 pool.setCorePoolSize(pool.getCorePoolSize() + 1);
             }
         }
     }
 
+    /**
+     * The template and line a running render is at, read from its FreeMarker instruction stack. The worker
+     * is still running, so this is a best-effort snapshot: any failure just means "position unknown".
+     */
+    private static StuckAt whereIs(Environment env) {
+        if (env == null) return null;
+        try {
+            TemplateException snapshot = new TemplateException("", env);
+            if (snapshot.getTemplateSourceName() == null || snapshot.getLineNumber() == null) return null;
+            return new StuckAt(snapshot.getTemplateSourceName(), snapshot.getLineNumber(),
+                    snapshot.getColumnNumber() == null ? 0 : snapshot.getColumnNumber());
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
     @Override
     public void close() {
         watchdog.shutdownNow();
-        pool.shutdownNow();
-        for (Thread t : abandoned) stop(t);
-    }
-
-    /**
-     * An abandoned render is stuck where no interruption check runs, e.g. {@code (1..)?filter(...)}. Its
-     * results are already discarded and the renderer is closing, so nothing can observe state it leaves
-     * half-changed: stop it. {@code Thread.stop} works up to Java 19; later it throws, and the thread keeps
-     * spinning as a daemon until the process exits (the CLI exits right after the build).
-     */
-    @SuppressWarnings("deprecation")
-    private static void stop(Thread t) {
-        try {
-            t.stop();
-        } catch (UnsupportedOperationException | SecurityException e) {
-            // Java 20+: cannot be stopped; it is a daemon, so it does not keep the process alive.
-        }
+        pool.shutdownNow(); // interrupts every worker: a render still running stops at its next check
     }
 }

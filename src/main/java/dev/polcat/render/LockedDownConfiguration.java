@@ -52,6 +52,7 @@ public final class LockedDownConfiguration {
         cfg.setTemplateConfigurations(
                 new ConditionalTemplateConfigurationFactory(new FileExtensionMatcher("ftl"), yaml));
         cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+        cfg.setArithmeticEngine(InterruptibleArithmetic.INSTANCE);
         return cfg;
     }
 }

@@ -89,7 +89,9 @@ public final class PolicyRenderer implements AutoCloseable {
                 diags.addAll(r.value().diagnostics());
                 if (r.value().rendered() != null) out.add(r.value().rendered());
             } else {
-                diags.add(TemplateErrors.of(r.error(), r.timedOut(), j.policy(), j.env().name(), names(j.policy()), limits));
+                diags.add(r.timedOut()
+                        ? TemplateErrors.timeout(r.error(), r.stuckAt(), r.overBudget(), j.policy(), j.env().name(), limits)
+                        : TemplateErrors.of(r.error(), false, j.policy(), j.env().name(), names(j.policy()), limits));
             }
         }
         return out;
@@ -100,7 +102,9 @@ public final class PolicyRenderer implements AutoCloseable {
         String env = job.env().name();
         Template t = template(p.templateName());
         LimitedWriter out = new LimitedWriter(limits.maxOutputChars());
-        t.process(TemplateData.of(job.env(), p), out);
+        freemarker.core.Environment processing = t.createProcessingEnvironment(TemplateData.of(job.env(), p), out);
+        executor.attach(processing); // the watchdog reads where a render is when its time runs out
+        processing.process();
         String text = out.toString();
         String file = RenderedPolicy.renderedFile(env, p.name());
         String context = RenderedPolicy.context(p.templateFile(), env, p.name());

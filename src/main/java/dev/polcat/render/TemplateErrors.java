@@ -17,6 +17,8 @@ final class TemplateErrors {
     static Diagnostic of(Throwable t, boolean timedOut, PolicyTemplate policy, String env,
             Collection<String> knownNames, RenderLimits limits) {
         SourcePos templatePos = SourcePos.of(policy.templateFile());
+        ParseException inLibrary = parseErrorInside(t);
+        if (inLibrary != null) t = inLibrary; // an imported file's syntax error, at the file's own line
         Diagnostic d;
         if (timedOut) {
             d = Diagnostic.error(DiagnosticCode.P203_TEMPLATE_LIMIT, templatePos,
@@ -53,6 +55,39 @@ final class TemplateErrors {
                     "rendering failed: " + oneLine(String.valueOf(t.getMessage())));
         }
         return d.inEnv(env).forPolicy(policy.name());
+    }
+
+    /**
+     * A render stopped at its deadline, or never started because the run's time budget ran out. Blamed on
+     * the line it was at (a library's own line when the loop is in an imported file): the position of the
+     * expression that noticed the interrupt, or else where the watchdog saw it.
+     */
+    static Diagnostic timeout(Throwable t, BoundedExecutor.StuckAt at, boolean overBudget, PolicyTemplate policy,
+            String env, RenderLimits limits) {
+        if (overBudget) {
+            return Diagnostic.error(DiagnosticCode.P203_TEMPLATE_LIMIT, SourcePos.of(policy.templateFile()),
+                    "rendering stopped: the time budget of " + limits.budget().toSeconds() + " s for all renders ran out")
+                    .withHint("the templates that used it up are reported above; the budget is set with --time-budget")
+                    .inEnv(env).forPolicy(policy.name());
+        }
+        SourcePos pos = SourcePos.of(policy.templateFile());
+        if (t instanceof TemplateException te && te.getTemplateSourceName() != null && te.getLineNumber() != null) {
+            pos = pos(te.getTemplateSourceName(), lineOf(te), columnOf(te), policy);
+        } else if (at != null) {
+            pos = pos(at.template(), at.line(), at.column(), policy);
+        }
+        return Diagnostic.error(DiagnosticCode.P203_TEMPLATE_LIMIT, pos,
+                        "rendering took longer than " + limits.timeout().toSeconds() + " s and was stopped")
+                .withHint("look for a loop that never ends; the limit is set with --template-timeout")
+                .inEnv(env).forPolicy(policy.name());
+    }
+
+    /** FreeMarker wraps an imported or included file's syntax error in "Template importing failed". */
+    private static ParseException parseErrorInside(Throwable t) {
+        for (Throwable c = t; c != null && c.getCause() != c; c = c.getCause()) {
+            if (c instanceof ParseException pe && pe.getTemplateName() != null) return pe;
+        }
+        return null;
     }
 
     private static final String LOAD_HINT =

@@ -17,7 +17,7 @@ import java.util.List;
 
 /** The diff as JSON; the schema is documented in the README and only grows (schemaVersion). */
 public final class DiffJson {
-    private static final JsonFactory JSON = new JsonFactory();
+    private static final JsonFactory JSON = dev.polcat.diag.SafeJson.factory();
 
     private DiffJson() {}
 

@@ -131,7 +131,7 @@ public final class DiffMarkdown {
 
     /** A code span that no content can break out of: the fence is longer than any backtick run inside. */
     public static String code(String s) {
-        String oneLine = s.replace('\n', ' ').replace('\r', ' ');
+        String oneLine = dev.polcat.diag.ControlChars.escape(s.replace('\n', ' ').replace('\r', ' '));
         int longest = 0;
         int run = 0;
         for (char ch : oneLine.toCharArray()) {
@@ -146,7 +146,7 @@ public final class DiffMarkdown {
     /** Plain text in Markdown: HTML and Markdown punctuation escaped. */
     public static String text(String s) {
         StringBuilder b = new StringBuilder();
-        for (char ch : s.replace('\n', ' ').toCharArray()) {
+        for (char ch : dev.polcat.diag.ControlChars.escape(s.replace('\n', ' ').replace('\r', ' ')).toCharArray()) {
             switch (ch) {
                 case '<' -> b.append("&lt;");
                 case '>' -> b.append("&gt;");

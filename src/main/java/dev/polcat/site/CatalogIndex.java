@@ -26,7 +26,7 @@ import java.io.UncheckedIOException;
  */
 final class CatalogIndex {
     static final int SCHEMA_VERSION = 1;
-    private static final JsonFactory JSON = new JsonFactory();
+    private static final JsonFactory JSON = dev.polcat.diag.SafeJson.factory();
 
     private CatalogIndex() {}
 

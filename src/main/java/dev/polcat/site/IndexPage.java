@@ -22,7 +22,7 @@ final class IndexPage {
             for (String t : tags) byTag.computeIfAbsent(t, k -> new ArrayList<>()).add(row);
         }
         List<Object> groups = new ArrayList<>();
-        byTag.forEach((tag, rows) -> groups.add(Map.of("tag", tag, "id", "tag-" + slug(tag), "policies", rows)));
+        byTag.forEach((tag, rows) -> groups.add(Map.of("tag", tag, "id", HtmlIds.of("tag", tag), "policies", rows)));
         m.put("groups", groups);
         m.put("policyCount", ctx.catalog().policies().size());
         return m;
@@ -48,10 +48,5 @@ final class IndexPage {
         r.put("order", order);
         r.put("cells", cells);
         return r;
-    }
-
-    static String slug(String s) {
-        String out = s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        return out.isEmpty() ? "x" : out;
     }
 }

@@ -1,27 +1,35 @@
 package dev.polcat.site;
 
-import freemarker.template.TemplateException;
+import dev.polcat.diag.Diagnostic;
+import dev.polcat.diag.DiagnosticCode;
+import dev.polcat.diag.SourcePos;
 
-/** A site layout failed to render (a bug in a bundled layout, or an error in a catalog's override). */
+/**
+ * A site layout failed to render (a bug in a bundled layout, or an error in a catalog's override), as
+ * the diagnostic to report at the layout's own file:line:col. The build turns it into a failed result.
+ */
 public final class LayoutException extends RuntimeException {
     private static final long serialVersionUID = 1L;
-    private final String layout;
+    private final transient Diagnostic diagnostic;
 
-    LayoutException(String layout, TemplateException cause) {
-        super(cause.getMessageWithoutStackTop(), cause);
-        this.layout = layout;
+    LayoutException(Diagnostic diagnostic) {
+        super(diagnostic.message(), null, false, false);
+        this.diagnostic = diagnostic;
     }
 
-    LayoutException(String layout, String message) {
-        super(message);
-        this.layout = layout;
+    LayoutException(String file, String message, String hint) {
+        this(Diagnostic.error(DiagnosticCode.P100_UNREADABLE_INPUT, SourcePos.of(file), message).withHint(hint));
+    }
+
+    public Diagnostic diagnostic() {
+        return diagnostic;
     }
 
     public String layout() {
-        return layout;
+        return diagnostic.pos().file();
     }
 
     public Integer line() {
-        return getCause() instanceof TemplateException te ? te.getLineNumber() : null;
+        return diagnostic.pos().line() > 0 ? diagnostic.pos().line() : null;
     }
 }

@@ -23,7 +23,7 @@ import java.util.Set;
  * names its ports and CIDRs, so typing 2379 finds the etcd rules) and each environment.
  */
 final class SearchIndex {
-    private static final JsonFactory JSON = new JsonFactory();
+    private static final JsonFactory JSON = dev.polcat.diag.SafeJson.factory();
 
     private SearchIndex() {}
 

@@ -8,6 +8,7 @@ import dev.polcat.catalog.PolicyTemplate;
 import dev.polcat.publish.Artifact;
 import dev.polcat.publish.ArtifactSink;
 import dev.polcat.schema.EditorSchemas;
+import dev.polcat.render.RenderLimits;
 import dev.polcat.validate.ValidatedPolicy;
 import java.util.List;
 
@@ -19,10 +20,17 @@ public final class SiteAssembler {
     private static final List<String> ASSETS = List.of("style.css", "site.js");
 
     private final boolean trustLayouts;
+    private final RenderLimits limits;
 
     /** {@code trustLayouts}: use the catalog's own layouts and stylesheet (see {@link Layouts}). */
     public SiteAssembler(boolean trustLayouts) {
+        this(trustLayouts, RenderLimits.DEFAULT);
+    }
+
+    /** Layouts render under {@code limits}, as policy templates do. */
+    public SiteAssembler(boolean trustLayouts, RenderLimits limits) {
         this.trustLayouts = trustLayouts;
+        this.limits = limits;
     }
 
     /** Every file of the site, in memory, sorted by path. */
@@ -37,7 +45,12 @@ public final class SiteAssembler {
      * are independent, so they are assembled on all cores, and none waits in memory for the others.
      */
     public void assemble(Catalog catalog, Analysis analysis, ArtifactSink out) {
-        Layouts layouts = new Layouts(catalog.root(), trustLayouts);
+        try (Layouts layouts = new Layouts(catalog.root(), trustLayouts, limits)) {
+            assemble(catalog, analysis, out, layouts);
+        }
+    }
+
+    private void assemble(Catalog catalog, Analysis analysis, ArtifactSink out, Layouts layouts) {
         PageContext ctx = new PageContext(catalog, analysis);
         analysis.environments().parallelStream().forEach(e -> {
             List<ValidatedPolicy> ordered = e.policies().stream().map(PolicyAnalysis::policy).toList();

@@ -56,7 +56,7 @@ public final class YamlEmitter {
     private static boolean isPrintable(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c < 0x20 || c == 0x7f || c == 0x85 || c == 0x2028 || c == 0x2029 || c == 0xfeff) return false;
+            if (dev.polcat.diag.ControlChars.isUnsafe(c)) return false;
         }
         return true;
     }
@@ -91,7 +91,7 @@ public final class YamlEmitter {
                 case '\t' -> b.append("\\t");
                 case '\r' -> b.append("\\r");
                 default -> {
-                    if (c < 0x20 || c == 0x7f || c == 0x85 || c == 0x2028 || c == 0x2029 || c == 0xfeff) {
+                    if (dev.polcat.diag.ControlChars.isUnsafe(c)) {
                         b.append(String.format("\\u%04x", (int) c));
                     } else {
                         b.append(c);

@@ -185,7 +185,7 @@ class TemplateSandboxTest {
     void endlessListIsStoppedAtTheTimeout() {
         withTemplate("<#list 1.. as i></#list>")
                 .assertBuildFails(1, """
-                        templates/policies/ssh.yaml.ftl: error: rendering took longer than 1 s and was stopped [P203] (env dev, policy ssh)
+                        templates/policies/ssh.yaml.ftl:1:1: error: rendering took longer than 1 s and was stopped [P203] (env dev, policy ssh)
                           hint: look for a loop that never ends; the limit is set with --template-timeout
                         polcat: 1 error, 0 warnings""", "--template-timeout", "1");
     }
@@ -195,13 +195,50 @@ class TemplateSandboxTest {
         // FreeMarker checks for interruption only between directives; this loop never reaches one.
         withTemplate("${(1..)?filter(n -> n < 0)?first}")
                 .assertBuildFails(1, """
-                        templates/policies/ssh.yaml.ftl: error: rendering took longer than 1 s and was stopped [P203] (env dev, policy ssh)
+                        templates/policies/ssh.yaml.ftl:1:1: error: rendering took longer than 1 s and was stopped [P203] (env dev, policy ssh)
                           hint: look for a loop that never ends; the limit is set with --template-timeout
                         polcat: 1 error, 0 warnings""", "--template-timeout", "1");
-        if (Runtime.version().feature() < 20) { // Thread.stop is gone from Java 20 on: then it stays a daemon
-            for (int i = 0; i < 50 && !renderThreads().isEmpty(); i++) Thread.sleep(100);
-            assertEquals("", renderThreads(), "the abandoned render thread is still running");
-        }
+        // Stopped cooperatively (no Thread.stop, which Java 20+ lacks): no thread keeps spinning, on any Java.
+        for (int i = 0; i < 50 && !renderThreads().isEmpty(); i++) Thread.sleep(100);
+        assertEquals("", renderThreads(), "the render thread is still running on Java " + Runtime.version().feature());
+    }
+
+    @Test
+    void endlessLoopInAnImportedLibraryIsBlamedOnTheLibrarysLine() {
+        h.with("templates/lib/loops.ftl", "<#macro spin>\n  <#list 1.. as i></#list>\n</#macro>\n"
+                + "<#function find>\n  <#return (1..)?filter(n -> n < 0)?first>\n</#function>\n");
+        withTemplate("<#import \"/lib/loops.ftl\" as l>\n<@l.spin/>")
+                .assertBuildFails(1, """
+                        templates/lib/loops.ftl:2:3: error: rendering took longer than 1 s and was stopped [P203] (env dev, policy ssh)
+                          hint: look for a loop that never ends; the limit is set with --template-timeout
+                        polcat: 1 error, 0 warnings""", "--template-timeout", "1");
+        withTemplate("<#import \"/lib/loops.ftl\" as l>\n${l.find()}")
+                .assertBuildFails(1, """
+                        templates/lib/loops.ftl:5:3: error: rendering took longer than 1 s and was stopped [P203] (env dev, policy ssh)
+                          hint: look for a loop that never ends; the limit is set with --template-timeout
+                        polcat: 1 error, 0 warnings""", "--template-timeout", "1");
+    }
+
+    @Test
+    void syntaxErrorInAnImportedLibraryIsReportedAtTheLibrarysLine() {
+        h.with("templates/lib/broken.ftl", "<#macro ok>\n</#macro>\n<#if>\n");
+        Hostile.Result r = withTemplate("<#import \"/lib/broken.ftl\" as l>\n<@l.ok/>").build();
+        assertEquals(1, r.exit(), r::toString);
+        assertTrue(r.err().startsWith("templates/lib/broken.ftl:3:"), r::toString);
+    }
+
+    @Test
+    void theTimeBudgetBoundsAllRendersTogether() {
+        // Two environments, one endless template: without a budget this costs the timeout once per
+        // environment (and per core); with one, the run stops when the budget is spent.
+        h.with("profiles/prod.yaml", "title: Prod\nvalues:\n  sshCidrs: [10.0.0.0/24]\n");
+        withTemplate("<#list 1.. as i></#list>")
+                .assertBuildFails(1, """
+                        templates/policies/ssh.yaml.ftl: error: rendering stopped: the time budget of 1 s for all renders ran out [P203] (env dev, policy ssh)
+                          hint: the templates that used it up are reported above; the budget is set with --time-budget
+                        templates/policies/ssh.yaml.ftl: error: rendering stopped: the time budget of 1 s for all renders ran out [P203] (env prod, policy ssh)
+                          hint: the templates that used it up are reported above; the budget is set with --time-budget
+                        polcat: 2 errors, 0 warnings""", "--template-timeout", "30", "--time-budget", "1");
     }
 
     /** Render threads still alive, with where they are. */
@@ -303,7 +340,7 @@ class TemplateSandboxTest {
     void renderAndValidateApplyTheSameLimits() {
         withTemplate("${(1..)?filter(n -> n < 0)?first}");
         String expected = """
-                templates/policies/ssh.yaml.ftl: error: rendering took longer than 1 s and was stopped [P203] (env dev, policy ssh)
+                templates/policies/ssh.yaml.ftl:1:1: error: rendering took longer than 1 s and was stopped [P203] (env dev, policy ssh)
                   hint: look for a loop that never ends; the limit is set with --template-timeout
                 polcat: 1 error, 0 warnings""";
         Map<String, String> before = h.snapshot();
@@ -321,7 +358,7 @@ class TemplateSandboxTest {
     @Test
     void everyLimitHasADocumentedOption() {
         Hostile.Result help = Hostile.run("build", "--help");
-        for (String option : new String[] {"--template-timeout", "--max-output", "--template-stack"}) {
+        for (String option : new String[] {"--template-timeout", "--time-budget", "--max-output", "--template-stack"}) {
             assertTrue(help.out().contains(option), option + " missing from build --help:\n" + help.out());
         }
     }

@@ -16,7 +16,7 @@ public final class SiteBenchAccess {
     private final PageContext ctx;
 
     public SiteBenchAccess(Catalog catalog, Analysis analysis) {
-        this.layouts = new Layouts(catalog.root(), false);
+        this.layouts = new Layouts(catalog.root(), false, dev.polcat.render.RenderLimits.DEFAULT);
         this.ctx = new PageContext(catalog, analysis);
         for (EnvironmentAnalysis e : analysis.environments()) {
             YamlBundle.artifacts(e.env(), e.policies().stream().map(PolicyAnalysis::policy).toList(), ctx.yamlTexts());

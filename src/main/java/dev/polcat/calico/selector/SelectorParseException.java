@@ -71,6 +71,8 @@ public final class SelectorParseException extends Exception {
                 line.append((char) (0x2400 + codePoint));
             } else if (codePoint == 0x7f) {
                 line.append('\u2421');
+            } else if (dev.polcat.diag.ControlChars.isUnsafe(codePoint)) {
+                line.append('\ufffd'); // C1 or a bidi control: one visible column, never the raw character
             } else {
                 line.appendCodePoint(codePoint);
             }

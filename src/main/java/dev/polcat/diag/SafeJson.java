@@ -1,0 +1,40 @@
+package dev.polcat.diag;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
+
+/**
+ * The JSON side of {@link ControlChars}: Jackson escapes C0 controls itself, but writes DEL, C1 controls
+ * and bidirectional overrides raw, and JSON output is read in terminals and CI logs too. Every JSON
+ * report polcat writes comes from this factory, so all of them escape what {@link ControlChars} escapes.
+ */
+public final class SafeJson {
+    private static final JsonFactory FACTORY = new JsonFactory().setCharacterEscapes(new Escapes());
+
+    private SafeJson() {}
+
+    /** The shared, thread-safe factory for every JSON report. */
+    public static JsonFactory factory() {
+        return FACTORY;
+    }
+
+    private static final class Escapes extends CharacterEscapes {
+        private final int[] ascii = CharacterEscapes.standardAsciiEscapesForJSON();
+
+        Escapes() {
+            ascii[0x7f] = CharacterEscapes.ESCAPE_CUSTOM;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return ControlChars.isUnsafe(ch) ? new SerializedString(String.format("\\u%04x", ch)) : null;
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package dev.polcat.render;
+
+import dev.polcat.diag.Diagnostic;
+import freemarker.core.Environment;
+import freemarker.core._CoreAPI;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * Renders site layouts under exactly the limits policy templates get: a worker thread with the
+ * recursion-bounding stack, the per-render deadline with interruption checks (loops, macros and, through
+ * {@link InterruptibleArithmetic}, built-ins), an output cap, and out-of-memory caught at the worker. A
+ * failure is a {@link Failure} holding a diagnostic at the layout's own file:line:col, never an internal
+ * error. The configuration comes from {@link LockedDownConfiguration}, as for templates.
+ */
+public final class SandboxedRenderer implements AutoCloseable {
+    /** A layout that failed, as the diagnostic to report. */
+    public static final class Failure extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final transient Diagnostic diagnostic;
+
+        Failure(Diagnostic diagnostic) {
+            super(diagnostic.message(), null, false, false);
+            this.diagnostic = diagnostic;
+        }
+
+        public Diagnostic diagnostic() {
+            return diagnostic;
+        }
+    }
+
+    private final RenderLimits limits;
+    private final BoundedExecutor executor;
+    private final Set<Template> prepared = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    /** {@code threads}: how many renders may run at once (pages are assembled on all cores). */
+    public SandboxedRenderer(RenderLimits limits, int threads) {
+        this.limits = limits;
+        this.executor = new BoundedExecutor(limits, Math.max(1, threads));
+    }
+
+    /**
+     * Renders {@code name} with {@code model}; {@code fileOf} turns a template name into the file to blame
+     * (the catalog's override, or the bundled layout).
+     */
+    public String render(Configuration cfg, String name, Object model, int maxChars, UnaryOperator<String> fileOf)
+            throws Failure {
+        BoundedExecutor.Outcome<String> o = executor.runAll(List.<java.util.concurrent.Callable<String>>of(() -> {
+            Template t = cfg.getTemplate(name);
+            prepare(t);
+            LimitedWriter out = new LimitedWriter(maxChars);
+            Environment env = t.createProcessingEnvironment(model, out);
+            executor.attach(env);
+            env.process();
+            return out.toString();
+        })).get(0);
+        if (o.value() != null) return o.value();
+        throw new Failure(LayoutErrors.of(o.error(), o.timedOut(), o.stuckAt(), name, fileOf, limits, maxChars));
+    }
+
+    /** Interruption checks for a template a layout imports, before any render uses it. */
+    public void prepare(Template t) {
+        synchronized (prepared) {
+            if (prepared.add(t)) _CoreAPI.addThreadInterruptedChecks(t);
+        }
+    }
+
+    @Override
+    public void close() {
+        executor.close();
+    }
+}
