@@ -30,6 +30,22 @@ final class ClusterConfigReader {
                     "iptablesFilterAllowAction", "iptablesFilterDenyAction", "iptablesMangleAllowAction",
                     "logSeverityScreen", "interfacePrefix", "interfaceExclude", "ipv6Support", "bpfEnabled",
                     "healthEnabled", "healthPort", "prometheusMetricsEnabled", "prometheusMetricsPort");
+    static final FieldReader.Unread FELIX_UNREAD = new FieldReader.Unread("FelixConfiguration", felixFields(),
+            "polcat reads the failsafe ports, defaultEndpointToHostAction, the iptables actions, interfacePrefix/"
+                    + "interfaceExclude, ipv6Support, bpfEnabled, health, metrics and log level; keep other settings in a "
+                    + "FelixConfiguration that polcat does not check");
+
+    /** Every FelixConfigurationSpec field name, from a list kept next to this class. */
+    private static Set<String> felixFields() {
+        try (var in = ClusterConfigReader.class.getResourceAsStream("felix-fields.txt")) {
+            if (in == null) throw new IllegalStateException("felix-fields.txt is missing from the build");
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static final Set<String> PASSWORD = Set.of("secretKeyRef");
     private static final Set<String> SECRET_KEY_REF = Set.of("name", "key", "optional");
     private static final Set<String> CIDR_BLOCK = Set.of("cidr");

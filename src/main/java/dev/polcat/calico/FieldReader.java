@@ -24,11 +24,26 @@ final class FieldReader {
     private final List<FieldError> errors;
 
     FieldReader(YMap map, String path, List<FieldError> errors, Set<String> known) {
+        this(map, path, errors, known, Unread.NONE);
+    }
+
+    /**
+     * Fields that exist in Calico's type but that polcat does not read: an error still (polcat can neither
+     * check nor explain them, and never drops a field silently), but one that does not call them typos.
+     */
+    record Unread(String kind, Set<String> fields, String hint) {
+        static final Unread NONE = new Unread("", Set.of(), "");
+    }
+
+    FieldReader(YMap map, String path, List<FieldError> errors, Set<String> known, Unread unread) {
         this.map = map;
         this.path = path;
         this.errors = errors;
         for (YEntry e : map.entries()) {
-            if (!known.contains(e.key())) {
+            if (!known.contains(e.key()) && unread.fields().contains(e.key())) {
+                errors.add(new FieldError(child(e.key()) + "#key", unread.kind() + " field '" + e.key()
+                        + "' is one polcat does not read, so it can neither check nor explain it", unread.hint()));
+            } else if (!known.contains(e.key())) {
                 errors.add(
                         new FieldError(
                                 child(e.key()) + "#key",

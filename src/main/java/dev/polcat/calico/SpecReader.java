@@ -36,6 +36,11 @@ final class SpecReader {
         this.cluster = new ClusterConfigReader(errors);
     }
 
+    private FieldReader felixSpec(YNode specNode) {
+        if (!(specNode instanceof dev.polcat.yaml.YMap m)) return spec(specNode, ClusterConfigReader.FELIX_CONFIGURATION);
+        return new FieldReader(m, "spec", errors, ClusterConfigReader.FELIX_CONFIGURATION, ClusterConfigReader.FELIX_UNREAD);
+    }
+
     private static Set<String> plus(Set<String> known, String extra) {
         Set<String> out = new java.util.HashSet<>(known);
         out.add(extra);
@@ -67,8 +72,7 @@ final class SpecReader {
             case BGP_PEER -> new BgpPeer(meta, cluster.bgpPeer(orEmpty(spec(specNode, ClusterConfigReader.BGP_PEER))));
             case BGP_CONFIGURATION -> new BgpConfiguration(meta,
                     cluster.bgpConfiguration(orEmpty(spec(specNode, ClusterConfigReader.BGP_CONFIGURATION))));
-            case FELIX_CONFIGURATION -> new FelixConfiguration(meta,
-                    cluster.felixConfiguration(orEmpty(spec(specNode, ClusterConfigReader.FELIX_CONFIGURATION))));
+            case FELIX_CONFIGURATION -> new FelixConfiguration(meta, cluster.felixConfiguration(orEmpty(felixSpec(specNode))));
         };
     }
 

@@ -207,6 +207,8 @@ class ClusterConfigValidationTest {
                 only("rejectsAcceptAsFilterDenyAction", felix("iptablesFilterDenyAction: Accept"),
                         "spec.iptablesFilterDenyAction", "'Accept' is not allowed here; use Drop, Reject"),
                 only("rejectsHealthPortZero", felix("healthPort: 0"), "spec.healthPort", "healthPort 0 is out of range; use 1-65535"),
+                only("namesARealFelixFieldPolcatDoesNotRead", felix("vxlanEnabled: true"),
+                        "spec.vxlanEnabled", "FelixConfiguration field 'vxlanEnabled' is one polcat does not read, so it can neither check nor explain it"),
                 only("rejectsUnknownFelixField", felix("failsafeInboundPorts: []"),
                         "spec.failsafeInboundPorts", "unknown field 'failsafeInboundPorts'")));
     }
