@@ -11,10 +11,10 @@ import java.util.List;
  * GlobalNetworkSet, cluster-managed fields and status, a List document, and objects Calico generates from
  * Kubernetes (which import must skip).
  */
-final class ThreeEnvironmentExports {
-    record Env(String name, List<String> managementNets, List<String> etcdServers, List<String> hosts, boolean monitoring) {}
+public final class ThreeEnvironmentExports {
+    public record Env(String name, List<String> managementNets, List<String> etcdServers, List<String> hosts, boolean monitoring) {}
 
-    static final List<Env> ENVS = List.of(
+    public static final List<Env> ENVS = List.of(
             new Env("dev", List.of("10.10.0.0/24"), List.of("10.10.1.11"), List.of("10.10.1.21"), false),
             new Env("staging", List.of("10.20.0.0/24", "172.16.50.0/24"), List.of("10.20.1.11", "10.20.1.12"),
                     List.of("10.20.1.21", "10.20.1.22"), false),
@@ -32,7 +32,7 @@ final class ThreeEnvironmentExports {
         }
     }
 
-    static String policies(Env e) {
+    public static String policies(Env e) {
         StringBuilder egress = new StringBuilder();
         for (String ip : e.etcdServers()) {
             egress.append("    - action: Allow\n      protocol: TCP\n      destination:\n        nets: [" + ip + "/32]\n"
@@ -86,7 +86,7 @@ final class ThreeEnvironmentExports {
                 """.formatted(flow(e.managementNets()), monitoring, egress, flow(e.managementNets()));
     }
 
-    static String hosts(Env e) {
+    public static String hosts(Env e) {
         StringBuilder items = new StringBuilder();
         int n = 0;
         for (String ip : e.hosts()) {
