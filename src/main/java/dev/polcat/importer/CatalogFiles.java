@@ -96,7 +96,7 @@ final class CatalogFiles {
     private String doc(String name, ExportedResource first, Map<String, ExportedResource> byEnv, List<String> declared) {
         StringBuilder b = new StringBuilder("---\n");
         b.append("title: ").append(YamlText.scalar(name)).append('\n');
-        b.append("summary: ").append(YamlText.scalar("The " + first.kind() + " " + first.key().substring(first.kind().length() + 1)
+        b.append("summary: ").append(YamlText.scalar("The " + first.kind() + " " + first.displayName()
                 + " as imported from the clusters of " + String.join(", ", byEnv.keySet()) + ".")).append('\n');
         b.append("tags: [imported]\n");
         Set<String> once = new LinkedHashSet<>(declared);
@@ -120,7 +120,7 @@ final class CatalogFiles {
                         + "exists and what breaks without it, give the parameters better names and descriptions, and "
                         + "delete this caveat.")).append('\n');
         b.append("---\n");
-        b.append("Imported by `polcat import` from ").append(first.kind()).append(" `").append(first.key().substring(first.kind().length() + 1))
+        b.append("Imported by `polcat import` from ").append(first.kind()).append(" `").append(first.displayName())
                 .append("` of ").append(String.join(", ", byEnv.keySet())).append(".\n\n");
         List<String> lines = explanations(byEnv);
         if (!lines.isEmpty()) {

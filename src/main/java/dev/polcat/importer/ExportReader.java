@@ -121,7 +121,7 @@ final class ExportReader {
             @SuppressWarnings("unchecked")
             Map<String, Object> tree = (Map<String, Object>) PlainTree.of(doc);
             String ns = java.util.Objects.requireNonNullElse(pr.resource().metadata().namespace(), "");
-            ExportedResource res = new ExportedResource(env, pr.resource().kind().yamlName(), ns, pr.resource().name(), tree, pr.resource(), doc.pos());
+            ExportedResource res = new ExportedResource(env, pr.resource().key(), pr.resource().kind().yamlName(), ns, pr.resource().name(), tree, pr.resource(), doc.pos());
             SourcePos first = seen.putIfAbsent(env + " " + res.key(), doc.pos());
             if (first != null) {
                 diags.add(Diagnostic.error(DiagnosticCode.P306_DUPLICATE_RESOURCE, doc.pos(),

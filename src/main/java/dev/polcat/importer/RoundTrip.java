@@ -1,5 +1,7 @@
 package dev.polcat.importer;
 
+import dev.polcat.calico.CalicoReader;
+import dev.polcat.calico.ParsedResource;
 import dev.polcat.publish.Artifact;
 import dev.polcat.yaml.StrictYamlReader;
 import dev.polcat.yaml.YMap;
@@ -66,7 +68,10 @@ final class RoundTrip {
                 && !file.equals(env + "-all.yaml") && !file.equals("kustomization.yaml");
     }
 
+    /** The same identity the exports were matched by (kind with its API group, namespace, name). */
     private static String key(YNode doc) {
+        List<ParsedResource> read = new CalicoReader().read(doc).resources();
+        if (read.size() == 1) return read.get(0).resource().key();
         YMap m = (YMap) doc;
         YMap meta = (YMap) m.get("metadata").orElseThrow();
         String ns = meta.get("namespace").map(n -> ((YScalar) n).text()).orElse("");

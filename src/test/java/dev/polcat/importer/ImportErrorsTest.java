@@ -97,7 +97,7 @@ class ImportErrorsTest {
         tree.put("kind", "GlobalNetworkSet");
         tree.put("metadata", java.util.Map.of("name", "mgmt"));
         tree.put("spec", java.util.Map.of("nets", List.of("10.0.0.0/24")));
-        ExportedResource set = new ExportedResource("prod", "GlobalNetworkSet", "", "mgmt", tree, null,
+        ExportedResource set = new ExportedResource("prod", "GlobalNetworkSet/mgmt", "GlobalNetworkSet", "", "mgmt", tree, null,
                 dev.polcat.diag.SourcePos.of("exports/prod/sets.yaml"));
         List<Artifact> rendered = List.of(
                 Artifact.text("download/prod/mgmt.yaml", "# header\n---\napiVersion: projectcalico.org/v3\nkind: GlobalNetworkSet\n"
