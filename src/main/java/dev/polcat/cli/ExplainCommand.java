@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.polcat.analyze.ExplainedRule;
 import dev.polcat.analyze.Finding;
 import dev.polcat.analyze.PolicyExplanation;
-import dev.polcat.calico.PolicyResource;
 import dev.polcat.diag.Diagnostic;
 import dev.polcat.diag.DiagnosticCode;
 import dev.polcat.diag.SourcePos;
@@ -39,8 +38,9 @@ final class ExplainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Calico YAML files (single or multi-document, or a List).")
-    List<Path> files;
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR",
+            description = "Calico or Kubernetes policy YAML files (single or multi-document, or a List), or folders of *.yaml / *.yml files.")
+    List<Path> paths;
 
     @Option(names = {"-f", "--format"}, defaultValue = "text", description = "text, markdown or json.")
     Format format;
@@ -50,11 +50,15 @@ final class ExplainCommand implements Callable<Integer> {
 
     record Explained(FileReport report, List<PolicyExplanation> policies) {}
 
+    static final String NOT_READ = "not explained: polcat could not read every field of this resource (see the errors)";
+
     @Override
     public Integer call() throws IOException {
         FileValidator validator = new FileValidator();
         List<Explained> all = new ArrayList<>();
         boolean unreadable = false;
+        List<Path> files = new ArrayList<>();
+        for (Path p : paths) files.addAll(ValidateCommand.expand(p));
         for (Path f : files) {
             String display = f.toString().replace('\\', '/');
             FileReport r;
@@ -67,7 +71,14 @@ final class ExplainCommand implements Callable<Integer> {
             }
             List<PolicyExplanation> ex = new ArrayList<>();
             for (FileReport.ResourceReport rr : r.resources()) {
-                if (rr.resource() instanceof PolicyResource p) ex.add(PolicyExplanation.of(p));
+                if (rr.resource() == null) continue;
+                // A resource with a field polcat could not read is never explained: a sentence that leaves out
+                // what it did not understand would mislead more than no sentence.
+                if (rr.diagnostics().stream().anyMatch(d -> d.code() == DiagnosticCode.P302_UNKNOWN_FIELD)) {
+                    ex.add(new PolicyExplanation(rr.resource(), NOT_READ, List.of(), List.of()));
+                    continue;
+                }
+                PolicyExplanation.of(rr.resource()).ifPresent(ex::add);
             }
             all.add(new Explained(r, ex));
         }
@@ -171,7 +182,8 @@ final class ExplainCommand implements Callable<Integer> {
             g.writeStartObject();
             g.writeStringField("path", r.path());
             g.writeStringField("name", r.name());
-            g.writeStringField("action", r.rule().action() == null ? "" : r.rule().action().yamlName());
+            // Kubernetes NetworkPolicy rules carry no action: each one allows.
+            g.writeStringField("action", r.rule() == null ? "Allow" : r.rule().action() == null ? "" : r.rule().action().yamlName());
             g.writeStringField("explanation", r.sentence());
             g.writeEndObject();
         }

@@ -109,6 +109,13 @@ final class ExportReader {
             return;
         }
         CalicoReader.Result r = reader.read(doc);
+        for (CalicoReader.ForeignObject f : r.foreign()) {
+            diags.add(Diagnostic.error(DiagnosticCode.P304_RESOURCE_SHAPE, f.pos(), f.kind() + " '" + f.name()
+                    + "' (" + f.apiVersion() + ") is not network policy; polcat import reads Calico resources and "
+                    + "Kubernetes NetworkPolicies").inEnv(env)
+                    .withHint("export with calicoctl get globalnetworkpolicy,networkpolicy,... -o yaml and "
+                            + "kubectl get networkpolicies -A -o yaml"));
+        }
         for (CalicoReader.Located e : r.errors()) {
             diags.add(e.error().toDiagnostic(DiagnosticCode.P302_UNKNOWN_FIELD, e.positions()).inEnv(env).forPolicy(e.name()));
         }

@@ -42,6 +42,12 @@ class ImportErrorsTest {
                         "apiVersion: projectcalico.org/v3\nkind: GlobalNetworkPolicyy\nmetadata: {name: x}\nspec: {}\n",
                         "EXPORTS/prod/policies.yaml:2:7: error: kind: unsupported kind 'GlobalNetworkPolicyy' [P302] (env prod, policy x)\n"
                                 + "  hint: did you mean 'GlobalNetworkPolicy'?\n"),
+                new Case("not network policy", POLICY.formatted("10.0.0.0/24"),
+                        "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec: {}\n",
+                        "EXPORTS/prod/policies.yaml:1:1: error: Deployment 'web' (apps/v1) is not network policy; polcat import "
+                                + "reads Calico resources and Kubernetes NetworkPolicies [P304] (env prod)\n"
+                                + "  hint: export with calicoctl get globalnetworkpolicy,networkpolicy,... -o yaml and "
+                                + "kubectl get networkpolicies -A -o yaml\n"),
                 new Case("valid in staging, invalid in prod", POLICY.formatted("10.0.0.0/24"), POLICY.formatted("10.0.0.0/33"),
                         "EXPORTS/prod/policies.yaml:10:23: error: spec.ingress[0].source.nets[0]: '10.0.0.0/33' is not a valid CIDR; use address/prefix such as 10.0.0.0/8 or 2001:db8::/32 [P301] (env prod, policy ssh)\n"));
         for (Case c : cases) {

@@ -75,6 +75,22 @@ public final class ThreeEnvironmentExports {
                 spec:
                   nets: %s
                 ---
+                apiVersion: networking.k8s.io/v1
+                kind: NetworkPolicy
+                metadata:
+                  name: allow-dns
+                  namespace: kube-system
+                  generation: 3
+                spec:
+                  podSelector:
+                    matchLabels: {k8s-app: kube-dns}
+                  policyTypes: [Ingress]
+                  ingress:
+                    - from:
+                        - ipBlock: {cidr: %s}
+                      ports:
+                        - {protocol: UDP, port: 53}
+                ---
                 apiVersion: projectcalico.org/v3
                 kind: NetworkPolicy
                 metadata:
@@ -83,7 +99,7 @@ public final class ThreeEnvironmentExports {
                 spec:
                   selector: k8s-app == "kube-dns"
                   types: [Ingress]
-                """.formatted(flow(e.managementNets()), monitoring, egress, flow(e.managementNets()));
+                """.formatted(flow(e.managementNets()), monitoring, egress, flow(e.managementNets()), e.managementNets().get(0));
     }
 
     public static String hosts(Env e) {

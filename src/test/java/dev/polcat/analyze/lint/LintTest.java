@@ -90,6 +90,47 @@ class LintTest {
         assertEquals(expected, findings(yaml, env(List.of(CP, WORKER), Map.of())), name);
     }
 
+    /** The lints tuned on the real-world corpus, as explain runs them on a lone file: no profile, no hosts. */
+    static Stream<Arguments> fileCases() {
+        String ssh = "{action: Allow, protocol: TCP, destination: {ports: [22]}}";
+        String vip = "{action: Allow, destination: {nets: [10.49.0.0/16]}}";
+        return Stream.of(
+                Arguments.of("SSH from anywhere in a lone file", ingress(ssh),
+                        "sensitive-port-open spec.ingress[0]: spec.ingress[0] allows TCP 22 (SSH) from anywhere"),
+                Arguments.of("an HTTP GET match is not a port opening",
+                        ingress("{action: Allow, http: {methods: [GET]}}"), ""),
+                Arguments.of("loopback is not a real address", ingress("{action: Allow, destination: {nets: [127.0.0.1/32]}}"), ""),
+                Arguments.of("a preDNAT destination net is a service address",
+                        policy("has(role)", "Ingress", "preDNAT: true\n  applyOnForward: true\n  ingress: [" + vip + "]"), ""),
+                Arguments.of("a preDNAT catch-all destination is every address",
+                        policy("has(role)", "Ingress", "preDNAT: true\n  applyOnForward: true\n  ingress: [{action: Allow, protocol: TCP,"
+                                + " destination: {nets: [0.0.0.0/0], ports: [6443]}}]"),
+                        "sensitive-port-open spec.ingress[0]: spec.ingress[0] allows TCP 6443 (Kubernetes API server) from anywhere"),
+                Arguments.of("a normal policy's destination net may be hosts", ingress(vip),
+                        "sensitive-port-open spec.ingress[0]: spec.ingress[0] allows TCP 22 (SSH), 179 (BGP), 2379 (etcd client), 2380 (etcd peer), 6443 (Kubernetes API server), 10250 (kubelet) from anywhere"),
+                Arguments.of("allow-all in a policy that selects only pods opens no host service",
+                        policy("all()", "Ingress", "namespaceSelector: team == 'a'\n  ingress: [{action: Allow}]"), ""),
+                Arguments.of("SSH listed in a pod-only policy still counts",
+                        policy("all()", "Ingress", "namespaceSelector: team == 'a'\n  ingress: [" + ssh + "]"),
+                        "sensitive-port-open spec.ingress[0]: spec.ingress[0] allows TCP 22 (SSH) from anywhere"),
+                Arguments.of("all() in a pod policy is what it means", policy("all()", "Ingress", "ingress: [{action: Deny}]"), ""),
+                Arguments.of("all() with preDNAT is a host policy",
+                        policy("all()", "Ingress", "preDNAT: true\n  applyOnForward: true\n  ingress: [{action: Deny}]"),
+                        "all-selector-selects-workloads spec.selector: selector all() also selects every workload endpoint (pod), not only host endpoints"),
+                Arguments.of("all() with doNotTrack is a host policy",
+                        policy("all()", "Ingress", "doNotTrack: true\n  applyOnForward: true\n  ingress: [{action: Deny}]"),
+                        "all-selector-selects-workloads spec.selector: selector all() also selects every workload endpoint (pod), not only host endpoints"),
+                Arguments.of("all() opening a host-only port is a host policy", policy("all()", "Ingress",
+                        "ingress: [{action: Allow, protocol: TCP, source: {nets: [10.0.0.0/8]}, destination: {ports: [10250]}}]"),
+                        "all-selector-selects-workloads spec.selector: selector all() also selects every workload endpoint (pod), not only host endpoints"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fileCases")
+    void lintsTunedOnRealFilesSpeakOnlyAboutEvidentHostExposure(String name, String yaml, String expected) {
+        assertEquals(expected, findings(yaml, env(List.of(), Map.of())), name);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("icmpCases")
     void icmpV4OnlyFiresOnlyWhereTheEnvironmentHasIpv6(String name, List<Host> hosts, String yaml, String expected) {
