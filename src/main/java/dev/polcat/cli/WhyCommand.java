@@ -8,6 +8,7 @@ import dev.polcat.build.Build;
 import dev.polcat.build.BuildResult;
 import dev.polcat.catalog.Host;
 import dev.polcat.catalog.Profile;
+import dev.polcat.catalog.Workload;
 import dev.polcat.diag.Diagnostics;
 import dev.polcat.diag.Suggestions;
 import dev.polcat.validate.ValidatedPolicy;
@@ -23,9 +24,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "why", mixinStandardHelpOptions = true,
         description = "Is this flow allowed, and why? Simulates one flow through the environment's policies and prints "
-                + "the verdict with its trail. FROM and TO are host names, addresses or networks; SERVICE is tcp/22, "
-                + "udp/53, icmp, icmp/8 or any. A flow to a host is checked on that host's endpoint (ingress); from a host, "
-                + "on its endpoint (egress).",
+                + "the verdict with its trail. FROM and TO are host names, workloads (namespace/name), addresses or networks; "
+                + "SERVICE is tcp/22, udp/53, icmp, icmp/8 or any. A flow to a host is checked on that host's endpoint (ingress); "
+                + "from a host, on its endpoint (egress). A flow with a workload at one end and a host or workload at the other "
+                + "goes through both: the source's egress policy, then the destination's ingress policy.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:Allowed", "1:Denied", "2:Bad usage or unreadable input"})
 final class WhyCommand implements Callable<Integer> {
@@ -73,10 +75,15 @@ final class WhyCommand implements Callable<Integer> {
         EnvironmentFlows flows = new EnvironmentFlows(p, policies, d -> new Diagnostics().add(d));
         Flow flow;
         try {
-            String direction = via != null ? "forward" : p.host(to).isPresent() ? "ingress" : "egress";
-            if (via == null && p.host(to).isEmpty() && p.host(from).isEmpty()) {
-                throw new IllegalArgumentException("neither '" + from + "' nor '" + to + "' is a host of " + env + " (hosts: "
-                        + String.join(", ", p.hosts().stream().map(Host::name).toList()) + ")");
+            boolean fromEndpoint = p.host(from).isPresent() || p.workload(from).isPresent();
+            boolean toEndpoint = p.host(to).isPresent() || p.workload(to).isPresent();
+            boolean pod = p.workload(from).isPresent() || p.workload(to).isPresent();
+            String direction = via != null ? "forward" : pod && fromEndpoint && toEndpoint ? "path" : toEndpoint ? "ingress" : "egress";
+            if (via == null && !fromEndpoint && !toEndpoint) {
+                throw new IllegalArgumentException("neither '" + from + "' nor '" + to + "' is a host " + (p.workloads().isEmpty() ? "" : "or workload ")
+                        + "of " + env + " (hosts: " + String.join(", ", p.hosts().stream().map(Host::name).toList())
+                        + (p.workloads().isEmpty() ? "" : "; workloads: " + String.join(", ", p.workloads().stream().map(Workload::ref).toList()))
+                        + ")");
             }
             String f = from.equals("anywhere") ? "0.0.0.0/0" : from;
             String t = to.equals("anywhere") ? "0.0.0.0/0" : to;

@@ -30,7 +30,7 @@ public final class EnvironmentFlows {
         List<CalicoResource> all = new ArrayList<>();
         policies.forEach(v -> all.addAll(v.resources()));
         this.resources = List.copyOf(all);
-        this.simulator = new FlowSimulator(resources, env.hosts(), failsafe(env, problems));
+        this.simulator = new FlowSimulator(resources, env.hosts(), env.namespaces(), env.workloads(), failsafe(env, problems));
         this.noFailsafe = simulator.withFailsafe(FailsafePorts.disabled());
     }
 
