@@ -1,8 +1,12 @@
 package dev.polcat.calico;
 
-/** A projectcalico.org/v3 resource, as read from YAML and checked for shape (not yet validated). */
+/**
+ * A resource polcat reads: a projectcalico.org/v3 resource or a Kubernetes NetworkPolicy, as read from YAML
+ * and checked for shape (not yet validated).
+ */
 public sealed interface CalicoResource
-        permits PolicyResource, GlobalNetworkSet, NetworkSet, HostEndpoint, Tier {
+        permits PolicyResource, StagedPolicy, KubernetesNetworkPolicy, GlobalNetworkSet, NetworkSet, HostEndpoint,
+                Tier, BgpPeer, BgpConfiguration, FelixConfiguration {
     Kind kind();
 
     Metadata metadata();
@@ -14,6 +18,6 @@ public sealed interface CalicoResource
     /** kind/namespace/name, the identity Calico stores the resource under. */
     default String key() {
         String ns = metadata().namespace();
-        return kind().yamlName() + "/" + (ns.isEmpty() ? "" : ns + "/") + name();
+        return kind().keyName() + "/" + (ns.isEmpty() ? "" : ns + "/") + name();
     }
 }

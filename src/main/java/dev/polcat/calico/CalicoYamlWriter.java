@@ -19,7 +19,7 @@ public final class CalicoYamlWriter {
 
     public static Map<String, Object> tree(CalicoResource r) {
         Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("apiVersion", Kind.API_VERSION);
+        doc.put("apiVersion", r.kind().apiVersion());
         doc.put("kind", r.kind().yamlName());
         doc.put("metadata", metadata(r.metadata()));
         Map<String, Object> spec = spec(r);
@@ -49,6 +49,23 @@ public final class CalicoYamlWriter {
         } else if (r instanceof Tier t) {
             if (t.order() != null) s.put("order", t.order());
             if (t.defaultAction() != null) s.put("defaultAction", t.defaultAction().yamlName());
+        } else if (r instanceof StagedGlobalNetworkPolicy g) {
+            s.put("stagedAction", g.stagedAction().yamlName());
+            policySpec(g.spec(), s);
+        } else if (r instanceof StagedNetworkPolicy n) {
+            s.put("stagedAction", n.stagedAction().yamlName());
+            policySpec(n.spec(), s);
+        } else if (r instanceof StagedKubernetesNetworkPolicy k) {
+            s.put("stagedAction", k.stagedAction().yamlName());
+            s.putAll(KubernetesPolicyWriter.spec(k.spec()));
+        } else if (r instanceof KubernetesNetworkPolicy k) {
+            s.putAll(KubernetesPolicyWriter.spec(k.spec()));
+        } else if (r instanceof BgpPeer b) {
+            s.putAll(ClusterConfigWriter.bgpPeer(b.spec()));
+        } else if (r instanceof BgpConfiguration b) {
+            s.putAll(ClusterConfigWriter.bgpConfiguration(b.spec()));
+        } else if (r instanceof FelixConfiguration f) {
+            s.putAll(ClusterConfigWriter.felixConfiguration(f.spec()));
         }
         return s;
     }
@@ -91,7 +108,7 @@ public final class CalicoYamlWriter {
         return m;
     }
 
-    private static void putProtocol(Map<String, Object> m, String key, Protocol p) {
+    static void putProtocol(Map<String, Object> m, String key, Protocol p) {
         if (p == null) return;
         m.put(key, p.numeric() ? (Object) Integer.valueOf(p.text()) : p.text());
     }
@@ -165,11 +182,11 @@ public final class CalicoYamlWriter {
         putList(s, "ports", ports);
     }
 
-    private static void putString(Map<String, Object> m, String key, String v) {
+    static void putString(Map<String, Object> m, String key, String v) {
         if (v != null && !v.isEmpty()) m.put(key, v);
     }
 
-    private static void putList(Map<String, Object> m, String key, List<?> v) {
+    static void putList(Map<String, Object> m, String key, List<?> v) {
         if (!v.isEmpty()) m.put(key, v);
     }
 }

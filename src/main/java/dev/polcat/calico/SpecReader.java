@@ -15,6 +15,9 @@ final class SpecReader {
             Set.of(
                     "tier", "order", "selector", "serviceAccountSelector", "types", "ingress", "egress",
                     "performanceHints");
+    private static final Set<String> STAGED_GNP_SPEC = plus(GNP_SPEC, "stagedAction");
+    private static final Set<String> STAGED_NP_SPEC = plus(NP_SPEC, "stagedAction");
+    private static final Set<String> STAGED_K8S_SPEC = plus(KubernetesPolicyReader.SPEC, "stagedAction");
     private static final Set<String> SET_SPEC = Set.of("nets");
     private static final Set<String> HEP_SPEC =
             Set.of("node", "interfaceName", "expectedIPs", "profiles", "ports");
@@ -23,10 +26,20 @@ final class SpecReader {
 
     private final List<FieldError> errors;
     private final RuleReader rules;
+    private final KubernetesPolicyReader kubernetes;
+    private final ClusterConfigReader cluster;
 
     SpecReader(List<FieldError> errors) {
         this.errors = errors;
         this.rules = new RuleReader(errors);
+        this.kubernetes = new KubernetesPolicyReader(errors);
+        this.cluster = new ClusterConfigReader(errors);
+    }
+
+    private static Set<String> plus(Set<String> known, String extra) {
+        Set<String> out = new java.util.HashSet<>(known);
+        out.add(extra);
+        return Set.copyOf(out);
     }
 
     CalicoResource read(Kind kind, Metadata meta, YNode specNode) {
@@ -37,18 +50,65 @@ final class SpecReader {
             case NETWORK_SET -> new NetworkSet(meta, nets(specNode));
             case HOST_ENDPOINT -> hostEndpoint(meta, specNode);
             case TIER -> tier(meta, specNode);
+            case STAGED_GLOBAL_NETWORK_POLICY -> {
+                FieldReader f = spec(specNode, STAGED_GNP_SPEC);
+                yield new StagedGlobalNetworkPolicy(meta, stagedAction(f), policySpec(f));
+            }
+            case STAGED_NETWORK_POLICY -> {
+                FieldReader f = spec(specNode, STAGED_NP_SPEC);
+                yield new StagedNetworkPolicy(meta, stagedAction(f), policySpec(f));
+            }
+            case STAGED_KUBERNETES_NETWORK_POLICY -> {
+                FieldReader f = spec(specNode, STAGED_K8S_SPEC);
+                yield new StagedKubernetesNetworkPolicy(meta, stagedAction(f), kubernetesSpec(f));
+            }
+            case KUBERNETES_NETWORK_POLICY ->
+                    new KubernetesNetworkPolicy(meta, kubernetesSpec(spec(specNode, KubernetesPolicyReader.SPEC)));
+            case BGP_PEER -> new BgpPeer(meta, cluster.bgpPeer(orEmpty(spec(specNode, ClusterConfigReader.BGP_PEER))));
+            case BGP_CONFIGURATION -> new BgpConfiguration(meta,
+                    cluster.bgpConfiguration(orEmpty(spec(specNode, ClusterConfigReader.BGP_CONFIGURATION))));
+            case FELIX_CONFIGURATION -> new FelixConfiguration(meta,
+                    cluster.felixConfiguration(orEmpty(spec(specNode, ClusterConfigReader.FELIX_CONFIGURATION))));
         };
+    }
+
+    /** A reader over an empty map when the spec was not a map (already reported), so every field reads as absent. */
+    private FieldReader orEmpty(FieldReader f) {
+        return f != null ? f : new FieldReader(emptyMap(), "spec", new java.util.ArrayList<>(), Set.of());
+    }
+
+    private static dev.polcat.yaml.YMap emptyMap() {
+        return new dev.polcat.yaml.YMap(dev.polcat.diag.SourcePos.of(""), List.of());
+    }
+
+    private dev.polcat.calico.kubernetes.KubernetesPolicySpec kubernetesSpec(FieldReader f) {
+        return kubernetes.spec(orEmpty(f));
+    }
+
+    private StagedAction stagedAction(FieldReader f) {
+        if (f == null) return StagedAction.SET;
+        String text = f.string("stagedAction");
+        if (text.isEmpty()) return StagedAction.SET;
+        return StagedAction.fromYaml(text).orElseGet(() -> {
+            f.error("stagedAction", "invalid stagedAction '" + text + "'",
+                    dev.polcat.diag.Suggestions.closest(text, StagedAction.yamlNames())
+                            .map(a -> "did you mean '" + a + "'? ").orElse("") + "allowed: Set, Delete, Learn, Ignore (case-sensitive)");
+            return StagedAction.SET;
+        });
     }
 
     private FieldReader spec(YNode specNode, Set<String> known) {
         if (specNode == null || specNode instanceof YScalar s && s.isNull()) {
-            return FieldReader.of(new dev.polcat.yaml.YMap(dev.polcat.diag.SourcePos.of(""), List.of()), "spec", errors, known);
+            return FieldReader.of(emptyMap(), "spec", errors, known);
         }
         return FieldReader.of(specNode, "spec", errors, known);
     }
 
     private PolicySpec policySpec(YNode specNode, Set<String> known) {
-        FieldReader f = spec(specNode, known);
+        return policySpec(spec(specNode, known));
+    }
+
+    private PolicySpec policySpec(FieldReader f) {
         if (f == null) return emptySpec();
         List<PolicyType> types =
                 f.list(

@@ -1,0 +1,14 @@
+package dev.polcat.calico.kubernetes;
+
+import dev.polcat.calico.Port;
+import dev.polcat.calico.Protocol;
+
+/**
+ * One entry of a rule's {@code ports}: {@code protocol} null means TCP (the API default); {@code port} null
+ * means every port; it is a number or a named port; {@code endPort} (null when absent) makes a number a range.
+ */
+public record KubernetesPort(Protocol protocol, Port port, Integer endPort) {
+    public Protocol effectiveProtocol() {
+        return protocol == null ? Protocol.named("TCP") : protocol;
+    }
+}
