@@ -19,23 +19,7 @@ final class RuleWords {
      * selector string, say) are written as escapes so that an explanation is always exactly one line.
      */
     static String plain(String value) {
-        StringBuilder out = new StringBuilder(value.length());
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.toString();
+        return dev.polcat.diag.ControlChars.escape(value);
     }
 
     /** A selector value in the quotes Calico's canonical form would use (no escapes exist). */

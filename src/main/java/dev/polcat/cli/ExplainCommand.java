@@ -13,6 +13,7 @@ import dev.polcat.diag.DiagnosticCode;
 import dev.polcat.diag.SourcePos;
 import dev.polcat.load.InputError;
 import dev.polcat.load.InputFiles;
+import dev.polcat.load.YamlFileArgs;
 import dev.polcat.report.DiffMarkdown;
 import dev.polcat.validate.FileReport;
 import dev.polcat.validate.FileValidator;
@@ -39,7 +40,7 @@ final class ExplainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Calico YAML files (single or multi-document, or a List).")
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Calico YAML files (single or multi-document, or a List), or folders of *.yaml / *.yml files.")
     List<Path> files;
 
     @Option(names = {"-f", "--format"}, defaultValue = "text", description = "text, markdown or json.")
@@ -55,9 +56,16 @@ final class ExplainCommand implements Callable<Integer> {
         FileValidator validator = new FileValidator();
         List<Explained> all = new ArrayList<>();
         boolean unreadable = false;
-        for (Path f : files) {
+        List<YamlFileArgs.Found> found = new ArrayList<>();
+        for (Path arg : files) found.addAll(YamlFileArgs.expand(arg));
+        for (YamlFileArgs.Found each : found) {
+            Path f = each.path();
             String display = f.toString().replace('\\', '/');
             FileReport r;
+            if (each.isLink()) {
+                all.add(new Explained(ValidateCommand.linkReport(display), List.of()));
+                continue;
+            }
             try {
                 r = validator.validate(display, new InputFiles(f.toAbsolutePath().getParent()).read(f.toAbsolutePath()));
             } catch (InputError e) {

@@ -7,16 +7,14 @@ import dev.polcat.diag.DiagnosticCode;
 import dev.polcat.diag.SourcePos;
 import dev.polcat.load.InputError;
 import dev.polcat.load.InputFiles;
+import dev.polcat.load.YamlFileArgs;
 import dev.polcat.validate.FileReport;
 import dev.polcat.validate.FileValidator;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -67,9 +65,14 @@ final class ValidateCommand implements Callable<Integer> {
         List<FileReport> reports = new ArrayList<>();
         boolean unreadable = false;
         for (Path arg : paths) {
-            for (Path f : expand(arg)) {
+            for (YamlFileArgs.Found found : YamlFileArgs.expand(arg)) {
+                Path f = found.path();
                 Path root = f.toAbsolutePath().getParent();
                 String display = f.toString().replace('\\', '/');
+                if (found.isLink()) {
+                    reports.add(linkReport(display));
+                    continue;
+                }
                 try {
                     reports.add(validator.validate(display, new InputFiles(root).read(f)));
                 } catch (InputError e) {
@@ -113,13 +116,9 @@ final class ValidateCommand implements Callable<Integer> {
                 rr.diagnostics().stream().map(Diagnostic::asError).toList())).toList(), r.fileErrors());
     }
 
-    private static List<Path> expand(Path arg) throws IOException {
-        if (!Files.isDirectory(arg, LinkOption.NOFOLLOW_LINKS)) return List.of(arg);
-        try (Stream<Path> walk = Files.walk(arg)) {
-            return walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
-                    .filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .sorted().toList();
-        }
+    /** A symbolic link found in a folder: an error naming it (exit 1), never skipped in silence. */
+    static FileReport linkReport(String display) {
+        return new FileReport(display, List.of(), List.of(Diagnostic.error(DiagnosticCode.P100_UNREADABLE_INPUT,
+                SourcePos.of(display), YamlFileArgs.LINK_MESSAGE).withHint(YamlFileArgs.LINK_HINT)));
     }
 }

@@ -1,5 +1,6 @@
 package dev.polcat.load;
 
+import dev.polcat.calico.KubernetesNames;
 import dev.polcat.catalog.Host;
 import dev.polcat.diag.Diagnostic;
 import dev.polcat.diag.DiagnosticCode;
@@ -91,8 +92,16 @@ final class HostReader {
         YNode ln = m.get("labels").orElse(null);
         if (ln instanceof YMap lm) {
             for (YEntry e : lm.entries()) {
-                if (e.value() instanceof YScalar s && s.kind() == YScalar.Kind.STRING) labels.put(e.key(), s.text());
-                else error(e.value(), path + ".labels." + e.key() + ": label values must be strings", "quote it: \"" + text(e.value()) + "\"");
+                if (!(e.value() instanceof YScalar s && s.kind() == YScalar.Kind.STRING)) {
+                    error(e.value(), path + ".labels." + e.key() + ": label values must be strings", "quote it: \"" + text(e.value()) + "\"");
+                    continue;
+                }
+                var keyProblem = KubernetesNames.labelKeyProblem(e.key());
+                var valueProblem = KubernetesNames.labelValueProblem(e.key(), s.text());
+                keyProblem.ifPresent(why -> diags.add(Diagnostic.error(DiagnosticCode.P107_INVALID_VALUE, e.keyPos(),
+                        path + ".labels: " + why).withHint("e.g. role: web or app.example.com/tier: db")));
+                valueProblem.ifPresent(why -> error(e.value(), path + ".labels: " + why, "e.g. role: web"));
+                if (keyProblem.isEmpty() && valueProblem.isEmpty()) labels.put(e.key(), s.text());
             }
         } else if (ln != null) {
             error(ln, path + ".labels: expected a map of label to value", "");

@@ -1,5 +1,6 @@
 package dev.polcat.load;
 
+import dev.polcat.calico.KubernetesNames;
 import dev.polcat.diag.SourcePos;
 import dev.polcat.yaml.StrictYamlReader;
 import dev.polcat.yaml.YEntry;
@@ -33,8 +34,8 @@ public final class LabelSets {
         if (t.isEmpty()) return out;
         for (String pair : t.split(",")) {
             int eq = pair.indexOf('=');
-            if (eq <= 0) throw new InputError(SourcePos.of("--labels"), "'" + pair + "' is not k=v", "write k=v,k2=v2");
-            out.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+            if (eq <= 0) throw new InputError(SourcePos.of("--labels"), KubernetesNames.quote(pair) + " is not k=v", "write k=v,k2=v2");
+            put(out, pair.substring(0, eq).strip(), pair.substring(eq + 1).strip(), SourcePos.of("--labels"));
         }
         return out;
     }
@@ -63,8 +64,15 @@ public final class LabelSets {
             if (!(e.value() instanceof YScalar s) || s.isNull()) {
                 throw new InputError(e.value().pos(), "label '" + e.key() + "' needs a text value", "");
             }
-            out.put(e.key(), s.text());
+            put(out, e.key(), s.text(), e.keyPos());
         }
         return out;
+    }
+
+    /** Kubernetes' rules for label keys and values: a label set that cannot exist selects nothing real. */
+    private static void put(SortedMap<String, String> out, String key, String value, SourcePos pos) throws InputError {
+        var problem = KubernetesNames.labelKeyProblem(key).or(() -> KubernetesNames.labelValueProblem(key, value));
+        if (problem.isPresent()) throw new InputError(pos, problem.get(), "e.g. --labels role=web,app.example.com/tier=db");
+        out.put(key, value);
     }
 }

@@ -22,8 +22,6 @@ final class K8sNames {
             "an optional DNS subdomain prefix and '/', then a name of at most 63 characters made of letters,"
                     + " digits, '-', '_' and '.', starting and ending with a letter or digit";
 
-    private static final Pattern QUALIFIED_NAME = Pattern.compile("([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]");
-    private static final Pattern LABEL_VALUE = Pattern.compile("(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?");
     private static final Pattern PORT_NAME_CHARS = Pattern.compile("[-a-z0-9]+");
     private static final Pattern HAS_LETTER = Pattern.compile(".*[a-z].*");
 
@@ -39,33 +37,12 @@ final class K8sNames {
 
     /** IsQualifiedName: label keys as written, annotation keys after lowercasing. */
     static Optional<String> qualifiedNameProblem(String key) {
-        String[] parts = key.split("/", -1);
-        String name = parts[parts.length - 1];
-        if (parts.length > 2) return Optional.of("it has more than one '/'");
-        if (parts.length == 2) {
-            String prefix = parts[0];
-            if (prefix.isEmpty()) return Optional.of("the prefix before '/' is empty");
-            if (!isSubdomain(prefix)) {
-                return Optional.of("the prefix " + Problems.quote(prefix) + " is not a lowercase DNS subdomain");
-            }
-        }
-        if (name.isEmpty()) return Optional.of("the name part is empty");
-        if (name.length() > LABEL_MAX) {
-            return Optional.of("the name part is " + name.length() + " characters long");
-        }
-        if (!QUALIFIED_NAME.matcher(name).matches()) {
-            return Optional.of("the name part " + Problems.quote(name) + " has characters or ends that are not allowed");
-        }
-        return Optional.empty();
+        return dev.polcat.calico.KubernetesNames.keyPartProblem(key);
     }
 
     /** IsValidLabelValue: empty, or at most 63 of [A-Za-z0-9_.-] starting and ending alphanumeric. */
     static Optional<String> labelValueProblem(String value) {
-        if (value.length() > LABEL_MAX) return Optional.of("it is " + value.length() + " characters long, at most 63");
-        if (!LABEL_VALUE.matcher(value).matches()) {
-            return Optional.of("only letters, digits, '-', '_' and '.' are allowed, starting and ending with a letter or digit");
-        }
-        return Optional.empty();
+        return dev.polcat.calico.KubernetesNames.valuePartProblem(value);
     }
 
     /** IsValidPortName, the IANA service-name rule applied to named ports. */

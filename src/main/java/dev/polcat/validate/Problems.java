@@ -27,13 +27,6 @@ final class Problems {
 
     /** Quotes a value for a message, showing control characters so the message stays on one line. */
     static String quote(String value) {
-        StringBuilder b = new StringBuilder("'");
-        for (char c : value.toCharArray()) {
-            if (c == '\n') b.append("\\n");
-            else if (c == '\t') b.append("\\t");
-            else if (c < 0x20) b.append(String.format("\\u%04x", (int) c));
-            else b.append(c);
-        }
-        return b.append('\'').toString();
+        return "'" + dev.polcat.diag.ControlChars.escape(value) + "'";
     }
 }

@@ -24,6 +24,10 @@ public final class ResourceValidator {
     public List<FieldError> validate(CalicoResource r) {
         Problems p = new Problems();
         NameRules.check(r, p);
+        if (!r.metadata().namespace().isEmpty()) {
+            dev.polcat.calico.KubernetesNames.namespaceProblem(r.metadata().namespace())
+                    .ifPresent(problem -> p.add("metadata.namespace", problem, namespaceHint(r.metadata().namespace())));
+        }
         MetadataRules.labels(r.metadata().labels(), "metadata.labels", p);
         MetadataRules.annotations(r.metadata().annotations(), "metadata.annotations", p);
         if (r instanceof PolicyResource policy) {
@@ -38,6 +42,12 @@ public final class ResourceValidator {
             TierRules.check(tier, p);
         }
         return p.list();
+    }
+
+    private static String namespaceHint(String namespace) {
+        String s = K8sNames.suggestName(namespace).replace('.', '-');
+        return !s.isEmpty() && dev.polcat.calico.KubernetesNames.isDns1123Label(s) ? "did you mean '" + s + "'?"
+                : "use the name of the namespace as kubectl get namespaces shows it";
     }
 
     /**

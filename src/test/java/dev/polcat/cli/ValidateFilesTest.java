@@ -1,6 +1,7 @@
 package dev.polcat.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.polcat.cli.ReviewCommandsTest.Run;
@@ -129,5 +130,19 @@ class ValidateFilesTest {
         int second = r.out().indexOf("\"labelSet\" : 2");
         assertTrue(first > 0 && second > first, r.out());
         assertTrue(r.out().matches("(?s).*\"labelSet\" : 1.*\"match\" : true.*\"labelSet\" : 2.*\"match\" : false.*"), r.out());
+    }
+
+    @Test
+    void selectRefusesLabelsThatKubernetesWouldReject() {
+        Run r = ReviewCommandsTest.run("select", "has(x)", "--labels", "Role!=web");
+        assertEquals(2, r.exit(), r.out());
+        assertEquals("polcat: error: --labels: label key 'Role!' is not valid: the name part 'Role!' has characters or ends that are"
+                + " not allowed; a label key is an optional DNS subdomain prefix and '/', then a name of at most 63 letters,"
+                + " digits, '-', '_' and '.', starting and ending with a letter or digit\n"
+                + "  hint: e.g. --labels role=web,app.example.com/tier=db\n", r.err());
+        Run value = ReviewCommandsTest.run("select", "has(x)", "--labels", "{\"role\": \"web\\n::error::x\"}");
+        assertEquals(2, value.exit(), value.out());
+        assertTrue(value.err().contains("label value 'web\\n::error::x' of 'role' is not valid"), value.err());
+        assertFalse(value.err().contains("\n::error::"), value.err());
     }
 }

@@ -131,6 +131,28 @@ class InvalidCatalogTest {
                         rendered/dev/ssh.yaml:10:17: error: spec.ingress[0].protocol: protocol 'tcp' is not valid; use TCP, UDP, ICMP, ICMPv6, SCTP, UDPLite (case-sensitive) or a number 1-255 [P301] (env dev, policy ssh)
                           hint: names are case-sensitive: did you mean 'TCP'?
                           from templates/policies/ssh.yaml.ftl; see: polcat render --raw --env dev ssh"""),
+                Arguments.of("host label key that Kubernetes rejects", PROFILE, """
+                        values:
+                          sshCidrs: [10.0.0.0/24]
+                        hosts:
+                          - name: node1
+                            ips: [10.0.0.1]
+                            labels: {"Role!": web}
+                        """,
+                        """
+                        profiles/dev.yaml:6:14: error: hosts[0].labels: label key 'Role!' is not valid: the name part 'Role!' has characters or ends that are not allowed; a label key is an optional DNS subdomain prefix and '/', then a name of at most 63 letters, digits, '-', '_' and '.', starting and ending with a letter or digit [P107]
+                          hint: e.g. role: web or app.example.com/tier: db"""),
+                Arguments.of("host label value with a newline", PROFILE, """
+                        values:
+                          sshCidrs: [10.0.0.0/24]
+                        hosts:
+                          - name: node1
+                            ips: [10.0.0.1]
+                            labels: {role: "web\\n evil"}
+                        """,
+                        """
+                        profiles/dev.yaml:6:20: error: hosts[0].labels: label value 'web\\n evil' of 'role' is not valid: only letters, digits, '-', '_' and '.' are allowed, starting and ending with a letter or digit; a label value is empty or at most 63 letters, digits, '-', '_' and '.', starting and ending with a letter or digit [P107]
+                          hint: e.g. role: web"""),
                 Arguments.of("placeholder left in the template", TEMPLATE,
                         sshTemplate("${sshPort}").replace("${pc.flow(sshCidrs)}", "[\"<management CIDR>\"]"),
                         """

@@ -48,7 +48,7 @@ class ConfinedPathsTest {
                 Arguments.of("uppercase", "Ssh", "policy name 'Ssh' is not a valid Calico name"),
                 Arguments.of("Windows device, upper case", "CON", "policy name 'CON' is not a valid Calico name"),
                 Arguments.of("unicode look-alike", "\u0455sh", "policy name '\u0455sh' is not a valid Calico name"),
-                Arguments.of("newline", "ssh\nx", "policy name 'ssh\\u000ax' is not a valid Calico name"),
+                Arguments.of("newline", "ssh\nx", "policy name 'ssh\\nx' is not a valid Calico name"),
                 Arguments.of("ANSI escape", "ssh\u001b[31m", "policy name 'ssh\\u001b[31m' is not a valid Calico name"),
                 Arguments.of("backslash", "a\\b", "policy name 'a\\b' is not a valid Calico name"),
                 Arguments.of("space", "a b", "policy name 'a b' is not a valid Calico name"),
@@ -134,7 +134,8 @@ class ConfinedPathsTest {
     private static String printed(String s) {
         StringBuilder b = new StringBuilder();
         s.codePoints().forEach(c -> {
-            if (c < 0x20 || c == 0x7f) b.append(String.format("\\u%04x", c));
+            if (c == 0x0a) b.append("\\n");
+            else if (c < 0x20 || c == 0x7f) b.append(String.format("\\u%04x", c));
             else b.appendCodePoint(c);
         });
         return b.toString();
@@ -241,6 +242,33 @@ class ConfinedPathsTest {
                   hint: commit the file itself, not a link""", r.err().strip());
         assertFalse(r.out().contains("SECRET") || r.err().contains("SECRET"), r::toString);
         h.assertNothingEscaped(before);
+    }
+
+    @ParameterizedTest(name = "{0} DIR")
+    @MethodSource("folderCommands")
+    void aFolderGivenToValidateOrExplainReportsEachLink(String command) throws IOException {
+        // calicoctl/kubectl apply -f DIR follow links: one to a bad policy or to a file outside must not pass.
+        Path folder = dir.resolve("policies");
+        Files.createDirectories(folder.resolve("sub"));
+        Files.writeString(folder.resolve("good.yaml"), """
+                apiVersion: projectcalico.org/v3
+                kind: GlobalNetworkPolicy
+                metadata: {name: ok}
+                spec: {selector: all(), ingress: [{action: Allow}]}
+                """);
+        Path bad = h.outside("bad.yaml", "kind: GlobalNetworkPolicy\nmetadata: {name: BAD}\n");
+        Files.createSymbolicLink(folder.resolve("linked.yaml"), bad.toAbsolutePath());
+        Files.createSymbolicLink(folder.resolve("sub").resolve("dir-link"), bad.getParent().toAbsolutePath());
+        Hostile.Result r = Hostile.run(command, folder.toString());
+        assertEquals(1, r.exit(), r::toString);
+        String hint = "  hint: calicoctl and kubectl apply -f DIR follow it: commit the file itself, or validate the target by name";
+        assertEquals(folder + "/linked.yaml: error: refusing to follow a symbolic link [P100]\n" + hint + "\n"
+                + folder + "/sub/dir-link: error: refusing to follow a symbolic link [P100]\n" + hint,
+                r.err().strip(), r::toString);
+    }
+
+    static Stream<String> folderCommands() {
+        return Stream.of("validate", "explain");
     }
 
     private static boolean gitAvailable() {

@@ -61,7 +61,13 @@ class NameAndMetadataValidationTest {
                 invalid("rejectsNpNameWithTwoDots", npNamed("a.b.c"), "metadata.name",
                         "is not a valid NetworkPolicy name"),
                 invalid("rejectsNpKnpWithoutDefault", npNamed("knp.other.x"), "metadata.name", "knp.default.<name>"),
-                invalid("rejectsNpUppercase", npNamed("AllowWeb"), "metadata.name", "not a valid NetworkPolicy name")));
+                invalid("rejectsNpUppercase", npNamed("AllowWeb"), "metadata.name", "not a valid NetworkPolicy name"),
+                invalid("rejectsNamespaceThatClimbsFolders", doc("NetworkPolicy", "name: a\nnamespace: ../../x", ALLOW),
+                        "metadata.namespace", "namespace '../../x' is not valid; a namespace is at most 63 lowercase"),
+                invalid("rejectsNamespaceWithNewline", doc("NetworkPolicy", "name: a\nnamespace: \"prod\\nx\"", ALLOW),
+                        "metadata.namespace", "namespace 'prod\\nx' is not valid"),
+                invalid("rejectsUppercaseNamespace", doc("NetworkPolicy", "name: a\nnamespace: Prod", ALLOW),
+                        "metadata.namespace", "namespace 'Prod' is not valid")));
     }
 
     @TestFactory
