@@ -42,6 +42,15 @@ public final class FlowSimulator {
 
     public FlowSimulator(List<CalicoResource> resources, List<Host> hosts, List<Namespace> namespaces, List<Workload> workloads,
             FailsafePorts failsafe) {
+        this(resources, hosts, namespaces, workloads, failsafe, false);
+    }
+
+    /**
+     * With {@code enforceStaged}, the simulator answers "what if every staged policy were enforced"
+     * ({@link EnforcedPolicies}); without it, staged policies never change a verdict.
+     */
+    public FlowSimulator(List<CalicoResource> resources, List<Host> hosts, List<Namespace> namespaces, List<Workload> workloads,
+            FailsafePorts failsafe, boolean enforceStaged) {
         List<String> w = new ArrayList<>();
         Map<String, HostEndpoint> heps = new LinkedHashMap<>();
         List<GlobalNetworkSet> globalSets = new ArrayList<>();
@@ -65,7 +74,7 @@ public final class FlowSimulator {
         for (Workload p : workloads) pods.putIfAbsent(p.ref(), new WorkloadInfo(p, nsByName.get(p.namespace()), w));
         SelectorSets selectorSets = new SelectorSets(List.copyOf(infos.values()), List.copyOf(pods.values()), nsLabels,
                 globalSets, sets, w);
-        PolicyIndex index = new PolicyIndex(resources, EnforcedPolicies.of(resources), selectorSets, w);
+        PolicyIndex index = new PolicyIndex(resources, EnforcedPolicies.of(resources, enforceStaged, w), selectorSets, w);
         Map<String, HostPlan> p = new LinkedHashMap<>();
         for (HostInfo h : infos.values()) p.put(h.name(), new HostPlan(h, index));
         Map<String, WorkloadPlan> wp = new LinkedHashMap<>();

@@ -61,7 +61,12 @@ final class FlowFixtures {
 
     /** The standard hosts, namespaces and workloads, failsafe ports off. */
     static FlowSimulator cluster(String yaml) {
-        return new FlowSimulator(resources(yaml), HOSTS, NAMESPACES, WORKLOADS, FailsafePorts.disabled());
+        return cluster(yaml, false);
+    }
+
+    /** The same, with every staged policy enforced when {@code staged}. */
+    static FlowSimulator cluster(String yaml, boolean staged) {
+        return new FlowSimulator(resources(yaml), HOSTS, NAMESPACES, WORKLOADS, FailsafePorts.disabled(), staged);
     }
 
     static Host host(String name, String iface, List<String> ips, String... labels) {

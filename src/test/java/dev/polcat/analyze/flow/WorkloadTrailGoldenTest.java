@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * must get: {@code allowed} or {@code denied} first), and the expected verdicts and trails
  * ({@code trails.txt}) against {@link FlowFixtures#cluster}'s hosts, namespaces and workloads. Run with
  * {@code -Dpolcat.updateGolden=true} to rewrite the trails (refused when {@code CI} is set); the verdict
- * written in flows.txt is checked either way, so a rewrite cannot accept a wrong verdict.
+ * written in flows.txt is checked either way, so a rewrite cannot accept a wrong verdict. A line
+ * {@code mode staged} switches to "every staged policy enforced", {@code mode enforced} back.
  */
 class WorkloadTrailGoldenTest {
     private static final Path DIR = Path.of("src", "test", "resources", "flow", "workloads");
@@ -53,11 +54,17 @@ class WorkloadTrailGoldenTest {
     }
 
     private static String simulateAll(Path dir) throws IOException {
-        FlowSimulator sim = FlowFixtures.cluster(Files.readString(dir.resolve("policies.yaml"), StandardCharsets.UTF_8));
+        String yaml = Files.readString(dir.resolve("policies.yaml"), StandardCharsets.UTF_8);
+        FlowSimulator sim = FlowFixtures.cluster(yaml);
         assertEquals(List.of(), sim.warnings());
         StringBuilder out = new StringBuilder();
         for (String line : Files.readAllLines(dir.resolve("flows.txt"), StandardCharsets.UTF_8)) {
             if (line.isBlank() || line.startsWith("#")) continue;
+            if (line.startsWith("mode ")) {
+                sim = line.equals("mode staged") ? FlowFixtures.cluster(yaml, true) : FlowFixtures.cluster(yaml);
+                out.append("# ").append(line).append("\n\n");
+                continue;
+            }
             String[] parts = line.split(" ", 2);
             assertTrue(parts[0].equals("allowed") || parts[0].equals("denied"), "flows.txt lines start with allowed or denied: " + line);
             Verdict v = sim.simulate(FlowSyntax.parse(parts[1]));
