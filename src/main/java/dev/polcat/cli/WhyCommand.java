@@ -1,6 +1,8 @@
 package dev.polcat.cli;
 
+import dev.polcat.analyze.flow.FailsafePorts;
 import dev.polcat.analyze.flow.Flow;
+import dev.polcat.analyze.flow.FlowSimulator;
 import dev.polcat.analyze.flow.FlowSyntax;
 import dev.polcat.analyze.flow.Verdict;
 import dev.polcat.analyze.verify.EnvironmentFlows;
@@ -52,6 +54,10 @@ final class WhyCommand implements Callable<Integer> {
     @Option(names = "--via", paramLabel = "HOST", description = "Forwarded by this host.")
     String via;
 
+    @Option(names = "--staged", description = "Answer as if every staged policy were enforced (stagedAction Set replaces the "
+            + "policy of the same name, Delete removes it).")
+    boolean staged;
+
     @Option(names = "--failsafe", defaultValue = "on", paramLabel = "on|off",
             description = "Felix's failsafe ports as the environment configures them (on), or turned off (off).")
     String failsafe;
@@ -88,9 +94,12 @@ final class WhyCommand implements Callable<Integer> {
             String f = from.equals("anywhere") ? "0.0.0.0/0" : from;
             String t = to.equals("anywhere") ? "0.0.0.0/0" : to;
             flow = FlowSyntax.parse(direction + " " + service + " from " + f + " to " + t + (via == null ? "" : " via " + via));
-            Verdict v = (failsafe.equals("off") ? flows.withoutFailsafe() : flows.simulator()).simulate(flow);
+            FlowSimulator sim = staged ? flows.staged() : flows.simulator();
+            if (failsafe.equals("off")) sim = sim.withFailsafe(FailsafePorts.disabled());
+            Verdict v = sim.simulate(flow);
             PrintWriter out = spec.commandLine().getOut();
-            out.println(flow.describe() + " in " + env + (failsafe.equals("off") ? " (failsafe ports off)" : ""));
+            out.println(flow.describe() + " in " + env + (failsafe.equals("off") ? " (failsafe ports off)" : "")
+                    + (staged ? " with every staged policy enforced" : ""));
             out.println(v.explain());
             v.trailText().lines().forEach(l -> out.println("  " + l));
             out.flush();

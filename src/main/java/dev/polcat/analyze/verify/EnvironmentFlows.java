@@ -46,6 +46,16 @@ public final class EnvironmentFlows {
         }
     }
 
+    /** Whether the environment has staged policies, so that {@link #staged()} can differ from {@link #simulator()}. */
+    public boolean hasStaged() {
+        return resources.stream().anyMatch(r -> r instanceof dev.polcat.calico.StagedPolicy);
+    }
+
+    /** The simulator with every staged policy enforced (Set replaces, Delete removes), the environment's failsafe ports. */
+    public FlowSimulator staged() {
+        return new FlowSimulator(resources, env.hosts(), env.namespaces(), env.workloads(), simulator.failsafe(), true);
+    }
+
     public FlowSimulator simulator() {
         return simulator;
     }
