@@ -36,6 +36,11 @@ public final class CalicoYamlWriter {
         return out;
     }
 
+    /** The spec as the writer would write it: the fields that are set, in canonical order. */
+    public static Map<String, Object> specTree(CalicoResource r) {
+        return spec(r);
+    }
+
     private static Map<String, Object> spec(CalicoResource r) {
         Map<String, Object> s = new LinkedHashMap<>();
         if (r instanceof PolicyResource p) {

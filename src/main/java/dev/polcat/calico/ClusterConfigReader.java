@@ -90,7 +90,7 @@ final class ClusterConfigReader {
             if (pp == null) return null;
             Integer port = pp.integer("port");
             if (port == null && !pp.has("port")) pp.error("port", "missing port", "give the port number, 0-65535");
-            return new ProtoPort(pp.string("protocol"), port == null ? -1 : port, pp.string("net"));
+            return new ProtoPort(pp.string("protocol"), port, pp.string("net"));
         });
     }
 

@@ -101,7 +101,7 @@ final class ClusterConfigWriter {
         for (ProtoPort p : ports) {
             Map<String, Object> m = new LinkedHashMap<>();
             putString(m, "protocol", p.protocol());
-            m.put("port", p.port());
+            putValue(m, "port", p.port());
             putString(m, "net", p.net());
             out.add(m);
         }

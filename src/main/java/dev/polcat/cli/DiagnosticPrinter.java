@@ -43,7 +43,7 @@ public final class DiagnosticPrinter {
 
     /** A GitHub Actions workflow command, so the error shows on the pull request's line. */
     public static String annotation(Diagnostic d) {
-        StringBuilder b = new StringBuilder("::").append(d.isError() ? "error" : "warning");
+        StringBuilder b = new StringBuilder("::").append(d.isError() ? "error" : d.severity() == dev.polcat.diag.Severity.NOTE ? "notice" : "warning");
         b.append(" file=").append(property(d.pos().file()));
         if (d.pos().hasLine()) b.append(",line=").append(d.pos().line());
         if (d.pos().col() > 0) b.append(",col=").append(d.pos().col());

@@ -97,17 +97,23 @@ final class ValidateCommand implements Callable<Integer> {
         DiagnosticPrinter printer = new DiagnosticPrinter(spec.commandLine().getErr(), catalog.annotations());
         int resources = 0;
         int invalid = 0;
+        int skipped = 0;
         for (FileReport r : reports) {
             printer.print(r.fileErrors());
             for (FileReport.ResourceReport rr : r.resources()) {
                 printer.print(rr.diagnostics());
+                if (rr.isSkipped()) {
+                    skipped++;
+                    continue;
+                }
                 resources++;
                 if (!rr.isValid()) invalid++;
             }
         }
         long badFiles = reports.stream().filter(r -> !r.fileErrors().isEmpty()).count();
         spec.commandLine().getOut().printf("%d file%s, %d resource%s: %s%n", reports.size(), reports.size() == 1 ? "" : "s",
-                resources, resources == 1 ? "" : "s",
+                resources, (resources == 1 ? "" : "s") + (skipped == 0 ? "" : " (" + skipped + " other Kubernetes object"
+                        + (skipped == 1 ? "" : "s") + " skipped)"),
                 invalid == 0 && badFiles == 0 ? "all valid" : invalid + " invalid" + (badFiles > 0 ? ", " + badFiles + " unreadable" : ""));
     }
 

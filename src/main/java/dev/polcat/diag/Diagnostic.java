@@ -46,6 +46,10 @@ public record Diagnostic(
         return new Diagnostic(Severity.WARNING, code, pos, "", "", "", message, "", "");
     }
 
+    public static Diagnostic note(DiagnosticCode code, SourcePos pos, String message) {
+        return new Diagnostic(Severity.NOTE, code, pos, "", "", "", message, "", "");
+    }
+
     public Diagnostic withHint(String newHint) {
         return new Diagnostic(severity, code, pos, env, policy, field, message, newHint, context);
     }
@@ -71,7 +75,9 @@ public record Diagnostic(
         return new Diagnostic(severity, code, pos, env, policy, field, message, hint, newContext);
     }
 
+    /** For --strict: a warning becomes an error; a note stays a note. */
     public Diagnostic asError() {
+        if (severity == Severity.NOTE) return this;
         return new Diagnostic(Severity.ERROR, code, pos, env, policy, field, message, hint, context);
     }
 

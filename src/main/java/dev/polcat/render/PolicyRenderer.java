@@ -110,6 +110,11 @@ public final class PolicyRenderer implements AutoCloseable {
             for (YNode doc : yaml.readAll(text, file)) {
                 CalicoReader.Result r = calico.read(doc);
                 resources.addAll(r.resources());
+                // A catalog renders policy: a Deployment from a template is a mistake, not something to skip.
+                r.foreign().forEach(f -> diags.add(Diagnostic.error(DiagnosticCode.P307_NOT_A_POLICY_KIND, f.pos(),
+                        "the template rendered " + dev.polcat.validate.ForeignKinds.describe(f) + ", which is not a policy kind")
+                        .withHint("a catalog template renders Calico resources or Kubernetes NetworkPolicies; apply other objects with kubectl")
+                        .inEnv(env).forPolicy(p.name()).withContext(context)));
                 r.errors().forEach(e -> diags.add(e.error().toDiagnostic(DiagnosticCode.P302_UNKNOWN_FIELD, e.positions())
                         .inEnv(env).forPolicy(p.name()).withContext(context)));
             }

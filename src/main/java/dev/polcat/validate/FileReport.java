@@ -30,5 +30,10 @@ public record FileReport(String file, List<ResourceReport> resources, List<Diagn
         public boolean isValid() {
             return diagnostics.stream().noneMatch(Diagnostic::isError);
         }
+
+        /** A Kubernetes object that is not policy, left to kubectl. */
+        public boolean isSkipped() {
+            return resource == null && diagnostics.stream().allMatch(d -> d.code() == dev.polcat.diag.DiagnosticCode.P307_NOT_A_POLICY_KIND);
+        }
     }
 }

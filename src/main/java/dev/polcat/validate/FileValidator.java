@@ -31,13 +31,10 @@ public final class FileValidator {
         } catch (YamlSyntaxError e) {
             return new FileReport(file, List.of(), List.of(Diagnostic.error(e.code(), e.pos(), e.getMessage()).withHint(e.hint())));
         }
-        if (docs.isEmpty()) {
-            return new FileReport(file, List.of(), List.of(Diagnostic.error(DiagnosticCode.P304_RESOURCE_SHAPE,
-                    new dev.polcat.diag.SourcePos(file, 1, 1), "no resources in this file")));
-        }
         List<FileReport.ResourceReport> out = new ArrayList<>();
         for (YNode doc : docs) {
             CalicoReader.Result r = reader.read(doc);
+            for (CalicoReader.ForeignObject f : r.foreign()) out.add(skipped(f));
             Map<String, List<Diagnostic>> byResource = new LinkedHashMap<>();
             Map<String, String[]> ids = new LinkedHashMap<>();
             Map<String, dev.polcat.calico.CalicoResource> parsed = new LinkedHashMap<>();
@@ -58,7 +55,21 @@ public final class FileValidator {
             ids.forEach((id, kn) -> out.add(new FileReport.ResourceReport(kn[0], kn[1], parsed.get(id),
                     byResource.getOrDefault(id, List.of()).stream().sorted(Diagnostic.ORDER).toList())));
         }
+        if (out.isEmpty()) {
+            return new FileReport(file, List.of(), List.of(Diagnostic.error(DiagnosticCode.P304_RESOURCE_SHAPE,
+                    new dev.polcat.diag.SourcePos(file, 1, 1), "no resources in this file")));
+        }
         return new FileReport(file, out, List.of());
+    }
+
+    /**
+     * A Kubernetes object that is not policy, next to the policies (a Deployment, a Namespace): as
+     * kubectl applies it and Calico never sees it, polcat notes it and moves on.
+     */
+    private static FileReport.ResourceReport skipped(CalicoReader.ForeignObject f) {
+        return new FileReport.ResourceReport(f.kind(), f.name(), null, List.of(Diagnostic.note(
+                DiagnosticCode.P307_NOT_A_POLICY_KIND, f.pos(), ForeignKinds.describe(f) + " skipped: not a policy kind")
+                .withHint("polcat checks Calico resources and Kubernetes NetworkPolicies; kubectl checks the rest")));
     }
 
     private static void add(List<Diagnostic> out, List<FieldError> errors, DiagnosticCode code, PositionIndex positions) {

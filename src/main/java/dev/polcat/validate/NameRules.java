@@ -30,8 +30,8 @@ final class NameRules {
             return;
         }
         Pattern pattern = switch (kind) {
-            case GLOBAL_NETWORK_POLICY -> GNP;
-            case NETWORK_POLICY -> NP;
+            case GLOBAL_NETWORK_POLICY, STAGED_GLOBAL_NETWORK_POLICY -> GNP;
+            case NETWORK_POLICY, STAGED_NETWORK_POLICY -> NP;
             case TIER -> K8sNames.LABEL_RE;
             default -> K8sNames.SUBDOMAIN_RE;
         };
@@ -43,9 +43,9 @@ final class NameRules {
 
     private static String allowed(Kind kind) {
         return switch (kind) {
-            case GLOBAL_NETWORK_POLICY -> "use lowercase letters, digits and '-' with at most one '.'"
+            case GLOBAL_NETWORK_POLICY, STAGED_GLOBAL_NETWORK_POLICY -> "use lowercase letters, digits and '-' with at most one '.'"
                     + " (e.g. security.allow-dns); '_' and uppercase are not allowed";
-            case NETWORK_POLICY -> "use lowercase letters, digits and '-' with at most one '.'"
+            case NETWORK_POLICY, STAGED_NETWORK_POLICY -> "use lowercase letters, digits and '-' with at most one '.'"
                     + " (e.g. security.allow-dns), or knp.default.<name>";
             case TIER -> "use lowercase letters, digits and '-', no dots, at most 63 characters";
             default -> "use " + K8sNames.SUBDOMAIN_RULE;
@@ -56,13 +56,17 @@ final class NameRules {
         String s = K8sNames.suggestName(name);
         if (kind == Kind.TIER) {
             s = s.replace('.', '-');
-        } else if (kind.isPolicy() && s.indexOf('.') >= 0 && !s.startsWith("knp.") && !s.startsWith("ossg.")) {
+        } else if (isCalicoPolicy(kind) && s.indexOf('.') >= 0 && !s.startsWith("knp.") && !s.startsWith("ossg.")) {
             int dot = s.indexOf('.');
             s = s.substring(0, dot + 1) + s.substring(dot + 1).replace('.', '-');
         }
-        if (kind.isPolicy() && name.chars().filter(c -> c == '.').count() > 1 && pattern.matcher(s).matches()) {
+        if (isCalicoPolicy(kind) && name.chars().filter(c -> c == '.').count() > 1 && pattern.matcher(s).matches()) {
             return "emit <tier>.<name> with a single dot, e.g. '" + s + "'";
         }
         return !s.isEmpty() && !s.equals(name) && pattern.matcher(s).matches() ? "did you mean '" + s + "'?" : "";
+    }
+
+    private static boolean isCalicoPolicy(Kind kind) {
+        return kind.isPolicy() || kind == Kind.STAGED_GLOBAL_NETWORK_POLICY || kind == Kind.STAGED_NETWORK_POLICY;
     }
 }

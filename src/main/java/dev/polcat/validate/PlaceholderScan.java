@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * Finds template placeholders left in a rendered resource: angle-bracket text such as
  * {@code <your etcd IP>}, {@code ${...}}, and the words TODO, CHANGEME, FIXME and REPLACE_ME (any case,
  * whole words only). Every string value and map key is scanned; each hit is reported at its field path
- * (keys at {@code path#key}). Stateless and thread-safe.
+ * (keys at {@code path#key}); annotation values are not scanned. Stateless and thread-safe.
  */
 public final class PlaceholderScan {
     /**
@@ -53,6 +53,9 @@ public final class PlaceholderScan {
                 String key = String.valueOf(e.getKey());
                 String child = path.isEmpty() ? key : path + "." + key;
                 text(key, child + "#key", p);
+                // Annotation values are free text (Calico checks only their keys and total size): a
+                // "<owner>" in a description is prose, not a leftover placeholder.
+                if (key.equals("annotations") && (path.equals("metadata") || path.endsWith(".metadata"))) continue;
                 walk(e.getValue(), child, p);
             }
         } else if (node instanceof List<?> list) {

@@ -7,6 +7,11 @@ import dev.polcat.calico.HostEndpoint;
 import dev.polcat.calico.NetworkSet;
 import dev.polcat.calico.PolicyResource;
 import dev.polcat.calico.Tier;
+import dev.polcat.calico.StagedPolicy;
+import dev.polcat.calico.KubernetesNetworkPolicy;
+import dev.polcat.calico.BgpPeer;
+import dev.polcat.calico.BgpConfiguration;
+import dev.polcat.calico.FelixConfiguration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -40,6 +45,16 @@ public final class ResourceValidator {
             HostEndpointRules.check(hep, p);
         } else if (r instanceof Tier tier) {
             TierRules.check(tier, p);
+        } else if (r instanceof StagedPolicy staged) {
+            StagedPolicyRules.check(staged, p);
+        } else if (r instanceof KubernetesNetworkPolicy k8s) {
+            KubernetesPolicyRules.check(k8s, p);
+        } else if (r instanceof BgpPeer peer) {
+            BgpPeerRules.check(peer.spec(), p);
+        } else if (r instanceof BgpConfiguration bgp) {
+            BgpConfigurationRules.check(bgp, p);
+        } else if (r instanceof FelixConfiguration felix) {
+            FelixConfigurationRules.check(felix, p);
         }
         return p.list();
     }

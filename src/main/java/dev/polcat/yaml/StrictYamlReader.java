@@ -53,6 +53,10 @@ public final class StrictYamlReader {
         this.factory =
                 YAMLFactory.builder()
                         .loaderOptions(loader)
+                        // An empty plain value ("source:" with nothing after it, a document after a
+                        // trailing "---") is null in YAML, as Go's yaml reader in kubectl and calicoctl
+                        // reads it; a quoted "" stays a string.
+                        .enable(com.fasterxml.jackson.dataformat.yaml.YAMLParser.Feature.EMPTY_STRING_AS_NULL)
                         .streamReadConstraints(
                                 StreamReadConstraints.builder()
                                         .maxDocumentLength(maxBytes)

@@ -145,4 +145,26 @@ class ValidateFilesTest {
         assertTrue(value.err().contains("label value 'web\\n::error::x' of 'role' is not valid"), value.err());
         assertFalse(value.err().contains("\n::error::"), value.err());
     }
+
+    @Test
+    void readsFilesAsKubectlDoesSkippingOtherKubernetesObjectsAndEmptyDocuments() {
+        Run r = ReviewCommandsTest.run("validate", "src/test/resources/mixed-files");
+        assertEquals(1, r.exit(), r.err());
+        assertEquals("""
+                src/test/resources/mixed-files/02-deployment-and-policy.yaml:1:1: note: Deployment 'web' (apps/v1) skipped: not a policy kind [P307]
+                  hint: polcat checks Calico resources and Kubernetes NetworkPolicies; kubectl checks the rest
+                src/test/resources/mixed-files/03-storage-form.yaml:1:13: error: apiVersion: unsupported apiVersion 'crd.projectcalico.org/v1' [P302]
+                  hint: crd.projectcalico.org/v1 is the form Calico stores resources in, not one to apply; write apiVersion: projectcalico.org/v3 and apply it with calicoctl or the Calico API server
+                """, r.err());
+        assertEquals("4 files, 4 resources (1 other Kubernetes object skipped): 1 invalid\n", r.out());
+    }
+
+    @Test
+    void aSkippedObjectIsANoteEvenWithStrict() {
+        Run r = ReviewCommandsTest.run("validate", "--strict", "src/test/resources/mixed-files/02-deployment-and-policy.yaml",
+                "src/test/resources/mixed-files/01-trailing-separator.yaml",
+                "src/test/resources/mixed-files/04-staged-with-free-text.yaml");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("3 files, 3 resources (1 other Kubernetes object skipped): all valid\n", r.out());
+    }
 }

@@ -122,6 +122,18 @@ class InvalidCatalogTest {
                         """
                         profiles/dev.yaml:3:3: error: duplicate key 'sshCidrs' (first defined at line 2) [P102]
                           hint: remove one of them; YAML readers disagree on which one wins"""),
+                Arguments.of("template renders a Kubernetes object that is not policy", TEMPLATE,
+                        sshTemplate("${sshPort}") + """
+                                ---
+                                apiVersion: apps/v1
+                                kind: Deployment
+                                metadata:
+                                  name: web
+                                """,
+                        """
+                        rendered/dev/ssh.yaml:15:1: error: the template rendered Deployment 'web' (apps/v1), which is not a policy kind [P307] (env dev, policy ssh)
+                          hint: a catalog template renders Calico resources or Kubernetes NetworkPolicies; apply other objects with kubectl
+                          from templates/policies/ssh.yaml.ftl; see: polcat render --raw --env dev ssh"""),
                 Arguments.of("template syntax error", TEMPLATE, sshTemplate("${sshPort"),
                         """
                         templates/policies/ssh.yaml.ftl:13:26: error: template syntax error: You can't have an "]" here, as there's nothing open that it could close. [P201] (env dev, policy ssh)"""),

@@ -58,4 +58,34 @@ final class Docs {
     static String hep(String spec) {
         return doc("HostEndpoint", "name: node1-eth0\nlabels:\n  role: node", spec);
     }
+
+    static String sgnp(String spec) {
+        return doc("StagedGlobalNetworkPolicy", "name: security.test", spec);
+    }
+
+    static String snp(String spec) {
+        return doc("StagedNetworkPolicy", "name: security.test\nnamespace: prod", spec);
+    }
+
+    static String sknp(String spec) {
+        return doc("StagedKubernetesNetworkPolicy", "name: test\nnamespace: prod", spec);
+    }
+
+    /** A Kubernetes NetworkPolicy (networking.k8s.io/v1) named test in namespace prod. */
+    static String knp(String spec) {
+        return "apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: test\n  namespace: prod\n"
+                + (spec.isBlank() ? "" : "spec:\n" + indent(spec, 2));
+    }
+
+    static String bgpPeer(String spec) {
+        return doc("BGPPeer", "name: peer1", spec);
+    }
+
+    static String bgpConfiguration(String spec) {
+        return doc("BGPConfiguration", "name: default", spec);
+    }
+
+    static String felix(String spec) {
+        return doc("FelixConfiguration", "name: default", spec);
+    }
 }

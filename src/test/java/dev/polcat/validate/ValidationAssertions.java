@@ -82,12 +82,34 @@ final class ValidationAssertions {
                 .collect(Collectors.joining("\n"));
     }
 
+    /**
+     * Exactly one error, at exactly {@code path}, with exactly {@code message}: nothing else is reported.
+     */
+    static void assertOnlyError(String yaml, String path, String message) {
+        List<FieldError> errors = errors(yaml);
+        boolean exact = errors.size() == 1 && errors.get(0).displayPath().equals(path) && errors.get(0).message().equals(message);
+        if (!exact) {
+            fail("expected exactly one error\n  " + path + ": " + message + "\ngot:\n"
+                    + (errors.isEmpty() ? "  (no errors)" : describe(errors)) + "\nfor:\n" + shorten(yaml));
+        }
+    }
+
     /** One table row: a name that says the case, the YAML, and the expected error (path null: valid). */
-    record Case(String name, String yaml, String path, String message) {
+    record Case(String name, String yaml, String path, String message, boolean exact) {
+        Case(String name, String yaml, String path, String message) {
+            this(name, yaml, path, message, false);
+        }
+
         void check() {
             if (path == null) assertValid(yaml);
+            else if (exact) assertOnlyError(yaml, path, message);
             else assertInvalid(yaml, path, message);
         }
+    }
+
+    /** An invalid row whose one and only error must match path and message exactly. */
+    static Case only(String name, String yaml, String path, String message) {
+        return new Case(name, yaml, path, message, true);
     }
 
     static Case valid(String name, String yaml) {
