@@ -98,11 +98,11 @@ class WorkloadProfileTest {
                         profiles/dev.yaml:10:51: error: workloads[0].labels.replicas: label values must be strings, got a number [P107]
                           hint: quote it: "3\""""),
                 Arguments.of("bad label key", "  - {name: a, namespace: shop, labels: {'Example.com/app': x}}", """
-                        profiles/dev.yaml:10:41: error: workloads[0].labels.Example.com/app: 'Example.com/app' is not a valid label key: the prefix must be a lowercase DNS subdomain [P107]
-                          hint: a label key is an optional DNS-subdomain prefix and '/', then a name of at most 63 characters [A-Za-z0-9_.-] starting and ending alphanumeric"""),
+                        profiles/dev.yaml:10:41: error: workloads[0].labels: label key 'Example.com/app' is not valid: the prefix 'Example.com' is not a lowercase DNS subdomain; a label key is an optional DNS subdomain prefix and '/', then a name of at most 63 letters, digits, '-', '_' and '.', starting and ending with a letter or digit [P107]
+                          hint: e.g. app: web or app.kubernetes.io/name: web"""),
                 Arguments.of("bad label value", "  - {name: a, namespace: shop, labels: {app: -x}}", """
-                        profiles/dev.yaml:10:46: error: workloads[0].labels.app: '-x' is not a valid label value [P107]
-                          hint: at most 63 characters [A-Za-z0-9_.-], starting and ending alphanumeric (or empty)"""),
+                        profiles/dev.yaml:10:46: error: workloads[0].labels: label value '-x' of 'app' is not valid: only letters, digits, '-', '_' and '.' are allowed, starting and ending with a letter or digit; a label value is empty or at most 63 letters, digits, '-', '_' and '.', starting and ending with a letter or digit [P107]
+                          hint: e.g. app: web"""),
                 Arguments.of("bad port protocol", "  - {name: a, namespace: shop, ports: [{name: dns, protocol: udp, port: 53}]}", """
                         profiles/dev.yaml:10:62: error: workloads[0].ports[0].protocol: expected TCP, UDP or SCTP [P107]
                           hint: did you mean 'UDP'?"""),
