@@ -105,7 +105,7 @@ final class WhyCommand implements Callable<Integer> {
             out.flush();
             return v.allowed() ? ExitCode.OK.code() : ExitCode.FINDINGS.code();
         } catch (IllegalArgumentException e) {
-            err.println("polcat: error: " + e.getMessage());
+            err.println("polcat: error: " + DiagnosticPrinter.safe(e.getMessage()));
             return ExitCode.INPUT.code();
         }
     }

@@ -67,10 +67,14 @@ class WorkloadCommandsTest {
     }
 
     @Test
-    void unknownWorkloadsAreRefusedWithTheKnownOnes() {
+    void unknownWorkloadsAreRefusedWithTheKnownOnesAndEscaped() {
         Run r = ReviewCommandsTest.run("why", "-C", CATALOG, "--env", "dev", "shop/web-9", "shop/api-0", "tcp/8080");
         assertEquals(2, r.exit());
-        assertTrue(r.err().startsWith("polcat: error: neither 'shop/web-9' nor 'shop/api-0'") || r.err().contains("unknown workload 'shop/web-9'"),
-                r.err());
+        assertTrue(r.err().startsWith("polcat: error: unknown workload 'shop/web-9'; the environment's workloads: "
+                + "kube-system/coredns-0, kube-system/coredns-1, ingress-nginx/ingress-nginx-0,"), r.err());
+        Run evil = ReviewCommandsTest.run("why", "-C", CATALOG, "--env", "dev", "shop/web-9\n::error::x", "shop/api-0", "tcp/8080");
+        assertEquals(2, evil.exit());
+        assertEquals(1, evil.err().lines().count(), evil.err());
+        assertTrue(evil.err().contains("shop/web-9\\n::error::x"), evil.err());
     }
 }
