@@ -9,7 +9,8 @@ import java.util.Optional;
  * An environment profile after {@code extends} is resolved. {@code chain} lists the profile files from
  * this one up to the root ancestor. Abstract profiles only hold shared values and build nothing.
  * {@code expectations} are the flows it must allow or deny; {@code failsafe} its Felix failsafe ports;
- * {@code guard} what must never be cut off.
+ * {@code guard} what must never be cut off. {@code namespaces} and {@code workloads} are the pods the flow
+ * simulator knows, next to the hosts.
  */
 public record Profile(
         String name,
@@ -20,6 +21,8 @@ public record Profile(
         Map<String, ParamValue> values,
         Map<String, PolicySettings> policies,
         List<Host> hosts,
+        List<Namespace> namespaces,
+        List<Workload> workloads,
         List<ExpectedFlow> expectations,
         FailsafeSettings failsafe,
         LockoutTargets guard,
@@ -30,7 +33,17 @@ public record Profile(
         values = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(values));
         policies = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(policies));
         hosts = List.copyOf(hosts);
+        namespaces = List.copyOf(namespaces);
+        workloads = List.copyOf(workloads);
         expectations = List.copyOf(expectations);
+    }
+
+    /** A profile without namespaces or workloads (host endpoints only). */
+    public Profile(String name, String title, String description, boolean isAbstract, List<String> chain,
+            Map<String, ParamValue> values, Map<String, PolicySettings> policies, List<Host> hosts,
+            List<ExpectedFlow> expectations, FailsafeSettings failsafe, LockoutTargets guard, SourcePos pos) {
+        this(name, title, description, isAbstract, chain, values, policies, hosts, List.of(), List.of(), expectations,
+                failsafe, guard, pos);
     }
 
     public PolicySettings settings(String policy) {
@@ -45,6 +58,15 @@ public record Profile(
     public Optional<ParamValue> value(String policy, String param) {
         ParamValue own = settings(policy).values().get(param);
         return Optional.ofNullable(own != null ? own : values.get(param));
+    }
+
+    /** A workload by {@code namespace/name}. */
+    public Optional<Workload> workload(String ref) {
+        return workloads.stream().filter(w -> w.ref().equals(ref)).findFirst();
+    }
+
+    public Optional<Namespace> namespace(String name) {
+        return namespaces.stream().filter(n -> n.name().equals(name)).findFirst();
     }
 
     public Optional<Host> host(String hostName) {

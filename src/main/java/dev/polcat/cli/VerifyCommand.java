@@ -2,6 +2,7 @@ package dev.polcat.cli;
 
 import dev.polcat.analyze.EnvironmentAnalysis;
 import dev.polcat.analyze.verify.FlowCheck;
+import dev.polcat.analyze.verify.StagedView;
 import dev.polcat.build.Build;
 import dev.polcat.build.BuildResult;
 import java.io.PrintWriter;
@@ -30,6 +31,10 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Also list the flows that hold.")
     boolean verbose;
 
+    @Option(names = "--staged", description = "Check what would hold if every staged policy were enforced (stagedAction Set "
+            + "replaces the policy of the same name, Delete removes it), and list the flows whose verdict that would change.")
+    boolean staged;
+
     @Override
     public Integer call() {
         BuildResult result = new Build().analyze(catalog.request());
@@ -43,16 +48,20 @@ final class VerifyCommand implements Callable<Integer> {
         int total = 0;
         for (EnvironmentAnalysis e : result.analysis().environments()) {
             if (env != null && !e.env().name().equals(env)) continue;
-            for (FlowCheck c : e.checks()) {
+            StagedView view = staged ? new StagedView(e) : null;
+            for (FlowCheck c : staged ? view.checks() : e.checks()) {
                 total++;
                 if (c.holds() && !verbose) continue;
                 if (!c.holds()) failed++;
-                out.printf("%s %s [%s] %s%n", c.holds() ? "✔" : "✘", e.env().name(), c.kind(), c.requirement());
+                out.printf("%s %s%s [%s] %s%n", c.holds() ? "✔" : "✘", e.env().name(), staged ? " (staged)" : "", c.kind(),
+                        c.requirement());
                 out.printf("    %s%s: %s%n", c.flow(), c.mode().isEmpty() ? "" : " (" + c.mode() + ")", c.verdict().explain());
                 if (!c.holds()) c.verdict().trailText().lines().forEach(l -> out.println("      " + l));
             }
+            if (staged) StagedReport.print(out, e.env().name(), view);
         }
-        out.printf("%d of %d flow checks hold%s%n", total - failed, total, failed == 0 ? "" : "; " + failed + " failed");
+        out.printf("%d of %d flow checks hold%s%s%n", total - failed, total, staged ? " with every staged policy enforced" : "",
+                failed == 0 ? "" : "; " + failed + " failed");
         out.flush();
         return failed == 0 ? ExitCode.OK.code() : ExitCode.FINDINGS.code();
     }

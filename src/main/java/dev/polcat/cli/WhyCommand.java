@@ -1,6 +1,8 @@
 package dev.polcat.cli;
 
+import dev.polcat.analyze.flow.FailsafePorts;
 import dev.polcat.analyze.flow.Flow;
+import dev.polcat.analyze.flow.FlowSimulator;
 import dev.polcat.analyze.flow.FlowSyntax;
 import dev.polcat.analyze.flow.Verdict;
 import dev.polcat.analyze.verify.EnvironmentFlows;
@@ -8,6 +10,7 @@ import dev.polcat.build.Build;
 import dev.polcat.build.BuildResult;
 import dev.polcat.catalog.Host;
 import dev.polcat.catalog.Profile;
+import dev.polcat.catalog.Workload;
 import dev.polcat.diag.Diagnostics;
 import dev.polcat.diag.Suggestions;
 import dev.polcat.validate.ValidatedPolicy;
@@ -23,9 +26,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "why", mixinStandardHelpOptions = true,
         description = "Is this flow allowed, and why? Simulates one flow through the environment's policies and prints "
-                + "the verdict with its trail. FROM and TO are host names, addresses or networks; SERVICE is tcp/22, "
-                + "udp/53, icmp, icmp/8 or any. A flow to a host is checked on that host's endpoint (ingress); from a host, "
-                + "on its endpoint (egress).",
+                + "the verdict with its trail. FROM and TO are host names, workloads (namespace/name), addresses or networks; "
+                + "SERVICE is tcp/22, udp/53, icmp, icmp/8 or any. A flow to a host is checked on that host's endpoint (ingress); "
+                + "from a host, on its endpoint (egress). A flow with a workload at one end and a host or workload at the other "
+                + "goes through both: the source's egress policy, then the destination's ingress policy.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:Allowed", "1:Denied", "2:Bad usage or unreadable input"})
 final class WhyCommand implements Callable<Integer> {
@@ -50,6 +54,10 @@ final class WhyCommand implements Callable<Integer> {
     @Option(names = "--via", paramLabel = "HOST", description = "Forwarded by this host.")
     String via;
 
+    @Option(names = "--staged", description = "Answer as if every staged policy were enforced (stagedAction Set replaces the "
+            + "policy of the same name, Delete removes it).")
+    boolean staged;
+
     @Option(names = "--failsafe", defaultValue = "on", paramLabel = "on|off",
             description = "Felix's failsafe ports as the environment configures them (on), or turned off (off).")
     String failsafe;
@@ -73,23 +81,31 @@ final class WhyCommand implements Callable<Integer> {
         EnvironmentFlows flows = new EnvironmentFlows(p, policies, d -> new Diagnostics().add(d));
         Flow flow;
         try {
-            String direction = via != null ? "forward" : p.host(to).isPresent() ? "ingress" : "egress";
-            if (via == null && p.host(to).isEmpty() && p.host(from).isEmpty()) {
-                throw new IllegalArgumentException("neither '" + from + "' nor '" + to + "' is a host of " + env + " (hosts: "
-                        + String.join(", ", p.hosts().stream().map(Host::name).toList()) + ")");
+            boolean fromEndpoint = p.host(from).isPresent() || p.workload(from).isPresent();
+            boolean toEndpoint = p.host(to).isPresent() || p.workload(to).isPresent();
+            boolean pod = p.workload(from).isPresent() || p.workload(to).isPresent();
+            String direction = via != null ? "forward" : pod && fromEndpoint && toEndpoint ? "path" : toEndpoint ? "ingress" : "egress";
+            if (via == null && !fromEndpoint && !toEndpoint) {
+                throw new IllegalArgumentException("neither '" + from + "' nor '" + to + "' is a host " + (p.workloads().isEmpty() ? "" : "or workload ")
+                        + "of " + env + " (hosts: " + String.join(", ", p.hosts().stream().map(Host::name).toList())
+                        + (p.workloads().isEmpty() ? "" : "; workloads: " + String.join(", ", p.workloads().stream().map(Workload::ref).toList()))
+                        + ")");
             }
             String f = from.equals("anywhere") ? "0.0.0.0/0" : from;
             String t = to.equals("anywhere") ? "0.0.0.0/0" : to;
             flow = FlowSyntax.parse(direction + " " + service + " from " + f + " to " + t + (via == null ? "" : " via " + via));
-            Verdict v = (failsafe.equals("off") ? flows.withoutFailsafe() : flows.simulator()).simulate(flow);
+            FlowSimulator sim = staged ? flows.staged() : flows.simulator();
+            if (failsafe.equals("off")) sim = sim.withFailsafe(FailsafePorts.disabled());
+            Verdict v = sim.simulate(flow);
             PrintWriter out = spec.commandLine().getOut();
-            out.println(flow.describe() + " in " + env + (failsafe.equals("off") ? " (failsafe ports off)" : ""));
+            out.println(flow.describe() + " in " + env + (failsafe.equals("off") ? " (failsafe ports off)" : "")
+                    + (staged ? " with every staged policy enforced" : ""));
             out.println(v.explain());
             v.trailText().lines().forEach(l -> out.println("  " + l));
             out.flush();
             return v.allowed() ? ExitCode.OK.code() : ExitCode.FINDINGS.code();
         } catch (IllegalArgumentException e) {
-            err.println("polcat: error: " + e.getMessage());
+            err.println("polcat: error: " + DiagnosticPrinter.safe(e.getMessage()));
             return ExitCode.INPUT.code();
         }
     }

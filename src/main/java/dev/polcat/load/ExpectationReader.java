@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  * - allow: tcp/22                      # or deny; tcp/udp/sctp/PORT, icmp[/TYPE], icmpv6[/TYPE], any
  *   from: 10.30.0.0/24                 # a host name, an address, a network, or anywhere
  *   to: {hosts: role == "control-plane"}   # or every host a selector matches
+ *   # or a workload shop/api-1, or {workloads: app == "api", namespace: shop} (namespace optional)
  *   via: router-1                      # optional: forwarded by this host
  *   reason: Operators SSH from the office.
  * </pre>
@@ -30,6 +31,9 @@ final class ExpectationReader {
     static final Pattern SERVICE =
             Pattern.compile("(?i)(any|(tcp|udp|sctp)(/[0-9]{1,5})?|(icmp|icmpv6)(/[0-9]{1,3})?|[0-9]{1,3})");
     private static final List<String> KEYS = InputKeys.FLOW;
+
+    private static final String PEERS = "a host name, a workload (namespace/name), an address, a network, anywhere, "
+            + "{hosts: SELECTOR}, or {workloads: SELECTOR, namespace: NAME}";
 
     private final Diagnostics diags;
 
@@ -91,15 +95,35 @@ final class ExpectationReader {
     private FlowPeer peer(YMap m, String key, boolean required) {
         YNode n = m.get(key).orElse(null);
         if (n == null) {
-            if (required) error(m, "a flow needs '" + key + "'", "a host name, an address, a network, anywhere, or {hosts: SELECTOR}");
+            if (required) error(m, "a flow needs '" + key + "'", PEERS);
             return null;
         }
         if (n instanceof YScalar s && s.kind() == YScalar.Kind.STRING && !s.text().isBlank()) return FlowPeer.of(s.text().strip());
         if (n instanceof YMap hm && hm.entries().size() == 1 && hm.get("hosts").orElse(null) instanceof YScalar s) {
             return FlowPeer.hosts(s.text());
         }
-        error(n, "'" + key + "' must be a host name, an address, a network, anywhere, or {hosts: SELECTOR}", "");
+        if (n instanceof YMap wm && wm.get("workloads").orElse(null) instanceof YScalar s) {
+            return workloads(wm, s, key);
+        }
+        error(n, "'" + key + "' must be " + PEERS, "");
         return null;
+    }
+
+    /** {@code {workloads: app == "api", namespace: shop}}: the namespace is optional (any namespace). */
+    private FlowPeer workloads(YMap m, YScalar selector, String key) {
+        for (var e : m.entries()) {
+            if (!e.key().equals("workloads") && !e.key().equals("namespace")) {
+                diags.add(Diagnostic.error(DiagnosticCode.P104_UNKNOWN_KEY, e.keyPos(), "unknown key '" + e.key() + "' in '" + key + "'")
+                        .withHint(Suggestions.hint(e.key(), List.of("workloads", "namespace"))));
+                return null;
+            }
+        }
+        YNode ns = m.get("namespace").orElse(null);
+        if (ns != null && !(ns instanceof YScalar s && s.kind() == YScalar.Kind.STRING)) {
+            error(ns, key + ".namespace: expected a namespace name", "");
+            return null;
+        }
+        return FlowPeer.workloads(selector.text(), ns == null ? "" : ((YScalar) ns).text());
     }
 
     private void error(YNode at, String message, String hint) {

@@ -2,6 +2,7 @@ package dev.polcat.load;
 
 import dev.polcat.catalog.FailsafeSettings;
 import dev.polcat.catalog.Host;
+import dev.polcat.catalog.Namespace;
 import dev.polcat.catalog.ParamValue;
 import dev.polcat.catalog.ParameterDecl;
 import dev.polcat.catalog.PolicySettings;
@@ -49,8 +50,11 @@ final class ProfileBinder {
         Map<String, ParamValue> values = values(tree.get("values").orElse(null), params, "values");
         Map<String, PolicySettings> settings = policySettings(tree.get("policies").orElse(null));
         String title = text(tree, "title", raw.name());
+        List<Host> hostList = hosts.read(tree.get("hosts").orElse(null));
+        List<Namespace> namespaces = new NamespaceReader(diags).read(tree.get("namespaces").orElse(null));
         Profile p = new Profile(raw.name(), title, text(tree, "description", ""), isAbstract, merged.chain(),
-                values, settings, hosts.read(tree.get("hosts").orElse(null)),
+                values, settings, hostList, namespaces,
+                new WorkloadReader(diags).read(tree.get("workloads").orElse(null), namespaces, hostList),
                 new ExpectationReader(diags).read(tree.get("expect").orElse(null), raw.file()),
                 failsafe(tree.get("failsafe").orElse(null)), new GuardReader(diags).read(tree.get("guard").orElse(null)),
                 new SourcePos(raw.file(), 1, 1));

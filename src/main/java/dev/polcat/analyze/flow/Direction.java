@@ -12,7 +12,13 @@ public enum Direction {
      * Forwarded through a host endpoint ({@link Flow#via()}), neither from nor to the host itself: only
      * {@code applyOnForward} policies apply, there is no failsafe and no profile.
      */
-    FORWARD;
+    FORWARD,
+    /**
+     * From one endpoint to another, through both endpoints' policies: the egress policy of {@link Flow#from()}
+     * (when it is a host or workload), then the ingress policy of {@link Flow#to()} (when it is one). Used for
+     * flows to and from workloads.
+     */
+    PATH;
 
     /** The lower-case word used in trails ({@code ingress}). */
     public String word() {

@@ -4,8 +4,8 @@ import dev.polcat.net.IpNet;
 import java.util.Objects;
 
 /**
- * One end of a flow: a host of the environment by name, a single address, or a network meaning "any
- * address in it".
+ * One end of a flow: a host of the environment by name, a workload by {@code namespace/name}, a single
+ * address, or a network meaning "any address in it".
  *
  * <p>A {@link Cidr} is judged for every address it holds: a rule's nets (or a selector's addresses)
  * match it only when one of them contains the whole network. When a network covers only part of it, the
@@ -13,7 +13,7 @@ import java.util.Objects;
  * Allow does not count, a partial Deny does — and says so in the trail. Coverage by the union of several
  * nets that each hold only a part is also reported as partial (conservative).
  */
-public sealed interface Endpoint permits Endpoint.HostName, Endpoint.Ip, Endpoint.Cidr {
+public sealed interface Endpoint permits Endpoint.HostName, Endpoint.WorkloadName, Endpoint.Ip, Endpoint.Cidr {
 
     /** How the endpoint is written in trails: the host name, the address or the network. */
     String text();
@@ -28,6 +28,20 @@ public sealed interface Endpoint permits Endpoint.HostName, Endpoint.Ip, Endpoin
         @Override
         public String text() {
             return name;
+        }
+    }
+
+    /** A workload (pod) of the environment, {@code shop/api-1}; the simulator resolves it to its addresses and labels. */
+    record WorkloadName(String namespace, String name) implements Endpoint {
+        public WorkloadName {
+            Objects.requireNonNull(namespace, "namespace");
+            Objects.requireNonNull(name, "name");
+            if (namespace.isBlank() || name.isBlank()) throw new IllegalArgumentException("a workload is written namespace/name");
+        }
+
+        @Override
+        public String text() {
+            return namespace + "/" + name;
         }
     }
 
@@ -69,11 +83,18 @@ public sealed interface Endpoint permits Endpoint.HostName, Endpoint.Ip, Endpoin
     }
 
     /**
-     * An address ({@code 10.0.0.1}, {@code 10.0.0.1/32}), a network ({@code 10.0.0.0/8}) or else a host
-     * name: the form for command-line arguments.
+     * An address ({@code 10.0.0.1}, {@code 10.0.0.1/32}), a network ({@code 10.0.0.0/8}), a workload
+     * ({@code shop/api-1}) or else a host name: the form for command-line arguments.
      */
     static Endpoint parse(String text) {
-        return IpNet.parse(text).map(Endpoint::of).orElseGet(() -> new HostName(text));
+        return IpNet.parse(text).map(Endpoint::of).orElseGet(() -> named(text));
+    }
+
+    private static Endpoint named(String text) {
+        int slash = text.indexOf('/');
+        if (slash < 0) return new HostName(text);
+        if (slash != text.lastIndexOf('/')) throw new IllegalArgumentException("'" + text + "' is not namespace/name");
+        return new WorkloadName(text.substring(0, slash), text.substring(slash + 1));
     }
 
     private static Endpoint parseAddress(String text) {

@@ -9,8 +9,9 @@ import java.util.List;
  * A rule's source or destination, pre-compiled: nets and notNets as ranges, selectors as the address
  * sets they stand for ({@link SelectorSets}), ports, and the fixed text of every reason it can give.
  * {@code notSelector} and {@code notNets} negate the packet match: an address outside every matching
- * member passes, including addresses polcat knows nothing about. serviceAccounts and services select
- * workloads and Kubernetes services, which polcat does not model; such a rule never matches.
+ * member passes, including addresses polcat knows nothing about. serviceAccounts narrow the selector to
+ * workloads with those service accounts. services select Kubernetes services, which polcat does not model;
+ * such a rule never matches.
  */
 final class EntityMatcher {
     private final boolean isSource;
@@ -28,7 +29,8 @@ final class EntityMatcher {
         }
     }
 
-    EntityMatcher(EntityRule e, String side, SelectorSets sets, List<String> warnings) throws SelectorParseException {
+    EntityMatcher(EntityRule e, String side, String namespace, SelectorSets sets, List<String> warnings)
+            throws SelectorParseException {
         this.isSource = side.equals("source");
         String owner = "rule " + side;
         Criterion nets = e.nets().isEmpty() ? null : new Criterion(new AddressSet(SelectorSets.ranges(owner, e.nets(), warnings), ""), false,
@@ -38,26 +40,28 @@ final class EntityMatcher {
                 side + " notNets " + String.join(", ", e.notNets()) + " hold ",
                 side + " notNets " + String.join(", ", e.notNets()) + " may exclude part of ");
         String ns = e.namespaceSelector().strip();
-        SelectorSets.Scope scope = ns.isEmpty() ? SelectorSets.Scope.ANY
+        SelectorSets.Scope scope = ns.isEmpty() ? (namespace.isEmpty() ? SelectorSets.Scope.ANY : SelectorSets.Scope.OWN_NAMESPACE)
                 : ns.equals("global()") ? SelectorSets.Scope.GLOBAL : SelectorSets.Scope.NAMESPACED;
         Selector nsSel = scope == SelectorSets.Scope.NAMESPACED ? sets.parse(ns) : null;
+        var accounts = e.serviceAccounts();
+        Selector accountSel = accounts == null || accounts.selector().isEmpty() ? null : sets.parse(accounts.selector());
+        SelectorSets.Reach reach = new SelectorSets.Reach(scope, nsSel, namespace, accounts, accountSel);
         Selector sel = e.selector().isEmpty() ? null : sets.parse(e.selector());
-        String nsText = ns.isEmpty() ? "" : "namespaceSelector " + ns;
-        String selText = side + " " + (sel == null ? nsText : "selector " + e.selector() + (ns.isEmpty() ? "" : " with " + nsText));
-        Criterion selected = sel == null && scope == SelectorSets.Scope.ANY ? null
-                : new Criterion(sets.members(sel, scope, nsSel), false,
-                        selText + " matches no host or network set holding ",
-                        selText + " matches hosts or network sets holding only part of ");
-        String notSelText = side + " notSelector " + e.notSelector() + (ns.isEmpty() ? "" : " with " + nsText);
+        String within = (ns.isEmpty() ? "" : " with namespaceSelector " + ns) + accountText(accounts);
+        String selText = side + " " + (sel == null ? "" : "selector " + e.selector()) + within;
+        selText = selText.replace(side + "  with ", side + " ");
+        Criterion selected = sel == null && ns.isEmpty() && accounts == null ? null
+                : new Criterion(sets.members(sel, reach), false,
+                        selText + inNamespace(scope, namespace) + " matches no endpoint or network set holding ",
+                        selText + inNamespace(scope, namespace) + " matches endpoints or network sets holding only part of ");
+        String notSelText = side + " notSelector " + e.notSelector() + within + inNamespace(scope, namespace);
         Criterion notSelected = e.notSelector().isEmpty() ? null
-                : new Criterion(sets.members(sets.parse(e.notSelector()), scope, nsSel), true,
-                        notSelText + " matches a host or network set holding ",
-                        notSelText + " matches hosts or network sets holding part of ");
+                : new Criterion(sets.members(sets.parse(e.notSelector()), reach), true,
+                        notSelText + " matches an endpoint or network set holding ",
+                        notSelText + " matches endpoints or network sets holding part of ");
         criteria = java.util.stream.Stream.of(nets, notNets, selected, notSelected)
                 .filter(java.util.Objects::nonNull).toArray(Criterion[]::new);
-        unmodelled = e.services() != null ? side + " services match Kubernetes service endpoints, which polcat does not model"
-                : e.serviceAccounts() != null ? side + " serviceAccounts match workload endpoints only, which polcat does not model"
-                : null;
+        unmodelled = e.services() != null ? side + " services match Kubernetes service endpoints, which polcat does not model" : null;
         ports = e.ports().isEmpty() ? null : new PortMatcher(e.ports());
         notPorts = e.notPorts().isEmpty() ? null : new PortMatcher(e.notPorts());
         portTexts = new String[] {
@@ -66,6 +70,18 @@ final class EntityMatcher {
             notPorts == null ? "" : side + " notPorts " + notPorts.text() + " exclude ",
             notPorts == null ? "" : side + " notPorts " + notPorts.text() + " exclude part of ",
         };
+    }
+
+    private static String accountText(dev.polcat.calico.ServiceAccountMatch a) {
+        if (a == null) return "";
+        String names = a.names().isEmpty() ? "" : " names " + String.join(", ", a.names());
+        String sel = a.selector().isEmpty() ? "" : " selector " + a.selector();
+        return " with serviceAccounts" + names + sel;
+    }
+
+    /** In a namespaced policy, a rule without namespaceSelector looks only in the policy's namespace. */
+    private static String inNamespace(SelectorSets.Scope scope, String namespace) {
+        return scope == SelectorSets.Scope.OWN_NAMESPACE ? " (in namespace " + namespace + ")" : "";
     }
 
     /** Adds this side's criteria to {@code m}; false as soon as the rule cannot match. */

@@ -14,7 +14,8 @@ import java.util.Objects;
  * that names an ICMP code only partly matches.
  *
  * <p>For {@link Direction#INGRESS} the host endpoint is {@code to}, for {@link Direction#EGRESS} it is
- * {@code from}; for {@link Direction#FORWARD} it is {@code via}, which the other directions leave null.
+ * {@code from}; for {@link Direction#FORWARD} it is {@code via}, which the other directions leave null. A
+ * {@link Direction#PATH} flow is checked on both ends: the egress of {@code from}, then the ingress of {@code to}.
  */
 public record Flow(
         Endpoint from, Endpoint to, Protocol protocol, Integer port, Direction direction, Integer sourcePort,
@@ -62,16 +63,22 @@ public record Flow(
         return new Flow(from, to, protocol, port, Direction.FORWARD, null, via);
     }
 
+    /** The same packets seen at one end of a path: the egress of {@code from} or the ingress of {@code to}. */
+    public Flow leg(Direction d) {
+        return new Flow(from, to, protocol, port, d, sourcePort, null);
+    }
+
     public Flow withSourcePort(int port) {
         return new Flow(from, to, protocol, this.port, direction, port, via);
     }
 
-    /** The endpoint whose policy is evaluated: {@code to}, {@code from} or {@code via}. */
+    /** The endpoint whose policy is evaluated: {@code to}, {@code from} or {@code via} ({@code to} for a path's second leg). */
     public Endpoint hostEndpoint() {
         return switch (direction) {
             case INGRESS -> to;
             case EGRESS -> from;
             case FORWARD -> via;
+            case PATH -> to;
         };
     }
 

@@ -1,25 +1,29 @@
 package dev.polcat.analyze.flow;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Reads a {@link Flow} against the environment's hosts. The host endpoint must be a host by name, or an
- * address of exactly one host. The IP version comes from the addresses: ICMP is IPv4 and ICMPv6 is IPv6;
- * an address or network fixes its version; a host allows the versions it has addresses of. When both
- * remain possible (two dual-stack hosts), IPv4 is chosen. A host without an address of that version is a
- * peer whose address is unknown, so address criteria match it only in part.
+ * Reads a {@link Flow} against the environment's hosts and workloads. The evaluated endpoint must be a
+ * host or workload by name, or an address of exactly one of them. The IP version comes from the
+ * addresses: ICMP is IPv4 and ICMPv6 is IPv6; an address or network fixes its version; a host or workload
+ * allows the versions it has addresses of. When both remain possible (two dual-stack ends), IPv4 is
+ * chosen. An endpoint without an address of that version is a peer whose address is unknown, so address
+ * criteria match it only in part.
  */
 final class FlowResolver {
     private final Map<String, HostInfo> hosts;
+    private final Map<String, WorkloadInfo> workloads;
 
-    FlowResolver(Map<String, HostInfo> hosts) {
+    FlowResolver(Map<String, HostInfo> hosts, Map<String, WorkloadInfo> workloads) {
         this.hosts = hosts;
+        this.workloads = workloads;
     }
 
     FlowContext resolve(Flow flow) {
-        HostInfo local = hostEndpoint(flow.hostEndpoint());
+        EndpointInfo local = endpointOf(flow.hostEndpoint());
         int version = version(flow);
         Integer protocol = flow.protocol() == null ? null : flow.protocol().ianaNumber().orElseThrow();
         return new FlowContext(flow, local, version, peer(flow.from(), version), peer(flow.to(), version), protocol);
@@ -34,19 +38,38 @@ final class FlowResolver {
         return h;
     }
 
-    private HostInfo hostEndpoint(Endpoint e) {
+    WorkloadInfo workload(String ref) {
+        WorkloadInfo w = workloads.get(ref);
+        if (w == null) {
+            throw new IllegalArgumentException("unknown workload '" + ref + "'; " + (workloads.isEmpty()
+                    ? "the environment declares no workloads" : "the environment's workloads: " + String.join(", ", workloads.keySet())));
+        }
+        return w;
+    }
+
+    /** The host or workload an endpoint names, or null for an address or network of neither. */
+    EndpointInfo known(Endpoint e) {
         if (e instanceof Endpoint.HostName h) return host(h.name());
+        if (e instanceof Endpoint.WorkloadName w) return workload(w.text());
+        return null;
+    }
+
+    /** The endpoint whose policy is evaluated: named, or the one owner of an address. */
+    EndpointInfo endpointOf(Endpoint e) {
+        EndpointInfo named = known(e);
+        if (named != null) return named;
         if (e instanceof Endpoint.Ip ip) {
             IpRange r = IpRange.of(ip.address());
-            List<HostInfo> owners = hosts.values().stream()
-                    .filter(h -> h.addresses(r.version()).contains(r)).toList();
+            List<EndpointInfo> owners = new ArrayList<>();
+            hosts.values().stream().filter(h -> h.addresses(r.version()).contains(r)).forEach(owners::add);
+            workloads.values().stream().filter(w -> w.addresses(r.version()).contains(r)).forEach(owners::add);
             if (owners.size() == 1) return owners.get(0);
             throw new IllegalArgumentException(owners.isEmpty()
-                    ? "no host has address " + ip.text() + "; name the host whose endpoint to check"
-                    : ip.text() + " belongs to several hosts: "
-                            + owners.stream().map(HostInfo::name).collect(Collectors.joining(", ")));
+                    ? "no host or workload has address " + ip.text() + "; name the endpoint to check"
+                    : ip.text() + " belongs to several endpoints: "
+                            + owners.stream().map(EndpointInfo::name).collect(Collectors.joining(", ")));
         }
-        throw new IllegalArgumentException("the host endpoint must be a host or its address, not the network " + e.text());
+        throw new IllegalArgumentException("the endpoint must be a host, a workload or an address of one, not the network " + e.text());
     }
 
     private int version(Flow flow) {
@@ -61,7 +84,7 @@ final class FlowResolver {
             } else if (e instanceof Endpoint.Cidr c) {
                 only = c.network().version();
             } else {
-                HostInfo info = host(((Endpoint.HostName) e).name());
+                EndpointInfo info = known(e);
                 only = info.has(4) == info.has(6) ? 0 : info.has(4) ? 4 : 6;
             }
             if (only == 4) v6 = false;
@@ -74,7 +97,7 @@ final class FlowResolver {
     private Peer peer(Endpoint e, int version) {
         if (e instanceof Endpoint.Ip ip) return new Peer(ip.text(), List.of(IpRange.of(ip.address())), false, null);
         if (e instanceof Endpoint.Cidr c) return new Peer(c.text(), List.of(IpRange.of(c.network())), false, null);
-        HostInfo info = host(((Endpoint.HostName) e).name());
+        EndpointInfo info = known(e);
         List<IpRange> a = info.addresses(version);
         return new Peer(info.text(version), a, a.isEmpty(), info);
     }

@@ -5,6 +5,8 @@ import dev.polcat.calico.GlobalNetworkSet;
 import dev.polcat.calico.HostEndpoint;
 import dev.polcat.calico.NetworkSet;
 import dev.polcat.catalog.Host;
+import dev.polcat.catalog.Namespace;
+import dev.polcat.catalog.Workload;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -28,12 +30,27 @@ import java.util.Map;
  */
 public final class FlowSimulator {
     private final Map<String, HostPlan> plans;
+    private final Map<String, WorkloadPlan> workloadPlans;
     private final FlowResolver resolver;
     private final FailsafePorts failsafe;
     private final Pipeline pipeline;
     private final List<String> warnings;
 
     public FlowSimulator(List<CalicoResource> resources, List<Host> hosts, FailsafePorts failsafe) {
+        this(resources, hosts, List.of(), List.of(), failsafe);
+    }
+
+    public FlowSimulator(List<CalicoResource> resources, List<Host> hosts, List<Namespace> namespaces, List<Workload> workloads,
+            FailsafePorts failsafe) {
+        this(resources, hosts, namespaces, workloads, failsafe, false);
+    }
+
+    /**
+     * With {@code enforceStaged}, the simulator answers "what if every staged policy were enforced"
+     * ({@link EnforcedPolicies}); without it, staged policies never change a verdict.
+     */
+    public FlowSimulator(List<CalicoResource> resources, List<Host> hosts, List<Namespace> namespaces, List<Workload> workloads,
+            FailsafePorts failsafe, boolean enforceStaged) {
         List<String> w = new ArrayList<>();
         Map<String, HostEndpoint> heps = new LinkedHashMap<>();
         List<GlobalNetworkSet> globalSets = new ArrayList<>();
@@ -49,12 +66,22 @@ public final class FlowSimulator {
                 w.add("host " + h.name() + " is listed twice; the first is used");
             }
         }
-        SelectorSets selectorSets = new SelectorSets(List.copyOf(infos.values()), globalSets, sets, w);
-        PolicyIndex index = new PolicyIndex(resources, selectorSets, w);
+        Map<String, Namespace> nsByName = new LinkedHashMap<>();
+        namespaces.forEach(n -> nsByName.putIfAbsent(n.name(), n));
+        Map<String, Map<String, String>> nsLabels = new LinkedHashMap<>();
+        nsByName.values().forEach(n -> nsLabels.put(n.name(), WorkloadInfo.namespaceLabels(n.name(), n.labels())));
+        Map<String, WorkloadInfo> pods = new LinkedHashMap<>();
+        for (Workload p : workloads) pods.putIfAbsent(p.ref(), new WorkloadInfo(p, nsByName.get(p.namespace()), w));
+        SelectorSets selectorSets = new SelectorSets(List.copyOf(infos.values()), List.copyOf(pods.values()), nsLabels,
+                globalSets, sets, w);
+        PolicyIndex index = new PolicyIndex(resources, EnforcedPolicies.of(resources, enforceStaged, w), selectorSets, w);
         Map<String, HostPlan> p = new LinkedHashMap<>();
         for (HostInfo h : infos.values()) p.put(h.name(), new HostPlan(h, index));
+        Map<String, WorkloadPlan> wp = new LinkedHashMap<>();
+        for (WorkloadInfo info : pods.values()) wp.put(info.name(), new WorkloadPlan(info, index));
         this.plans = Collections.unmodifiableMap(p);
-        this.resolver = new FlowResolver(Collections.unmodifiableMap(infos));
+        this.workloadPlans = Collections.unmodifiableMap(wp);
+        this.resolver = new FlowResolver(Collections.unmodifiableMap(infos), Collections.unmodifiableMap(pods));
         this.failsafe = failsafe;
         this.pipeline = new Pipeline(new FailsafeCheck(failsafe), new ProfileStage(false));
         this.warnings = List.copyOf(w);
@@ -66,6 +93,7 @@ public final class FlowSimulator {
 
     private FlowSimulator(FlowSimulator base, Pipeline pipeline, FailsafePorts failsafe) {
         this.plans = base.plans;
+        this.workloadPlans = base.workloadPlans;
         this.resolver = base.resolver;
         this.failsafe = failsafe;
         this.pipeline = pipeline;
@@ -96,22 +124,57 @@ public final class FlowSimulator {
         return List.copyOf(plans.keySet());
     }
 
+    /** The environment's workloads ({@code namespace/name}), in the order given. */
+    public List<String> workloads() {
+        return List.copyOf(workloadPlans.keySet());
+    }
+
     /**
-     * Simulates one flow.
+     * Simulates one flow. A {@link Direction#PATH} flow goes through the egress policy of its source and
+     * then the ingress policy of its destination (each when it is a host or workload); it is allowed only
+     * when both allow it. Traffic from a host to a workload running on it is always allowed (Calico does
+     * not police it; CALICO.md section 3).
      *
-     * @throws IllegalArgumentException when the flow names an unknown host, its host endpoint is not a
-     *     host, or its two ends have no IP version in common
+     * @throws IllegalArgumentException when the flow names an unknown host or workload, its evaluated
+     *     endpoint is neither, or its two ends have no IP version in common
      */
     public Verdict simulate(Flow flow) {
-        FlowContext ctx = resolver.resolve(flow);
-        HostPlan plan = plans.get(ctx.local().name());
         List<TrailStep> trail = new ArrayList<>();
+        StageResult result = flow.direction() == Direction.PATH ? path(flow, trail) : leg(flow, trail);
+        return new Verdict(result == StageResult.ALLOW, trail);
+    }
+
+    private StageResult leg(Flow flow, List<TrailStep> trail) {
+        FlowContext ctx = resolver.resolve(flow);
         trail.add(TrailStep.of(Stage.FLOW, Outcome.NOTE, FlowText.describe(ctx)));
+        if (ctx.local() instanceof WorkloadInfo w) {
+            if (flow.direction() == Direction.FORWARD) throw new IllegalArgumentException("only a host forwards traffic, not " + w.name());
+            return pipeline.workloadTraffic(ctx, workloadPlans.get(w.name()), trail);
+        }
+        HostPlan plan = plans.get(ctx.local().name());
         for (String note : plan.inapplicable(flow.direction().policyType())) {
             trail.add(TrailStep.of(Stage.FLOW, Outcome.NOTE, note));
         }
-        StageResult result = flow.direction() == Direction.FORWARD
+        return flow.direction() == Direction.FORWARD
                 ? pipeline.forwarded(ctx, plan, trail) : pipeline.hostTraffic(ctx, plan, trail);
-        return new Verdict(result == StageResult.ALLOW, trail);
+    }
+
+    private StageResult path(Flow flow, List<TrailStep> trail) {
+        EndpointInfo from = resolver.known(flow.from());
+        EndpointInfo to = resolver.known(flow.to());
+        if (from == null && to == null) {
+            throw new IllegalArgumentException("neither end of " + flow.describe() + " is a host or workload");
+        }
+        trail.add(TrailStep.of(Stage.FLOW, Outcome.NOTE, "path " + flow.service() + " from " + flow.from().text() + " to "
+                + flow.to().text() + ": " + (from == null ? "" : "the egress policy of " + from.name())
+                + (from != null && to != null ? ", then " : "") + (to == null ? "" : "the ingress policy of " + to.name())));
+        if (from instanceof HostInfo h && to instanceof WorkloadInfo w && w.node().equals(h.name())) {
+            trail.add(TrailStep.of(Stage.FLOW, Outcome.ALLOWED, "allowed because " + w.name() + " runs on " + h.name()
+                    + " and Calico always allows traffic from a host to its own workloads"));
+            return StageResult.ALLOW;
+        }
+        StageResult r = from == null ? StageResult.ALLOW : leg(flow.leg(Direction.EGRESS), trail);
+        if (r != StageResult.ALLOW || to == null) return r;
+        return leg(flow.leg(Direction.INGRESS), trail);
     }
 }

@@ -8,10 +8,10 @@ import java.util.Locale;
  * Reads a flow written as {@link Flow#describe()} writes it, for command lines and test tables:
  *
  * <pre>
- * &lt;ingress|egress|forward&gt; &lt;service&gt; [sport &lt;port&gt;] from &lt;endpoint&gt; to &lt;endpoint&gt; [via &lt;host&gt;]
+ * &lt;ingress|egress|forward|path&gt; &lt;service&gt; [sport &lt;port&gt;] from &lt;endpoint&gt; to &lt;endpoint&gt; [via &lt;host&gt;]
  * service  := any | &lt;proto&gt; | &lt;proto&gt;/&lt;port or ICMP type&gt; | &lt;proto&gt;/any
  * proto    := tcp | udp | icmp | icmpv6 | sctp | udplite (any case) | 1-255
- * endpoint := an address, a network, or a host name
+ * endpoint := an address, a network, a host name, or a workload (namespace/name)
  * </pre>
  *
  * e.g. {@code ingress tcp/22 from 10.0.0.0/8 to prod-cp-1}, {@code egress udp/67 sport 68 from dev-node-1 to
@@ -55,7 +55,7 @@ public final class FlowSyntax {
 
     private static Direction direction(String word) {
         for (Direction d : Direction.values()) if (d.word().equalsIgnoreCase(word)) return d;
-        throw new IllegalArgumentException("expected ingress, egress or forward, not '" + word + "'");
+        throw new IllegalArgumentException("expected ingress, egress, forward or path, not '" + word + "'");
     }
 
     private static Protocol protocol(String s, String text) {

@@ -12,7 +12,7 @@ import java.util.Map;
  * addresses (taken as the endpoint's expectedIPs). A HostEndpoint resource whose {@code node} is the host
  * adds its profiles and named ports; without one the endpoint has no profile and no named port.
  */
-final class HostInfo {
+final class HostInfo implements EndpointInfo {
     private final String name;
     private final String interfaceName;
     private final Map<String, String> labels;
@@ -39,13 +39,14 @@ final class HostInfo {
         }
         this.profiles = hep == null ? List.of() : hep.profiles();
         this.namedPorts = hep == null ? List.of() : hep.ports();
-        this.v4Text = join(v4);
-        this.v6Text = join(v6);
-        this.v4Peer = peerText(4);
-        this.v6Peer = peerText(6);
+        this.v4Text = EndpointInfo.joined(v4);
+        this.v6Text = EndpointInfo.joined(v6);
+        this.v4Peer = EndpointInfo.peerText(name, v4, 4);
+        this.v6Peer = EndpointInfo.peerText(name, v6, 6);
     }
 
-    String name() {
+    @Override
+    public String name() {
         return name;
     }
 
@@ -57,22 +58,21 @@ final class HostInfo {
         return interfaceName.equals("*");
     }
 
-    Map<String, String> labels() {
+    @Override
+    public Map<String, String> labels() {
         return labels;
     }
 
-    List<IpRange> addresses(int version) {
+    @Override
+    public List<IpRange> addresses(int version) {
         return version == 4 ? v4 : v6;
     }
 
-    List<IpRange> allAddresses() {
+    @Override
+    public List<IpRange> allAddresses() {
         List<IpRange> all = new ArrayList<>(v4);
         all.addAll(v6);
         return all;
-    }
-
-    boolean has(int version) {
-        return !addresses(version).isEmpty();
     }
 
     List<String> profiles() {
@@ -80,7 +80,8 @@ final class HostInfo {
     }
 
     /** Whether the endpoint declares a named port {@code portName} for this protocol and port number. */
-    boolean hasNamedPort(String portName, int protocol, Integer port) {
+    @Override
+    public boolean hasNamedPort(String portName, int protocol, Integer port) {
         for (HostEndpoint.EndpointPort p : namedPorts) {
             if (p.name().equals(portName) && p.protocol() != null
                     && p.protocol().ianaNumber().orElse(-1) == protocol && (port == null || p.port() == port)) {
@@ -91,21 +92,20 @@ final class HostInfo {
     }
 
     /** {@code 10.30.1.21, 10.30.2.21}: the addresses of one IP version. */
-    String addressText(int version) {
+    @Override
+    public String addressText(int version) {
         return version == 4 ? v4Text : v6Text;
     }
 
     /** {@code prod-cp-1 (10.30.1.21)}, its addresses of one IP version. */
-    String text(int version) {
+    @Override
+    public String text(int version) {
         return version == 4 ? v4Peer : v6Peer;
     }
 
-    private static String join(List<IpRange> a) {
-        return String.join(", ", a.stream().map(IpRange::text).toList());
-    }
-
-    private String peerText(int version) {
-        if (addresses(version).isEmpty()) return name + " (no IPv" + version + " address)";
-        return name + " (" + addressText(version) + ")";
+    @Override
+    public String describe(int version) {
+        String addresses = has(version) ? addressText(version) : "no IPv" + version + " address";
+        return "host endpoint " + name + " (interface " + (interfaceName.isEmpty() ? "?" : interfaceName) + ", " + addresses + ")";
     }
 }

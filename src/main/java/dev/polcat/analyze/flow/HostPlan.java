@@ -18,7 +18,7 @@ final class HostPlan {
     HostPlan(HostInfo host, PolicyIndex index) {
         this.host = host;
         List<CompiledPolicy> selected = new ArrayList<>();
-        for (CompiledPolicy p : index.policies()) if (p.selector().matches(host.labels())) selected.add(p);
+        for (CompiledPolicy p : index.policies()) if (p.selects(host)) selected.add(p);
         for (Chain chain : Chain.values()) chains.put(chain, tiers(chain, selected, index));
         for (PolicyType d : PolicyType.values()) inapplicable.put(d, new ArrayList<>());
         for (PolicyIndex.Inapplicable p : index.inapplicable()) {
@@ -29,7 +29,7 @@ final class HostPlan {
         }
     }
 
-    private static List<TierPlan> tiers(Chain chain, List<CompiledPolicy> selected, PolicyIndex index) {
+    static List<TierPlan> tiers(Chain chain, List<CompiledPolicy> selected, PolicyIndex index) {
         List<TierPlan> out = new ArrayList<>();
         List<CompiledPolicy> current = new ArrayList<>();
         String tier = null;

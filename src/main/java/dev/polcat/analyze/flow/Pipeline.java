@@ -39,6 +39,23 @@ final class Pipeline {
         return profiles.run(plan.host(), direction, !plan.tiers(Chain.normal(direction)).isEmpty(), trail);
     }
 
+    /**
+     * A workload endpoint's chain for one direction: the normal tiers, then the namespace's profile
+     * {@code kns.NAMESPACE}, which Calico gives every Kubernetes namespace and which allows everything —
+     * so a pod no policy selects (or whose every tier passed) is reachable and can reach anything.
+     */
+    StageResult workloadTraffic(FlowContext ctx, WorkloadPlan plan, List<TrailStep> trail) {
+        PolicyType direction = ctx.flow().direction().policyType();
+        List<TierPlan> tiers = plan.tiers(direction);
+        StageResult r = new TierWalker(Chain.normal(direction), tiers, ctx, trail).walk();
+        if (r != StageResult.CONTINUE) return r;
+        String policies = tiers.isEmpty() ? "no policy applies" : "every tier passed";
+        String dir = direction == PolicyType.INGRESS ? "ingress" : "egress";
+        trail.add(TrailStep.of(Stage.PROFILES, Outcome.ALLOWED, "allowed by profile kns." + plan.workload().namespace() + ": "
+                + policies + " (" + dir + "), and Calico's profile of namespace " + plan.workload().namespace() + " allows all"));
+        return StageResult.ALLOW;
+    }
+
     StageResult forwarded(FlowContext ctx, HostPlan plan, List<TrailStep> trail) {
         StageResult r = untracked(ctx, plan, Chain.UNTRACKED_INGRESS, trail);
         if (!plan.tiers(Chain.UNTRACKED_EGRESS).isEmpty()) {

@@ -2,8 +2,6 @@ package dev.polcat.analyze.flow;
 
 import dev.polcat.calico.Action;
 import dev.polcat.calico.CalicoResource;
-import dev.polcat.calico.GlobalNetworkPolicy;
-import dev.polcat.calico.PolicyResource;
 import dev.polcat.calico.PolicySpec;
 import dev.polcat.calico.PolicyType;
 import dev.polcat.calico.Rule;
@@ -19,11 +17,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Every policy of an environment compiled once, sorted as Felix evaluates them: tiers by order (absent =
- * last) then name, policies by order (absent = last) then name. Only GlobalNetworkPolicies without
- * namespaceSelector and serviceAccountSelector can apply to host endpoints; the others are kept only to
- * say so in trails. A policy Felix would reject (a selector that does not parse, an unknown protocol) is
- * dropped with a warning, as Felix treats it as missing.
+ * Every enforced policy of an environment compiled once, sorted as Felix evaluates them: tiers by order
+ * (absent = last) then name, policies by order (absent = last) then name. Only GlobalNetworkPolicies
+ * without namespaceSelector and serviceAccountSelector can apply to host endpoints; the others are also
+ * listed as {@link #inapplicable()} so that host trails can say why they do not apply. A policy Felix would
+ * reject (a selector that does not parse, an unknown protocol) is dropped with a warning, as Felix treats
+ * it as missing.
  */
 final class PolicyIndex {
     record TierDef(String name, BigDecimal order, Action defaultAction) {}
@@ -40,15 +39,13 @@ final class PolicyIndex {
     private final List<CompiledPolicy> policies = new ArrayList<>();
     private final List<Inapplicable> inapplicable = new ArrayList<>();
 
-    PolicyIndex(List<CalicoResource> resources, SelectorSets sets, List<String> warnings) {
+    PolicyIndex(List<CalicoResource> resources, List<EnforcedPolicy> enforced, SelectorSets sets, List<String> warnings) {
         for (CalicoResource r : resources) {
             if (r instanceof Tier t) {
                 tiers.put(t.name(), new TierDef(t.name(), t.order(), t.defaultAction() == null ? Action.DENY : t.defaultAction()));
             }
         }
-        for (CalicoResource r : resources) {
-            if (r instanceof PolicyResource p) add(p, sets, warnings);
-        }
+        for (EnforcedPolicy p : enforced) add(p, sets, warnings);
         for (CompiledPolicy p : policies) {
             tiers.computeIfAbsent(p.tier(), name -> {
                 warnings.add("tier " + name + " (of policy " + p.name() + ") is not defined; treated as the last tier, default Deny");
@@ -62,7 +59,7 @@ final class PolicyIndex {
                 .thenComparing(CompiledPolicy::name));
     }
 
-    /** Applicable policies in evaluation order (tiers consecutive). */
+    /** Every policy in evaluation order (tiers consecutive). */
     List<CompiledPolicy> policies() {
         return policies;
     }
@@ -75,40 +72,42 @@ final class PolicyIndex {
         return inapplicable;
     }
 
-    private void add(PolicyResource p, SelectorSets sets, List<String> warnings) {
+    private void add(EnforcedPolicy p, SelectorSets sets, List<String> warnings) {
         PolicySpec spec = p.spec();
-        String label = p.kind().yamlName() + " " + (p.metadata().namespace().isEmpty() ? "" : p.metadata().namespace() + "/") + p.name();
+        String label = p.label();
         Selector selector;
+        Selector namespaces;
+        Selector accounts;
         try {
             selector = sets.parse(spec.selector());
+            namespaces = spec.namespaceSelector().isEmpty() ? null : sets.parse(spec.namespaceSelector());
+            accounts = spec.serviceAccountSelector().isEmpty() ? null : sets.parse(spec.serviceAccountSelector());
         } catch (SelectorParseException e) {
             warnings.add(label + ": selector does not parse (" + e.getMessage() + "); Felix ignores the policy");
             return;
         }
-        if (!(p instanceof GlobalNetworkPolicy)) {
+        if (!p.isGlobal()) {
             inapplicable.add(new Inapplicable(label, selector, spec.effectiveTypes(), "a NetworkPolicy never applies to host endpoints"));
-            return;
-        }
-        if (!spec.namespaceSelector().isEmpty() || !spec.serviceAccountSelector().isEmpty()) {
-            String field = spec.namespaceSelector().isEmpty() ? "serviceAccountSelector" : "namespaceSelector";
+        } else if (namespaces != null || accounts != null) {
+            String field = namespaces == null ? "serviceAccountSelector" : "namespaceSelector";
             inapplicable.add(new Inapplicable(label, selector, spec.effectiveTypes(),
                     "it sets " + field + ", so it selects only workload endpoints, never host endpoints"));
-            return;
         }
         try {
-            policies.add(new CompiledPolicy(p.name(), spec.effectiveTier(), spec.order(), selector, spec.doNotTrack(),
-                    spec.preDNAT(), spec.applyOnForward(), EnumSet.copyOf(spec.effectiveTypes()),
-                    rules(spec.ingress(), "spec.ingress", sets, warnings), rules(spec.egress(), "spec.egress", sets, warnings)));
+            policies.add(new CompiledPolicy(p.displayName(), p.namespace(), spec.effectiveTier(), spec.order(), selector, namespaces,
+                    accounts, spec.doNotTrack(), spec.preDNAT(), spec.applyOnForward(), EnumSet.copyOf(spec.effectiveTypes()),
+                    rules(spec.ingress(), "spec.ingress", p.namespace(), sets, warnings),
+                    rules(spec.egress(), "spec.egress", p.namespace(), sets, warnings)));
         } catch (SelectorParseException | IllegalArgumentException e) {
             warnings.add(label + ": " + e.getMessage() + "; Felix ignores the policy");
         }
     }
 
-    private static List<RuleMatcher> rules(List<Rule> rules, String field, SelectorSets sets, List<String> warnings)
+    private static List<RuleMatcher> rules(List<Rule> rules, String field, String namespace, SelectorSets sets, List<String> warnings)
             throws SelectorParseException {
         List<RuleMatcher> out = new ArrayList<>(rules.size());
         for (int i = 0; i < rules.size(); i++) {
-            out.add(new RuleMatcher(rules.get(i), field + "[" + i + "]", sets, warnings));
+            out.add(new RuleMatcher(rules.get(i), field + "[" + i + "]", namespace, sets, warnings));
         }
         return List.copyOf(out);
     }

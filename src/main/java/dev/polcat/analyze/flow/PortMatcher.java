@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * A rule's {@code ports} or {@code notPorts} on one side. Numbers and ranges match the flow's port.
- * A named port matches only a host given by name whose HostEndpoint resource declares that port, with
- * the flow's protocol and port; a bare address or network never matches a named port, since polcat
+ * A named port matches only a host given by name whose HostEndpoint resource declares that port, or a
+ * workload given by name that declares it, with the flow's protocol and port; a bare address or network never matches a named port, since polcat
  * does not know which workload or endpoint, if any, it belongs to.
  */
 final class PortMatcher {
@@ -43,12 +43,12 @@ final class PortMatcher {
     }
 
     private static Coverage namedPort(FlowContext ctx, Integer port, Peer peer, String name) {
-        if (peer.host() == null) return Coverage.NONE;
+        if (peer.endpoint() == null) return Coverage.NONE;
         if (ctx.protocol() == null) {
-            return peer.host().hasNamedPort(name, 6, port) || peer.host().hasNamedPort(name, 17, port)
-                    || peer.host().hasNamedPort(name, 132, port) ? Coverage.SOME : Coverage.NONE;
+            return peer.endpoint().hasNamedPort(name, 6, port) || peer.endpoint().hasNamedPort(name, 17, port)
+                    || peer.endpoint().hasNamedPort(name, 132, port) ? Coverage.SOME : Coverage.NONE;
         }
-        if (!peer.host().hasNamedPort(name, ctx.protocol(), port)) return Coverage.NONE;
+        if (!peer.endpoint().hasNamedPort(name, ctx.protocol(), port)) return Coverage.NONE;
         return port == null ? Coverage.SOME : Coverage.ALL;
     }
 }

@@ -29,7 +29,7 @@ final class RuleMatcher {
     private final EntityMatcher source;
     private final EntityMatcher destination;
 
-    RuleMatcher(Rule rule, String ref, SelectorSets sets, List<String> warnings) throws SelectorParseException {
+    RuleMatcher(Rule rule, String ref, String namespace, SelectorSets sets, List<String> warnings) throws SelectorParseException {
         this.action = rule.action();
         this.ref = ref;
         this.name = rule.name();
@@ -41,8 +41,8 @@ final class RuleMatcher {
         this.notIcmp = rule.notICMP();
         this.protocolText = protocol == null ? "" : "protocol " + ProtocolText.of(protocol);
         this.notProtocolText = notProtocol == null ? "" : "notProtocol " + ProtocolText.of(notProtocol);
-        this.source = new EntityMatcher(rule.source(), "source", sets, warnings);
-        this.destination = new EntityMatcher(rule.destination(), "destination", sets, warnings);
+        this.source = new EntityMatcher(rule.source(), "source", namespace, sets, warnings);
+        this.destination = new EntityMatcher(rule.destination(), "destination", namespace, sets, warnings);
     }
 
     private static Integer number(Protocol p) {

@@ -1,6 +1,7 @@
 /**
  * The flow simulator: decides, before anything is applied, whether a flow to, from or through a host
- * endpoint is allowed by one environment's Calico policy, and explains why step by step.
+ * endpoint, or to or from a workload (pod), is allowed by one environment's Calico policy, and explains
+ * why step by step.
  *
  * <p>Entry points: {@link dev.polcat.analyze.flow.FlowSimulator#simulate} with a
  * {@link dev.polcat.analyze.flow.Flow} (built directly or read by {@link dev.polcat.analyze.flow.FlowSyntax}),
@@ -15,11 +16,16 @@
  *       A network covered only by the union of several nets counts as partial (conservative).</li>
  *   <li><b>Selectors in rules</b> match addresses, as Felix's IP sets do: an address matches when a host
  *       (its addresses taken as expectedIPs) or a GlobalNetworkSet or NetworkSet holding it has matching
- *       labels. Workload endpoints are not modelled. {@code notSelector} and {@code notNets} negate the
+ *       labels, or a workload of the profile holds it. {@code notSelector} and {@code notNets} negate the
  *       packet match, so unknown addresses pass them. namespaceSelector {@code global()} keeps hosts and
- *       GlobalNetworkSets; any other namespaceSelector keeps only NetworkSets of the namespaces it selects
- *       (namespace labels assumed to be {@code projectcalico.org/name} and {@code kubernetes.io/metadata.name}).
- *       serviceAccounts and services never match.</li>
+ *       GlobalNetworkSets; any other keeps workloads and NetworkSets of the namespaces it selects; none, in
+ *       a namespaced policy, keeps those of the policy's namespace. serviceAccounts keep workloads by their
+ *       service account. services never match.</li>
+ *   <li><b>Workload endpoints</b> carry the labels Calico adds ({@link dev.polcat.analyze.flow.WorkloadInfo}).
+ *       Their chains have the normal tiers only, then the namespace profile {@code kns.NAMESPACE}, which
+ *       allows all. A {@code path} flow goes through the egress policy of its source and the ingress policy
+ *       of its destination; a host always reaches its own workloads. The forward chain of the host a pod's
+ *       traffic leaves through is not evaluated on a path.</li>
  *   <li><b>Named ports</b> match only a host given by name whose HostEndpoint resource (by {@code node})
  *       declares the port with the flow's protocol and number; never a bare address or network.</li>
  *   <li><b>Host endpoints</b>: each host is one endpoint on its interface with the host's labels; a

@@ -30,7 +30,7 @@ public final class EnvironmentFlows {
         List<CalicoResource> all = new ArrayList<>();
         policies.forEach(v -> all.addAll(v.resources()));
         this.resources = List.copyOf(all);
-        this.simulator = new FlowSimulator(resources, env.hosts(), failsafe(env, problems));
+        this.simulator = new FlowSimulator(resources, env.hosts(), env.namespaces(), env.workloads(), failsafe(env, problems));
         this.noFailsafe = simulator.withFailsafe(FailsafePorts.disabled());
     }
 
@@ -44,6 +44,16 @@ public final class EnvironmentFlows {
                     .inEnv(env.name()).withHint("Felix would refuse to start; use its format: tcp:22,udp:68,tcp:10.0.0.0/8:22 or none"));
             return FailsafePorts.defaults();
         }
+    }
+
+    /** Whether the environment has staged policies, so that {@link #staged()} can differ from {@link #simulator()}. */
+    public boolean hasStaged() {
+        return resources.stream().anyMatch(r -> r instanceof dev.polcat.calico.StagedPolicy);
+    }
+
+    /** The simulator with every staged policy enforced (Set replaces, Delete removes), the environment's failsafe ports. */
+    public FlowSimulator staged() {
+        return new FlowSimulator(resources, env.hosts(), env.namespaces(), env.workloads(), simulator.failsafe(), true);
     }
 
     public FlowSimulator simulator() {

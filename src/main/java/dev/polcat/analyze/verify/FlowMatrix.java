@@ -12,6 +12,7 @@ import dev.polcat.calico.Rule;
 import dev.polcat.catalog.Host;
 import dev.polcat.catalog.ParamValue;
 import dev.polcat.catalog.Profile;
+import dev.polcat.catalog.Workload;
 import dev.polcat.net.IpNet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,7 +21,7 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * The systematic flow set of an environment: every host × every service any policy's inbound rules or
+ * The systematic flow set of an environment: every host and workload × every service any policy's inbound rules or
  * the failsafe list mention × anywhere and every declared network (CIDR parameter values and global
  * network sets). The exposure report shows the allowed ones; a review shows those whose verdict changes.
  */
@@ -44,18 +45,23 @@ public final class FlowMatrix {
         Map<String, Integer> versions = new LinkedHashMap<>();
         sources.keySet().forEach(cidr -> versions.put(cidr, IpNet.parse(cidr).map(IpNet::version).orElse(4)));
         List<Probe> out = new ArrayList<>();
-        for (Host h : env.hosts()) {
-            java.util.Set<Integer> families = new java.util.HashSet<>();
-            h.ips().forEach(ip -> IpNet.parse(ip).ifPresent(n -> families.add(n.version())));
-            for (String svc : services) {
-                for (var src : sources.entrySet()) {
-                    int version = versions.get(src.getKey());
-                    boolean icmpFamily = !svc.startsWith("icmp") || svc.startsWith("icmpv6") == (version == 6);
-                    if (families.contains(version) && icmpFamily) out.add(new Probe(h.name(), svc, src.getValue(), src.getKey()));
-                }
+        for (Host h : env.hosts()) add(out, h.name(), h.ips(), services, sources, versions);
+        for (Workload w : env.workloads()) add(out, w.ref(), w.ips(), services, sources, versions);
+        return out;
+    }
+
+    /** The probes of one endpoint (a host, or a workload as namespace/name): every service from every source of its families. */
+    private static void add(List<Probe> out, String endpoint, List<String> ips, TreeSet<String> services, Map<String, String> sources,
+            Map<String, Integer> versions) {
+        java.util.Set<Integer> families = new java.util.HashSet<>();
+        ips.forEach(ip -> IpNet.parse(ip).ifPresent(n -> families.add(n.version())));
+        for (String svc : services) {
+            for (var src : sources.entrySet()) {
+                int version = versions.get(src.getKey());
+                boolean icmpFamily = !svc.startsWith("icmp") || svc.startsWith("icmpv6") == (version == 6);
+                if (families.contains(version) && icmpFamily) out.add(new Probe(endpoint, svc, src.getValue(), src.getKey()));
             }
         }
-        return out;
     }
 
     /** A probe's verdict without its trail (trails of thousands of probes would fill the heap). */

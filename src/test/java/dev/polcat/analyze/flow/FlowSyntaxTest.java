@@ -45,7 +45,7 @@ class FlowSyntaxTest {
     @Test
     void saysWhatIsWrong() {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> FlowSyntax.parse("sideways tcp/22 from a to b"))
-                .getMessage().contains("expected ingress, egress or forward"));
+                .getMessage().contains("expected ingress, egress, forward or path"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> FlowSyntax.parse("ingress gre/1 from a to b"))
                 .getMessage().contains("unknown protocol 'gre'"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> FlowSyntax.parse("ingress icmp/8 from a"))

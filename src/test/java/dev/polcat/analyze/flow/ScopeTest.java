@@ -87,7 +87,7 @@ class ScopeTest {
         FlowSimulator sim = simulator("");
         assertEquals("unknown host 'nope'; the environment's hosts: cp1, cp2, w1, ds1",
                 assertThrowsIae(() -> run(sim, "ingress tcp/22 from 1.2.3.4 to nope")));
-        assertEquals("no host has address 10.9.9.9; name the host whose endpoint to check",
+        assertEquals("no host or workload has address 10.9.9.9; name the endpoint to check",
                 assertThrowsIae(() -> run(sim, "ingress tcp/22 from 1.2.3.4 to 10.9.9.9")));
         assertTrue(assertThrowsIae(() -> run(sim, "ingress tcp/22 from fd00::1 to cp1")).startsWith("no IP version fits"));
         assertTrue(assertThrowsIae(() -> run(sim, "ingress icmpv6 from 10.0.0.1 to cp1")).startsWith("no IP version fits"));
