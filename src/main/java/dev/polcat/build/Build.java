@@ -59,7 +59,7 @@ public final class Build {
         if (out == null) return new BuildResult(catalog, policies, analysis, List.of(), diags);
         if (!request.trustLayouts()) LayoutOverrides.warnIfPresent(catalog.root(), diags);
         timed("assemble", 0, () -> {
-            new SiteAssembler(request.trustLayouts()).assemble(catalog, analysis, out);
+            new SiteAssembler(request.trustLayouts(), request.commit()).assemble(catalog, analysis, out);
             return null;
         });
         return new BuildResult(catalog, policies, analysis, List.of(), diags);

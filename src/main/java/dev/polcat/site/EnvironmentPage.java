@@ -27,12 +27,13 @@ final class EnvironmentPage {
         m.put("description", env.description());
         m.put("profiles", env.chain().stream().map(n -> "profiles/" + n + ".yaml").toList());
         m.put("all", "../" + YamlBundle.allPath(env.name()));
-        m.put("allPath", YamlBundle.allPath(env.name()));
+        m.put("allName", YamlBundle.allFileName(env.name()));
         m.put("zip", "../" + EnvironmentZip.path(env.name()));
-        // calicoctl takes one -f per call: a loop keeps the apply order.
-        m.put("eachCommand", "for f in" + e.policies().stream()
-                .map(pa -> " \\\n    " + YamlBundle.policyPath(env.name(), pa.policy().policy().name())).reduce("", String::concat)
-                + "; do\n  calicoctl apply -f \"$f\" || break\ndone");
+        m.put("zipName", EnvironmentZip.fileName(env.name()));
+        m.put("kustomization", "../" + Kustomization.path(env.name()));
+        m.put("applyLayouts", ApplyCommands.layouts(env.name(), e.policies().stream()
+                .map(pa -> YamlBundle.policyFileName(env.name(), pa.policy().policy().name())).toList())
+                .stream().map(EnvironmentPage::layout).toList());
         List<Object> order = new ArrayList<>();
         int i = 1;
         for (PolicyAnalysis pa : e.policies()) {
@@ -43,7 +44,7 @@ final class EnvironmentPage {
             r.put("title", p.doc().title());
             r.put("href", "../" + SitePaths.policyPage(p.name()));
             r.put("download", "../" + YamlBundle.policyPath(env.name(), p.name()));
-            r.put("path", YamlBundle.policyPath(env.name(), p.name()));
+            r.put("file", YamlBundle.policyFileName(env.name(), p.name()));
             r.put("order", pa.policy().mainPolicy().map(PolicyResource::spec)
                     .map(s -> s.order() == null ? "last" : s.order().stripTrailingZeros().toPlainString()).orElse("—"));
             r.put("rules", pa.rules().size());
@@ -66,6 +67,12 @@ final class EnvironmentPage {
         }
         m.put("disabled", disabled);
         return m;
+    }
+
+    /** Layouts see plain maps, never Java objects (the template sandbox wraps nothing else). */
+    private static Object layout(ApplyCommands.Layout l) {
+        return Map.of("id", l.id(), "label", l.label(), "where", l.where(), "commands", l.commands().stream()
+                .map(c -> (Object) Map.of("id", c.id(), "tool", c.tool(), "text", c.text())).toList());
     }
 
     private static List<Object> values(PageContext ctx, Profile env, EnvironmentAnalysis e) {

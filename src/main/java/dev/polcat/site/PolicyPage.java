@@ -73,6 +73,7 @@ final class PolicyPage {
         if (pa == null) return m;
         m.put("download", "../" + YamlBundle.policyPath(e.env().name(), p.name()));
         m.put("file", YamlBundle.policyPath(e.env().name(), p.name()));
+        m.put("fileName", YamlBundle.policyFileName(e.env().name(), p.name()));
         String yaml = ctx.yaml(pa.policy());
         m.put("yaml", Layouts.trusted(YamlHighlighter.block(yaml, "yaml-" + e.env().name())));
         RuleLines lines = new RuleLines(yaml);

@@ -18,10 +18,17 @@ public final class SiteAssembler {
     private static final List<String> ASSETS = List.of("style.css", "site.js");
 
     private final boolean trustLayouts;
+    private final String commit;
 
     /** {@code trustLayouts}: use the catalog's own layouts and stylesheet (see {@link Layouts}). */
     public SiteAssembler(boolean trustLayouts) {
+        this(trustLayouts, null);
+    }
+
+    /** {@code commit}: the git commit the downloadable files name, or null to name none. */
+    public SiteAssembler(boolean trustLayouts, String commit) {
         this.trustLayouts = trustLayouts;
+        this.commit = commit;
     }
 
     /** Every file of the site, in memory, sorted by path. */
@@ -37,12 +44,14 @@ public final class SiteAssembler {
      */
     public void assemble(Catalog catalog, Analysis analysis, ArtifactSink out) {
         Layouts layouts = new Layouts(catalog.root(), trustLayouts);
-        PageContext ctx = new PageContext(catalog, analysis);
+        FileHeader header = new FileHeader(catalog.title(), commit);
+        PageContext ctx = new PageContext(catalog, analysis, header);
         analysis.environments().parallelStream().forEach(e -> {
             List<ValidatedPolicy> ordered = e.policies().stream().map(PolicyAnalysis::policy).toList();
-            List<Artifact> yaml = YamlBundle.artifacts(e.env(), ordered, ctx.yamlTexts());
-            yaml.forEach(out::accept);
-            out.accept(EnvironmentZip.of(e.env().name(), yaml));
+            List<Artifact> files = new java.util.ArrayList<>(YamlBundle.artifacts(header, e.env(), ordered, ctx.yamlTexts()));
+            files.add(Kustomization.artifact(header, e.env(), ordered));
+            files.forEach(out::accept);
+            out.accept(EnvironmentZip.of(e.env().name(), files));
             out.accept(Artifact.text(SitePaths.environmentPage(e.env().name()),
                     layouts.render("environment.ftlh", EnvironmentPage.model(ctx, e))));
         });
