@@ -9,7 +9,8 @@ import java.util.Optional;
  * An environment profile after {@code extends} is resolved. {@code chain} lists the profile files from
  * this one up to the root ancestor. Abstract profiles only hold shared values and build nothing.
  * {@code expectations} are the flows it must allow or deny; {@code failsafe} its Felix failsafe ports;
- * {@code guard} what must never be cut off.
+ * {@code guard} what must never be cut off; {@code publicServices} what is meant to be reachable from the
+ * internet.
  */
 public record Profile(
         String name,
@@ -23,7 +24,16 @@ public record Profile(
         List<ExpectedFlow> expectations,
         FailsafeSettings failsafe,
         LockoutTargets guard,
-        SourcePos pos) {
+        SourcePos pos,
+        List<PublicService> publicServices) {
+
+    /** A profile that declares nothing public. */
+    public Profile(String name, String title, String description, boolean isAbstract, List<String> chain,
+            Map<String, ParamValue> values, Map<String, PolicySettings> policies, List<Host> hosts,
+            List<ExpectedFlow> expectations, FailsafeSettings failsafe, LockoutTargets guard, SourcePos pos) {
+        this(name, title, description, isAbstract, chain, values, policies, hosts, expectations, failsafe, guard, pos,
+                List.of());
+    }
 
     public Profile {
         chain = List.copyOf(chain);
@@ -31,6 +41,7 @@ public record Profile(
         policies = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(policies));
         hosts = List.copyOf(hosts);
         expectations = List.copyOf(expectations);
+        publicServices = List.copyOf(publicServices);
     }
 
     public PolicySettings settings(String policy) {

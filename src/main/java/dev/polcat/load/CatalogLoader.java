@@ -33,7 +33,8 @@ public final class CatalogLoader {
     public static final String POLICIES_DIR = "policies";
     public static final String TEMPLATE_SUFFIX = ".yaml.ftl";
     static final List<String> PROFILE_KEYS =
-            List.of("title", "description", "extends", "abstract", "values", "policies", "hosts", "expect", "failsafe", "guard");
+            List.of("title", "description", "extends", "abstract", "values", "policies", "hosts", "expect", "failsafe", "guard",
+                    "public");
     private static final String POLICY_NAME = "[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?";
     private static final String ENV_NAME = "[a-z0-9][a-z0-9-]{0,62}";
 

@@ -55,6 +55,12 @@ final class EnvironmentPage {
         m.put("hosts", hosts(e));
         m.put("uncovered", e.hosts().stream().filter(h -> !h.isCovered()).map(h -> h.host().name()).toList());
         m.put("findings", findings(e));
+        m.put("internet", findings(e).stream().filter(f -> ((Map<?, ?>) f).get("id").equals("open-to-internet")).toList());
+        m.put("publicServices", env.publicServices().stream().map(p -> (Object) Map.of(
+                "services", String.join(", ", p.services()), "to", p.to().toString(), "reason", p.reason())).toList());
+        m.put("felixDefaults", env.failsafe().inbound() == null && env.failsafe().outbound() == null);
+        m.put("felixInbound", FailsafeText.inbound(env.failsafe()));
+        m.put("felixOutbound", FailsafeText.outbound(env.failsafe()));
         m.put("exposureComputed", e.exposure() != null);
         m.put("exposure", e.exposure() == null ? List.of() : e.exposure().stream().map(x -> (Object) Map.of(
                 "host", x.host(), "service", x.service(), "from", x.from(), "cidr", x.cidr(), "by", x.allowedBy())).toList());

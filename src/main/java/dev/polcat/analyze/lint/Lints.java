@@ -8,6 +8,7 @@ import java.util.List;
 public final class Lints {
     public static final List<Lint> ALL = List.of(
             new SensitivePortOpen(),
+            new OpenToInternet(),
             new AllSelectorSelectsWorkloads(),
             new ShadowedRule(),
             new LogAfterTerminal(),
