@@ -9,6 +9,7 @@ public final class Lints {
     public static final List<Lint> ALL = List.of(
             new SensitivePortOpen(),
             new OpenToInternet(),
+            new SelectsNothing(),
             new AllSelectorSelectsWorkloads(),
             new ShadowedRule(),
             new LogAfterTerminal(),
