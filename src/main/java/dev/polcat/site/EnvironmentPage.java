@@ -58,6 +58,8 @@ final class EnvironmentPage {
         m.put("internet", findings(e).stream().filter(f -> ((Map<?, ?>) f).get("id").equals("open-to-internet")).toList());
         m.put("publicServices", env.publicServices().stream().map(p -> (Object) Map.of(
                 "services", String.join(", ", p.services()), "to", p.to().toString(), "reason", p.reason())).toList());
+        m.put("rollout", RolloutPlan.of(e, null, List.of()).stream().map(s -> (Object) Map.of("n", s.number(), "title", s.title(),
+                "text", s.text(), "commands", s.commands(), "undo", s.undo())).toList());
         m.put("felixDefaults", env.failsafe().inbound() == null && env.failsafe().outbound() == null);
         m.put("felixInbound", FailsafeText.inbound(env.failsafe()));
         m.put("felixOutbound", FailsafeText.outbound(env.failsafe()));

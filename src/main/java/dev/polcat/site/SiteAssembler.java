@@ -50,6 +50,8 @@ public final class SiteAssembler {
             List<ValidatedPolicy> ordered = e.policies().stream().map(PolicyAnalysis::policy).toList();
             List<Artifact> files = new java.util.ArrayList<>(YamlBundle.artifacts(header, e.env(), ordered, ctx.yamlTexts()));
             files.add(Kustomization.artifact(header, e.env(), ordered));
+            ordered.forEach(v -> StagedPolicies.artifact(header, e.env(), v).ifPresent(files::add));
+            FelixPatch.artifact(header, e.env()).ifPresent(files::add);
             files.forEach(out::accept);
             out.accept(EnvironmentZip.of(e.env().name(), files));
             out.accept(Artifact.text(SitePaths.environmentPage(e.env().name()),
