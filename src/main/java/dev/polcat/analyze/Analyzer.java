@@ -5,6 +5,7 @@ import dev.polcat.analyze.verify.EnvironmentFlows;
 import dev.polcat.analyze.verify.FlowCheck;
 import dev.polcat.analyze.verify.FlowFailures;
 import dev.polcat.analyze.lint.Lints;
+import dev.polcat.calico.CalicoResource;
 import dev.polcat.calico.PolicyResource;
 import dev.polcat.calico.PositionIndex;
 import dev.polcat.diag.Diagnostic;
@@ -49,8 +50,9 @@ public final class Analyzer {
     private EnvironmentAnalysis environment(Profile env, List<ValidatedPolicy> policies, Diagnostics diags) {
         List<ValidatedPolicy> ordered = policies.stream().sorted(ValidatedPolicy.APPLY_ORDER).toList();
         List<PolicyResource> all = ordered.stream().flatMap(v -> v.policies().stream()).toList();
+        List<CalicoResource> resources = ordered.stream().flatMap(v -> v.resources().stream()).toList();
         List<PolicyAnalysis> list = ordered.parallelStream()
-                .map(v -> new PolicyAnalysis(v, explain(v), lint(v, all, diags)))
+                .map(v -> new PolicyAnalysis(v, explain(v), lint(v, all, resources, diags)))
                 .toList();
         EnvironmentFlows flows = new EnvironmentFlows(env, ordered, diags::add);
         List<FlowCheck> checks = new ArrayList<>(flows.expectations(diags::add));
@@ -60,10 +62,11 @@ public final class Analyzer {
     }
 
     /** Runs every lint on each policy resource; findings become warnings pointing at the rule's line. */
-    private static List<Finding> lint(ValidatedPolicy v, List<PolicyResource> all, Diagnostics diags) {
+    private static List<Finding> lint(ValidatedPolicy v, List<PolicyResource> all, List<CalicoResource> resources,
+            Diagnostics diags) {
         List<Finding> out = new ArrayList<>();
         for (PolicyResource p : v.policies()) {
-            List<Finding> found = Lints.run(new LintContext(v.env(), p, all));
+            List<Finding> found = Lints.run(new LintContext(v.env(), p, all, resources));
             PositionIndex positions = v.positions().get(p.key());
             for (Finding f : found) {
                 diags.add(new Diagnostic(f.severity(), DiagnosticCode.P401_LINT,

@@ -63,7 +63,7 @@ public final class Build {
         if (!request.trustLayouts()) LayoutOverrides.warnIfPresent(catalog.root(), diags);
         try {
             timed("assemble", 0, () -> {
-                new SiteAssembler(request.trustLayouts(), request.limits()).assemble(catalog, analysis, out);
+                new SiteAssembler(request.trustLayouts(), request.limits(), request.commit()).assemble(catalog, analysis, out);
                 return null;
             });
         } catch (LayoutException e) { // a layout's error is the author's, at the layout's line: not a crash

@@ -9,8 +9,8 @@ import java.util.Optional;
  * An environment profile after {@code extends} is resolved. {@code chain} lists the profile files from
  * this one up to the root ancestor. Abstract profiles only hold shared values and build nothing.
  * {@code expectations} are the flows it must allow or deny; {@code failsafe} its Felix failsafe ports;
- * {@code guard} what must never be cut off. {@code namespaces} and {@code workloads} are the pods the flow
- * simulator knows, next to the hosts.
+ * {@code guard} what must never be cut off; {@code publicServices} what is meant to be reachable from the
+ * internet. {@code namespaces} and {@code workloads} are the pods the flow simulator knows, next to the hosts.
  */
 public record Profile(
         String name,
@@ -26,7 +26,8 @@ public record Profile(
         List<ExpectedFlow> expectations,
         FailsafeSettings failsafe,
         LockoutTargets guard,
-        SourcePos pos) {
+        SourcePos pos,
+        List<PublicService> publicServices) {
 
     public Profile {
         chain = List.copyOf(chain);
@@ -36,14 +37,15 @@ public record Profile(
         namespaces = List.copyOf(namespaces);
         workloads = List.copyOf(workloads);
         expectations = List.copyOf(expectations);
+        publicServices = List.copyOf(publicServices);
     }
 
-    /** A profile without namespaces or workloads (host endpoints only). */
+    /** A profile without namespaces or workloads (host endpoints only) that declares nothing public. */
     public Profile(String name, String title, String description, boolean isAbstract, List<String> chain,
             Map<String, ParamValue> values, Map<String, PolicySettings> policies, List<Host> hosts,
             List<ExpectedFlow> expectations, FailsafeSettings failsafe, LockoutTargets guard, SourcePos pos) {
         this(name, title, description, isAbstract, chain, values, policies, hosts, List.of(), List.of(), expectations,
-                failsafe, guard, pos);
+                failsafe, guard, pos, List.of());
     }
 
     public PolicySettings settings(String policy) {

@@ -16,9 +16,12 @@ public enum ProfileKey {
     VALUES("values"),
     POLICIES("policies"),
     HOSTS("hosts"),
+    NAMESPACES("namespaces"),
+    WORKLOADS("workloads"),
     EXPECT("expect"),
     FAILSAFE("failsafe"),
-    GUARD("guard");
+    GUARD("guard"),
+    PUBLIC("public");
 
     private final String key;
 

@@ -2,6 +2,8 @@ package dev.polcat.cli;
 
 import dev.polcat.build.Build;
 import dev.polcat.build.BuildResult;
+import dev.polcat.load.GitCommit;
+import dev.polcat.load.InputError;
 import dev.polcat.publish.PublishException;
 import dev.polcat.publish.SiteWriter;
 import java.nio.file.Path;
@@ -33,6 +35,11 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--no-verify", description = "Do not check expected flows and the lockout guard.")
     boolean noVerify;
 
+    @Option(names = "--stamp-commit",
+            description = "Name the catalog's git commit in the header of every downloadable file. For sites built "
+                    + "in CI and published, not for a committed site/ (it cannot name the commit that holds it).")
+    boolean stampCommit;
+
     @Option(names = "--timings", description = "Print how long each stage took (to stderr).")
     boolean timings;
 
@@ -47,7 +54,9 @@ final class BuildCommand implements Callable<Integer> {
         try (SiteWriter.Staged site = new SiteWriter().open(target);
                 ProgressLine progress = ProgressLine.forTerminal(spec.commandLine().getErr())) {
             counted = new Reporter.Counted(site);
-            result = new Build(progress).run(catalog.request().withStrict(strict).withVerify(!noVerify), counted);
+            String stamp = stampCommit ? GitCommit.of(catalog.catalog).orElse(null) : null;
+            result = new Build(progress).run(catalog.request().withStrict(strict).withVerify(!noVerify).withCommit(stamp),
+                    counted);
             stages = progress.timings();
             reporter.diagnostics(result.diagnostics());
             if (result.failed()) return reporter.failure(result.diagnostics());
@@ -56,6 +65,9 @@ final class BuildCommand implements Callable<Integer> {
             stages.put("commit", System.nanoTime() - commit);
         } catch (PublishException e) {
             spec.commandLine().getErr().println("polcat: error: " + e.getMessage());
+            return ExitCode.INPUT.code();
+        } catch (InputError e) {
+            spec.commandLine().getErr().println("polcat: error: --stamp-commit: " + e.getMessage());
             return ExitCode.INPUT.code();
         }
         if (timings) {

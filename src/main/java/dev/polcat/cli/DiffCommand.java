@@ -28,9 +28,13 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Compare two versions of the catalog rule by rule, per environment. Each side is a catalog "
                 + "folder or a git revision of the repository (read with git, the work tree is not touched).",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:No changes", "1:Changes found", "2:Bad usage, or a side that does not build"})
+        exitCodeList = {"0:No changes", "1:Changes found", "2:Bad usage, or a side that does not build",
+                "3:With --fail-on internet-exposure: a flow becomes reachable from the internet that the head profile does "
+                        + "not declare public"})
 final class DiffCommand implements Callable<Integer> {
     enum Format { text, markdown, json }
+
+    enum FailOn { internet_exposure }
 
     @Spec
     CommandSpec spec;
@@ -50,6 +54,19 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
     Path output;
 
+    @Option(names = "--fail-on", paramLabel = "WHAT", converter = FailOnConverter.class,
+            description = "internet-exposure: exit 3 when a flow becomes reachable from the internet (0.0.0.0/0, ::/0) "
+                    + "that the head profile does not declare under public:.")
+    FailOn failOn;
+
+    static final class FailOnConverter implements picocli.CommandLine.ITypeConverter<FailOn> {
+        @Override
+        public FailOn convert(String value) {
+            if (value.equals("internet-exposure")) return FailOn.internet_exposure;
+            throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not one of: internet-exposure");
+        }
+    }
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -68,6 +85,11 @@ final class DiffCommand implements Callable<Integer> {
             if (output != null) Files.writeString(output, report, StandardCharsets.UTF_8);
             else spec.commandLine().getOut().print(report);
             spec.commandLine().getOut().flush();
+            if (failOn == FailOn.internet_exposure && change.hasUndeclaredInternetExposure()) {
+                spec.commandLine().getErr().println("polcat: error: flows become reachable from the internet that the head "
+                        + "profile does not declare public (see \"New exposure to the internet\")");
+                return ExitCode.INTERNET_EXPOSURE.code();
+            }
             return change.isEmpty() ? ExitCode.OK.code() : ExitCode.FINDINGS.code();
         } finally {
             deleteTree(tmp);

@@ -4,7 +4,9 @@ package dev.polcat.cli;
 public enum ExitCode {
     OK(0),
     FINDINGS(1),
-    INPUT(2);
+    INPUT(2),
+    /** {@code diff --fail-on internet-exposure}: a flow becomes reachable from the internet, not declared public. */
+    INTERNET_EXPOSURE(3);
 
     private final int code;
 

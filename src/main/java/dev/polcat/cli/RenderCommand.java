@@ -10,6 +10,7 @@ import dev.polcat.diag.Suggestions;
 import dev.polcat.load.CatalogLoader;
 import dev.polcat.render.PolicyRenderer;
 import dev.polcat.render.RenderedPolicy;
+import dev.polcat.site.FileHeader;
 import dev.polcat.site.YamlBundle;
 import dev.polcat.validate.ValidatedPolicy;
 import java.io.PrintWriter;
@@ -62,8 +63,9 @@ final class RenderCommand implements Callable<Integer> {
             err.println("polcat: error: policy '" + policy + "' is not enabled in environment '" + env + "'");
             return ExitCode.INPUT.code();
         }
-        out.print(policy != null ? YamlBundle.policyFile(ordered.get(0))
-                : YamlBundle.artifacts(profile, ordered).get(ordered.size()).asText());
+        FileHeader header = new FileHeader(c.title(), null);
+        out.print(policy != null ? YamlBundle.policyFile(header, ordered.get(0))
+                : YamlBundle.artifacts(header, profile, ordered).get(ordered.size()).asText());
         out.flush();
         return ExitCode.OK.code();
     }

@@ -50,11 +50,19 @@ final class Reporter {
             return total.get();
         }
 
+        /** download/ENV/ENV-NAME.yaml, but not the bundle, the kustomization, staged variants or the Felix patch. */
+        private static boolean isPolicyFile(String p) {
+            String[] parts = p.split("/");
+            return parts.length == 3 && parts[0].equals("download") && parts[2].startsWith(parts[1] + "-")
+                    && parts[2].endsWith(".yaml") && !parts[2].endsWith("-all.yaml")
+                    && !parts[2].endsWith("-felixconfiguration.yaml");
+        }
+
         @Override
         public void accept(Artifact a) {
             total.incrementAndGet();
             String p = a.path();
-            if (p.startsWith("download/") && p.endsWith(".yaml") && !p.endsWith("/all.yaml")) policies.incrementAndGet();
+            if (isPolicyFile(p)) policies.incrementAndGet();
             if (p.endsWith(".html")) pages.incrementAndGet();
             next.accept(a);
         }

@@ -98,6 +98,9 @@ public final class CatalogLoader {
         return out;
     }
 
+    /** Names of files every environment's download folder has besides its policies' (ENV-NAME.yaml). */
+    private static final java.util.Set<String> RESERVED_POLICY_NAMES = java.util.Set.of("all", "felixconfiguration");
+
     private PolicyTemplate policy(InputFiles files, Path template, Diagnostics diags) throws InputError {
         String name = stem(template, TEMPLATE_SUFFIX);
         String display = files.display(template);
@@ -111,6 +114,12 @@ public final class CatalogLoader {
             diags.add(Diagnostic.error(DiagnosticCode.P110_BAD_NAME, SourcePos.of(display),
                     "policy name '" + name + "' is a reserved device name on Windows")
                     .withHint("names become file names of the site (policies/" + name + ".html); choose another name"));
+            return null;
+        }
+        if (RESERVED_POLICY_NAMES.contains(name)) {
+            diags.add(Diagnostic.error(DiagnosticCode.P110_BAD_NAME, SourcePos.of(display),
+                    "policy name '" + name + "' is reserved: ENV-" + name + ".yaml is a file every environment's download has")
+                    .withHint("choose another name"));
             return null;
         }
         Path md = template.resolveSibling(name + ".md");

@@ -112,9 +112,9 @@ final class ExpectationReader {
     /** {@code {workloads: app == "api", namespace: shop}}: the namespace is optional (any namespace). */
     private FlowPeer workloads(YMap m, YScalar selector, String key) {
         for (var e : m.entries()) {
-            if (!e.key().equals("workloads") && !e.key().equals("namespace")) {
+            if (!InputKeys.WORKLOAD_PEER.contains(e.key())) {
                 diags.add(Diagnostic.error(DiagnosticCode.P104_UNKNOWN_KEY, e.keyPos(), "unknown key '" + e.key() + "' in '" + key + "'")
-                        .withHint(Suggestions.hint(e.key(), List.of("workloads", "namespace"))));
+                        .withHint(Suggestions.hint(e.key(), InputKeys.WORKLOAD_PEER)));
                 return null;
             }
         }

@@ -13,7 +13,7 @@ import java.util.Set;
 
 /** Reads a profile's {@code namespaces}: name (a DNS label, as Kubernetes requires) and labels. */
 final class NamespaceReader {
-    private static final List<String> KEYS = List.of("name", "labels");
+    private static final List<String> KEYS = InputKeys.NAMESPACE;
 
     private final Diagnostics diags;
     private final ProfileFields fields;

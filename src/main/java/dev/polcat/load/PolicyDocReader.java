@@ -1,6 +1,7 @@
 package dev.polcat.load;
 
 import dev.polcat.catalog.Caveat;
+import dev.polcat.catalog.ExpectedFlow;
 import dev.polcat.catalog.ParameterDecl;
 import dev.polcat.catalog.PolicyDoc;
 import dev.polcat.catalog.RuleNote;
@@ -75,9 +76,12 @@ final class PolicyDocReader {
         if (title.isEmpty()) error(top, "front matter needs a 'title'", "");
         List<ParameterDecl> params = fm.get("parameters")
                 .map(n -> new ParamDeclReader(diags).read(n, policy)).orElse(List.of());
-        var examples = new ExpectationReader(diags).read(fm.get("examples").orElse(null), top.file());
+        List<ExpectedFlow> examples = new ArrayList<>(new ExpectationReader(diags).read(fm.get("examples").orElse(null), top.file()));
+        List<Caveat> caveats = caveats(fm, top.file());
+        // A caveat's checks are examples like any other: the simulator holds them on every build.
+        caveats.forEach(c -> examples.addAll(c.checks()));
         return new PolicyDoc(title, text(fm, "summary"), strings(fm, "tags"), params,
-                notes(fm), caveats(fm), examples, body, top);
+                notes(fm), caveats, examples, body, top);
     }
 
     private List<RuleNote> notes(YMap fm) {
@@ -98,7 +102,8 @@ final class PolicyDocReader {
         return out;
     }
 
-    private List<Caveat> caveats(YMap fm) {
+
+    private List<Caveat> caveats(YMap fm, String file) {
         List<Caveat> out = new ArrayList<>();
         YNode n = fm.get("caveats").orElse(null);
         if (n == null) return out;
@@ -114,12 +119,19 @@ final class PolicyDocReader {
                                 .withHint(Suggestions.hint(e.key(), CAVEAT_KEYS)));
                     }
                 }
-                out.add(new Caveat(text(m, "title"), text(m, "text")));
+                String title = text(m, "title");
+                List<ExpectedFlow> checks = new ExpectationReader(diags).read(m.get("checks").orElse(null), file).stream()
+                        .map(f -> f.reason().isEmpty() ? withReason(f, "caveat '" + title + "'") : f).toList();
+                out.add(new Caveat(title, text(m, "text"), checks));
             } else {
                 error(item.pos(), "a caveat needs a 'title' (and usually a 'text')", "");
             }
         }
         return out;
+    }
+
+    private static ExpectedFlow withReason(ExpectedFlow f, String reason) {
+        return new ExpectedFlow(f.allow(), f.service(), f.from(), f.to(), f.via(), reason, f.pos(), f.origin());
     }
 
     private String text(YMap m, String key) {

@@ -12,8 +12,8 @@ import java.util.List;
 
 /** The small checks every list entry of a profile shares: known keys, a required name, errors with hints. */
 final class ProfileFields {
-    static final String DNS_LABEL = "[a-z0-9]([-a-z0-9]*[a-z0-9])?";
-    static final String SUBDOMAIN = DNS_LABEL + "(\\." + DNS_LABEL + ")*";
+    static final String DNS_LABEL = InputNames.DNS_LABEL;
+    static final String SUBDOMAIN = InputNames.SUBDOMAIN;
 
     private final Diagnostics diags;
 

@@ -31,11 +31,11 @@ import java.util.TreeMap;
  * </pre>
  */
 final class WorkloadReader {
-    private static final List<String> KEYS = List.of("name", "namespace", "labels", "serviceAccount", "ips", "node", "ports");
-    private static final List<String> ACCOUNT_KEYS = List.of("name", "labels");
-    private static final List<String> PORT_KEYS = List.of("name", "protocol", "port");
+    private static final List<String> KEYS = InputKeys.WORKLOAD;
+    private static final List<String> ACCOUNT_KEYS = InputKeys.SERVICE_ACCOUNT;
+    private static final List<String> PORT_KEYS = InputKeys.WORKLOAD_PORT;
     private static final List<String> PROTOCOLS = List.of("TCP", "UDP", "SCTP");
-    private static final String PORT_NAME = "(?=.*[a-z])(?!.*--)[a-z0-9]([-a-z0-9]{0,13}[a-z0-9])?";
+    private static final String PORT_NAME = InputNames.PORT_NAME;
 
     private final Diagnostics diags;
     private final ProfileFields fields;

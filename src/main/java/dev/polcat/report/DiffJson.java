@@ -59,6 +59,8 @@ public final class DiffJson {
             g.writeStringField("before", f.before() ? "allow" : "deny");
             g.writeStringField("after", f.after() ? "allow" : "deny");
             g.writeStringField("why", f.why());
+            g.writeBooleanField("fromInternet", f.fromInternet());
+            g.writeBooleanField("declaredPublic", f.declaredPublic());
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -48,13 +48,27 @@ public final class DiffMarkdown {
     }
 
     private static void flows(CatalogChange c, StringBuilder b) {
+        List<String> internet = new ArrayList<>();
         List<String> opens = new ArrayList<>();
         List<String> closes = new ArrayList<>();
         for (EnvironmentChange e : c.environments()) {
             for (FlowChange f : e.flows()) {
+                if (f.isNewInternetExposure()) {
+                    internet.add("- **Opens** " + code(f.flow()) + " in **" + text(e.env()) + "**"
+                            + (f.declaredPublic() ? " (declared public)" : " — **not declared public**")
+                            + (f.why().isEmpty() ? "" : " — " + text(f.why())));
+                    continue;
+                }
                 (f.opens() ? opens : closes).add("- " + (f.opens() ? "**Opens** " : "**Closes** ") + code(f.flow())
                         + " in **" + text(e.env()) + "**" + (f.why().isEmpty() ? "" : " — " + text(f.why())));
             }
+        }
+        if (!internet.isEmpty()) {
+            b.append("> [!CAUTION]\n> **New exposure to the internet: ").append(internet.size())
+                    .append(internet.size() == 1 ? " flow becomes" : " flows become").append(" reachable from anywhere:**\n");
+            internet.stream().limit(50).forEach(o -> b.append("> ").append(o).append('\n'));
+            if (internet.size() > 50) b.append("> - … and ").append(internet.size() - 50).append(" more\n");
+            b.append('\n');
         }
         if (!opens.isEmpty()) {
             b.append("> [!WARNING]\n> **").append(opens.size()).append(opens.size() == 1 ? " flow becomes" : " flows become")

@@ -1,5 +1,6 @@
 package dev.polcat.report;
 
+import java.util.List;
 import dev.polcat.analyze.diff.CatalogChange;
 import dev.polcat.analyze.diff.ChangeKind;
 import dev.polcat.analyze.diff.EnvironmentChange;
@@ -22,7 +23,18 @@ public final class DiffText {
             b.append('\n').append("environment ").append(s(e.env()));
             if (e.kind() != ChangeKind.CHANGED) b.append(" (").append(e.kind().word()).append(')');
             b.append('\n');
+            List<FlowChange> internet = e.flows().stream().filter(FlowChange::isNewInternetExposure).toList();
+            if (!internet.isEmpty()) {
+                b.append("  New exposure to the internet:\n");
+                for (FlowChange f : internet) {
+                    b.append("  OPENS  ").append(f.flow()).append(f.declaredPublic() ? "  (declared public)" : "  (not declared public)")
+                            .append('\n');
+                    if (!f.why().isEmpty()) b.append("         ").append(f.why()).append('\n');
+                }
+                b.append("  Other flows:\n");
+            }
             for (FlowChange f : e.flows()) {
+                if (f.isNewInternetExposure()) continue;
                 b.append("  ").append(f.opens() ? "OPENS  " : "CLOSES ").append(s(f.flow())).append('\n');
                 if (!f.why().isEmpty()) b.append("         ").append(s(f.why())).append('\n');
             }

@@ -7,6 +7,8 @@ import dev.polcat.load.InputKeys;
 
 /** An expected flow: an item of a profile's {@code expect} or of a doc's {@code examples}. */
 final class FlowSchema {
+    private static final String PEERS = "a host name, a workload (namespace/name), an address, a network, anywhere, "
+            + "{hosts: SELECTOR}, or {workloads: SELECTOR, namespace: NAME}";
     private FlowSchema() {}
 
     static ObjectNode flow(String description) {
@@ -22,8 +24,8 @@ final class FlowSchema {
         return switch (key) {
             case "allow" -> service("The flow must be allowed: the service, e.g. tcp/22. Give exactly one of allow and deny.");
             case "deny" -> service("The flow must be denied: the service, e.g. tcp/22. Give exactly one of allow and deny.");
-            case "from" -> peer("Where the flow starts: a host name, an address, a network, anywhere, or {hosts: SELECTOR}.");
-            case "to" -> peer("Where the flow goes: a host name, an address, a network, anywhere, or {hosts: SELECTOR}.");
+            case "from" -> peer("Where the flow starts: " + PEERS + ".");
+            case "to" -> peer("Where the flow goes: " + PEERS + ".");
             case "via" -> peer("Optional: the host that forwards the flow.");
             case "reason" -> SchemaNodes.string("Why the flow must hold; shown when it does not.");
             default -> throw SchemaNodes.undescribed("a flow", key);
@@ -46,7 +48,20 @@ final class FlowSchema {
         ObjectNode hosts = SchemaNodes.closedObject("Every host the selector matches.",
                 JSON.objectNode().set("hosts", SchemaNodes.string("A Calico selector over host labels, e.g. role == \"worker\".")));
         hosts.set("required", SchemaNodes.strings(java.util.List.of("hosts")));
-        return SchemaNodes.either(SchemaNodes.string("\\S", ""), hosts, description);
+        ObjectNode props = JSON.objectNode();
+        for (String key : InputKeys.WORKLOAD_PEER) {
+            props.set(key, switch (key) {
+                case "workloads" -> SchemaNodes.string("A Calico selector over pod labels, e.g. app == \"api\".");
+                case "namespace" -> SchemaNodes.string("Optional: only pods of this namespace (default: any namespace).");
+                default -> throw SchemaNodes.undescribed("a workloads peer", key);
+            });
+        }
+        ObjectNode workloads = SchemaNodes.closedObject("Every pod the selector matches.", props);
+        workloads.set("required", SchemaNodes.strings(java.util.List.of("workloads")));
+        ObjectNode n = JSON.objectNode();
+        n.put("description", description);
+        n.set("anyOf", JSON.arrayNode().add(SchemaNodes.string("\\S", "")).add(hosts).add(workloads));
+        return n;
     }
 
     /** ECMAScript patterns have no inline (?i): spell each letter as a class of both cases. */

@@ -120,6 +120,9 @@ final class PolicyDocSchema {
             props.set(key, switch (key) {
                 case "title" -> SchemaNodes.string("The caveat in a few words.");
                 case "text" -> SchemaNodes.string("The explanation (Markdown).");
+                case "checks" -> SchemaNodes.arrayOf(FlowSchema.flow("A flow the caveat promises."),
+                        "Optional: flows that must hold for the caveat to be true, checked in every environment that "
+                                + "enables the policy; a caveat that no longer holds fails the build.");
                 default -> throw SchemaNodes.undescribed("a caveat", key);
             });
         }

@@ -52,10 +52,13 @@ final class ProfileSchema {
                             + "declares may be set here; a value for one policy only goes under policies.NAME.values.");
             case POLICIES -> policies();
             case HOSTS -> SchemaNodes.arrayOf(host(), "The environment's host endpoints.");
+            case NAMESPACES -> PodSchema.namespaces();
+            case WORKLOADS -> PodSchema.workloads();
             case EXPECT -> SchemaNodes.arrayOf(FlowSchema.flow("A flow that must hold in this environment."),
                     "Flows that must hold, checked by polcat verify and polcat build.");
             case FAILSAFE -> failsafe();
             case GUARD -> guard();
+            case PUBLIC -> publicServices();
         };
     }
 
@@ -115,8 +118,7 @@ final class ProfileSchema {
                         "not an interface: write * or an interface name of at most 15 characters").put("default", "*");
                 case "ips" -> SchemaNodes.arrayOf(Definitions.ref(Definitions.ADDRESS),
                         "The host's addresses (no prefix length).");
-                case "labels" -> SchemaNodes.typed("object", "The endpoint's labels, which selectors match; values are strings (quote numbers).")
-                        .set("additionalProperties", JSON.objectNode().put("type", "string"));
+                case "labels" -> PodSchema.labels("The endpoint's labels, which selectors match.");
                 default -> throw SchemaNodes.undescribed("hosts[]", key);
             });
         }
@@ -151,5 +153,33 @@ final class ProfileSchema {
         }
         return SchemaNodes.closedObject("What must never be cut off, whatever the policies' values: the lockout guard "
                 + "checks it on every build.", props);
+    }
+
+    private static ObjectNode publicServices() {
+        ObjectNode props = JSON.objectNode();
+        for (String key : InputKeys.PUBLIC) {
+            props.set(key, switch (key) {
+                case "ports" -> {
+                    ObjectNode service = SchemaNodes.string("^(any|(tcp|udp|sctp|icmp|icmpv6)(/[0-9]{1,5})?)$", "",
+                            "not a service: write tcp/443, udp/53, sctp/9000, tcp (every TCP port), icmp, icmp/8, icmpv6/128 or any");
+                    yield SchemaNodes.either(SchemaNodes.arrayOf(service, ""), service,
+                            "The services meant to be reachable from anywhere, e.g. [tcp/443, tcp/80].");
+                }
+                case "to" -> {
+                    ObjectNode hosts = SchemaNodes.closedObject("Every host the selector matches.",
+                            JSON.objectNode().set("hosts", SchemaNodes.string("A Calico selector over host labels.")));
+                    hosts.set("required", SchemaNodes.strings(List.of("hosts")));
+                    yield SchemaNodes.either(SchemaNodes.string("\\S", ""), hosts,
+                            "Where: a host's name or {hosts: SELECTOR}.");
+                }
+                case "reason" -> SchemaNodes.string("\\S", "Why this is meant to be reachable from the internet.");
+                default -> throw SchemaNodes.undescribed("public[]", key);
+            });
+        }
+        ObjectNode item = SchemaNodes.closedObject("A service meant to be reachable from the internet.", props);
+        item.set("required", SchemaNodes.strings(InputKeys.PUBLIC));
+        return SchemaNodes.arrayOf(item, "What is meant to be reachable from the internet. A flow that becomes reachable "
+                + "from anywhere and is not declared here is reported by the open-to-internet lint and fails "
+                + "polcat diff --fail-on internet-exposure.");
     }
 }

@@ -62,6 +62,8 @@ final class CatalogIndex {
         g.writeEndArray();
         g.writeStringField("page", SitePaths.environmentPage(env.name()));
         g.writeStringField("all", YamlBundle.allPath(env.name()));
+        g.writeStringField("zip", EnvironmentZip.path(env.name()));
+        g.writeStringField("kustomization", Kustomization.path(env.name()));
         g.writeArrayFieldStart("applyOrder");
         for (PolicyAnalysis p : e.policies()) {
             g.writeStartObject();

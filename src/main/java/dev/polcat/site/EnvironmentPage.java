@@ -27,12 +27,13 @@ final class EnvironmentPage {
         m.put("description", env.description());
         m.put("profiles", env.chain().stream().map(n -> "profiles/" + n + ".yaml").toList());
         m.put("all", "../" + YamlBundle.allPath(env.name()));
-        m.put("allPath", YamlBundle.allPath(env.name()));
+        m.put("allName", YamlBundle.allFileName(env.name()));
         m.put("zip", "../" + EnvironmentZip.path(env.name()));
-        // calicoctl takes one -f per call: a loop keeps the apply order.
-        m.put("eachCommand", "for f in" + e.policies().stream()
-                .map(pa -> " \\\n    " + YamlBundle.policyPath(env.name(), pa.policy().policy().name())).reduce("", String::concat)
-                + "; do\n  calicoctl apply -f \"$f\" || break\ndone");
+        m.put("zipName", EnvironmentZip.fileName(env.name()));
+        m.put("kustomization", "../" + Kustomization.path(env.name()));
+        m.put("applyLayouts", ApplyCommands.layouts(env.name(), e.policies().stream()
+                .map(pa -> YamlBundle.policyFileName(env.name(), pa.policy().policy().name())).toList())
+                .stream().map(EnvironmentPage::layout).toList());
         List<Object> order = new ArrayList<>();
         int i = 1;
         for (PolicyAnalysis pa : e.policies()) {
@@ -43,7 +44,7 @@ final class EnvironmentPage {
             r.put("title", p.doc().title());
             r.put("href", "../" + SitePaths.policyPage(p.name()));
             r.put("download", "../" + YamlBundle.policyPath(env.name(), p.name()));
-            r.put("path", YamlBundle.policyPath(env.name(), p.name()));
+            r.put("file", YamlBundle.policyFileName(env.name(), p.name()));
             r.put("order", pa.policy().mainPolicy().map(PolicyResource::spec)
                     .map(s -> s.order() == null ? "last" : s.order().stripTrailingZeros().toPlainString()).orElse("—"));
             r.put("rules", pa.rules().size());
@@ -54,6 +55,14 @@ final class EnvironmentPage {
         m.put("hosts", hosts(e));
         m.put("uncovered", e.hosts().stream().filter(h -> !h.isCovered()).map(h -> h.host().name()).toList());
         m.put("findings", findings(e));
+        m.put("internet", findings(e).stream().filter(f -> ((Map<?, ?>) f).get("id").equals("open-to-internet")).toList());
+        m.put("publicServices", env.publicServices().stream().map(p -> (Object) Map.of(
+                "services", String.join(", ", p.services()), "to", p.to().toString(), "reason", p.reason())).toList());
+        m.put("rollout", RolloutPlan.of(e, null, List.of()).stream().map(s -> (Object) Map.of("n", s.number(), "title", s.title(),
+                "text", s.text(), "commands", s.commands(), "undo", s.undo())).toList());
+        m.put("felixDefaults", env.failsafe().inbound() == null && env.failsafe().outbound() == null);
+        m.put("felixInbound", FailsafeText.inbound(env.failsafe()));
+        m.put("felixOutbound", FailsafeText.outbound(env.failsafe()));
         m.put("exposureComputed", e.exposure() != null);
         m.put("exposure", e.exposure() == null ? List.of() : e.exposure().stream().map(x -> (Object) Map.of(
                 "host", x.host(), "service", x.service(), "from", x.from(), "cidr", x.cidr(), "by", x.allowedBy())).toList());
@@ -66,6 +75,12 @@ final class EnvironmentPage {
         }
         m.put("disabled", disabled);
         return m;
+    }
+
+    /** Layouts see plain maps, never Java objects (the template sandbox wraps nothing else). */
+    private static Object layout(ApplyCommands.Layout l) {
+        return Map.of("id", l.id(), "label", l.label(), "where", l.where(), "commands", l.commands().stream()
+                .map(c -> (Object) Map.of("id", c.id(), "tool", c.tool(), "text", c.text())).toList());
     }
 
     private static List<Object> values(PageContext ctx, Profile env, EnvironmentAnalysis e) {

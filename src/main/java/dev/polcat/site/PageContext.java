@@ -12,16 +12,16 @@ import java.util.Map;
  * What every page shares: the catalog title, navigation, the path back to the site root, and each
  * policy's published YAML (written once, shown on its policy page and downloaded).
  */
-record PageContext(Catalog catalog, Analysis analysis, Map<ValidatedPolicy, String> yamlTexts) {
+record PageContext(Catalog catalog, Analysis analysis, FileHeader header, Map<ValidatedPolicy, String> yamlTexts) {
 
-    PageContext(Catalog catalog, Analysis analysis) {
-        this(catalog, analysis, java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>()));
+    PageContext(Catalog catalog, Analysis analysis, FileHeader header) {
+        this(catalog, analysis, header, java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>()));
     }
 
     /** The policy's download file, as {@link YamlBundle} wrote it (or writes it now). */
     String yaml(ValidatedPolicy v) {
         String text = yamlTexts.get(v);
-        return text != null ? text : YamlBundle.policyFile(v);
+        return text != null ? text : YamlBundle.policyFile(header, v);
     }
 
     Map<String, Object> base(String title, String root, String section) {

@@ -7,6 +7,7 @@ import dev.polcat.analyze.lint.Lints;
 import dev.polcat.analyze.ExplainedRule;
 import dev.polcat.analyze.PolicyAnalysis;
 import dev.polcat.catalog.Caveat;
+import dev.polcat.catalog.ExpectedFlow;
 import dev.polcat.catalog.ParamValue;
 import dev.polcat.catalog.ParameterDecl;
 import dev.polcat.catalog.PolicyTemplate;
@@ -29,7 +30,8 @@ final class PolicyPage {
         m.put("parameters", parameters(ctx, p));
         List<Object> caveats = new ArrayList<>();
         for (Caveat c : p.doc().caveats()) {
-            caveats.add(Map.of("title", c.title(), "html", Layouts.trusted(Markdown.toHtml(c.text(), 3))));
+            caveats.add(Map.of("title", c.title(), "html", Layouts.trusted(Markdown.toHtml(c.text(), 3)),
+                    "checks", c.checks().stream().map(ExpectedFlow::describe).toList()));
         }
         m.put("caveats", caveats);
         List<Object> envs = new ArrayList<>();
@@ -73,6 +75,7 @@ final class PolicyPage {
         if (pa == null) return m;
         m.put("download", "../" + YamlBundle.policyPath(e.env().name(), p.name()));
         m.put("file", YamlBundle.policyPath(e.env().name(), p.name()));
+        m.put("fileName", YamlBundle.policyFileName(e.env().name(), p.name()));
         String yaml = ctx.yaml(pa.policy());
         m.put("yaml", Layouts.trusted(YamlHighlighter.block(yaml, "yaml-" + e.env().name())));
         RuleLines lines = new RuleLines(yaml);

@@ -21,16 +21,21 @@ public final class SiteAssembler {
 
     private final boolean trustLayouts;
     private final RenderLimits limits;
+    private final String commit;
 
     /** {@code trustLayouts}: use the catalog's own layouts and stylesheet (see {@link Layouts}). */
     public SiteAssembler(boolean trustLayouts) {
-        this(trustLayouts, RenderLimits.DEFAULT);
+        this(trustLayouts, RenderLimits.DEFAULT, null);
     }
 
-    /** Layouts render under {@code limits}, as policy templates do. */
-    public SiteAssembler(boolean trustLayouts, RenderLimits limits) {
+    /**
+     * Layouts render under {@code limits}, as policy templates do; {@code commit} is the git commit the
+     * downloadable files name, or null to name none.
+     */
+    public SiteAssembler(boolean trustLayouts, RenderLimits limits, String commit) {
         this.trustLayouts = trustLayouts;
         this.limits = limits;
+        this.commit = commit;
     }
 
     /** Every file of the site, in memory, sorted by path. */
@@ -51,12 +56,16 @@ public final class SiteAssembler {
     }
 
     private void assemble(Catalog catalog, Analysis analysis, ArtifactSink out, Layouts layouts) {
-        PageContext ctx = new PageContext(catalog, analysis);
+        FileHeader header = new FileHeader(catalog.title(), commit);
+        PageContext ctx = new PageContext(catalog, analysis, header);
         analysis.environments().parallelStream().forEach(e -> {
             List<ValidatedPolicy> ordered = e.policies().stream().map(PolicyAnalysis::policy).toList();
-            List<Artifact> yaml = YamlBundle.artifacts(e.env(), ordered, ctx.yamlTexts());
-            yaml.forEach(out::accept);
-            out.accept(EnvironmentZip.of(e.env().name(), yaml));
+            List<Artifact> files = new java.util.ArrayList<>(YamlBundle.artifacts(header, e.env(), ordered, ctx.yamlTexts()));
+            files.add(Kustomization.artifact(header, e.env(), ordered));
+            ordered.forEach(v -> StagedPolicies.artifact(header, e.env(), v).ifPresent(files::add));
+            FelixPatch.artifact(header, e.env()).ifPresent(files::add);
+            files.forEach(out::accept);
+            out.accept(EnvironmentZip.of(e.env().name(), files));
             out.accept(Artifact.text(SitePaths.environmentPage(e.env().name()),
                     layouts.render("environment.ftlh", EnvironmentPage.model(ctx, e))));
         });

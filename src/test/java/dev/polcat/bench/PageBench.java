@@ -74,6 +74,6 @@ public class PageBench {
     public String policyYaml() {
         ValidatedPolicy v = yamls.get(nextYaml);
         nextYaml = (nextYaml + 1) % yamls.size();
-        return YamlBundle.policyFile(v);
+        return YamlBundle.policyFile(new dev.polcat.site.FileHeader("bench", null), v);
     }
 }

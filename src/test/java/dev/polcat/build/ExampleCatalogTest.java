@@ -50,7 +50,7 @@ class ExampleCatalogTest {
     @Test
     void prodFailsafeHasOneEtcdRulePerServer() {
         BuildResult result = new Build().run(BuildRequest.of(ROOT));
-        String yaml = result.artifacts().stream().filter(a -> a.path().equals("download/prod/failsafe.yaml"))
+        String yaml = result.artifacts().stream().filter(a -> a.path().equals("download/prod/prod-failsafe.yaml"))
                 .findFirst().orElseThrow().asText();
         for (String ip : List.of("10.30.1.11", "10.30.1.12", "10.30.1.13")) {
             assertTrue(yaml.contains("nets: [" + ip + "/32]"), ip);

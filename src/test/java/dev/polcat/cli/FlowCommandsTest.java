@@ -59,8 +59,9 @@ class FlowCommandsTest {
                 .replace("mgmt: [10.1.0.0/24]", "mgmt: [10.1.0.0/24, 0.0.0.0/0]"));
         Run md = ReviewCommandsTest.run("diff", "--format", "markdown", base, head.root().toString());
         assertEquals(1, md.exit(), md.err());
-        assertTrue(md.out().contains("> [!WARNING]\n> **2 flows become allowed:**\n"
+        // From anywhere: these open to the internet, so they lead, in the caution block.
+        assertTrue(md.out().contains("> [!CAUTION]\n> **New exposure to the internet: 2 flows become reachable from anywhere:**\n"
                 + "> - **Opens** `tcp/22 to cp-1 from anywhere (0.0.0.0/0)` in **prod**"), md.out());
-        assertTrue(md.out().indexOf("[!WARNING]") < md.out().indexOf("| Environment |"), "flows that open come before the table");
+        assertTrue(md.out().indexOf("[!CAUTION]") < md.out().indexOf("| Environment |"), "flows that open come before the table");
     }
 }

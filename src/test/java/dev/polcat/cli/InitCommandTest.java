@@ -58,7 +58,7 @@ class InitCommandTest {
         assertEquals(InitCommand.DEFAULT_TITLE, result.catalog().title());
         assertEquals(List.of("dev"), result.catalog().environments().stream().map(e -> e.name()).toList());
         List<String> paths = result.artifacts().stream().map(Artifact::path).toList();
-        assertTrue(paths.contains("download/dev/failsafe.yaml"), paths.toString());
+        assertTrue(paths.contains("download/dev/dev-failsafe.yaml"), paths.toString());
         assertTrue(paths.contains("policies/failsafe.html"), paths.toString());
         assertTrue(paths.contains("index.html"), paths.toString());
 

@@ -42,7 +42,7 @@ class ReviewCommandsTest {
         c.with("profiles/dev.yaml", "values:\n  sshCidrs: [10.7.0.0/24]\n");
         Run stale = run("check", "-C", root);
         assertEquals(1, stale.exit(), stale.err());
-        assertTrue(stale.out().contains("stale:   " + Path.of(root, "site", "download/dev/ssh.yaml")), stale.out());
+        assertTrue(stale.out().contains("stale:   " + Path.of(root, "site", "download/dev/dev-ssh.yaml")), stale.out());
         assertTrue(stale.out().contains("-        nets: [10.0.0.0/24]"), stale.out());
         assertTrue(stale.out().contains("+        nets: [10.7.0.0/24]"), stale.out());
         assertTrue(stale.out().contains("run `polcat build`"), stale.out());

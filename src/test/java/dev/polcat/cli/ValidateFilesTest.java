@@ -39,7 +39,7 @@ class ValidateFilesTest {
 
     @Test
     void validFileExitsZero() {
-        Run r = ReviewCommandsTest.run("validate", "site/download/prod/failsafe.yaml", "site/download/prod/network-sets.yaml");
+        Run r = ReviewCommandsTest.run("validate", "site/download/prod/prod-failsafe.yaml", "site/download/prod/prod-network-sets.yaml");
         assertEquals(0, r.exit(), r.err());
         assertEquals("2 files, 3 resources: all valid\n", r.out());
     }

@@ -62,6 +62,6 @@ class ProfileMergeTest {
         TestCatalog c = TestCatalog.minimal(dir).with("profiles/dev.yaml", "policies:\n  ssh: {enabled: false}\n");
         BuildResult r = c.build();
         assertFalse(r.failed(), () -> TestCatalog.printed(r.diagnostics().all()));
-        assertTrue(r.artifacts().stream().noneMatch(a -> a.path().equals("download/dev/ssh.yaml")));
+        assertTrue(r.artifacts().stream().noneMatch(a -> a.path().equals("download/dev/dev-ssh.yaml")));
     }
 }

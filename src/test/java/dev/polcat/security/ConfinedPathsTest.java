@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -73,6 +74,17 @@ class ConfinedPathsTest {
                         templates/policies/nul.yaml.ftl: error: policy name 'nul' is a reserved device name on Windows [P110]
                           hint: names become file names of the site (policies/nul.html); choose another name
                         polcat: 1 error, 0 warnings""");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"all", "felixconfiguration"})
+    void aPolicyNamedLikeAnEnvironmentFileIsRefused(String name) {
+        h.with("templates/policies/" + name + ".yaml.ftl", Hostile.TEMPLATE_TEXT)
+                .with("templates/policies/" + name + ".md", DOC)
+                .assertBuildFails(1, """
+                        templates/policies/%s.yaml.ftl: error: policy name '%s' is reserved: ENV-%s.yaml is a file every environment's download has [P110]
+                          hint: choose another name
+                        polcat: 1 error, 0 warnings""".formatted(name, name, name));
     }
 
     static Stream<Arguments> badEnvironmentNames() {

@@ -73,7 +73,7 @@ class NoSecretsTest {
         Hostile.Result r = h.build();
         assertEquals(0, r.exit(), r::toString);
         h.assertNothingEscaped(before);
-        String yaml = Files.readString(h.out().resolve("download/dev/ssh.yaml"));
+        String yaml = Files.readString(h.out().resolve("download/dev/dev-ssh.yaml"));
         for (String probe : List.of("vars", "data-model", "globals", "locals", "sysprop", "user-home", "eval",
                 "interpret", "env", "policy")) {
             assertTrue(yaml.contains("probe.polcat.dev/" + probe + ": absent\n"), probe + " leaked:\n" + yaml);

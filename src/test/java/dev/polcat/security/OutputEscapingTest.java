@@ -172,7 +172,7 @@ class OutputEscapingTest {
         assertEquals(0, r.exit(), r::toString);
         h.assertNothingEscaped(before);
 
-        for (String file : List.of("download/dev/ssh.yaml", "download/dev/all.yaml")) {
+        for (String file : List.of("download/dev/dev-ssh.yaml", "download/dev/dev-all.yaml")) {
             List<Object> docs = new ArrayList<>();
             new Yaml(new SafeConstructor(new LoaderOptions()))
                     .loadAll(Files.readString(h.out().resolve(file), StandardCharsets.UTF_8)).forEach(docs::add);
@@ -204,7 +204,7 @@ class OutputEscapingTest {
                 """);
         Hostile.Result r = h.build();
         assertEquals(0, r.exit(), r::toString);
-        String yaml = Files.readString(h.out().resolve("download/dev/ssh.yaml"));
+        String yaml = Files.readString(h.out().resolve("download/dev/dev-ssh.yaml"));
         assertTrue(yaml.contains("polcat.dev/b0: \"true\"\n"), yaml);
         assertTrue(yaml.contains("polcat.dev/b1: \"false\"\n"), yaml);
         assertTrue(yaml.contains("polcat.dev/b2: \"null\"\n"), yaml);
@@ -217,7 +217,7 @@ class OutputEscapingTest {
                 .with(Hostile.TEMPLATE, ROUND_TRIP_TEMPLATE.replace("  order: 10\n", "  order: 10\n  applyOnForward: ${flag}\n"))
                 .with(Hostile.PROFILE, "title: Dev\nvalues:\n  sshCidrs: [10.0.0.0/24]\n  notes: [x]\n  flag: true\n  sshPort: 2222\n");
         Hostile.Result r = h.build();
-        String yaml = r.exit() == 0 ? Files.readString(h.out().resolve("download/dev/ssh.yaml")) : "";
+        String yaml = r.exit() == 0 ? Files.readString(h.out().resolve("download/dev/dev-ssh.yaml")) : "";
         assertEquals(0, r.exit(), r::toString);
         assertTrue(yaml.contains("applyOnForward: true\n") && yaml.contains("ports: [2222]"), yaml);
     }
@@ -241,7 +241,7 @@ class OutputEscapingTest {
         h.with(Hostile.DOC, ROUND_TRIP_DOC).with(Hostile.TEMPLATE, ROUND_TRIP_TEMPLATE).with(Hostile.PROFILE, profile.toString());
         Hostile.Result r = h.build();
         assertEquals(0, r.exit(), r::toString);
-        String yaml = Files.readString(h.out().resolve("download/dev/all.yaml"), StandardCharsets.UTF_8);
+        String yaml = Files.readString(h.out().resolve("download/dev/dev-all.yaml"), StandardCharsets.UTF_8);
         List<Object> docs = new ArrayList<>();
         new Yaml(new SafeConstructor(new LoaderOptions())).loadAll(yaml).forEach(docs::add);
         assertEquals(1, docs.size(), yaml);

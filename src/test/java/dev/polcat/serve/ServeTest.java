@@ -76,7 +76,7 @@ class ServeTest {
         long v2 = awaitVersionAbove(1);
         HttpResponse<String> changed = awaitPage("/policies/ssh.html", b -> b.contains("4321"));
         assertTrue(changed.body().contains("data-version=\"" + v2 + "\""), "the page carries its build's counter");
-        assertTrue(get("/download/dev/ssh.yaml").body().contains("order: 4321"));
+        assertTrue(get("/download/dev/dev-ssh.yaml").body().contains("order: 4321"));
         assertTrue(out.toString().contains("rebuilt in "), out.toString());
 
         // break it: every page shows the diagnostics exactly as the CLI prints them; the last good site stays
@@ -91,14 +91,14 @@ class ServeTest {
         assertTrue(broken.body().contains("href=\"/__polcat/overlay.css\""));
         HttpResponse<String> index = get("/");
         assertTrue(index.body().contains("polcat-build-error"), "every HTML page shows the overlay");
-        assertFalse(get("/download/dev/ssh.yaml").body().contains("polcat-build-error"), "only HTML gets the overlay");
-        assertTrue(get("/download/dev/ssh.yaml").body().contains("order: 4321"), "the last good files stay up");
+        assertFalse(get("/download/dev/dev-ssh.yaml").body().contains("polcat-build-error"), "only HTML gets the overlay");
+        assertTrue(get("/download/dev/dev-ssh.yaml").body().contains("order: 4321"), "the last good files stay up");
         awaitOutput("build failed: 1 error (the previous site stays up)");
         assertTrue(err.toString().contains(printed), err.toString());
 
         // fix it: recovery
         edit(TEMPLATE, "order: ${notDeclared}", "order: 77");
-        awaitPage("/download/dev/ssh.yaml", b -> b.contains("order: 77"));
+        awaitPage("/download/dev/dev-ssh.yaml", b -> b.contains("order: 77"));
         HttpResponse<String> fixed = get("/policies/ssh.html");
         assertFalse(fixed.body().contains("polcat-build-error"), fixed.body());
         assertTrue(fixed.body().contains("77"), fixed.body());
@@ -135,7 +135,7 @@ class ServeTest {
         assertFalse(csp.contains("unsafe-inline"), csp);
 
         assertEquals("text/css; charset=utf-8", type(get("/assets/style.css")));
-        assertEquals("text/plain; charset=utf-8", type(get("/download/dev/ssh.yaml")));
+        assertEquals("text/plain; charset=utf-8", type(get("/download/dev/dev-ssh.yaml")));
         assertEquals("application/json; charset=utf-8", type(get("/catalog.json")));
         HttpResponse<String> js = get("/__polcat/reload.js");
         assertEquals("text/javascript; charset=utf-8", type(js));

@@ -173,6 +173,60 @@ class SiteBrowserTest {
     }
 
     @Test
+    void everyDownloadIsNamedForItsEnvironment() {
+        for (String env : List.of("prod", "staging")) {
+            open("environments/" + env + ".html");
+            List<WebElement> links = driver.findElements(By.cssSelector("a[download]"));
+            assertTrue(links.size() > 3, "downloads on " + env);
+            for (WebElement a : links) {
+                String name = a.getAttribute("download");
+                assertTrue(name.startsWith(env + "-") || name.equals("polcat-" + env + ".zip") || name.equals("kustomization.yaml"),
+                        env + ": " + name);
+                assertTrue(a.getAttribute("href").endsWith("/download/" + env + "/" + name)
+                        || a.getAttribute("href").endsWith("/download/" + name), a.getAttribute("href"));
+            }
+        }
+        open("policies/failsafe.html");
+        assertEquals("staging-failsafe.yaml",
+                driver.findElement(By.cssSelector("#env-staging a[download]")).getAttribute("download"));
+    }
+
+    @Test
+    void twoEnvironmentsBundlesDownloadSideBySide() throws Exception {
+        Path into = Files.createTempDirectory("polcat-downloads");
+        driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", into.toString()));
+        for (String env : List.of("prod", "staging")) {
+            open("environments/" + env + ".html");
+            driver.findElement(By.cssSelector("a[download='" + env + "-all.yaml']")).click();
+        }
+        Path prod = into.resolve("prod-all.yaml");
+        Path staging = into.resolve("staging-all.yaml");
+        waiting().until(d -> Files.exists(prod) && Files.exists(staging));
+        assertTrue(Files.readString(prod).contains("# Environment: prod ("), "prod's bundle holds prod");
+        assertTrue(Files.readString(staging).contains("# Environment: staging ("), "staging's bundle holds staging");
+    }
+
+    @Test
+    void applyTabsShowOneWayOfGettingTheFilesAtATime() {
+        open("environments/prod.html");
+        WebElement browser = driver.findElement(By.id("panel-browser"));
+        WebElement zip = driver.findElement(By.id("panel-zip"));
+        WebElement repo = driver.findElement(By.id("panel-repo"));
+        assertTrue(browser.isDisplayed());
+        assertFalse(zip.isDisplayed());
+        assertTrue(driver.findElement(By.id("cmd-browser-calicoctl")).getText().equals("calicoctl apply -f prod-all.yaml"));
+        driver.findElement(By.id("tab-zip")).click();
+        assertTrue(zip.isDisplayed());
+        assertFalse(browser.isDisplayed());
+        assertEquals("true", driver.findElement(By.id("tab-zip")).getAttribute("aria-selected"));
+        assertTrue(driver.findElement(By.id("cmd-zip-kubectl")).getText().startsWith("unzip -o polcat-prod.zip && (for f in"));
+        driver.findElement(By.id("tab-zip")).sendKeys(Keys.ARROW_RIGHT);
+        assertTrue(repo.isDisplayed());
+        assertFalse(zip.isDisplayed());
+        assertEquals("tab-repo", driver.switchTo().activeElement().getAttribute("id"));
+    }
+
+    @Test
     void screenshotsForReview() throws Exception {
         Path out = Path.of("target", "screenshots");
         Files.createDirectories(out);

@@ -8,6 +8,11 @@ public record CatalogChange(String base, String head, List<EnvironmentChange> en
         environments = List.copyOf(environments);
     }
 
+    /** Some flow becomes reachable from the internet that the head profile does not declare public. */
+    public boolean hasUndeclaredInternetExposure() {
+        return environments.stream().flatMap(e -> e.flows().stream()).anyMatch(FlowChange::isUndeclaredInternetExposure);
+    }
+
     public boolean isEmpty() {
         return environments.stream().allMatch(EnvironmentChange::isEmpty);
     }

@@ -4,10 +4,8 @@ import dev.polcat.catalog.Namespace;
 import dev.polcat.catalog.Workload;
 import dev.polcat.net.IpNet;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * A workload (pod) as the simulator sees it: one workload endpoint with the labels Calico gives it
@@ -20,7 +18,7 @@ import java.util.TreeMap;
  * {@code kubernetes.io/metadata.name}.
  */
 final class WorkloadInfo implements EndpointInfo {
-    static final String NAME_LABEL = "projectcalico.org/name";
+    static final String NAME_LABEL = WorkloadLabels.NAME_LABEL;
 
     private final Workload workload;
     private final String name;
@@ -33,17 +31,9 @@ final class WorkloadInfo implements EndpointInfo {
     WorkloadInfo(Workload w, Namespace ns, List<String> warnings) {
         this.workload = w;
         this.name = w.ref();
-        this.namespaceLabels = namespaceLabels(w.namespace(), ns == null ? Map.of() : ns.labels());
-        TreeMap<String, String> sa = new TreeMap<>(w.serviceAccountLabels());
-        sa.put(NAME_LABEL, w.serviceAccount());
-        this.accountLabels = Collections.unmodifiableMap(sa);
-        TreeMap<String, String> all = new TreeMap<>(w.labels());
-        namespaceLabels.forEach((k, v) -> all.put("pcns." + k, v));
-        accountLabels.forEach((k, v) -> all.put("pcsa." + k, v));
-        all.put("projectcalico.org/namespace", w.namespace());
-        all.put("projectcalico.org/orchestrator", "k8s");
-        all.put("projectcalico.org/serviceaccount", w.serviceAccount());
-        this.labels = Collections.unmodifiableMap(all);
+        this.namespaceLabels = WorkloadLabels.namespace(w.namespace(), ns == null ? Map.of() : ns.labels());
+        this.accountLabels = WorkloadLabels.account(w);
+        this.labels = WorkloadLabels.of(w, namespaceLabels, accountLabels);
         for (String ip : w.ips()) {
             IpNet net = IpNet.parse(ip).orElse(null);
             if (net == null || !net.isSingleAddress()) {
@@ -56,10 +46,7 @@ final class WorkloadInfo implements EndpointInfo {
 
     /** A namespace's labels as selectors see them: its own, its name under projectcalico.org/name and kubernetes.io/metadata.name. */
     static Map<String, String> namespaceLabels(String namespace, Map<String, String> declared) {
-        TreeMap<String, String> m = new TreeMap<>(declared);
-        m.put("kubernetes.io/metadata.name", namespace);
-        m.put(NAME_LABEL, namespace);
-        return Collections.unmodifiableMap(m);
+        return WorkloadLabels.namespace(namespace, declared);
     }
 
     @Override

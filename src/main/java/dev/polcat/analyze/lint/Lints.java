@@ -8,6 +8,8 @@ import java.util.List;
 public final class Lints {
     public static final List<Lint> ALL = List.of(
             new SensitivePortOpen(),
+            new OpenToInternet(),
+            new SelectsNothing(),
             new AllSelectorSelectsWorkloads(),
             new ShadowedRule(),
             new LogAfterTerminal(),

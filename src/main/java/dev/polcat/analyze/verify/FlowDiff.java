@@ -1,6 +1,7 @@
 package dev.polcat.analyze.verify;
 
 import dev.polcat.analyze.EnvironmentAnalysis;
+import dev.polcat.analyze.PublicDeclarations;
 import dev.polcat.analyze.PolicyAnalysis;
 import dev.polcat.analyze.diff.FlowChange;
 import dev.polcat.analyze.diff.FlowComparison;
@@ -31,12 +32,13 @@ public final class FlowDiff implements FlowComparison {
         Set<String> reported = new java.util.HashSet<>();
         if (!FlowMatrix.tooLarge(new ArrayList<>(probes), Math.max(b.policyCount(), a.policyCount()))) {
             List<Probe> all = new ArrayList<>(probes);
-            matrix(all, b.simulator(), a.simulator(), "", out, reported);
-            matrix(all, b.withoutFailsafe(), a.withoutFailsafe(), " (failsafe ports off)", out, reported);
+            matrix(all, b.simulator(), a.simulator(), "", after, out, reported);
+            matrix(all, b.withoutFailsafe(), a.withoutFailsafe(), " (failsafe ports off)", after, out, reported);
         }
         checks(b, a, before, out, reported);
         checks(b, a, after, out, reported);
-        out.sort(Comparator.comparing((FlowChange f) -> !f.opens()).thenComparing(FlowChange::flow));
+        out.sort(Comparator.comparing((FlowChange f) -> !f.isNewInternetExposure()).thenComparing(f -> !f.opens())
+                .thenComparing(FlowChange::flow));
         return out.stream().distinct().toList();
     }
 
@@ -45,7 +47,8 @@ public final class FlowDiff implements FlowComparison {
      * the second pass, with them off, shows what the policies alone now open or close.
      */
     private static void matrix(List<Probe> probes, dev.polcat.analyze.flow.FlowSimulator before,
-            dev.polcat.analyze.flow.FlowSimulator after, String suffix, List<FlowChange> out, Set<String> reported) {
+            dev.polcat.analyze.flow.FlowSimulator after, String suffix, EnvironmentAnalysis head, List<FlowChange> out,
+            Set<String> reported) {
         Map<Probe, FlowMatrix.Result> vb = FlowMatrix.run(before, probes);
         Map<Probe, FlowMatrix.Result> va = FlowMatrix.run(after, probes);
         for (Probe p : probes) {
@@ -54,7 +57,10 @@ public final class FlowDiff implements FlowComparison {
             if (x == null || y == null || x.allowed() == y.allowed()) continue;
             boolean already = out.stream().anyMatch(f -> f.flow().equals(p.describe()));
             if (!already) reported.add(p.flow().describe());
-            if (!already) out.add(new FlowChange(p.describe() + suffix, x.allowed(), y.allowed(), y.explanation()));
+            if (!already) {
+                out.add(new FlowChange(p.describe() + suffix, x.allowed(), y.allowed(), y.explanation(), p.isFromInternet(),
+                        PublicDeclarations.declares(head.env(), p.host(), p.service())));
+            }
         }
     }
 

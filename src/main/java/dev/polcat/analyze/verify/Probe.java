@@ -11,6 +11,11 @@ public record Probe(String host, String service, String label, String cidr) {
         return FlowRequest.parse("ingress " + service + " from " + cidr + " to " + host);
     }
 
+    /** From anywhere: the whole IPv4 or IPv6 internet. */
+    public boolean isFromInternet() {
+        return label.equals("anywhere") || dev.polcat.net.IpNet.parse(cidr).map(dev.polcat.net.IpNet::isCatchAll).orElse(false);
+    }
+
     public String describe() {
         return service + " to " + host + " from " + label + " (" + cidr + ")";
     }
