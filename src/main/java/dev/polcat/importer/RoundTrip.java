@@ -62,10 +62,11 @@ final class RoundTrip {
         return out;
     }
 
-    /** One policy's file: not a bundle of all (all.yaml, ENV-all.yaml) and not a kustomization. */
+    /** One policy's file: not a bundle of all (all.yaml, ENV-all.yaml), a kustomization or the Felix patch. */
     static boolean isPolicyFile(String env, String file) {
         return (file.endsWith(".yaml") || file.endsWith(".yml")) && !file.equals("all.yaml")
-                && !file.equals(env + "-all.yaml") && !file.equals("kustomization.yaml");
+                && !file.equals(env + "-all.yaml") && !file.equals("kustomization.yaml")
+                && !file.equals(env + "-felixconfiguration.yaml");
     }
 
     /** The same identity the exports were matched by (kind with its API group, namespace, name). */

@@ -70,7 +70,7 @@ class OwnRepositoryReadmeTest {
         Path repo = work.resolve("my-policies");
         assertTrue(out.contains("round trip: polcat build renders exactly the imported resources in every environment"), out);
         assertTrue(Files.isRegularFile(repo.resolve("site/index.html")), out);
-        assertTrue(Files.isRegularFile(repo.resolve("site/download/prod.zip")), out);
+        assertTrue(Files.isRegularFile(repo.resolve("site/download/polcat-prod.zip")), out);
         assertTrue(Files.readString(repo.resolve("profiles/prod.yaml")).contains("hosts:"), "hosts from the HostEndpoints");
 
         for (String wf : new String[] {"policy-review.yml", "pages.yml"}) {

@@ -36,6 +36,6 @@ class FileHeaderTest {
     @Test
     void aTitleCannotEndTheCommentAndInjectYaml() {
         String header = new FileHeader("x\nkind: GlobalNetworkPolicy\u2028y\rz", null).lines(PROD);
-        assertEquals("# Catalog:     x\\u000akind: GlobalNetworkPolicy\\u2028y\\u000dz", header.lines().toList().get(1));
+        assertEquals("# Catalog:     x\\nkind: GlobalNetworkPolicy\\u2028y\\rz", header.lines().toList().get(1));
     }
 }
