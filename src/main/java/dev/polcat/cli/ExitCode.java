@@ -4,7 +4,8 @@ package dev.polcat.cli;
 public enum ExitCode {
     OK(0),
     FINDINGS(1),
-    INPUT(2);
+    INPUT(2),
+    INTERNAL(70);
 
     private final int code;
 

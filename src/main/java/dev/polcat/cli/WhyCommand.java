@@ -1,6 +1,8 @@
 package dev.polcat.cli;
 
+import dev.polcat.analyze.flow.FailsafePorts;
 import dev.polcat.analyze.flow.Flow;
+import dev.polcat.analyze.flow.FlowSimulator;
 import dev.polcat.analyze.flow.FlowSyntax;
 import dev.polcat.analyze.flow.Verdict;
 import dev.polcat.analyze.verify.EnvironmentFlows;
@@ -50,9 +52,13 @@ final class WhyCommand implements Callable<Integer> {
     @Option(names = "--via", paramLabel = "HOST", description = "Forwarded by this host.")
     String via;
 
-    @Option(names = "--failsafe", defaultValue = "on", paramLabel = "on|off",
-            description = "Felix's failsafe ports as the environment configures them (on), or turned off (off).")
-    String failsafe;
+    /** Which failsafe ports the simulation assumes. */
+    enum FailsafeMode { on, off, profile }
+
+    @Option(names = "--failsafe", defaultValue = "profile", paramLabel = "on|off|profile",
+            description = "Felix's failsafe ports as the environment's profile configures them (profile, the default), "
+                    + "Felix's default list whatever the profile says (on), or none (off).")
+    FailsafeMode failsafe;
 
     @Override
     public Integer call() {
@@ -65,12 +71,20 @@ final class WhyCommand implements Callable<Integer> {
         }
         Profile p = r.catalog().environment(env).orElse(null);
         if (p == null) {
-            err.println("polcat: error: unknown environment '" + DiagnosticPrinter.safe(env) + "'; "
-                    + Suggestions.hint(env, r.catalog().environments().stream().map(Profile::name).toList()));
+            String hint = Suggestions.hint(env, r.catalog().environments().stream().map(Profile::name).toList());
+            err.println("polcat: error: unknown environment '" + DiagnosticPrinter.safe(env) + "'" + (hint.isEmpty() ? "" : "; " + hint));
             return ExitCode.INPUT.code();
         }
         List<ValidatedPolicy> policies = r.policies().stream().filter(v -> v.env().name().equals(env)).toList();
-        EnvironmentFlows flows = new EnvironmentFlows(p, policies, d -> new Diagnostics().add(d));
+        Diagnostics problems = new Diagnostics();
+        EnvironmentFlows flows = new EnvironmentFlows(p, policies, problems::add);
+        if (problems.hasErrors()) {
+            // Never answer from settings that did not parse: Felix would refuse them.
+            Reporter reporter = new Reporter(spec, catalog.annotations());
+            reporter.diagnostics(problems);
+            reporter.failure(problems);
+            return ExitCode.INPUT.code();
+        }
         Flow flow;
         try {
             String direction = via != null ? "forward" : p.host(to).isPresent() ? "ingress" : "egress";
@@ -81,9 +95,13 @@ final class WhyCommand implements Callable<Integer> {
             String f = from.equals("anywhere") ? "0.0.0.0/0" : from;
             String t = to.equals("anywhere") ? "0.0.0.0/0" : to;
             flow = FlowSyntax.parse(direction + " " + service + " from " + f + " to " + t + (via == null ? "" : " via " + via));
-            Verdict v = (failsafe.equals("off") ? flows.withoutFailsafe() : flows.simulator()).simulate(flow);
+            Verdict v = simulator(flows).simulate(flow);
             PrintWriter out = spec.commandLine().getOut();
-            out.println(flow.describe() + " in " + env + (failsafe.equals("off") ? " (failsafe ports off)" : ""));
+            out.println(flow.describe() + " in " + env + switch (failsafe) {
+                case off -> " (failsafe ports off)";
+                case on -> " (Felix's default failsafe ports)";
+                case profile -> "";
+            });
             out.println(v.explain());
             v.trailText().lines().forEach(l -> out.println("  " + l));
             out.flush();
@@ -92,5 +110,13 @@ final class WhyCommand implements Callable<Integer> {
             err.println("polcat: error: " + e.getMessage());
             return ExitCode.INPUT.code();
         }
+    }
+
+    private FlowSimulator simulator(EnvironmentFlows flows) {
+        return switch (failsafe) {
+            case off -> flows.withoutFailsafe();
+            case on -> flows.simulator().withFailsafe(FailsafePorts.defaults());
+            case profile -> flows.simulator();
+        };
     }
 }

@@ -177,7 +177,8 @@ final class ProfileBinder {
                         .withHint(Suggestions.hint(e.key(), List.of("inbound", "outbound"))));
             }
         }
-        return new FailsafeSettings(felixList(m, "inbound"), felixList(m, "outbound"));
+        return new FailsafeSettings(felixList(m, "inbound"), felixList(m, "outbound"),
+                m.get("inbound").map(YNode::pos).orElse(null), m.get("outbound").map(YNode::pos).orElse(null));
     }
 
     private String felixList(YMap m, String key) {
