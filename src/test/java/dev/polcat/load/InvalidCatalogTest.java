@@ -47,6 +47,19 @@ class InvalidCatalogTest {
                           hint: set values.sshCidrs in profiles/dev.yaml, or disable the policy with policies.ssh.enabled: false
                         profiles/dev.yaml:2:1: error: unknown key 'value' [P104]
                           hint: did you mean 'values'?"""),
+                Arguments.of("unknown policy in policies", PROFILE, """
+                        values:
+                          sshCidrs: [10.0.0.0/24]
+                        policies:
+                          shh: {enabled: false}
+                        """,
+                        """
+                        profiles/dev.yaml:4:3: error: unknown policy 'shh' in policies [P113]
+                          hint: did you mean 'ssh'?"""),
+                Arguments.of("template that renders nothing", TEMPLATE, "<#-- nothing yet -->\n",
+                        """
+                        templates/policies/ssh.yaml.ftl: error: the template rendered no resources [P304] (env dev, policy ssh)
+                          hint: disable the policy for this environment (policies.ssh.enabled: false) instead"""),
                 Arguments.of("CIDR with host bits", PROFILE, """
                         values:
                           sshCidrs: [10.0.0.0/24, 10.1.0.1/24]
