@@ -56,7 +56,7 @@ public final class Build {
         List<ValidatedPolicy> policies = rendered.policies();
         if (diags.hasErrors()) return new BuildResult(catalog, policies, null, List.of(), diags);
         Analysis analysis = timed("analyze", catalog.environments().size(),
-                () -> new Analyzer(request.verify()).analyze(catalog, policies, diags));
+                () -> new Analyzer(request.verify(), request.flowChecks()).analyze(catalog, policies, diags));
         diags.replaceAll(rendered.origins()::relocate);
         if (diags.hasErrors()) return new BuildResult(catalog, policies, analysis, List.of(), diags);
         if (out == null) return new BuildResult(catalog, policies, analysis, List.of(), diags);
