@@ -2,6 +2,7 @@ package dev.polcat.build;
 
 import dev.polcat.analyze.Analysis;
 import dev.polcat.analyze.Analyzer;
+import dev.polcat.analyze.verify.EnvironmentFlows;
 import dev.polcat.catalog.Catalog;
 import dev.polcat.diag.Diagnostics;
 import dev.polcat.load.CatalogLoader;
@@ -50,7 +51,7 @@ public final class Build {
     public BuildResult run(BuildRequest request, ArtifactSink out) {
         Diagnostics diags = new Diagnostics();
         if (request.strict()) diags.promoteWarnings(); // every warning, whichever stage adds it
-        Catalog catalog = timed("load", 0, () -> new CatalogLoader().load(request.catalogDir(), diags));
+        Catalog catalog = timed("load", 0, () -> load(request, diags));
         if (diags.hasErrors()) return new BuildResult(catalog, List.of(), null, List.of(), diags);
         Rendered rendered = renderAndValidate(request, catalog, diags);
         List<ValidatedPolicy> policies = rendered.policies();
@@ -80,10 +81,20 @@ public final class Build {
     public BuildResult check(BuildRequest request) {
         Diagnostics diags = new Diagnostics();
         if (request.strict()) diags.promoteWarnings();
-        Catalog catalog = new CatalogLoader().load(request.catalogDir(), diags);
+        Catalog catalog = load(request, diags);
         if (diags.hasErrors()) return new BuildResult(catalog, List.of(), null, List.of(), diags);
         List<ValidatedPolicy> policies = renderAndValidate(request, catalog, diags).policies();
         return new BuildResult(catalog, policies, null, List.of(), diags);
+    }
+
+    /**
+     * The catalog, with the settings only later stages read checked now (Felix's failsafe lists), so
+     * every command that loads a catalog reports them and none answers from settings that do not parse.
+     */
+    private static Catalog load(BuildRequest request, Diagnostics diags) {
+        Catalog catalog = new CatalogLoader().load(request.catalogDir(), diags);
+        catalog.environments().forEach(env -> EnvironmentFlows.failsafe(env, diags::add));
+        return catalog;
     }
 
     /** The validated policies, and where their rendered text came from (for the analysis' diagnostics). */

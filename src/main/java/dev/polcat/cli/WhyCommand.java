@@ -29,7 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "udp/53, icmp, icmp/8 or any. A flow to a host is checked on that host's endpoint (ingress); from a host, "
                 + "on its endpoint (egress).",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:Allowed", "1:Denied", "2:Bad usage or unreadable input"})
+        exitCodeList = {"0:Allowed", "1:Denied", "2:Bad usage, unreadable input, or a catalog with errors"})
 final class WhyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -65,9 +65,11 @@ final class WhyCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         BuildResult r = new Build().check(catalog.request());
         if (r.failed()) {
+            // No answer from a catalog with errors: a verdict from settings that do not parse would be wrong.
             Reporter reporter = new Reporter(spec, catalog.annotations());
             reporter.diagnostics(r.diagnostics());
-            return reporter.failure(r.diagnostics());
+            reporter.failure(r.diagnostics());
+            return ExitCode.INPUT.code();
         }
         Profile p = r.catalog().environment(env).orElse(null);
         if (p == null) {

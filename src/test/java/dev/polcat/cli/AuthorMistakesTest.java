@@ -101,6 +101,27 @@ class AuthorMistakesTest {
                           hint: monitoringNets: {type: cidr[], description: ...}  (the type of its value at profiles/dev.yaml:5:3)"""));
     }
 
+    @org.junit.jupiter.api.Test
+    void reportsAnOrderClashOnceForEveryEnvironment() throws IOException {
+        TestCatalog.copyOf(Path.of("templates"), dir.resolve("templates"));
+        TestCatalog.copyOf(Path.of("profiles"), dir.resolve("profiles"));
+        Files.writeString(dir.resolve("templates/policies/node-exporter.md"), DOC);
+        Files.writeString(dir.resolve("templates/policies/node-exporter.yaml.ftl"), TEMPLATE.replace("order: 450", "order: 400"));
+        StringWriter err = new StringWriter();
+        CommandLine cl = PolcatCommand.commandLine();
+        cl.setOut(new PrintWriter(new StringWriter(), true));
+        cl.setErr(new PrintWriter(err, true));
+        int exit = cl.execute("validate", "-C", dir.toString(), "--no-ci-annotations");
+        assertEquals("""
+                templates/policies/node-exporter.yaml.ftl:7:10: warning: same-order-overlap: same order 400 as policy calico-components, and both select the same hosts; by name, calico-components is evaluated first [P401] (env dev, prod, prod-v6, staging; policy node-exporter)
+                      order: 400
+                             ^
+                  hint: give the two policies different orders
+                  rendered/dev/node-exporter.yaml:6:10 as rendered; see: polcat render --raw --env dev node-exporter""",
+                err.toString().strip());
+        assertEquals(0, exit);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void reportsEachMistakeOnceAtTheAuthorsLine(String name, String line, String mistake, String expected) throws IOException {

@@ -35,7 +35,7 @@ public final class EnvironmentFlows {
     }
 
     /** Each list parsed on its own, so a bad one is reported at its own line of the profile. */
-    static FailsafePorts failsafe(Profile env, Consumer<Diagnostic> problems) {
+    public static FailsafePorts failsafe(Profile env, Consumer<Diagnostic> problems) {
         var s = env.failsafe();
         var inbound = list(env, "inbound", s.inbound(), FailsafePorts.DEFAULT_INBOUND, s.inboundPos(), problems);
         var outbound = list(env, "outbound", s.outbound(), FailsafePorts.DEFAULT_OUTBOUND, s.outboundPos(), problems);
