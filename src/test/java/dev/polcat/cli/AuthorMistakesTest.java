@@ -122,6 +122,48 @@ class AuthorMistakesTest {
         assertEquals(0, exit);
     }
 
+    @org.junit.jupiter.api.Test
+    void listsTheEnvironmentsOnceInJsonAndAnnotations() throws IOException {
+        TestCatalog.copyOf(Path.of("templates"), dir.resolve("templates"));
+        TestCatalog.copyOf(Path.of("profiles"), dir.resolve("profiles"));
+        Files.writeString(dir.resolve("templates/policies/node-exporter.md"), DOC);
+        Files.writeString(dir.resolve("templates/policies/node-exporter.yaml.ftl"),
+                TEMPLATE.replace("ports: [9100]", "ports: [\"9100/tcp\"]"));
+        StringWriter out = new StringWriter();
+        CommandLine cl = PolcatCommand.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(new StringWriter(), true));
+        assertEquals(1, cl.execute("validate", "-C", dir.toString(), "--format", "json"));
+        assertEquals("""
+                {
+                  "schemaVersion" : 1,
+                  "valid" : false,
+                  "diagnostics" : [ {
+                    "severity" : "error",
+                    "code" : "P302",
+                    "file" : "templates/policies/node-exporter.yaml.ftl",
+                    "line" : 15,
+                    "column" : 29,
+                    "environments" : [ "dev", "prod", "prod-v6", "staging" ],
+                    "policy" : "node-exporter",
+                    "path" : "spec.ingress[0].destination.ports[0]",
+                    "message" : "invalid port '9100/tcp'",
+                    "hint" : "drop '/tcp': write 9100; the rule's protocol: field says TCP or UDP",
+                    "context" : "rendered/dev/node-exporter.yaml:14:29 as rendered; see: polcat render --raw --env dev node-exporter"
+                  } ]
+                }
+                """, out.toString());
+        StringWriter err = new StringWriter();
+        CommandLine annotated = PolcatCommand.commandLine();
+        annotated.setOut(new PrintWriter(new StringWriter(), true));
+        annotated.setErr(new PrintWriter(err, true));
+        assertEquals(1, annotated.execute("validate", "-C", dir.toString(), "--ci-annotations"));
+        assertEquals(List.of("::error file=templates/policies/node-exporter.yaml.ftl,line=15,col=29,title=polcat P302::"
+                        + "spec.ingress[0].destination.ports[0]: invalid port '9100/tcp' (env dev, prod, prod-v6, staging; "
+                        + "policy node-exporter)%0Adrop '/tcp': write 9100; the rule's protocol: field says TCP or UDP"),
+                err.toString().lines().filter(l -> l.startsWith("::")).toList());
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void reportsEachMistakeOnceAtTheAuthorsLine(String name, String line, String mistake, String expected) throws IOException {
