@@ -60,6 +60,13 @@ class InvalidCatalogTest {
                         """
                         templates/policies/ssh.yaml.ftl: error: the template rendered no resources [P304] (env dev, policy ssh)
                           hint: disable the policy for this environment (policies.ssh.enabled: false) instead"""),
+                Arguments.of("the same resource twice", TEMPLATE, sshTemplate("${sshPort}") + "---\n" + sshTemplate("${sshPort}"),
+                        """
+                        templates/policies/ssh.yaml.ftl:18:9: error: GlobalNetworkPolicy/ssh is rendered twice by this template [P306] (env dev, policy ssh)
+                              name: ssh
+                                    ^
+                          hint: give each resource a unique name
+                          rendered/dev/ssh.yaml:18:9 as rendered; see: polcat render --raw --env dev ssh"""),
                 Arguments.of("CIDR with host bits", PROFILE, """
                         values:
                           sshCidrs: [10.0.0.0/24, 10.1.0.1/24]
