@@ -32,10 +32,17 @@ import java.util.Set;
 public final class Analyzer {
     private final RuleExplainer explainer = new RuleExplainer();
     private final boolean verify;
+    private final boolean flowChecks;
 
     /** {@code verify}: failed expected flows and lockout-guard flows are errors (they are computed anyway). */
     public Analyzer(boolean verify) {
+        this(verify, true);
+    }
+
+    /** {@code flowChecks} false: expected flows and the lockout guard are not simulated at all. */
+    public Analyzer(boolean verify, boolean flowChecks) {
         this.verify = verify;
+        this.flowChecks = flowChecks;
     }
 
     public Analysis analyze(Catalog catalog, List<ValidatedPolicy> policies, Diagnostics diags) {
@@ -55,8 +62,11 @@ public final class Analyzer {
                 .map(v -> new PolicyAnalysis(v, explain(v), lint(v, all, resources, diags)))
                 .toList();
         EnvironmentFlows flows = new EnvironmentFlows(env, ordered, diags::add);
-        List<FlowCheck> checks = new ArrayList<>(flows.expectations(diags::add));
-        checks.addAll(flows.lockout());
+        List<FlowCheck> checks = new ArrayList<>();
+        if (flowChecks) {
+            checks.addAll(flows.expectations(diags::add));
+            checks.addAll(flows.lockout());
+        }
         if (verify) FlowFailures.report(env, checks, diags);
         return new EnvironmentAnalysis(env, list, HostCoverage.of(env.hosts(), list), checks, flows.exposure());
     }

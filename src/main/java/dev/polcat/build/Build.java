@@ -2,12 +2,14 @@ package dev.polcat.build;
 
 import dev.polcat.analyze.Analysis;
 import dev.polcat.analyze.Analyzer;
+import dev.polcat.analyze.verify.EnvironmentFlows;
 import dev.polcat.catalog.Catalog;
 import dev.polcat.diag.Diagnostics;
 import dev.polcat.load.CatalogLoader;
 import dev.polcat.publish.Artifact;
 import dev.polcat.publish.ArtifactSink;
 import dev.polcat.render.PolicyRenderer;
+import dev.polcat.render.RenderedOrigins;
 import dev.polcat.render.RenderedPolicy;
 import dev.polcat.schema.EditorSchemas;
 import dev.polcat.site.LayoutException;
@@ -51,13 +53,15 @@ public final class Build {
      */
     public BuildResult run(BuildRequest request, ArtifactSink out) {
         Diagnostics diags = new Diagnostics();
-        Catalog catalog = timed("load", 0, () -> new CatalogLoader().load(request.catalogDir(), diags));
+        if (request.strict()) diags.promoteWarnings(); // every warning, whichever stage adds it
+        Catalog catalog = timed("load", 0, () -> load(request, diags));
         if (diags.hasErrors()) return new BuildResult(catalog, List.of(), null, List.of(), diags);
-        List<ValidatedPolicy> policies = renderAndValidate(request, catalog, diags);
+        Rendered rendered = renderAndValidate(request, catalog, diags);
+        List<ValidatedPolicy> policies = rendered.policies();
         if (diags.hasErrors()) return new BuildResult(catalog, policies, null, List.of(), diags);
         Analysis analysis = timed("analyze", catalog.environments().size(),
-                () -> new Analyzer(request.verify()).analyze(catalog, policies, diags));
-        if (request.strict()) promoteWarnings(diags);
+                () -> new Analyzer(request.verify(), request.flowChecks()).analyze(catalog, policies, diags));
+        diags.replaceAll(rendered.origins()::relocate);
         if (diags.hasErrors()) return new BuildResult(catalog, policies, analysis, List.of(), diags);
         if (out == null) return new BuildResult(catalog, policies, analysis, List.of(), diags);
         if (!request.trustLayouts()) LayoutOverrides.warnIfPresent(catalog.root(), diags);
@@ -83,9 +87,10 @@ public final class Build {
     /** Load, render and validate only: what {@code validate} and {@code render} need. */
     public BuildResult check(BuildRequest request) {
         Diagnostics diags = new Diagnostics();
-        Catalog catalog = new CatalogLoader().load(request.catalogDir(), diags);
+        if (request.strict()) diags.promoteWarnings();
+        Catalog catalog = load(request, diags);
         if (diags.hasErrors()) return new BuildResult(catalog, List.of(), null, List.of(), diags);
-        List<ValidatedPolicy> policies = renderAndValidate(request, catalog, diags);
+        List<ValidatedPolicy> policies = renderAndValidate(request, catalog, diags).policies();
         return new BuildResult(catalog, policies, null, List.of(), diags);
     }
 
@@ -100,16 +105,28 @@ public final class Build {
         return new BuildResult(catalog, List.of(), null, files, diags);
     }
 
-    private List<ValidatedPolicy> renderAndValidate(BuildRequest request, Catalog catalog, Diagnostics diags) {
+    /**
+     * The catalog, with the settings only later stages read checked now (Felix's failsafe lists), so
+     * every command that loads a catalog reports them and none answers from settings that do not parse.
+     */
+    private static Catalog load(BuildRequest request, Diagnostics diags) {
+        Catalog catalog = new CatalogLoader().load(request.catalogDir(), diags);
+        catalog.environments().forEach(env -> EnvironmentFlows.failsafe(env, diags::add));
+        return catalog;
+    }
+
+    /** The validated policies, and where their rendered text came from (for the analysis' diagnostics). */
+    private record Rendered(List<ValidatedPolicy> policies, RenderedOrigins origins) {}
+
+    private Rendered renderAndValidate(BuildRequest request, Catalog catalog, Diagnostics diags) {
         try (PolicyRenderer renderer = new PolicyRenderer(catalog.root(), request.limits(), request.threads())) {
             int jobs = catalog.environments().stream()
                     .mapToInt(e -> (int) catalog.policies().stream().filter(p -> e.isEnabled(p.name())).count()).sum();
             List<RenderedPolicy> rendered = timed("render", jobs, () -> renderer.renderAll(catalog, diags, listener::progress));
-            return timed("validate", 0, () -> new PolicyValidator().validateAll(rendered, diags));
+            List<ValidatedPolicy> validated = timed("validate", 0, () -> new PolicyValidator().validateAll(rendered, diags));
+            RenderedOrigins origins = new RenderedOrigins(rendered);
+            diags.replaceAll(origins::relocate);
+            return new Rendered(validated, origins);
         }
-    }
-
-    private static void promoteWarnings(Diagnostics diags) {
-        diags.promoteWarnings();
     }
 }

@@ -114,9 +114,20 @@ final class RuleReader {
                 return Port.named(t);
             }
         }
-        errors.add(new FieldError(path, "invalid port " + FieldReader.describe(n),
-                "a port is a number 1-65535, a range \"min:max\", or a named port"));
+        String shown = n instanceof YScalar s ? "'" + s.text() + "'" : n.describe();
+        errors.add(new FieldError(path, "invalid port " + shown, portHint(n)));
         return null;
+    }
+
+    /** "9100/tcp" is how services files and firewalls write ports; in Calico the rule's protocol says it. */
+    private static String portHint(YNode n) {
+        String general = "a port is a number 1-65535, a range \"min:max\", or a named port";
+        if (n instanceof YScalar s && s.text().matches("[0-9]{1,9}(:[0-9]{1,9})?/[A-Za-z]+")) {
+            String port = s.text().substring(0, s.text().indexOf('/'));
+            return "drop '" + s.text().substring(s.text().indexOf('/')) + "': write " + port
+                    + "; the rule's protocol: field says TCP or UDP";
+        }
+        return general;
     }
 
     private HttpMatch http(FieldReader f) {

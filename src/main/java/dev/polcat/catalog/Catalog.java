@@ -7,16 +7,19 @@ import java.util.Optional;
 
 /**
  * Everything the build reads, checked and typed: policies sorted by name, profiles sorted by name (the
- * abstract ones included), and the catalog-wide parameter declarations by name.
+ * abstract ones included), the catalog-wide parameter declarations by name, and the values profiles set
+ * for names that templates use but no doc declares (reported at the template, see {@link UnboundValue}).
  */
 public record Catalog(
         Path root,
         String title,
         List<PolicyTemplate> policies,
         List<Profile> profiles,
-        Map<String, ParameterDecl> parameters) {
+        Map<String, ParameterDecl> parameters,
+        Map<String, UnboundValue> unboundValues) {
 
     public Catalog {
+        unboundValues = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(unboundValues));
         policies = List.copyOf(policies);
         profiles = List.copyOf(profiles);
         parameters = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(parameters));

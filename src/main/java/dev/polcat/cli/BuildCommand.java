@@ -1,6 +1,7 @@
 package dev.polcat.cli;
 
 import dev.polcat.build.Build;
+import dev.polcat.build.BuildRequest;
 import dev.polcat.build.BuildResult;
 import dev.polcat.load.GitCommit;
 import dev.polcat.load.InputError;
@@ -32,7 +33,7 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Treat warnings (lints) as errors.")
     boolean strict;
 
-    @Option(names = "--no-verify", description = "Do not check expected flows and the lockout guard.")
+    @Option(names = "--no-verify", description = "Do not simulate expected flows and the lockout guard, and publish no flow checks.")
     boolean noVerify;
 
     @Option(names = "--stamp-commit",
@@ -55,8 +56,8 @@ final class BuildCommand implements Callable<Integer> {
                 ProgressLine progress = ProgressLine.forTerminal(spec.commandLine().getErr())) {
             counted = new Reporter.Counted(site);
             String stamp = stampCommit ? GitCommit.of(catalog.catalog).orElse(null) : null;
-            result = new Build(progress).run(catalog.request().withStrict(strict).withVerify(!noVerify).withCommit(stamp),
-                    counted);
+            BuildRequest request = noVerify ? catalog.request().withoutFlowChecks() : catalog.request();
+            result = new Build(progress).run(request.withStrict(strict).withCommit(stamp), counted);
             stages = progress.timings();
             reporter.diagnostics(result.diagnostics());
             if (result.failed()) return reporter.failure(result.diagnostics());

@@ -43,12 +43,27 @@ public final class CatalogOptions {
     Boolean ciAnnotations;
 
     BuildRequest request() {
+        checkIsCatalog();
         // Clamped so that a large value cannot overflow into a negative (always failing) limit.
         RenderLimits limits = new RenderLimits(Duration.ofSeconds(Math.max(1, templateTimeout)),
                 clamp(maxOutputMib, 1024) * 1024 * 1024, clamp(templateStackMib, 1024) * 1024L * 1024,
                 Duration.ofSeconds(Math.max(0, timeBudget)));
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
         return new BuildRequest(catalog, limits, n, false, true, trustLayouts);
+    }
+
+    /** Says so at once when -C names no folder, or one without profiles/ and templates/. */
+    void checkIsCatalog() {
+        java.nio.file.Path dir = catalog;
+        String shown = DiagnosticPrinter.safe(dir.toString());
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            throw new NotACatalog("catalog folder '" + shown + "' does not exist",
+                    "pass the folder that holds profiles/ and templates/ with -C, or create a catalog with: polcat init " + shown);
+        }
+        if (!java.nio.file.Files.isDirectory(dir.resolve("profiles")) && !java.nio.file.Files.isDirectory(dir.resolve("templates"))) {
+            throw new NotACatalog("'" + shown + "' is not a polcat catalog: it has no profiles/ and no templates/ folder",
+                    "pass the catalog folder with -C, or create a catalog here with: polcat init " + shown);
+        }
     }
 
     private static int clamp(int mib, int max) {

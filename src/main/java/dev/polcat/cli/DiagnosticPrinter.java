@@ -34,10 +34,15 @@ public final class DiagnosticPrinter {
                 .append(safe(d.fullMessage())).append(" [").append(d.code().id()).append(']');
         String where = where(d);
         if (!where.isEmpty()) b.append(" (").append(where).append(')');
+        if (!d.excerpt().isEmpty()) {
+            for (String line : d.excerpt().split("\n")) b.append("\n    ").append(safe(line));
+        }
         if (!d.hint().isEmpty()) {
             for (String line : d.hint().strip().split("\n")) b.append("\n  hint: ").append(safe(line));
         }
-        if (!d.context().isEmpty()) b.append("\n  ").append(safe(d.context()));
+        if (!d.context().isEmpty()) {
+            for (String line : d.context().split("\n")) b.append("\n  ").append(safe(line));
+        }
         return b.toString();
     }
 
@@ -56,7 +61,8 @@ public final class DiagnosticPrinter {
     private static String where(Diagnostic d) {
         StringBuilder w = new StringBuilder();
         if (!d.env().isEmpty()) w.append("env ").append(d.env());
-        if (!d.policy().isEmpty()) w.append(w.length() > 0 ? ", " : "").append("policy ").append(d.policy());
+        String separator = d.environments().size() > 1 ? "; " : ", ";
+        if (!d.policy().isEmpty()) w.append(w.length() > 0 ? separator : "").append("policy ").append(d.policy());
         return safe(w.toString());
     }
 

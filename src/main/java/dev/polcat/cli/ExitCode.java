@@ -6,7 +6,9 @@ public enum ExitCode {
     FINDINGS(1),
     INPUT(2),
     /** {@code diff --fail-on internet-exposure}: a flow becomes reachable from the internet, not declared public. */
-    INTERNET_EXPOSURE(3);
+    INTERNET_EXPOSURE(3),
+    /** A bug in polcat: a one-line summary is printed and the stack trace written to a file. */
+    INTERNAL(70);
 
     private final int code;
 

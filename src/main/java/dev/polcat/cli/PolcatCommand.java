@@ -1,6 +1,5 @@
 package dev.polcat.cli;
 
-import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,7 +12,7 @@ import picocli.CommandLine.Command;
             SelectCommand.class, ExplainCommand.class, VerifyCommand.class, WhyCommand.class, RolloutCommand.class, GenerateCatalogCommand.class, ServeCommand.class, InitCommand.class, SchemaCommand.class, ImportCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:OK", "1:Problems found (errors in the catalog, failed checks)", "2:Bad usage or unreadable input"})
+        exitCodeList = {"0:OK", "1:Problems found (errors in the catalog, failed checks)", "2:Bad usage or unreadable input", "3:diff --fail-on internet-exposure: a new exposure to the internet not declared public", "70:Internal error (a bug in polcat; please report it)"})
 public final class PolcatCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -23,18 +22,11 @@ public final class PolcatCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** The configured command line: bad usage exits 2, bugs print "internal error" (stack with -v). */
+    /** The configured command line: bad usage and input exit 2, bugs 70 (see {@link CommandErrors}). */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new PolcatCommand());
         cl.setExitCodeExceptionMapper(t -> ExitCode.INPUT.code());
-        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-            PrintWriter err = cmd.getErr();
-            err.println("polcat: internal error: " + ex);
-            if (System.getenv("POLCAT_DEBUG") != null) ex.printStackTrace(err);
-            else err.println("  (set POLCAT_DEBUG=1 for the stack trace, and please report it)");
-            err.flush();
-            return ExitCode.INPUT.code();
-        });
+        CommandErrors.install(cl);
         return cl;
     }
 }

@@ -51,9 +51,9 @@ final class RenderCommand implements Callable<Integer> {
         if (raw) return renderRaw(reporter, out, err);
         BuildResult result = new Build().check(catalog.request());
         Catalog c = result.catalog();
-        if (c != null && !checkNames(c, err)) return ExitCode.INPUT.code();
         reporter.diagnostics(result.diagnostics());
         if (result.failed()) return reporter.failure(result.diagnostics());
+        if (!checkNames(c, err)) return ExitCode.INPUT.code();
         Profile profile = c.environment(env).orElseThrow();
         List<ValidatedPolicy> ordered = result.policies().stream()
                 .filter(v -> v.env().name().equals(env))
@@ -86,7 +86,8 @@ final class RenderCommand implements Callable<Integer> {
             String token = catalog.annotations() ? "polcat-raw-" + Long.toHexString(new java.security.SecureRandom().nextLong()) : "";
             if (!token.isEmpty()) out.println("::stop-commands::" + token);
             for (RenderedPolicy p : rendered) {
-                out.println("# --- " + p.renderedFile() + " (raw template output) ---");
+                // One policy: its text exactly, so line numbers are those messages give for the rendered file.
+                if (policy == null) out.println("# --- " + p.renderedFile() + " (raw template output) ---");
                 p.text().lines().forEach(l -> out.println(DiagnosticPrinter.safe(l)));
             }
             if (!token.isEmpty()) out.println("::" + token + "::");
@@ -96,15 +97,20 @@ final class RenderCommand implements Callable<Integer> {
         return diags.hasErrors() ? reporter.failure(diags) : ExitCode.OK.code();
     }
 
+    /** No dangling "; " when there is nothing to suggest. */
+    private static String withHint(String message, String hint) {
+        return hint.isEmpty() ? message : message + "; " + hint;
+    }
+
     private boolean checkNames(Catalog c, PrintWriter err) {
         if (c.environment(env).isEmpty()) {
-            err.println("polcat: error: unknown environment '" + DiagnosticPrinter.safe(env) + "'; "
-                    + Suggestions.hint(env, c.environments().stream().map(Profile::name).toList()));
+            err.println(withHint("polcat: error: unknown environment '" + DiagnosticPrinter.safe(env) + "'",
+                    Suggestions.hint(env, c.environments().stream().map(Profile::name).toList())));
             return false;
         }
         if (policy != null && c.policy(policy).isEmpty()) {
-            err.println("polcat: error: unknown policy '" + DiagnosticPrinter.safe(policy) + "'; "
-                    + Suggestions.hint(policy, c.policies().stream().map(PolicyTemplate::name).toList()));
+            err.println(withHint("polcat: error: unknown policy '" + DiagnosticPrinter.safe(policy) + "'",
+                    Suggestions.hint(policy, c.policies().stream().map(PolicyTemplate::name).toList())));
             return false;
         }
         return true;

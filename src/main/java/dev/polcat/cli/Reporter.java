@@ -20,7 +20,7 @@ final class Reporter {
     }
 
     void diagnostics(Diagnostics diags) {
-        new DiagnosticPrinter(spec.commandLine().getErr(), annotations).print(diags.all());
+        new DiagnosticPrinter(spec.commandLine().getErr(), annotations).print(diags.merged());
     }
 
     /** Exit code for a failed run: 2 when input could not be read at all, else 1. */

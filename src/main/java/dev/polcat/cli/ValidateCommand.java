@@ -38,7 +38,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Treat warnings (lints) as errors.")
     boolean strict;
 
-    @Option(names = {"-f", "--format"}, defaultValue = "text", description = "text or json (for FILE arguments).")
+    @Option(names = {"-f", "--format"}, defaultValue = "text", description = "text or json (for a catalog: every diagnostic once, with its environments).")
     Format format;
 
     @Parameters(arity = "0..*", paramLabel = "FILE|DIR", description = "Calico YAML files, or folders of *.yaml / *.yml files.")
@@ -51,6 +51,11 @@ final class ValidateCommand implements Callable<Integer> {
 
     private int validateCatalog() {
         BuildResult result = new Build().analyze(catalog.request().withStrict(strict));
+        if (format == Format.json) {
+            spec.commandLine().getOut().print(ValidationJson.catalog(result.diagnostics().merged()));
+            spec.commandLine().getOut().flush();
+            return result.failed() ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
+        }
         Reporter reporter = new Reporter(spec, catalog.annotations());
         reporter.diagnostics(result.diagnostics());
         if (result.failed()) return reporter.failure(result.diagnostics());

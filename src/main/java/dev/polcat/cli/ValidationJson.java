@@ -51,6 +51,43 @@ final class ValidationJson {
         return sw + "\n";
     }
 
+    /**
+     * {@code polcat validate --format json} on a catalog: every diagnostic once, with the environments
+     * it was found in as an array.
+     */
+    static String catalog(List<Diagnostic> merged) {
+        StringWriter sw = new StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(sw)) {
+            g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+            g.writeStartObject();
+            g.writeNumberField("schemaVersion", 1);
+            g.writeBooleanField("valid", merged.stream().noneMatch(Diagnostic::isError));
+            g.writeArrayFieldStart("diagnostics");
+            for (Diagnostic d : merged) {
+                g.writeStartObject();
+                g.writeStringField("severity", d.severity().label());
+                g.writeStringField("code", d.code().id());
+                g.writeStringField("file", d.pos().file());
+                g.writeNumberField("line", d.pos().line());
+                g.writeNumberField("column", d.pos().col());
+                g.writeArrayFieldStart("environments");
+                for (String env : d.environments()) g.writeString(env);
+                g.writeEndArray();
+                g.writeStringField("policy", d.policy());
+                g.writeStringField("path", d.field());
+                g.writeStringField("message", d.message());
+                g.writeStringField("hint", d.hint());
+                g.writeStringField("context", d.context());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return sw + "\n";
+    }
+
     /** Each diagnostic with its field path, position, message and hint. */
     static void errors(JsonGenerator g, List<Diagnostic> diags) throws IOException {
         g.writeArrayFieldStart("errors");

@@ -31,7 +31,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "from a host, on its endpoint (egress). A flow with a workload at one end and a host or workload at the other "
                 + "goes through both: the source's egress policy, then the destination's ingress policy.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:Allowed", "1:Denied", "2:Bad usage or unreadable input"})
+        exitCodeList = {"0:Allowed", "1:Denied", "2:Bad usage, unreadable input, or a catalog with errors"})
 final class WhyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -58,27 +58,41 @@ final class WhyCommand implements Callable<Integer> {
             + "policy of the same name, Delete removes it).")
     boolean staged;
 
-    @Option(names = "--failsafe", defaultValue = "on", paramLabel = "on|off",
-            description = "Felix's failsafe ports as the environment configures them (on), or turned off (off).")
-    String failsafe;
+    /** Which failsafe ports the simulation assumes. */
+    enum FailsafeMode { on, off, profile }
+
+    @Option(names = "--failsafe", defaultValue = "profile", paramLabel = "on|off|profile",
+            description = "Felix's failsafe ports as the environment's profile configures them (profile, the default), "
+                    + "Felix's default list whatever the profile says (on), or none (off).")
+    FailsafeMode failsafe;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         BuildResult r = new Build().check(catalog.request());
         if (r.failed()) {
+            // No answer from a catalog with errors: a verdict from settings that do not parse would be wrong.
             Reporter reporter = new Reporter(spec, catalog.annotations());
             reporter.diagnostics(r.diagnostics());
-            return reporter.failure(r.diagnostics());
+            reporter.failure(r.diagnostics());
+            return ExitCode.INPUT.code();
         }
         Profile p = r.catalog().environment(env).orElse(null);
         if (p == null) {
-            err.println("polcat: error: unknown environment '" + DiagnosticPrinter.safe(env) + "'; "
-                    + Suggestions.hint(env, r.catalog().environments().stream().map(Profile::name).toList()));
+            String hint = Suggestions.hint(env, r.catalog().environments().stream().map(Profile::name).toList());
+            err.println("polcat: error: unknown environment '" + DiagnosticPrinter.safe(env) + "'" + (hint.isEmpty() ? "" : "; " + hint));
             return ExitCode.INPUT.code();
         }
         List<ValidatedPolicy> policies = r.policies().stream().filter(v -> v.env().name().equals(env)).toList();
-        EnvironmentFlows flows = new EnvironmentFlows(p, policies, d -> new Diagnostics().add(d));
+        Diagnostics problems = new Diagnostics();
+        EnvironmentFlows flows = new EnvironmentFlows(p, policies, problems::add);
+        if (problems.hasErrors()) {
+            // Never answer from settings that did not parse: Felix would refuse them.
+            Reporter reporter = new Reporter(spec, catalog.annotations());
+            reporter.diagnostics(problems);
+            reporter.failure(problems);
+            return ExitCode.INPUT.code();
+        }
         Flow flow;
         try {
             boolean fromEndpoint = p.host(from).isPresent() || p.workload(from).isPresent();
@@ -94,12 +108,13 @@ final class WhyCommand implements Callable<Integer> {
             String f = from.equals("anywhere") ? "0.0.0.0/0" : from;
             String t = to.equals("anywhere") ? "0.0.0.0/0" : to;
             flow = FlowSyntax.parse(direction + " " + service + " from " + f + " to " + t + (via == null ? "" : " via " + via));
-            FlowSimulator sim = staged ? flows.staged() : flows.simulator();
-            if (failsafe.equals("off")) sim = sim.withFailsafe(FailsafePorts.disabled());
-            Verdict v = sim.simulate(flow);
+            Verdict v = simulator(flows).simulate(flow);
             PrintWriter out = spec.commandLine().getOut();
-            out.println(flow.describe() + " in " + env + (failsafe.equals("off") ? " (failsafe ports off)" : "")
-                    + (staged ? " with every staged policy enforced" : ""));
+            out.println(flow.describe() + " in " + env + switch (failsafe) {
+                case off -> " (failsafe ports off)";
+                case on -> " (Felix's default failsafe ports)";
+                case profile -> "";
+            } + (staged ? " with every staged policy enforced" : ""));
             out.println(v.explain());
             v.trailText().lines().forEach(l -> out.println("  " + l));
             out.flush();
@@ -108,5 +123,14 @@ final class WhyCommand implements Callable<Integer> {
             err.println("polcat: error: " + DiagnosticPrinter.safe(e.getMessage()));
             return ExitCode.INPUT.code();
         }
+    }
+
+    private FlowSimulator simulator(EnvironmentFlows flows) {
+        FlowSimulator sim = staged ? flows.staged() : flows.simulator();
+        return switch (failsafe) {
+            case off -> sim.withFailsafe(FailsafePorts.disabled());
+            case on -> sim.withFailsafe(FailsafePorts.defaults());
+            case profile -> sim;
+        };
     }
 }

@@ -31,13 +31,13 @@ public enum DiagnosticCode {
     P302_UNKNOWN_FIELD,
     P303_PLACEHOLDER,
     P304_RESOURCE_SHAPE,
-    P305_SELECTOR,
+    // P305 (selectors) was never emitted: invalid selectors are P301 like every other Calico rule.
     P306_DUPLICATE_RESOURCE,
     P307_NOT_A_POLICY_KIND,
     P401_LINT,
     P501_EXPECTATION_FAILED,
-    P502_LOCKOUT,
-    P601_OUTPUT_PATH;
+    P502_LOCKOUT;
+    // P601 (output paths) was never emitted: names are checked at load (P110). Retired numbers are not reused.
 
     /** "P104", the form printed to users. */
     public String id() {

@@ -29,6 +29,11 @@ public final class Suggestions {
         return "expected one of: " + String.join(", ", known.stream().sorted().toList());
     }
 
+    /** Close enough to be a slip of the keyboard (one or two edits), not merely the nearest name. */
+    public static boolean isTypo(String wrong, String known) {
+        return distance(wrong.toLowerCase(java.util.Locale.ROOT), known.toLowerCase(java.util.Locale.ROOT)) <= 2;
+    }
+
     private record Scored(String name, int distance) {}
 
     static int distance(String a, String b) {

@@ -37,7 +37,10 @@ public final class CatalogLoader {
     private static final String POLICY_NAME = "[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?";
     private static final String ENV_NAME = InputNames.ENVIRONMENT;
 
+    private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
     private final StrictYamlReader yaml = new StrictYamlReader();
+    private final java.util.Set<String> templateNames = new java.util.HashSet<>();
 
     public Catalog load(Path root, Diagnostics diags) {
         InputFiles files = new InputFiles(root);
@@ -45,11 +48,11 @@ public final class CatalogLoader {
         Map<String, ParameterDecl> params = parameters(policies, diags);
         if (diags.hasErrors()) {
             // Profiles are checked against the declarations; with broken docs that would only add noise.
-            return new Catalog(files.root(), "Policy catalog", policies, List.of(), params);
+            return new Catalog(files.root(), "Policy catalog", policies, List.of(), params, Map.of());
         }
         List<RawProfile> raws = rawProfiles(files, diags);
         ProfileMerger merger = new ProfileMerger(raws, diags);
-        ProfileBinder binder = new ProfileBinder(params, policies, diags);
+        ProfileBinder binder = new ProfileBinder(params, policies, templateNames, diags);
         List<Profile> profiles = new ArrayList<>();
         for (RawProfile raw : raws) {
             ProfileMerger.Merged merged = merger.merge(raw);
@@ -59,7 +62,7 @@ public final class CatalogLoader {
             diags.add(Diagnostic.error(DiagnosticCode.P100_UNREADABLE_INPUT, SourcePos.of(PROFILES_DIR + "/"),
                     "no environment profiles found").withHint("add profiles/<env>.yaml, or run polcat init"));
         }
-        return new Catalog(files.root(), title(files, diags), policies, profiles, params);
+        return new Catalog(files.root(), title(files, diags), policies, profiles, params, binder.unbound());
     }
 
     /**
@@ -69,7 +72,7 @@ public final class CatalogLoader {
     public Catalog loadPolicies(Path root, Diagnostics diags) {
         InputFiles files = new InputFiles(root);
         List<PolicyTemplate> policies = policies(files, diags);
-        return new Catalog(files.root(), "Policy catalog", policies, List.of(), parameters(policies, diags));
+        return new Catalog(files.root(), "Policy catalog", policies, List.of(), parameters(policies, diags), Map.of());
     }
 
     private List<PolicyTemplate> policies(InputFiles files, Diagnostics diags) {
@@ -128,7 +131,9 @@ public final class CatalogLoader {
                     "policy template without a doc").withHint("add " + files.display(md) + " with front matter (title, summary, parameters)"));
             return null;
         }
-        files.read(template); // refuse links, devices and huge files before FreeMarker ever opens it
+        // Read now to refuse links, devices and huge files before FreeMarker ever opens it.
+        java.util.regex.Matcher words = IDENTIFIER.matcher(files.read(template).replaceAll("(?s)<#--.*?-->", ""));
+        while (words.find()) templateNames.add(words.group());
         PolicyDoc doc = new PolicyDocReader(diags, yaml).read(files.read(md), files.display(md), name);
         if (doc == null) return null;
         String templateName = POLICIES_DIR + "/" + name + TEMPLATE_SUFFIX;

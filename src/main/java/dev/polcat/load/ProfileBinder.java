@@ -8,6 +8,7 @@ import dev.polcat.catalog.ParameterDecl;
 import dev.polcat.catalog.PolicySettings;
 import dev.polcat.catalog.PolicyTemplate;
 import dev.polcat.catalog.Profile;
+import dev.polcat.catalog.UnboundValue;
 import dev.polcat.diag.Diagnostic;
 import dev.polcat.diag.DiagnosticCode;
 import dev.polcat.diag.Diagnostics;
@@ -18,7 +19,6 @@ import dev.polcat.yaml.YMap;
 import dev.polcat.yaml.YNode;
 import dev.polcat.yaml.YScalar;
 import java.util.HashMap;
-import java.util.List;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -34,9 +34,14 @@ final class ProfileBinder {
     private final ParamBinder binder;
     private final HostReader hosts;
     private final java.util.Set<String> written = new java.util.HashSet<>();
+    private final java.util.Set<String> templateNames;
+    private final Map<String, UnboundValue> unbound = new TreeMap<>();
 
-    ProfileBinder(Map<String, ParameterDecl> params, List<PolicyTemplate> policies, Diagnostics diags) {
+    /** {@code templateNames}: every identifier the policy templates contain (see {@link UnboundValue}). */
+    ProfileBinder(Map<String, ParameterDecl> params, List<PolicyTemplate> policies, java.util.Set<String> templateNames,
+            Diagnostics diags) {
         this.params = params;
+        this.templateNames = templateNames;
         policies.forEach(p -> this.policies.put(p.name(), p));
         this.diags = diags;
         this.binder = new ParamBinder(diags);
@@ -72,6 +77,11 @@ final class ProfileBinder {
         }
         for (YEntry e : m.entries()) {
             ParameterDecl decl = declared.get(e.key());
+            if (decl == null && path.equals("values") && templateNames.contains(e.key()) && !params.containsKey(e.key())) {
+                // A template uses it and no doc declares it: the render reports it at the template's line.
+                unbound.putIfAbsent(e.key(), new UnboundValue(e.key(), TypeGuess.of(e.value()), e.keyPos()));
+                continue;
+            }
             if (decl == null) {
                 // A misspelt key is reported once, as itself, not again as the value it failed to set.
                 Suggestions.closest(e.key(), declared.keySet()).ifPresent(k -> written.add(path + "." + k));
@@ -87,6 +97,11 @@ final class ProfileBinder {
             if (v != null) out.put(e.key(), v);
         }
         return out;
+    }
+
+    /** Values set under names no doc declares but a template uses, by name (the first profile's). */
+    Map<String, UnboundValue> unbound() {
+        return unbound;
     }
 
     private Map<String, PolicySettings> policySettings(YNode node) {
@@ -167,7 +182,8 @@ final class ProfileBinder {
                         .withHint(Suggestions.hint(e.key(), FAILSAFE_KEYS)));
             }
         }
-        return new FailsafeSettings(felixList(m, "inbound"), felixList(m, "outbound"));
+        return new FailsafeSettings(felixList(m, "inbound"), felixList(m, "outbound"),
+                m.get("inbound").map(YNode::pos).orElse(null), m.get("outbound").map(YNode::pos).orElse(null));
     }
 
     private String felixList(YMap m, String key) {

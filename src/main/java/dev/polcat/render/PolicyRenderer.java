@@ -16,6 +16,8 @@ import dev.polcat.yaml.YamlSyntaxError;
 import freemarker.core._CoreAPI;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateHashModel;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -101,10 +103,25 @@ public final class PolicyRenderer implements AutoCloseable {
         PolicyTemplate p = job.policy();
         String env = job.env().name();
         Template t = template(p.templateName());
-        LimitedWriter out = new LimitedWriter(limits.maxOutputChars());
-        freemarker.core.Environment processing = t.createProcessingEnvironment(TemplateData.of(job.env(), p), out);
-        executor.attach(processing); // the watchdog reads where a render is when its time runs out
-        processing.process();
+        OutputTrace trace = new OutputTrace(t);
+        LimitedWriter out = new LimitedWriter(limits.maxOutputChars(), trace);
+        DeclaredNames root = new DeclaredNames(
+                (TemplateHashModel) cfg.getObjectWrapper().wrap(TemplateData.of(job.env(), p)), declared(p), trace);
+        freemarker.core.Environment run = t.createProcessingEnvironment(root, out);
+        run.setTemplateProcessingTracer(trace);
+        run.setTemplateExceptionHandler(trace);
+        executor.attach(run); // the watchdog reads where a render is when its time runs out
+        try {
+            run.process();
+        } catch (TemplateException e) {
+            List<Diagnostic> failed = UndeclaredNames.diagnostics(root.undeclared(), catalog, p, env);
+            if (failed.isEmpty()) {
+                failed = List.of(TemplateErrors.of(e, false, p, env, names(p), limits, trace.failureCallSite()));
+            }
+            return new Outcome(null, failed);
+        }
+        List<Diagnostic> undeclared = UndeclaredNames.diagnostics(root.undeclared(), catalog, p, env);
+        if (!undeclared.isEmpty()) return new Outcome(null, undeclared);
         String text = out.toString();
         String file = RenderedPolicy.renderedFile(env, p.name());
         String context = RenderedPolicy.context(p.templateFile(), env, p.name());
@@ -134,7 +151,7 @@ public final class PolicyRenderer implements AutoCloseable {
                     "the template rendered no resources").inEnv(env).forPolicy(p.name())
                     .withHint("disable the policy for this environment (policies." + p.name() + ".enabled: false) instead"));
         }
-        return new Outcome(new RenderedPolicy(job.env(), p, file, text, resources), diags);
+        return new Outcome(new RenderedPolicy(job.env(), p, file, text, resources, trace.toSourceMap(text)), diags);
     }
 
     /** Parsed once, with interruption checks woven in so the deadline can stop loops. */
@@ -176,6 +193,11 @@ public final class PolicyRenderer implements AutoCloseable {
         } catch (IOException e) {
             // an unreadable folder is reported by the renders that need it
         }
+    }
+
+    /** The names a template may look up: the doc's parameters (set or not) and what polcat adds. */
+    private static Set<String> declared(PolicyTemplate p) {
+        return Set.copyOf(names(p));
     }
 
     private static List<String> names(PolicyTemplate p) {

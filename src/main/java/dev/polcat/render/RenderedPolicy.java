@@ -7,10 +7,11 @@ import java.util.List;
 
 /**
  * One policy template rendered for one environment: the raw text FreeMarker produced (named {@code
- * renderedFile} in messages) and the resources read from it.
+ * renderedFile} in messages), the resources read from it, and which template line wrote each part of it.
  */
 public record RenderedPolicy(
-        Profile env, PolicyTemplate policy, String renderedFile, String text, List<ParsedResource> resources) {
+        Profile env, PolicyTemplate policy, String renderedFile, String text, List<ParsedResource> resources,
+        SourceMap sourceMap) {
     public RenderedPolicy {
         resources = List.copyOf(resources);
     }

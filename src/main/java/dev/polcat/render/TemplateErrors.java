@@ -7,6 +7,7 @@ import dev.polcat.diag.SourcePos;
 import dev.polcat.diag.Suggestions;
 import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
+import freemarker.core.TemplateProcessingTracer.TracedElement;
 import freemarker.template.TemplateException;
 import java.util.Collection;
 
@@ -15,6 +16,28 @@ final class TemplateErrors {
     private TemplateErrors() {}
 
     static Diagnostic of(Throwable t, boolean timedOut, PolicyTemplate policy, String env,
+            Collection<String> knownNames, RenderLimits limits) {
+        return of(t, timedOut, policy, env, knownNames, limits, null);
+    }
+
+    /**
+     * {@code callSite}: the element of the policy template that called the library macro or function
+     * that failed; the author's mistake is usually there (a bad argument), so it leads, and the
+     * library's line follows as context.
+     */
+    static Diagnostic of(Throwable t, boolean timedOut, PolicyTemplate policy, String env,
+            Collection<String> knownNames, RenderLimits limits, TracedElement callSite) {
+        Diagnostic d = describe(t, timedOut, policy, knownNames, limits);
+        if (callSite != null && !d.pos().file().equals(policy.templateFile())) {
+            SourcePos call = new SourcePos("templates/" + callSite.getTemplate().getSourceName(),
+                    callSite.getBeginLine(), callSite.getBeginColumn());
+            d = new Diagnostic(d.severity(), d.code(), call, "", "", d.field(), d.message(), d.hint(),
+                    "in " + d.pos() + ", called from here");
+        }
+        return d.inEnv(env).forPolicy(policy.name());
+    }
+
+    private static Diagnostic describe(Throwable t, boolean timedOut, PolicyTemplate policy,
             Collection<String> knownNames, RenderLimits limits) {
         SourcePos templatePos = SourcePos.of(policy.templateFile());
         ParseException inLibrary = parseErrorInside(t);
@@ -54,7 +77,7 @@ final class TemplateErrors {
             d = Diagnostic.error(DiagnosticCode.P202_TEMPLATE_ERROR, templatePos,
                     "rendering failed: " + oneLine(String.valueOf(t.getMessage())));
         }
-        return d.inEnv(env).forPolicy(policy.name());
+        return d;
     }
 
     /**
@@ -130,14 +153,35 @@ final class TemplateErrors {
     }
 
     private static Diagnostic runtime(TemplateException te, PolicyTemplate policy) {
-        String msg = firstParagraph(te.getMessageWithoutStackTop());
         SourcePos pos = pos(te.getTemplateSourceName(), lineOf(te), columnOf(te), policy);
+        if (te instanceof freemarker.core.UnexpectedTypeException) return wrongType(te, policy, pos);
+        String full = te.getMessageWithoutStackTop() == null ? "template error" : te.getMessageWithoutStackTop();
+        if (full.startsWith("pc.")) {
+            // polcat's own helpers: the first line says what is wrong, the rest (a caret under a selector) shows where.
+            String[] lines = full.split("\n", 2);
+            return Diagnostic.error(DiagnosticCode.P202_TEMPLATE_ERROR, pos, lines[0].strip())
+                    .withHint(lines.length > 1 ? lines[1].stripTrailing() : "");
+        }
+        String msg = firstParagraph(full);
         boolean forbidden = msg.contains("not allowed") || msg.contains("security") || msg.contains("?api")
                 || msg.contains("api_builtin") || msg.contains("Backing out");
         return Diagnostic.error(forbidden ? DiagnosticCode.P204_TEMPLATE_FORBIDDEN : DiagnosticCode.P202_TEMPLATE_ERROR,
                 pos, msg).withHint(forbidden
                         ? "templates cannot create Java objects, reach Java APIs or read files outside templates/"
                         : "");
+    }
+
+    /** A list or map where text was expected, said with the parameter's declared type, not FreeMarker's classes. */
+    private static Diagnostic wrongType(TemplateException te, PolicyTemplate policy, SourcePos pos) {
+        String expr = te.getBlamedExpressionString() == null ? "this value" : te.getBlamedExpressionString();
+        String raw = String.valueOf(te.getMessageWithoutStackTop());
+        String kind = raw.contains("evaluated to a sequence") ? "a list"
+                : raw.contains("evaluated to a") && raw.contains("hash") ? "a map" : "not text";
+        String declared = policy.doc().parameters().stream().filter(d -> d.name().equals(expr)).findFirst()
+                .map(d -> "parameter '" + expr + "' is " + d.type().spelling() + ", ").orElse("'" + expr + "' is ");
+        String expected = raw.contains("For \"${...}\"") ? "${...} prints one value" : "this place expects one value";
+        return Diagnostic.error(DiagnosticCode.P202_TEMPLATE_ERROR, pos, declared + kind + "; " + expected)
+                .withHint("use ${pc.flow(" + expr + ")} for a YAML list, or <#list " + expr + " as x>...</#list>");
     }
 
     private static int lineOf(TemplateException e) {

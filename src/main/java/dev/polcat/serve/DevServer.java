@@ -186,7 +186,7 @@ public final class DevServer implements AutoCloseable {
             return new Outcome(null, printable(line) + "\npolcat: 1 error, 0 warnings", "", 1);
         }
         Diagnostics d = r.diagnostics();
-        String all = d.all().stream().map(DiagnosticPrinter::format).collect(Collectors.joining("\n"));
+        String all = d.merged().stream().map(DiagnosticPrinter::format).collect(Collectors.joining("\n"));
         if (r.failed()) {
             String printed = (all.isEmpty() ? "" : all + "\n") + "polcat: " + count(d.errorCount(), "error") + ", "
                     + count(d.warningCount(), "warning");

@@ -58,11 +58,15 @@ public final class PolicyValidator {
         List<CalicoResource> resources = new ArrayList<>();
         Map<String, PositionIndex> positions = new HashMap<>();
         for (ParsedResource pr : r.resources()) {
-            for (FieldError e : validator.validate(pr.resource())) {
-                found.add(e.toDiagnostic(DiagnosticCode.P301_CALICO_INVALID, pr.positions()));
-            }
-            for (FieldError e : placeholders.scan(pr.resource())) {
+            // A placeholder is the mistake; that it is also not a valid CIDR or port follows from it.
+            List<FieldError> left = placeholders.scan(pr.resource());
+            java.util.Set<String> placeholderFields = new java.util.HashSet<>();
+            for (FieldError e : left) {
+                placeholderFields.add(e.path());
                 found.add(e.toDiagnostic(DiagnosticCode.P303_PLACEHOLDER, pr.positions()));
+            }
+            for (FieldError e : validator.validate(pr.resource())) {
+                if (!placeholderFields.contains(e.path())) found.add(e.toDiagnostic(DiagnosticCode.P301_CALICO_INVALID, pr.positions()));
             }
             resources.add(pr.resource());
             positions.put(pr.resource().key(), pr.positions().summary());

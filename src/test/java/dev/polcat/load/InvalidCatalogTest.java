@@ -27,8 +27,8 @@ class InvalidCatalogTest {
         return Stream.of(
                 Arguments.of("undefined variable in template", TEMPLATE, sshTemplate("${sshPrt}"),
                         """
-                        templates/policies/ssh.yaml.ftl:13:19: error: 'sshPrt' is not a declared parameter [P202] (env dev, policy ssh)
-                          hint: did you mean 'sshPort'? declare it under parameters: in templates/policies/ssh.md"""),
+                        templates/policies/ssh.yaml.ftl:13:19: error: 'sshPrt' is not declared in templates/policies/ssh.md; add it under parameters: [P202] (env dev, policy ssh)
+                          hint: did you mean 'sshPort'?"""),
                 Arguments.of("unknown profile key with suggestion", PROFILE, """
                         title: Dev
                         values:
@@ -47,6 +47,26 @@ class InvalidCatalogTest {
                           hint: set values.sshCidrs in profiles/dev.yaml, or disable the policy with policies.ssh.enabled: false
                         profiles/dev.yaml:2:1: error: unknown key 'value' [P104]
                           hint: did you mean 'values'?"""),
+                Arguments.of("unknown policy in policies", PROFILE, """
+                        values:
+                          sshCidrs: [10.0.0.0/24]
+                        policies:
+                          shh: {enabled: false}
+                        """,
+                        """
+                        profiles/dev.yaml:4:3: error: unknown policy 'shh' in policies [P113]
+                          hint: did you mean 'ssh'?"""),
+                Arguments.of("template that renders nothing", TEMPLATE, "<#-- nothing yet -->\n",
+                        """
+                        templates/policies/ssh.yaml.ftl: error: the template rendered no resources [P304] (env dev, policy ssh)
+                          hint: disable the policy for this environment (policies.ssh.enabled: false) instead"""),
+                Arguments.of("the same resource twice", TEMPLATE, sshTemplate("${sshPort}") + "---\n" + sshTemplate("${sshPort}"),
+                        """
+                        templates/policies/ssh.yaml.ftl:18:9: error: GlobalNetworkPolicy/ssh is rendered twice by this template [P306] (env dev, policy ssh)
+                              name: ssh
+                                    ^
+                          hint: give each resource a unique name
+                          rendered/dev/ssh.yaml:18:9 as rendered; see: polcat render --raw --env dev ssh"""),
                 Arguments.of("CIDR with host bits", PROFILE, """
                         values:
                           sshCidrs: [10.0.0.0/24, 10.1.0.1/24]
@@ -140,9 +160,11 @@ class InvalidCatalogTest {
                 Arguments.of("Calico rejects the rendered policy", TEMPLATE,
                         sshTemplate("${sshPort}").replace("protocol: TCP", "protocol: tcp"),
                         """
-                        rendered/dev/ssh.yaml:10:17: error: spec.ingress[0].protocol: protocol 'tcp' is not valid; use TCP, UDP, ICMP, ICMPv6, SCTP, UDPLite (case-sensitive) or a number 1-255 [P301] (env dev, policy ssh)
+                        templates/policies/ssh.yaml.ftl:10:17: error: spec.ingress[0].protocol: protocol 'tcp' is not valid; use TCP, UDP, ICMP, ICMPv6, SCTP, UDPLite (case-sensitive) or a number 1-255 [P301] (env dev, policy ssh)
+                                  protocol: tcp
+                                            ^
                           hint: names are case-sensitive: did you mean 'TCP'?
-                          from templates/policies/ssh.yaml.ftl; see: polcat render --raw --env dev ssh"""),
+                          rendered/dev/ssh.yaml:10:17 as rendered; see: polcat render --raw --env dev ssh"""),
                 Arguments.of("host label key that Kubernetes rejects", PROFILE, """
                         values:
                           sshCidrs: [10.0.0.0/24]
@@ -168,11 +190,11 @@ class InvalidCatalogTest {
                 Arguments.of("placeholder left in the template", TEMPLATE,
                         sshTemplate("${sshPort}").replace("${pc.flow(sshCidrs)}", "[\"<management CIDR>\"]"),
                         """
-                        rendered/dev/ssh.yaml:11:23: error: spec.ingress[0].source.nets[0]: '<management CIDR>' is not a valid CIDR; use address/prefix such as 10.0.0.0/8 or 2001:db8::/32 [P301] (env dev, policy ssh)
-                          from templates/policies/ssh.yaml.ftl; see: polcat render --raw --env dev ssh
-                        rendered/dev/ssh.yaml:11:23: error: spec.ingress[0].source.nets[0]: placeholder '<management CIDR>' left in the policy [P303] (env dev, policy ssh)
+                        templates/policies/ssh.yaml.ftl:11:23: error: spec.ingress[0].source.nets[0]: placeholder '<management CIDR>' left in the policy [P303] (env dev, policy ssh)
+                                  source: {nets: ["<management CIDR>"]}
+                                                  ^
                           hint: set the value in the environment profile (or the template's defaults) and render again
-                          from templates/policies/ssh.yaml.ftl; see: polcat render --raw --env dev ssh"""));
+                          rendered/dev/ssh.yaml:11:23 as rendered; see: polcat render --raw --env dev ssh"""));
     }
 
     private static String sshTemplate(String port) {

@@ -82,7 +82,7 @@ class ServeTest {
         // break it: every page shows the diagnostics exactly as the CLI prints them; the last good site stays
         edit(TEMPLATE, "order: 4321", "order: ${notDeclared}");
         String printed = TestCatalog.printed(catalog.build().diagnostics().all());
-        assertTrue(printed.contains("'notDeclared' is not a declared parameter [P202]"), printed);
+        assertTrue(printed.contains("'notDeclared' is not declared in templates/policies/ssh.md; add it under parameters: [P202]"), printed);
         HttpResponse<String> broken = awaitPage("/policies/ssh.html", b -> b.contains(HtmlInjection.escape(printed)));
         assertEquals(200, broken.statusCode());
         assertTrue(broken.body().contains(HtmlInjection.escape(printed)), broken.body());

@@ -30,15 +30,13 @@ final class SameOrderOverlap implements Lint {
                     || !other.spec().effectiveTier().equals(me.spec().effectiveTier())) {
                 continue;
             }
-            List<String> both = new ArrayList<>();
-            for (Host h : ctx.env().hosts()) {
-                if (selects(me, h) && selects(other, h)) both.add(h.name());
-            }
-            if (both.isEmpty()) continue;
-            boolean first = me.name().compareTo(other.name()) < 0;
+            // Reported once per pair, on the policy that loses the tie, and in words that do not depend on
+            // the environment, so one clash is one message however many environments have it.
+            if (me.name().compareTo(other.name()) < 0) continue;
+            if (ctx.env().hosts().stream().noneMatch(h -> selects(me, h) && selects(other, h))) continue;
             out.add(new Finding(id(), Severity.WARNING, "same order " + me.spec().order().toPlainString() + " as policy "
-                    + other.name() + ", and both select " + String.join(", ", both) + "; by name, " + me.name() + " is evaluated "
-                    + (first ? "first" : "second"), "spec.order", "give the two policies different orders"));
+                    + other.name() + ", and both select the same hosts; by name, " + other.name() + " is evaluated first",
+                    "spec.order", "give the two policies different orders"));
         }
         return out;
     }

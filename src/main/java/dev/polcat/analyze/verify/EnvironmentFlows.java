@@ -34,15 +34,23 @@ public final class EnvironmentFlows {
         this.noFailsafe = simulator.withFailsafe(FailsafePorts.disabled());
     }
 
-    static FailsafePorts failsafe(Profile env, Consumer<Diagnostic> problems) {
+    /** Each list parsed on its own, so a bad one is reported at its own line of the profile. */
+    public static FailsafePorts failsafe(Profile env, Consumer<Diagnostic> problems) {
         var s = env.failsafe();
+        var inbound = list(env, "inbound", s.inbound(), FailsafePorts.DEFAULT_INBOUND, s.inboundPos(), problems);
+        var outbound = list(env, "outbound", s.outbound(), FailsafePorts.DEFAULT_OUTBOUND, s.outboundPos(), problems);
+        return new FailsafePorts(inbound, outbound);
+    }
+
+    private static List<dev.polcat.analyze.flow.FailsafeEntry> list(Profile env, String key, String value, String fallback,
+            dev.polcat.diag.SourcePos pos, Consumer<Diagnostic> problems) {
         try {
-            return FailsafePorts.parse(s.inbound() == null ? FailsafePorts.DEFAULT_INBOUND : s.inbound(),
-                    s.outbound() == null ? FailsafePorts.DEFAULT_OUTBOUND : s.outbound());
+            return FailsafePorts.parseList(value == null ? fallback : value);
         } catch (IllegalArgumentException e) {
-            problems.accept(Diagnostic.error(DiagnosticCode.P107_INVALID_VALUE, env.pos(), "failsafe: " + e.getMessage())
-                    .inEnv(env.name()).withHint("Felix would refuse to start; use its format: tcp:22,udp:68,tcp:10.0.0.0/8:22 or none"));
-            return FailsafePorts.defaults();
+            problems.accept(Diagnostic.error(DiagnosticCode.P107_INVALID_VALUE, pos == null ? env.pos() : pos,
+                            "failsafe." + key + ": " + e.getMessage()).inEnv(env.name())
+                    .withHint("Felix would refuse to start; use its format: tcp:22,udp:68,tcp:10.0.0.0/8:22 or none"));
+            return FailsafePorts.parseList(fallback);
         }
     }
 

@@ -151,7 +151,7 @@ class LintTest {
     void sameOrderOverlapNeedsAHostSelectedByBoth(String name, String otherSelector, String otherOrder, String expected) {
         PolicyResource me = parse(policy("role == \"worker\"", "Ingress", "ingress: [{action: Allow, protocol: ICMP}]"));
         PolicyResource other = parse(policy(otherSelector, "Ingress", "ingress: [{action: Allow, protocol: ICMP}]")
-                .replace("name: test", "name: zz-other").replace("order: 100", "order: " + otherOrder));
+                .replace("name: test", "name: aa-other").replace("order: 100", "order: " + otherOrder));
         List<Finding> found = new SameOrderOverlap().check(new LintContext(env(List.of(CP, WORKER), Map.of()), me, List.of(me, other)));
         assertEquals(expected, text(found), name);
     }
@@ -159,7 +159,7 @@ class LintTest {
     static Stream<Arguments> orderCases() {
         return Stream.of(
                 Arguments.of("same order, same host", "has(role)", "100",
-                        "same-order-overlap spec.order: same order 100 as policy zz-other, and both select worker-1; by name, test is evaluated first"),
+                        "same-order-overlap spec.order: same order 100 as policy aa-other, and both select the same hosts; by name, aa-other is evaluated first"),
                 Arguments.of("same order, different hosts", "role == \"control-plane\"", "100", ""),
                 Arguments.of("different order", "has(role)", "200", ""));
     }
