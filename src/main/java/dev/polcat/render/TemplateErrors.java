@@ -23,12 +23,13 @@ final class TemplateErrors {
     /**
      * {@code callSite}: the element of the policy template that called the library macro or function
      * that failed; the author's mistake is usually there (a bad argument), so it leads, and the
-     * library's line follows as context.
+     * library's line follows as context. A syntax error in the library is the library's own mistake: it
+     * stays at the library's line.
      */
     static Diagnostic of(Throwable t, boolean timedOut, PolicyTemplate policy, String env,
             Collection<String> knownNames, RenderLimits limits, TracedElement callSite) {
         Diagnostic d = describe(t, timedOut, policy, knownNames, limits);
-        if (callSite != null && !d.pos().file().equals(policy.templateFile())) {
+        if (callSite != null && d.code() != DiagnosticCode.P201_TEMPLATE_SYNTAX && !d.pos().file().equals(policy.templateFile())) {
             SourcePos call = new SourcePos("templates/" + callSite.getTemplate().getSourceName(),
                     callSite.getBeginLine(), callSite.getBeginColumn());
             d = new Diagnostic(d.severity(), d.code(), call, "", "", d.field(), d.message(), d.hint(),

@@ -98,7 +98,7 @@ class AuthorMistakesTest {
                 Arguments.of("a name the profiles set but the doc does not declare", "pc.v4(monitoringCidrs)",
                         "pc.v4(monitoringNets)", """
                         templates/policies/node-exporter.yaml.ftl:14:38: error: 'monitoringNets' is not declared in templates/policies/node-exporter.md; add it under parameters: [P202] (ALL)
-                          hint: monitoringNets: {type: cidr[], description: ...}  (the type of its value at profiles/dev.yaml:5:3)"""));
+                          hint: monitoringNets: {type: cidr[], description: ...}  (the type of its value at profiles/dev.yaml:6:3)"""));
     }
 
     @org.junit.jupiter.api.Test

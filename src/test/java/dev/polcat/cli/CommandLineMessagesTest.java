@@ -66,7 +66,7 @@ class CommandLineMessagesTest {
         Files.writeString(prod, Files.readString(prod).replace("failsafe:\n  inbound: none", "failsafe:\n  inbound: \"tcp:22x\""));
         Run r = run("why", "--env", "prod", "-C", dir.toString(), "--no-ci-annotations", "10.30.0.5", "prod-cp-1", "tcp/22");
         assertEquals("""
-                profiles/prod.yaml:64:12: error: failsafe.inbound: invalid failsafe port list 'tcp:22x' at 'tcp:22x': ports should be integers [P107] (env prod, prod-v6)
+                profiles/prod.yaml:152:12: error: failsafe.inbound: invalid failsafe port list 'tcp:22x' at 'tcp:22x': ports should be integers [P107] (env prod, prod-v6)
                   hint: Felix would refuse to start; use its format: tcp:22,udp:68,tcp:10.0.0.0/8:22 or none
                 polcat: 1 error, 0 warnings""", r.err().strip());
         assertEquals("", r.out());

@@ -151,9 +151,11 @@ class InvalidCatalogTest {
                                   name: web
                                 """,
                         """
-                        rendered/dev/ssh.yaml:15:1: error: the template rendered Deployment 'web' (apps/v1), which is not a policy kind [P307] (env dev, policy ssh)
+                        templates/policies/ssh.yaml.ftl:15:1: error: the template rendered Deployment 'web' (apps/v1), which is not a policy kind [P307] (env dev, policy ssh)
+                            apiVersion: apps/v1
+                            ^
                           hint: a catalog template renders Calico resources or Kubernetes NetworkPolicies; apply other objects with kubectl
-                          from templates/policies/ssh.yaml.ftl; see: polcat render --raw --env dev ssh"""),
+                          rendered/dev/ssh.yaml:15:1 as rendered; see: polcat render --raw --env dev ssh"""),
                 Arguments.of("template syntax error", TEMPLATE, sshTemplate("${sshPort"),
                         """
                         templates/policies/ssh.yaml.ftl:13:26: error: template syntax error: You can't have an "]" here, as there's nothing open that it could close. [P201] (env dev, policy ssh)"""),
