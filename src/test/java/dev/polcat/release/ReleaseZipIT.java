@@ -51,7 +51,7 @@ class ReleaseZipIT {
         Run build = run(work.resolve("catalog"), launcher.toString(), "build");
         assertEquals(0, build.exit(), build.out());
         assertTrue(Files.isRegularFile(work.resolve("catalog/site/index.html")), build.out());
-        assertTrue(Files.isRegularFile(work.resolve("catalog/site/download/dev.zip")), build.out());
+        assertTrue(Files.isRegularFile(work.resolve("catalog/site/download/polcat-dev.zip")), build.out());
     }
 
     /** Unpacks with the zip file system so the launcher's Unix mode (rwxr-xr-x) is read from the zip, not assumed. */
