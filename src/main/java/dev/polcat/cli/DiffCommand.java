@@ -4,6 +4,7 @@ import dev.polcat.analyze.diff.CatalogChange;
 import dev.polcat.analyze.diff.CatalogSide;
 import dev.polcat.analyze.diff.FlowComparison;
 import dev.polcat.analyze.diff.SemanticDiff;
+import dev.polcat.analyze.verify.FlowDiff;
 import dev.polcat.build.Build;
 import dev.polcat.build.BuildResult;
 import dev.polcat.load.GitCatalogExport;
@@ -19,10 +20,10 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "diff", mixinStandardHelpOptions = true,
         description = "Compare two versions of the catalog rule by rule, per environment. Each side is a catalog "
@@ -97,7 +98,7 @@ final class DiffCommand implements Callable<Integer> {
     }
 
     FlowComparison flows() {
-        return new dev.polcat.analyze.verify.FlowDiff();
+        return new FlowDiff();
     }
 
     private CatalogSide side(String arg, Path scratch, PrintWriter err) {

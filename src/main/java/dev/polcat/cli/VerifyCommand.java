@@ -1,7 +1,7 @@
 package dev.polcat.cli;
 
 import dev.polcat.analyze.EnvironmentAnalysis;
-import dev.polcat.analyze.verify.FlowCheck;
+import dev.polcat.analyze.FlowCheck;
 import dev.polcat.analyze.verify.StagedView;
 import dev.polcat.build.Build;
 import dev.polcat.build.BuildResult;

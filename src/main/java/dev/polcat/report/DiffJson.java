@@ -10,6 +10,7 @@ import dev.polcat.analyze.diff.FieldChange;
 import dev.polcat.analyze.diff.FlowChange;
 import dev.polcat.analyze.diff.ResourceChange;
 import dev.polcat.analyze.diff.RuleChange;
+import dev.polcat.diag.SafeJson;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -17,7 +18,7 @@ import java.util.List;
 
 /** The diff as JSON; the schema is documented in the README and only grows (schemaVersion). */
 public final class DiffJson {
-    private static final JsonFactory JSON = dev.polcat.diag.SafeJson.factory();
+    private static final JsonFactory JSON = SafeJson.factory();
 
     private DiffJson() {}
 

@@ -7,6 +7,7 @@ import dev.polcat.analyze.diff.FieldChange;
 import dev.polcat.analyze.diff.FlowChange;
 import dev.polcat.analyze.diff.ResourceChange;
 import dev.polcat.analyze.diff.RuleChange;
+import dev.polcat.diag.ControlChars;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -145,7 +146,7 @@ public final class DiffMarkdown {
 
     /** A code span that no content can break out of: the fence is longer than any backtick run inside. */
     public static String code(String s) {
-        String oneLine = dev.polcat.diag.ControlChars.escape(s.replace('\n', ' ').replace('\r', ' '));
+        String oneLine = ControlChars.escape(s.replace('\n', ' ').replace('\r', ' '));
         int longest = 0;
         int run = 0;
         for (char ch : oneLine.toCharArray()) {
@@ -160,7 +161,7 @@ public final class DiffMarkdown {
     /** Plain text in Markdown: HTML and Markdown punctuation escaped. */
     public static String text(String s) {
         StringBuilder b = new StringBuilder();
-        for (char ch : dev.polcat.diag.ControlChars.escape(s.replace('\n', ' ').replace('\r', ' ')).toCharArray()) {
+        for (char ch : ControlChars.escape(s.replace('\n', ' ').replace('\r', ' ')).toCharArray()) {
             switch (ch) {
                 case '<' -> b.append("&lt;");
                 case '>' -> b.append("&gt;");

@@ -13,8 +13,10 @@ import dev.polcat.validate.ValidatedPolicy;
 import java.util.List;
 
 /**
- * The publish stage's pure half: turns the analysed catalog into every file of the site. {@code
- * SiteWriter} puts them on disk; {@code check} compares them with it; tests keep them in memory.
+ * Turns the analysed catalog into every file of the site, as {@link Artifact}s handed to a sink:
+ * {@code SiteWriter} streams them to disk, {@code check} compares them with the committed site, tests
+ * collect them in memory. It writes nothing itself; the only files it reads are the catalog's layouts
+ * (with --trust-layouts).
  */
 public final class SiteAssembler {
     private static final List<String> ASSETS = List.of("style.css", "site.js");

@@ -89,7 +89,7 @@ public final class SemanticDiff {
             meanings.addAll(Meanings.of(b.resource(), a.resource(), env));
             if (b.resource() instanceof PolicyResource pb && a.resource() instanceof PolicyResource pa) {
                 for (PolicyType dir : PolicyType.values()) {
-                    rules.addAll(RuleMatcher.compare(dir, pb.spec().rules(dir), pa.spec().rules(dir),
+                    rules.addAll(RulePairing.compare(dir, pb.spec().rules(dir), pa.spec().rules(dir),
                             r -> explainer.explain(r, dir)));
                 }
             }

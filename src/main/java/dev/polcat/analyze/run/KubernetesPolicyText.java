@@ -1,15 +1,15 @@
-package dev.polcat.analyze;
+package dev.polcat.analyze.run;
 
 import dev.polcat.calico.Metadata;
 import dev.polcat.calico.Port;
 import dev.polcat.calico.PolicyType;
-import dev.polcat.calico.kubernetes.IpBlock;
-import dev.polcat.calico.kubernetes.KubernetesPeer;
-import dev.polcat.calico.kubernetes.KubernetesPolicySpec;
-import dev.polcat.calico.kubernetes.KubernetesPort;
-import dev.polcat.calico.kubernetes.KubernetesRule;
-import dev.polcat.calico.kubernetes.LabelRequirement;
-import dev.polcat.calico.kubernetes.LabelSelector;
+import dev.polcat.calico.IpBlock;
+import dev.polcat.calico.KubernetesPeer;
+import dev.polcat.calico.KubernetesPolicySpec;
+import dev.polcat.calico.KubernetesPort;
+import dev.polcat.calico.KubernetesRule;
+import dev.polcat.calico.LabelRequirement;
+import dev.polcat.calico.LabelSelector;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,8 @@
-package dev.polcat.analyze;
+package dev.polcat.analyze.run;
 
+import dev.polcat.analyze.ExplainedRule;
+import dev.polcat.analyze.Finding;
+import dev.polcat.analyze.RuleExplainer;
 import dev.polcat.analyze.lint.LintContext;
 import dev.polcat.analyze.lint.Lints;
 import dev.polcat.calico.BgpConfiguration;
@@ -7,13 +10,15 @@ import dev.polcat.calico.BgpPeer;
 import dev.polcat.calico.CalicoResource;
 import dev.polcat.calico.FelixConfiguration;
 import dev.polcat.calico.KubernetesNetworkPolicy;
+import dev.polcat.calico.KubernetesPolicySpec;
 import dev.polcat.calico.PolicyResource;
 import dev.polcat.calico.PolicySpec;
 import dev.polcat.calico.PolicyType;
 import dev.polcat.calico.Rule;
 import dev.polcat.calico.StagedAction;
 import dev.polcat.calico.StagedPolicy;
-import dev.polcat.calico.kubernetes.KubernetesPolicySpec;
+import dev.polcat.catalog.FailsafeSettings;
+import dev.polcat.catalog.LockoutTargets;
 import dev.polcat.catalog.Profile;
 import dev.polcat.diag.SourcePos;
 import java.util.ArrayList;
@@ -54,7 +59,7 @@ public record PolicyExplanation(CalicoResource policy, String summary, List<Expl
 
     private static List<Finding> lints(PolicyResource p) {
         Profile none = new Profile("-", "", "", false, List.of(), Map.of(), Map.of(), List.of(), List.of(),
-                dev.polcat.catalog.FailsafeSettings.DEFAULTS, dev.polcat.catalog.LockoutTargets.NONE, SourcePos.of("-"));
+                FailsafeSettings.DEFAULTS, LockoutTargets.NONE, SourcePos.of("-"));
         return Lints.run(new LintContext(none, p, List.of(p)));
     }
 

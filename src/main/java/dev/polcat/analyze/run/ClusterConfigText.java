@@ -1,4 +1,4 @@
-package dev.polcat.analyze;
+package dev.polcat.analyze.run;
 
 import dev.polcat.calico.BgpConfiguration;
 import dev.polcat.calico.BgpPeer;

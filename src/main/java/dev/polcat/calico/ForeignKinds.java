@@ -1,6 +1,5 @@
-package dev.polcat.validate;
+package dev.polcat.calico;
 
-import dev.polcat.calico.CalicoReader;
 
 /**
  * Words for a Kubernetes object that is not policy: "Deployment 'web' (apps/v1)". Printers escape what

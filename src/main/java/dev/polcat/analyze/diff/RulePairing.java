@@ -14,10 +14,10 @@ import java.util.function.Function;
  * protocol — so that inserting a rule is one addition, not every rule changed. Paired rules whose
  * relative order changed are reported as moved (order matters in Calico).
  */
-final class RuleMatcher {
+final class RulePairing {
     private record Pair(int before, int after) {}
 
-    private RuleMatcher() {}
+    private RulePairing() {}
 
     static List<RuleChange> compare(PolicyType dir, List<Rule> before, List<Rule> after, Function<Rule, String> describe) {
         List<SortedMap<String, String>> bf = before.stream().map(RuleFields::of).toList();

@@ -1,4 +1,4 @@
-package dev.polcat.calico.kubernetes;
+package dev.polcat.calico;
 
 import java.util.List;
 

@@ -1,7 +1,5 @@
-package dev.polcat.calico.kubernetes;
+package dev.polcat.calico;
 
-import dev.polcat.calico.Port;
-import dev.polcat.calico.Protocol;
 
 /**
  * One entry of a rule's {@code ports}: {@code protocol} null means TCP (the API default); {@code port} null

@@ -1,7 +1,5 @@
-package dev.polcat.cli;
+package dev.polcat.diag;
 
-import dev.polcat.diag.ControlChars;
-import dev.polcat.diag.Diagnostic;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -48,7 +46,7 @@ public final class DiagnosticPrinter {
 
     /** A GitHub Actions workflow command, so the error shows on the pull request's line. */
     public static String annotation(Diagnostic d) {
-        StringBuilder b = new StringBuilder("::").append(d.isError() ? "error" : d.severity() == dev.polcat.diag.Severity.NOTE ? "notice" : "warning");
+        StringBuilder b = new StringBuilder("::").append(d.isError() ? "error" : d.severity() == Severity.NOTE ? "notice" : "warning");
         b.append(" file=").append(property(d.pos().file()));
         if (d.pos().hasLine()) b.append(",line=").append(d.pos().line());
         if (d.pos().col() > 0) b.append(",col=").append(d.pos().col());
@@ -67,7 +65,7 @@ public final class DiagnosticPrinter {
     }
 
     /** Input may carry terminal escapes or fake workflow commands: show control characters escaped. */
-    static String safe(String s) {
+    public static String safe(String s) {
         return ControlChars.escape(s, "\t");
     }
 

@@ -1,4 +1,4 @@
-package dev.polcat.analyze.verify;
+package dev.polcat.analyze;
 
 import dev.polcat.analyze.flow.Verdict;
 import dev.polcat.diag.SourcePos;

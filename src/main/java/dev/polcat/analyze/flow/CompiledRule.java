@@ -14,7 +14,7 @@ import java.util.List;
  * excludes only ICMP flows of that type; a flow never knows its ICMP code. HTTP matches are not
  * evaluated (L7); the trail says so when such a rule matches.
  */
-final class RuleMatcher {
+final class CompiledRule {
     private final Action action;
     private final String ref;
     private final String name;
@@ -29,7 +29,7 @@ final class RuleMatcher {
     private final EntityMatcher source;
     private final EntityMatcher destination;
 
-    RuleMatcher(Rule rule, String ref, String namespace, SelectorSets sets, List<String> warnings) throws SelectorParseException {
+    CompiledRule(Rule rule, String ref, String namespace, SelectorSets sets, List<String> warnings) throws SelectorParseException {
         this.action = rule.action();
         this.ref = ref;
         this.name = rule.name();

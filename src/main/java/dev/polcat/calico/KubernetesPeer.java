@@ -1,4 +1,4 @@
-package dev.polcat.calico.kubernetes;
+package dev.polcat.calico;
 
 /**
  * One entry of a rule's {@code from} or {@code to}. Each part is null when absent. Pod and namespace

@@ -1,6 +1,5 @@
-package dev.polcat.calico.kubernetes;
+package dev.polcat.calico;
 
-import dev.polcat.calico.PolicyType;
 import java.util.List;
 
 /**
