@@ -90,7 +90,7 @@ public final class ReplaySide {
             Set<String> undecided = new LinkedHashSet<>();
             for (Endpoint alt : from.alternatives()) undecided(sim.simulate(flow(key, alt, to.endpoint())), v, undecided);
             for (Endpoint alt : to.alternatives()) undecided(sim.simulate(flow(key, from.endpoint(), alt)), v, undecided);
-            return new Simulated(flow.describe(), v, notes, List.copyOf(undecided), "");
+            return new Simulated(flow, v, notes, List.copyOf(undecided), "");
         } catch (IllegalArgumentException e) {
             return Simulated.unmatched(e.getMessage(), notes);
         }

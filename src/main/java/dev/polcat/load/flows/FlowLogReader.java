@@ -42,6 +42,11 @@ public final class FlowLogReader {
     private FlowLog run(Path file, String name) {
         this.shown = name;
         String format;
+        if (!Files.isRegularFile(file)) {
+            problems.add(Diagnostic.error(DiagnosticCode.P117_FLOW_LOG, SourcePos.of(shown), "no such file")
+                    .withHint("export the flows first; see README, \"Observed traffic\""));
+            return new FlowLog(shown, "missing", List.of(), 0, 0, problems, true);
+        }
         try {
             format = readAll(file);
         } catch (IOException | RuntimeException e) {
