@@ -47,7 +47,7 @@ public final class ImpactMarkdown {
         }
         String today = r.comparesTwoVersions() ? code(r.base()) : "the catalog";
         String driftTitle = (r.comparesTwoVersions() ? "" : "> [!CAUTION]\n> ")
-                + "**%s: the recorded action differs from " + today.replace("%", "%%") + " (%s):**\n";
+                + "**Drift: %s (%s) where the cluster's recorded action differs from " + today.replace("%", "%%") + ":**\n";
         blocks.add(list(r.drift(), r, driftTitle, r.comparesTwoVersions() ? "" : "> ", ImpactRow::before, ""));
         blocks.add(unmatched(r));
         for (String block : blocks) {

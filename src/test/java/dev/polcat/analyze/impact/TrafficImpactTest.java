@@ -9,8 +9,7 @@ import dev.polcat.build.BuildRequest;
 import dev.polcat.build.BuildResult;
 import dev.polcat.load.flows.FlowLog;
 import dev.polcat.load.flows.FlowLogReader;
-import dev.polcat.testing.TestCatalog;
-import java.nio.file.Files;
+import dev.polcat.testing.ImpactFixtures;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the shop's web pods into the shop's pods (HEAD): exactly the flows that break, and nothing dropped.
  */
 class TrafficImpactTest {
-    static final Path SAMPLE = Path.of("src/test/resources/flows/goldmane-prod.jsonl");
+    static final Path SAMPLE = ImpactFixtures.SAMPLE;
 
     @TempDir
     static Path dir;
@@ -32,30 +31,12 @@ class TrafficImpactTest {
 
     @BeforeAll
     static void replay() throws Exception {
-        Path base = example(dir.resolve("base"));
-        Path head = example(dir.resolve("head"));
-        tightenShop(head);
+        Path base = ImpactFixtures.example(dir.resolve("base"));
+        Path head = ImpactFixtures.example(dir.resolve("head"));
+        ImpactFixtures.tightenShop(head);
         FlowLog log = FlowLogReader.read(SAMPLE, "flows/prod.jsonl");
         twoVersions = TrafficImpact.replay("prod", log, side("base", base), side("head", head));
         today = TrafficImpact.replay("prod", log, side(".", base), null);
-    }
-
-    /** The example catalog, copied. */
-    static Path example(Path to) {
-        TestCatalog.copyOf(Path.of("templates"), to.resolve("templates"));
-        TestCatalog.copyOf(Path.of("profiles"), to.resolve("profiles"));
-        return to;
-    }
-
-    /** HEAD: in namespace shop, only pods labelled app=web may connect to the namespace's pods. */
-    static void tightenShop(Path catalog) throws Exception {
-        Path t = catalog.resolve("templates/policies/namespace-isolation.yaml.ftl");
-        String before = Files.readString(t);
-        String after = before.replace("  ingress:\n    - from: [{podSelector: {}}]\n",
-                "  ingress:\n<#if ns == \"shop\">\n    - from: [{podSelector: {matchLabels: {app: web}}}]\n<#else>\n"
-                        + "    - from: [{podSelector: {}}]\n</#if>\n");
-        assertFalse(before.equals(after), "the template changed shape; update the test's edit");
-        Files.writeString(t, after);
     }
 
     static ReplaySide side(String label, Path catalog) {
