@@ -7,8 +7,6 @@ import dev.polcat.analyze.diff.SemanticDiff;
 import dev.polcat.analyze.verify.FlowDiff;
 import dev.polcat.build.Build;
 import dev.polcat.build.BuildResult;
-import dev.polcat.load.GitCatalogExport;
-import dev.polcat.load.InputError;
 import dev.polcat.report.DiffJson;
 import dev.polcat.report.DiffMarkdown;
 import dev.polcat.report.DiffText;
@@ -102,22 +100,9 @@ final class DiffCommand implements Callable<Integer> {
     }
 
     private CatalogSide side(String arg, Path scratch, PrintWriter err) {
-        Path dir = Path.of(arg);
-        Path root;
+        Path root = CatalogRevisions.root(catalog.catalog, arg, scratch, err);
+        if (root == null) return null;
         String label = arg;
-        if (Files.isDirectory(dir)) {
-            root = dir;
-        } else {
-            try {
-                Files.createDirectories(scratch);
-                GitCatalogExport.export(catalog.catalog, arg, scratch);
-            } catch (InputError | IOException e) {
-                err.println("polcat: error: " + (e instanceof InputError ie ? ie.pos() + ": " : "") + e.getMessage()
-                        + (e instanceof InputError ie && !ie.hint().isEmpty() ? "\n  hint: " + ie.hint() : ""));
-                return null;
-            }
-            root = scratch;
-        }
         // A side whose flow checks fail still has a meaning worth reviewing; build and verify report those.
         BuildResult r = new Build().analyze(catalog.request().withCatalog(root).withVerify(false));
         if (r.failed()) {
