@@ -1,5 +1,6 @@
 package dev.polcat.cli;
 
+import dev.polcat.diag.DiagnosticPrinter;
 import dev.polcat.analyze.impact.ReplaySide;
 import dev.polcat.build.Build;
 import dev.polcat.build.BuildResult;
