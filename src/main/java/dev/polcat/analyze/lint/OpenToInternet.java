@@ -66,7 +66,7 @@ final class OpenToInternet implements Lint {
                     + from.get() + ") to " + hosts(undeclared) + ", which profiles/" + env.name()
                     + ".yaml does not declare public", r.path(),
                     "restrict the source to the networks that need it, or declare it in profiles/" + env.name()
-                            + ".yaml: public: [{ports: [" + ServiceText.example(rule) + "], to: " + to + ", reason: ...}]"));
+                            + ".yaml: public: [{ports: [" + example(rule, pods, undeclared) + "], to: " + to + ", reason: ...}]"));
         }
         return out;
     }
@@ -74,6 +74,20 @@ final class OpenToInternet implements Lint {
     static String hosts(List<String> names) {
         if (names.size() <= 3) return String.join(", ", names);
         return String.join(", ", names.subList(0, 3)) + " and " + (names.size() - 3) + " more";
+    }
+
+    /** What to declare: a named port as the numbers the undeclared pods give it ({@code tcp/8080}), else the rule's own. */
+    private static String example(Rule rule, List<Workload> pods, List<String> undeclared) {
+        if (rule.protocol() == null || rule.destination().ports().stream().noneMatch(Port::isNamed)) return ServiceText.example(rule);
+        String proto = rule.protocol().text().toLowerCase(Locale.ROOT);
+        java.util.TreeSet<String> out = new java.util.TreeSet<>();
+        for (Port p : rule.destination().ports()) {
+            if (!p.isNamed()) out.add(proto + "/" + p.min());
+            for (Workload w : pods) {
+                if (undeclared.contains(w.ref()) && p.isNamed()) resolve(p, rule, w).forEach(r -> out.add(proto + "/" + r.min()));
+            }
+        }
+        return out.isEmpty() ? ServiceText.example(rule) : String.join(", ", out);
     }
 
     /** A rule that names only ports the pod does not declare opens nothing on it (a named port resolves per pod). */
