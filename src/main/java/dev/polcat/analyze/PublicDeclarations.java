@@ -1,26 +1,52 @@
 package dev.polcat.analyze;
 
+import dev.polcat.analyze.flow.WorkloadLabels;
 import dev.polcat.calico.selector.Selector;
 import dev.polcat.calico.selector.SelectorParseException;
+import dev.polcat.catalog.FlowPeer;
 import dev.polcat.catalog.Host;
 import dev.polcat.catalog.Profile;
 import dev.polcat.catalog.PublicService;
+import dev.polcat.catalog.Workload;
 import java.util.Locale;
+import java.util.Map;
 
-/** Whether a profile's {@code public:} list declares one service ({@code tcp/9091}, {@code icmp/8}) on one host. */
+/**
+ * Whether a profile's {@code public:} list declares one service ({@code tcp/9091}, {@code icmp/8}) on one
+ * endpoint: a host (by name or {@code {hosts: SELECTOR}}) or a workload (by {@code namespace/name} or
+ * {@code {workloads: SELECTOR, namespace: NS}}, the selector seeing the labels Calico gives the pod).
+ */
 public final class PublicDeclarations {
     private PublicDeclarations() {}
 
-    public static boolean declares(Profile env, String hostName, String service) {
-        Host host = env.host(hostName).orElse(null);
-        if (host == null) return false;
-        return env.publicServices().stream().anyMatch(p -> names(p, host) && covers(p, service));
+    /** {@code endpoint}: a host's name or a workload's {@code namespace/name}. */
+    public static boolean declares(Profile env, String endpoint, String service) {
+        return env.publicServices().stream().anyMatch(p -> names(p, env, endpoint) && covers(p, service));
     }
 
-    private static boolean names(PublicService p, Host h) {
-        if (!p.to().isSelector()) return p.to().value().equals(h.name());
+    /** Whether the entry's {@code to} names this endpoint (a host's name or a workload's namespace/name). */
+    public static boolean names(PublicService p, Profile env, String endpoint) {
+        Host host = env.host(endpoint).orElse(null);
+        if (host != null) return names(p.to(), host);
+        Workload w = env.workload(endpoint).orElse(null);
+        return w != null && names(p.to(), w, env);
+    }
+
+    static boolean names(FlowPeer to, Host h) {
+        if (to.isWorkloadSelector()) return false;
+        return to.isSelector() ? matches(to.value(), h.labels()) : to.value().equals(h.name());
+    }
+
+    static boolean names(FlowPeer to, Workload w, Profile env) {
+        if (to.isSelector()) return false;
+        if (!to.isWorkloadSelector()) return to.value().equals(w.ref());
+        if (!to.namespace().isEmpty() && !to.namespace().equals(w.namespace())) return false;
+        return matches(to.value(), WorkloadLabels.of(w, env.namespace(w.namespace()).orElse(null)));
+    }
+
+    private static boolean matches(String selector, Map<String, String> labels) {
         try {
-            return Selector.parse(p.to().value()).matches(h.labels());
+            return Selector.parse(selector).matches(labels);
         } catch (SelectorParseException e) {
             return false;
         }

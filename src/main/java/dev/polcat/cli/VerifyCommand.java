@@ -1,5 +1,6 @@
 package dev.polcat.cli;
 
+import dev.polcat.diag.DiagnosticPrinter;
 import dev.polcat.analyze.EnvironmentAnalysis;
 import dev.polcat.analyze.FlowCheck;
 import dev.polcat.analyze.verify.StagedView;
@@ -15,7 +16,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = "Check every expected flow (profiles' expect:, policy docs' examples:) and the lockout guard "
-                + "with the flow simulator; print each failure with its trail.",
+                + "with the flow simulator; print each failure with its trail, and warn of exposure to the internet that "
+                + "the profile does not declare public.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:Every flow holds", "1:A flow check failed (or the catalog has errors)", "2:Bad usage or unreadable input"})
 final class VerifyCommand implements Callable<Integer> {
@@ -60,9 +62,20 @@ final class VerifyCommand implements Callable<Integer> {
             }
             if (staged) StagedReport.print(out, e.env().name(), view);
         }
+        exposures(result);
         out.printf("%d of %d flow checks hold%s%s%n", total - failed, total, staged ? " with every staged policy enforced" : "",
                 failed == 0 ? "" : "; " + failed + " failed");
         out.flush();
         return failed == 0 ? ExitCode.OK.code() : ExitCode.FINDINGS.code();
+    }
+
+    /**
+     * Exposure to the internet the profile does not declare public is not a flow check, but a reviewer running
+     * verify must not miss it: the open-to-internet warnings are printed on stderr (build --strict makes them errors).
+     */
+    private void exposures(BuildResult result) {
+        var found = result.diagnostics().merged().stream()
+                .filter(d -> d.message().startsWith("open-to-internet:") && (env == null || d.env().equals(env))).toList();
+        if (!found.isEmpty()) new DiagnosticPrinter(spec.commandLine().getErr(), catalog.annotations()).print(found);
     }
 }

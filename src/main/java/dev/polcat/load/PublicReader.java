@@ -21,7 +21,8 @@ import java.util.Locale;
  * <pre>
  * public:
  *   - ports: [tcp/443, tcp/80]           # tcp/N, udp/N, sctp/N, tcp (every port), icmp[/TYPE], icmpv6[/TYPE], any
- *     to: {hosts: role == "ingress"}     # or one host's name
+ *     to: {hosts: role == "ingress"}     # or a host's name, a workload shop/web-0,
+ *                                        # or {workloads: app == "web", namespace: shop} (namespace optional)
  *     reason: the ingress controller serves the public web site
  * </pre>
  */
@@ -102,7 +103,17 @@ final class PublicReader {
         if (n instanceof YMap hm && hm.entries().size() == 1 && hm.get("hosts").orElse(null) instanceof YScalar s) {
             return FlowPeer.hosts(s.text());
         }
-        error(n == null ? m : n, "public: 'to' must be a host name or {hosts: SELECTOR}", "e.g. to: {hosts: role == \"ingress\"}");
+        if (n instanceof YMap wm && wm.get("workloads").orElse(null) instanceof YScalar s
+                && wm.entries().stream().allMatch(e -> InputKeys.WORKLOAD_PEER.contains(e.key()))) {
+            YNode ns = wm.get("namespace").orElse(null);
+            if (ns == null) return FlowPeer.workloads(s.text(), "");
+            if (ns instanceof YScalar nss && nss.kind() == YScalar.Kind.STRING && !nss.text().isBlank()) {
+                return FlowPeer.workloads(s.text(), nss.text().strip());
+            }
+        }
+        error(n == null ? m : n, "public: 'to' must be a host name, a workload (namespace/name), {hosts: SELECTOR} or "
+                + "{workloads: SELECTOR, namespace: NAME}", "e.g. to: {hosts: role == \"ingress\"} or to: {workloads: app == \"web\", "
+                + "namespace: shop}");
         return null;
     }
 

@@ -44,7 +44,8 @@ final class FlowSchema {
                         + " ports (1-65535) and ICMP types (0-255) are range-checked by polcat validate.");
     }
 
-    private static ObjectNode peer(String description) {
+    /** A flow peer, also the {@code to} of a profile's {@code public:} entries. */
+    static ObjectNode peer(String description) {
         ObjectNode hosts = SchemaNodes.closedObject("Every host the selector matches.",
                 JSON.objectNode().set("hosts", SchemaNodes.string("A Calico selector over host labels, e.g. role == \"worker\".")));
         hosts.set("required", SchemaNodes.strings(java.util.List.of("hosts")));

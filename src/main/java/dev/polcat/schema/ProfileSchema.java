@@ -165,13 +165,8 @@ final class ProfileSchema {
                     yield SchemaNodes.either(SchemaNodes.arrayOf(service, ""), service,
                             "The services meant to be reachable from anywhere, e.g. [tcp/443, tcp/80].");
                 }
-                case "to" -> {
-                    ObjectNode hosts = SchemaNodes.closedObject("Every host the selector matches.",
-                            JSON.objectNode().set("hosts", SchemaNodes.string("A Calico selector over host labels.")));
-                    hosts.set("required", SchemaNodes.strings(List.of("hosts")));
-                    yield SchemaNodes.either(SchemaNodes.string("\\S", ""), hosts,
-                            "Where: a host's name or {hosts: SELECTOR}.");
-                }
+                case "to" -> FlowSchema.peer("Where: a host's name, a workload (namespace/name), {hosts: SELECTOR} or "
+                        + "{workloads: SELECTOR, namespace: NAME}.");
                 case "reason" -> SchemaNodes.string("\\S", "Why this is meant to be reachable from the internet.");
                 default -> throw SchemaNodes.undescribed("public[]", key);
             });

@@ -97,8 +97,12 @@ class InternetExposureTest {
                           hint: e.g. ports: [tcp/443]"""),
                 Arguments.of("a bad target", "public:\n  - ports: [tcp/22]\n    to: [web-1]\n    reason: x\n",
                         """
-                        profiles/dev.yaml:10:9: error: public: 'to' must be a host name or {hosts: SELECTOR} [P107]
-                          hint: e.g. to: {hosts: role == "ingress"}"""));
+                        profiles/dev.yaml:10:9: error: public: 'to' must be a host name, a workload (namespace/name), {hosts: SELECTOR} or {workloads: SELECTOR, namespace: NAME} [P107]
+                          hint: e.g. to: {hosts: role == "ingress"} or to: {workloads: app == "web", namespace: shop}"""),
+                Arguments.of("a workloads target with an unknown key", "public:\n  - ports: [tcp/22]\n    to: {workloads: all(), ns: shop}\n    reason: x\n",
+                        """
+                        profiles/dev.yaml:10:9: error: public: 'to' must be a host name, a workload (namespace/name), {hosts: SELECTOR} or {workloads: SELECTOR, namespace: NAME} [P107]
+                          hint: e.g. to: {hosts: role == "ingress"} or to: {workloads: app == "web", namespace: shop}"""));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -33,7 +33,7 @@ public final class WorkloadLabels {
     }
 
     /** A namespace's labels as a namespaceSelector sees them: its own, and its name under two keys. */
-    static Map<String, String> namespace(String namespace, Map<String, String> declared) {
+    public static Map<String, String> namespace(String namespace, Map<String, String> declared) {
         TreeMap<String, String> m = new TreeMap<>(declared);
         m.put("kubernetes.io/metadata.name", namespace);
         m.put(NAME_LABEL, namespace);
@@ -41,7 +41,7 @@ public final class WorkloadLabels {
     }
 
     /** A service account's labels as a serviceAccountSelector sees them, with its name. */
-    static Map<String, String> account(Workload w) {
+    public static Map<String, String> account(Workload w) {
         TreeMap<String, String> sa = new TreeMap<>(w.serviceAccountLabels());
         sa.put(NAME_LABEL, w.serviceAccount());
         return Collections.unmodifiableMap(sa);

@@ -8,11 +8,13 @@ import dev.polcat.analyze.FlowCheck;
 import dev.polcat.analyze.HostCoverage;
 import dev.polcat.analyze.PolicyAnalysis;
 import dev.polcat.analyze.RuleExplainer;
+import dev.polcat.analyze.lint.KubernetesPolicyLints;
 import dev.polcat.analyze.lint.LintContext;
 import dev.polcat.analyze.lint.Lints;
 import dev.polcat.analyze.verify.EnvironmentFlows;
 import dev.polcat.analyze.verify.FlowFailures;
 import dev.polcat.calico.CalicoResource;
+import dev.polcat.calico.KubernetesNetworkPolicy;
 import dev.polcat.calico.PolicyResource;
 import dev.polcat.calico.PolicyType;
 import dev.polcat.calico.PositionIndex;
@@ -82,9 +84,16 @@ public final class Analyzer {
     private static List<Finding> lint(ValidatedPolicy v, List<PolicyResource> all, List<CalicoResource> resources,
             Diagnostics diags) {
         List<Finding> out = new ArrayList<>();
-        for (PolicyResource p : v.policies()) {
-            List<Finding> found = Lints.run(new LintContext(v.env(), p, all, resources));
-            PositionIndex positions = v.positions().get(p.key());
+        for (CalicoResource r : v.resources()) {
+            List<Finding> found;
+            if (r instanceof PolicyResource p) {
+                found = Lints.run(new LintContext(v.env(), p, all, resources));
+            } else if (r instanceof KubernetesNetworkPolicy k8s) {
+                found = KubernetesPolicyLints.run(v.env(), k8s, all, resources);
+            } else {
+                continue;
+            }
+            PositionIndex positions = v.positions().get(r.key());
             for (Finding f : found) {
                 diags.add(new Diagnostic(f.severity(), DiagnosticCode.P401_LINT,
                         positions == null ? SourcePos.of(v.renderedFile()) : positions.at(f.rulePath()),

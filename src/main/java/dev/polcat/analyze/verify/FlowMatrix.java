@@ -6,6 +6,8 @@ import dev.polcat.analyze.flow.FlowSimulator;
 import dev.polcat.analyze.flow.Verdict;
 import dev.polcat.calico.CalicoResource;
 import dev.polcat.calico.GlobalNetworkSet;
+import dev.polcat.calico.KubernetesNetworkPolicy;
+import dev.polcat.calico.KubernetesPolicyConversion;
 import dev.polcat.calico.Port;
 import dev.polcat.calico.PolicyResource;
 import dev.polcat.calico.Rule;
@@ -40,7 +42,7 @@ public final class FlowMatrix {
     private FlowMatrix() {}
 
     public static List<Probe> probes(Profile env, List<CalicoResource> resources, FailsafePorts failsafe) {
-        TreeSet<String> services = services(resources, failsafe);
+        TreeSet<String> services = services(resources, failsafe, env.workloads());
         Map<String, String> sources = sources(env, resources);
         Map<String, Integer> versions = new LinkedHashMap<>();
         sources.keySet().forEach(cidr -> versions.put(cidr, IpNet.parse(cidr).map(IpNet::version).orElse(4)));
@@ -81,9 +83,19 @@ public final class FlowMatrix {
     }
 
     static TreeSet<String> services(List<CalicoResource> resources, FailsafePorts failsafe) {
+        return services(resources, failsafe, List.of());
+    }
+
+    /**
+     * Every service an inbound rule names: of Calico policies, and of Kubernetes NetworkPolicies as Calico
+     * enforces them; a named port stands for the port numbers the workloads declare under that name.
+     */
+    static TreeSet<String> services(List<CalicoResource> resources, FailsafePorts failsafe, List<Workload> workloads) {
         TreeSet<String> out = new TreeSet<>();
         for (CalicoResource r : resources) {
-            if (!(r instanceof PolicyResource p)) continue;
+            PolicyResource p = r instanceof PolicyResource pr ? pr
+                    : r instanceof KubernetesNetworkPolicy k ? KubernetesPolicyConversion.toCalico(k) : null;
+            if (p == null) continue;
             for (Rule rule : p.spec().ingress()) {
                 String proto = rule.protocol() == null ? null : rule.protocol().text().toLowerCase(java.util.Locale.ROOT);
                 if (rule.protocol() != null && rule.protocol().isIcmp()) {
@@ -91,8 +103,9 @@ public final class FlowMatrix {
                     continue;
                 }
                 for (Port port : rule.destination().ports()) {
-                    if (port.isNamed()) continue;
-                    if (proto == null) {
+                    if (port.isNamed()) {
+                        named(out, port.name(), proto, workloads);
+                    } else if (proto == null) {
                         out.add("tcp/" + port.min());
                         out.add("udp/" + port.min());
                     } else if (rule.protocol().supportsPorts() && !rule.protocol().numeric()) {
@@ -105,11 +118,22 @@ public final class FlowMatrix {
         return out;
     }
 
+    private static void named(TreeSet<String> out, String name, String proto, List<Workload> workloads) {
+        for (Workload w : workloads) {
+            for (Workload.NamedPort p : w.ports()) {
+                String pp = p.protocol().toLowerCase(java.util.Locale.ROOT);
+                if (p.name().equals(name) && (proto == null || proto.equals(pp))) out.add(pp + "/" + p.port());
+            }
+        }
+    }
+
     /** Source networks by CIDR, each with the name it is declared under (first one wins). */
     static Map<String, String> sources(Profile env, List<CalicoResource> resources) {
         Map<String, String> byCidr = new LinkedHashMap<>();
         byCidr.put("0.0.0.0/0", "anywhere");
-        if (env.hosts().stream().anyMatch(h -> h.ips().stream().anyMatch(ip -> ip.contains(":")))) byCidr.put("::/0", "anywhere");
+        boolean v6 = env.hosts().stream().anyMatch(h -> h.ips().stream().anyMatch(ip -> ip.contains(":")))
+                || env.workloads().stream().anyMatch(w -> w.ips().stream().anyMatch(ip -> ip.contains(":")));
+        if (v6) byCidr.put("::/0", "anywhere");
         env.values().forEach((name, v) -> networks(v).forEach(n -> byCidr.putIfAbsent(n, name)));
         for (CalicoResource r : resources) {
             if (r instanceof GlobalNetworkSet s) {
