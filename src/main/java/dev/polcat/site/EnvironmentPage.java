@@ -93,10 +93,13 @@ final class EnvironmentPage {
         s.put("policiesTotal", ctx.catalog().policies().size());
         s.put("checksHolding", checks.stream().filter(FlowCheck::holds).count());
         s.put("checksTotal", checks.size());
-        long open = e.exposure() == null ? -1 : e.exposure().stream().filter(x -> !x.fromEndpoint())
+        java.util.Set<String> hostNames = new java.util.HashSet<>();
+        e.env().hosts().forEach(h -> hostNames.add(h.name()));
+        List<String> open = e.exposure() == null ? null : e.exposure().stream().filter(x -> !x.fromEndpoint())
                 .filter(x -> x.from().equals(ExposureMatrix.ANYWHERE) || IpNet.parse(x.cidr()).map(IpNet::isCatchAll).orElse(false))
-                .map(x -> x.host() + " " + x.service()).distinct().count();
-        s.put("internetOpen", open);
+                .map(x -> x.host() + " " + x.service()).distinct().toList();
+        s.put("internetOpen", open == null ? -1 : open.stream().filter(x -> hostNames.contains(x.substring(0, x.indexOf(' ')))).count());
+        s.put("internetWorkloads", open == null ? 0 : open.stream().filter(x -> !hostNames.contains(x.substring(0, x.indexOf(' ')))).count());
         s.put("internetUndeclared", e.policies().stream().flatMap(pa -> pa.findings().stream())
                 .filter(f -> f.id().equals("open-to-internet")).count());
         return s;

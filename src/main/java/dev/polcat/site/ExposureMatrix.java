@@ -158,8 +158,10 @@ final class ExposureMatrix {
     static String ruleName(String by) {
         java.util.regex.Matcher m = java.util.regex.Pattern
                 .compile("policy (\\S+)(?: \\(tier [^)]*\\))? (spec\\.\\w+\\[\\d+\\])(?: \\((.*)\\))? matched").matcher(by);
-        if (!m.find()) return by.startsWith("failsafe") || by.contains("failsafe") ? "Felix failsafe" : by;
-        return m.group(1) + ": " + (m.group(3) == null ? m.group(2) : m.group(3));
+        if (m.find()) return m.group(1) + ": " + (m.group(3) == null ? m.group(2) : m.group(3));
+        if (by.contains("Felix failsafe")) return "Felix failsafe port";
+        if (by.startsWith("by profile")) return "no policy: the namespace allows all";
+        return by;
     }
 
     private static Group group(List<Endpoint> members, Map<String, List<Raw>> cells, long hostCount, long workloadCount) {

@@ -17,7 +17,7 @@ import java.util.List;
  * SiteWriter} puts them on disk; {@code check} compares them with it; tests keep them in memory.
  */
 public final class SiteAssembler {
-    private static final List<String> ASSETS = List.of("style.css", "site.js");
+    private static final List<String> ASSETS = List.of("style.css", "site.js", "layout.css", "layout.js");
 
     private final boolean trustLayouts;
     private final RenderLimits limits;
