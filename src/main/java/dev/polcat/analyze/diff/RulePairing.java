@@ -22,6 +22,19 @@ final class RulePairing {
     static List<RuleChange> compare(PolicyType dir, List<Rule> before, List<Rule> after, Function<Rule, String> describe) {
         List<SortedMap<String, String>> bf = before.stream().map(RuleFields::of).toList();
         List<SortedMap<String, String>> af = after.stream().map(RuleFields::of).toList();
+        int[] match = match(before, after, bf, af);
+        boolean[] used = new boolean[before.size()];
+        for (int m : match) if (m >= 0) used[m] = true;
+        return changes(dir, before, after, bf, af, match, used, describe);
+    }
+
+    /** For each rule of {@code after}, the index of the same rule in {@code before}, or -1 for a new one. */
+    static int[] match(List<Rule> before, List<Rule> after) {
+        return match(before, after, before.stream().map(RuleFields::of).toList(), after.stream().map(RuleFields::of).toList());
+    }
+
+    private static int[] match(List<Rule> before, List<Rule> after, List<SortedMap<String, String>> bf,
+            List<SortedMap<String, String>> af) {
         int[] match = new int[after.size()];
         Arrays.fill(match, -1);
         boolean[] used = new boolean[before.size()];
@@ -64,7 +77,7 @@ final class RulePairing {
                 used[best] = true;
             }
         }
-        return changes(dir, before, after, bf, af, match, used, describe);
+        return match;
     }
 
     private static List<RuleChange> changes(PolicyType dir, List<Rule> before, List<Rule> after,

@@ -94,16 +94,20 @@ public final class EnvironmentFlows {
         return FlowMatrix.probes(env, resources, simulator.failsafe());
     }
 
-    /** The allowed systematic flows, or null when the matrix is too large to compute. */
+    /**
+     * The allowed systematic flows, from networks and from the environment's other endpoints, or null when
+     * the matrix is too large to compute.
+     */
     public List<ExposureRow> exposure() {
-        List<Probe> probes = probes();
+        List<Probe> probes = new ArrayList<>(probes());
+        probes.addAll(FlowMatrix.peerProbes(env, resources, simulator.failsafe()));
         if (FlowMatrix.tooLarge(probes, policyCount())) return null;
         List<ExposureRow> out = new ArrayList<>();
         for (Map.Entry<Probe, FlowMatrix.Result> e : FlowMatrix.run(simulator, probes).entrySet()) {
             if (!e.getValue().allowed()) continue;
             Probe p = e.getKey();
             String by = e.getValue().explanation().replaceFirst("^allowed: ", "");
-            out.add(new ExposureRow(p.host(), p.service(), p.label(), p.cidr(), by));
+            out.add(new ExposureRow(p.host(), p.service(), p.label(), p.cidr(), by, e.getValue().policy(), e.getValue().rule()));
         }
         return out;
     }
