@@ -1,5 +1,6 @@
 package dev.polcat.report;
 
+import dev.polcat.diag.ControlChars;
 import dev.polcat.analyze.flow.Endpoint;
 import dev.polcat.analyze.impact.ImpactReport;
 import dev.polcat.analyze.impact.ImpactRow;
@@ -65,7 +66,7 @@ public final class ExpectSuggestions {
         StringBuilder b = new StringBuilder("\"");
         for (char c : s.toCharArray()) {
             if (c == '"' || c == '\\') b.append('\\').append(c);
-            else if (c < 0x20 || c == 0x7f || c >= 0x80 && dev.polcat.diag.ControlChars.isUnsafe(c)) b.append(String.format("\\u%04x", (int) c));
+            else if (c < 0x20 || c == 0x7f || c >= 0x80 && ControlChars.isUnsafe(c)) b.append(String.format("\\u%04x", (int) c));
             else b.append(c);
         }
         return b.append('"').toString();

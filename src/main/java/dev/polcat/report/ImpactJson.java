@@ -1,5 +1,6 @@
 package dev.polcat.report;
 
+import dev.polcat.diag.SafeJson;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -16,7 +17,7 @@ import java.util.Locale;
 
 /** {@code polcat impact --format json}, and each environment's entry of the diff's {@code observedTraffic}; see the README. */
 public final class ImpactJson {
-    private static final JsonFactory JSON = dev.polcat.diag.SafeJson.factory();
+    private static final JsonFactory JSON = SafeJson.factory();
 
     private ImpactJson() {}
 

@@ -1,5 +1,6 @@
 package dev.polcat.report;
 
+import dev.polcat.load.flows.ObservedFlow;
 import static dev.polcat.report.DiffMarkdown.code;
 import static dev.polcat.report.DiffMarkdown.text;
 
@@ -72,7 +73,7 @@ public final class ImpactMarkdown {
             Simulated sim = side.apply(row);
             b.append(quote).append("- ").append(code(row.observed().key().text())).append(" — ")
                     .append(Counts.of(row.observed().connections(), "connection"));
-            if (row.observed().recorded() != dev.polcat.load.flows.ObservedFlow.Recorded.UNKNOWN) {
+            if (row.observed().recorded() != ObservedFlow.Recorded.UNKNOWN) {
                 b.append(", recorded ").append(row.observed().recorded().word());
             }
             b.append(" — ").append(text(sim.verdict().explain()));

@@ -1,5 +1,6 @@
 package dev.polcat.site;
 
+import dev.polcat.catalog.Profile;
 import dev.polcat.analyze.Analysis;
 import dev.polcat.analyze.EnvironmentAnalysis;
 import dev.polcat.catalog.Catalog;
@@ -31,9 +32,9 @@ record PageContext(Catalog catalog, Analysis analysis, FileHeader header, Map<Va
                 .sorted(java.util.Comparator.comparing((EnvironmentAnalysis e) -> e.env().name(), NaturalOrder.INSTANCE)).toList();
     }
 
-    List<dev.polcat.catalog.Profile> environmentProfiles() {
+    List<Profile> environmentProfiles() {
         return catalog.environments().stream()
-                .sorted(java.util.Comparator.comparing(dev.polcat.catalog.Profile::name, NaturalOrder.INSTANCE)).toList();
+                .sorted(java.util.Comparator.comparing(Profile::name, NaturalOrder.INSTANCE)).toList();
     }
 
     Map<String, Object> base(String title, String root, String section) {
