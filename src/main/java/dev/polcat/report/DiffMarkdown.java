@@ -1,6 +1,7 @@
 package dev.polcat.report;
 
 import dev.polcat.analyze.diff.CatalogChange;
+import dev.polcat.analyze.impact.ImpactReport;
 import dev.polcat.analyze.diff.ChangeKind;
 import dev.polcat.analyze.diff.EnvironmentChange;
 import dev.polcat.analyze.diff.FieldChange;
@@ -24,11 +25,25 @@ public final class DiffMarkdown {
     private DiffMarkdown() {}
 
     public static String render(CatalogChange c, String fullReportHint) {
+        return render(c, fullReportHint, List.of());
+    }
+
+    /**
+     * With {@code traffic} (diff --flows): an "Observed traffic" section per environment after the summary,
+     * together at most a third of the comment, so the policy details keep their room.
+     */
+    public static String render(CatalogChange c, String fullReportHint, List<ImpactReport> traffic) {
         StringBuilder head = new StringBuilder();
         head.append("## polcat: policy changes ").append(code(c.base())).append(" → ").append(code(c.head())).append("\n\n");
-        if (c.isEmpty()) return head.append("No policy changes in any environment.\n").toString();
+        if (c.isEmpty()) {
+            head.append("No policy changes in any environment.\n");
+            if (!traffic.isEmpty()) head.append('\n');
+            traffic(traffic, head, fullReportHint);
+            return head.toString();
+        }
         flows(c, head);
         summary(c, head);
+        traffic(traffic, head, fullReportHint);
         List<String> sections = new ArrayList<>();
         for (EnvironmentChange e : c.environments()) {
             if (!e.isEmpty()) sections.addAll(sections(e));
@@ -46,6 +61,13 @@ public final class DiffMarkdown {
                     .append(fullReportHint).append('\n');
         }
         return out.toString();
+    }
+
+    private static void traffic(List<ImpactReport> traffic, StringBuilder b, String hint) {
+        if (traffic.isEmpty()) return;
+        int each = BUDGET / 3 / traffic.size();
+        for (ImpactReport r : traffic) b.append(ImpactMarkdown.section(r, each, "run `polcat impact --env " + r.env()
+                + " --flows FILE BASE HEAD` for every flow"));
     }
 
     private static void flows(CatalogChange c, StringBuilder b) {

@@ -56,7 +56,7 @@ public final class ImpactMarkdown {
                 boolean item = line.startsWith("- ") || line.startsWith("> - ");
                 if (item && b.length() + line.length() + 1 > end) {
                     b.append(line.startsWith(">") ? "> " : "").append("- … more not shown: ").append(text(hint)).append("\n\n");
-                    return b.toString();
+                    return b.toString().replaceAll("\n{3,}", "\n\n");
                 }
                 b.append(line).append('\n');
             }

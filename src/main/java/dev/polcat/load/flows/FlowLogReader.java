@@ -115,7 +115,9 @@ public final class FlowLogReader {
             fields.read(p, (f, ignored) -> record(f, n));
             if (p.nextToken() != null) throw new IllegalArgumentException("more than one JSON value on the line");
         } catch (JsonProcessingException e) {
-            skip(n, "not JSON: " + e.getOriginalMessage());
+            String why = e.getOriginalMessage();
+            int where = why.indexOf(" (for "); // Jackson's own location text; the line number says where
+            skip(n, "not JSON: " + (where > 0 ? why.substring(0, where) : why));
         } catch (IOException | IllegalArgumentException e) {
             skip(n, e.getMessage());
         }
