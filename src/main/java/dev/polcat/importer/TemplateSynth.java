@@ -27,6 +27,8 @@ final class TemplateSynth {
     private final List<Param> params = new ArrayList<>();
     private final StringBuilder out = new StringBuilder();
     private final List<String> envs;
+    /** The services of the rules being written, innermost last: a rule's networks are named after its service. */
+    private final List<String> services = new ArrayList<>();
 
     private TemplateSynth(List<String> envs) {
         this.envs = envs;
@@ -85,7 +87,9 @@ final class TemplateSynth {
             out.append(lineStart).append(key).append(":\n");
             items((Map<String, Object>) (Map<String, ?>) values, inner + "  ", name);
         } else {
-            String p = param(name, lastKey(name), values);
+            boolean list = values.values().stream().allMatch(v -> v instanceof List);
+            String service = services.isEmpty() ? null : services.get(services.size() - 1);
+            String p = param(ParamNames.of(name, service, list).filter(this::free).orElse(decapital(name)), lastKey(name), values);
             out.append(lineStart).append(key).append(": ${pc.flow(").append(p).append(")}\n");
         }
     }
@@ -128,7 +132,10 @@ final class TemplateSynth {
             String itemName = itemName(name, n, a);
             boolean optional = a.values().size() < byEnv.size();
             if (optional) out.append("<#if ").append(flag(itemName, byEnv.keySet(), a.values().keySet())).append(">\n");
+            String service = sameService(a.values().values());
+            if (service != null) services.add(service);
             element(a.values(), indent, itemName);
+            if (service != null) services.remove(services.size() - 1);
             if (optional) out.append("</#if>\n");
         }
     }
@@ -150,10 +157,21 @@ final class TemplateSynth {
         return decapital(name) + "Enabled";
     }
 
-    private String param(String name, String field, Map<String, Object> values) {
-        String p = decapital(name);
+    private String param(String p, String field, Map<String, Object> values) {
         params.add(new Param(p, type(field, values.values()), new LinkedHashMap<>(values)));
         return p;
+    }
+
+    /** A meaningful name is used once per template; a second rule of the same service keeps its positional name. */
+    private boolean free(String name) {
+        return params.stream().noneMatch(p -> p.name().equals(name));
+    }
+
+    /** The service every environment's version of a rule names, or null (not a rule, or they differ). */
+    private static String sameService(java.util.Collection<Object> rules) {
+        Set<String> found = new java.util.HashSet<>();
+        for (Object r : rules) found.add(ParamNames.service(r));
+        return found.size() == 1 ? found.iterator().next() : null;
     }
 
     /** The polcat parameter type for a field's values: from the field's name first, then from the values. */

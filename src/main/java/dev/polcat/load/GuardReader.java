@@ -1,9 +1,12 @@
 package dev.polcat.load;
 
+import dev.polcat.catalog.ExpectedFlow;
+import dev.polcat.catalog.FlowPeer;
 import dev.polcat.catalog.LockoutTargets;
 import dev.polcat.diag.Diagnostic;
 import dev.polcat.diag.DiagnosticCode;
 import dev.polcat.diag.Diagnostics;
+import dev.polcat.diag.SourcePos;
 import dev.polcat.diag.Suggestions;
 import dev.polcat.net.IpNet;
 import dev.polcat.yaml.YEntry;
@@ -23,7 +26,15 @@ import java.util.Optional;
  *   management: [10.30.0.0/24]           # SSH from here must reach every host
  *   datastore: [10.30.1.11:2379, "[fd00::11]:2379"]   # every host must reach these
  *   bgp: [10.30.1.0/24]                  # TCP 179 both ways between every host and these
+ *   workloads:                           # paths pods need, written as expect: entries (allow only)
+ *     - allow: udp/53
+ *       from: {workloads: all()}
+ *       to: {workloads: k8s-app == "kube-dns", namespace: kube-system}
+ *       reason: DNS
  * </pre>
+ *
+ * A {@code workloads} entry must be an {@code allow:} with a workload ({@code namespace/name} or
+ * {@code {workloads: SELECTOR}}) at one end: host-to-host paths belong in the other lists or in {@code expect:}.
  */
 final class GuardReader {
     private static final List<String> KEYS = InputKeys.GUARD;
@@ -34,10 +45,10 @@ final class GuardReader {
         this.diags = diags;
     }
 
-    LockoutTargets read(YNode node) {
+    LockoutTargets read(YNode node, String file) {
         if (node == null) return LockoutTargets.NONE;
         if (!(node instanceof YMap m)) {
-            error(node, "guard: expected a map with management, datastore and bgp lists", "");
+            error(node, "guard: expected a map with management, datastore, bgp and workloads lists", "");
             return LockoutTargets.NONE;
         }
         for (YEntry e : m.entries()) {
@@ -46,7 +57,30 @@ final class GuardReader {
                         .withHint(Suggestions.hint(e.key(), KEYS)));
             }
         }
-        return new LockoutTargets(list(m, "management", false), list(m, "datastore", true), list(m, "bgp", false));
+        return new LockoutTargets(list(m, "management", false), list(m, "datastore", true), list(m, "bgp", false),
+                paths(m.get("workloads").orElse(null), file));
+    }
+
+    private List<ExpectedFlow> paths(YNode node, String file) {
+        List<ExpectedFlow> out = new ArrayList<>();
+        for (ExpectedFlow f : new ExpectationReader(diags).read(node, file)) {
+            if (!f.allow()) {
+                error(f.pos(), "guard.workloads: a guarded path must be allowed: write allow: " + f.service(),
+                        "flows that must be denied go under expect:");
+            } else if (!isWorkload(f.from()) && !isWorkload(f.to())) {
+                error(f.pos(), "guard.workloads: " + f.describe() + " has no workload at either end",
+                        "name a pod (namespace/name) or {workloads: SELECTOR, namespace: NS}; paths between hosts and networks "
+                                + "go under management, datastore, bgp or expect:");
+            } else {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** A workload selector, or namespace/name (a slash that is not part of a network). */
+    private static boolean isWorkload(FlowPeer p) {
+        return p.isWorkloadSelector() || !p.isSelector() && p.value().contains("/") && IpNet.parse(p.value()).isEmpty();
     }
 
     private List<LockoutTargets.Target> list(YMap m, String key, boolean withPort) {
@@ -88,6 +122,10 @@ final class GuardReader {
     }
 
     private void error(YNode at, String message, String hint) {
-        diags.add(Diagnostic.error(DiagnosticCode.P107_INVALID_VALUE, at.pos(), message).withHint(hint));
+        error(at.pos(), message, hint);
+    }
+
+    private void error(SourcePos at, String message, String hint) {
+        diags.add(Diagnostic.error(DiagnosticCode.P107_INVALID_VALUE, at, message).withHint(hint));
     }
 }

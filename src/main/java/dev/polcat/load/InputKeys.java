@@ -24,8 +24,10 @@ public final class InputKeys {
     public static final List<String> PUBLIC = List.of("ports", "to", "reason");
     /** A flow peer written as {@code {workloads: SELECTOR, namespace: NAME}}. */
     public static final List<String> WORKLOAD_PEER = List.of("workloads", "namespace");
-    /** A profile's {@code guard}; also the roles a parameter's {@code guard:} may name. */
-    public static final List<String> GUARD = List.of("management", "datastore", "bgp");
+    /** A profile's {@code guard}. */
+    public static final List<String> GUARD = List.of("management", "datastore", "bgp", "workloads");
+    /** The roles a parameter's {@code guard:} may name (the host-wide lists of a profile's {@code guard}). */
+    public static final List<String> GUARD_ROLES = List.of("management", "datastore", "bgp");
     /** An expected flow: an item of a profile's {@code expect} or a doc's {@code examples}. */
     public static final List<String> FLOW = List.of("allow", "deny", "from", "to", "via", "reason");
     /** A profile's {@code policies.NAME}. */

@@ -26,7 +26,7 @@ import java.util.Map;
 final class ParamDeclReader {
     static final List<String> RESERVED = InputNames.RESERVED_PARAMETERS;
     private static final List<String> KEYS = InputKeys.PARAMETER;
-    static final List<String> GUARDS = InputKeys.GUARD;
+    static final List<String> GUARDS = InputKeys.GUARD_ROLES;
     private static final String NAME = InputNames.PARAMETER;
 
     private final Diagnostics diags;

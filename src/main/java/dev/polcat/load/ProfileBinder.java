@@ -61,7 +61,7 @@ final class ProfileBinder {
                 values, settings, hostList, namespaces,
                 new WorkloadReader(diags).read(tree.get("workloads").orElse(null), namespaces, hostList),
                 new ExpectationReader(diags).read(tree.get("expect").orElse(null), raw.file()),
-                failsafe(tree.get("failsafe").orElse(null)), new GuardReader(diags).read(tree.get("guard").orElse(null)),
+                failsafe(tree.get("failsafe").orElse(null)), new GuardReader(diags).read(tree.get("guard").orElse(null), raw.file()),
                 new SourcePos(raw.file(), 1, 1), new PublicReader(diags).read(tree.get("public").orElse(null)));
         if (!isAbstract) checkRequired(p, tree);
         return p;

@@ -87,7 +87,7 @@ final class PolicyDocSchema {
             case "guard" -> {
                 ObjectNode g = SchemaNodes.string("What the lockout guard uses this value for: management (cidr[]), "
                         + "datastore (record[] with ip and ports, or ip[]) or bgp (cidr[] or ip[]).");
-                g.set("enum", SchemaNodes.strings(InputKeys.GUARD));
+                g.set("enum", SchemaNodes.strings(InputKeys.GUARD_ROLES));
                 yield g;
             }
             default -> throw SchemaNodes.undescribed("a parameter declaration", key);

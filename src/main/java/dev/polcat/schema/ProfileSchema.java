@@ -148,6 +148,10 @@ final class ProfileSchema {
                         "ADDRESS:PORT endpoints every host must reach, e.g. 10.30.1.11:2379 or \"[fd00::11]:2379\".");
                 case "bgp" -> SchemaNodes.arrayOf(Definitions.ref(Definitions.CIDR_OR_ADDRESS),
                         "Peers (networks or addresses) with which TCP 179 must work both ways from every host.");
+                case "workloads" -> SchemaNodes.arrayOf(FlowSchema.flow("A path a workload needs: allow: SERVICE, with a workload "
+                                + "(namespace/name or {workloads: SELECTOR, namespace: NS}) at one end."),
+                        "Paths pods need (DNS, the API server, ...), each checked with the environment's failsafe ports and with "
+                                + "failsafe ports off, for every workload a selector matches.");
                 default -> throw SchemaNodes.undescribed("guard", key);
             });
         }

@@ -62,15 +62,16 @@ class ImportRoundTripTest {
         assertTrue(dns.startsWith("<#-- Imported by polcat import from NetworkPolicy.networking.k8s.io/kube-system/allow-dns"
                 + " (dev, staging, prod). -->\napiVersion: networking.k8s.io/v1\n"), "a Kubernetes NetworkPolicy:\n" + dns);
         String failsafe = Files.readString(out.resolve("templates/policies/failsafe.yaml.ftl"));
-        assertTrue(failsafe.contains("nets: ${pc.flow(failsafeIngress1SourceNets)}"), failsafe);
+        assertTrue(failsafe.contains("nets: ${pc.flow(managementNets)}"), "SSH sources are the management nets:\n" + failsafe);
+        assertTrue(failsafe.contains("nets: ${pc.flow(etcdServers)}"), "etcd's port's destinations:\n" + failsafe);
         assertTrue(failsafe.contains("<#if failsafeIngress2Enabled>"), "the rule only prod has:\n" + failsafe);
         String doc = Files.readString(out.resolve("templates/policies/failsafe.md"));
-        assertTrue(doc.contains("  failsafeIngress1SourceNets:\n    type: cidr[]\n    required: true\n"), doc);
+        assertTrue(doc.contains("  managementNets:\n    type: cidr[]\n    required: true\n"), doc);
         assertTrue(doc.contains("title: \"TODO: review this imported policy\""), doc);
         assertTrue(doc.contains("## Rules\n\n- Ingress: Allow inbound ICMP from anywhere\n"), doc);
         assertTrue(doc.contains("- Ingress: Allow inbound TCP to port 9100 from 10.30.8.0/24 (only in prod)\n"), doc);
         String prod = Files.readString(out.resolve("profiles/prod.yaml"));
-        assertTrue(prod.contains("failsafeIngress1SourceNets: [10.30.0.0/24, 192.168.100.0/24]\n"), prod);
+        assertTrue(prod.contains("managementNets: [10.30.0.0/24, 192.168.100.0/24]\n"), prod);
         assertTrue(prod.contains("failsafeIngress2Enabled: true\n"), prod);
         assertTrue(prod.contains("hosts:\n  - {name: prod-node-1-eth0, interface: eth0, ips: [10.30.1.21], "
                 + "labels: {endpoint_type: management, role: worker}}\n"), prod);

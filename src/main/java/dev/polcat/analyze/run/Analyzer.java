@@ -74,7 +74,7 @@ public final class Analyzer {
         List<FlowCheck> checks = new ArrayList<>();
         if (flowChecks) {
             checks.addAll(flows.expectations(diags::add));
-            checks.addAll(flows.lockout());
+            checks.addAll(flows.lockout(diags::add));
         }
         if (verify) FlowFailures.report(env, checks, diags);
         return new EnvironmentAnalysis(env, list, HostCoverage.of(env.hosts(), list), checks, flows.exposure());

@@ -86,6 +86,11 @@ public final class EnvironmentFlows {
         return LockoutGuard.check(env, enabled, simulator, noFailsafe);
     }
 
+    /** The lockout guard; {@code problems} gets a guarded workload path that cannot be checked. */
+    public List<FlowCheck> lockout(Consumer<Diagnostic> problems) {
+        return LockoutGuard.check(env, enabled, simulator, noFailsafe, problems);
+    }
+
     int policyCount() {
         return (int) resources.stream().filter(r -> r instanceof PolicyResource).count();
     }

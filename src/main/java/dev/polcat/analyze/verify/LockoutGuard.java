@@ -3,11 +3,14 @@ package dev.polcat.analyze.verify;
 import dev.polcat.analyze.FlowCheck;
 import dev.polcat.analyze.flow.Flow;
 import dev.polcat.analyze.flow.FlowSimulator;
+import dev.polcat.catalog.ExpectedFlow;
 import dev.polcat.catalog.Host;
 import dev.polcat.catalog.ParamValue;
 import dev.polcat.catalog.ParameterDecl;
 import dev.polcat.catalog.PolicyTemplate;
 import dev.polcat.catalog.Profile;
+import dev.polcat.diag.Diagnostic;
+import dev.polcat.diag.DiagnosticCode;
 import dev.polcat.diag.SourcePos;
 import dev.polcat.net.IpNet;
 import java.util.ArrayList;
@@ -15,12 +18,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The flows no change may break, from the profile's {@code guard:} section (written independently of
  * the policy values, so a typo in either is caught) and from the parameters a policy marks with
  * {@code guard:}: for every host, SSH from each management network, TCP to each datastore endpoint, and
- * BGP to and from each peer network. Each must be allowed
+ * BGP to and from each peer network; and every path the profile's {@code guard.workloads} lists for pods
+ * (DNS, the API server...), for each workload its selectors match. Each must be allowed
  * both with the environment's failsafe ports and with failsafe ports turned off — the state Calico's
  * guide recommends once a tailored failsafe policy is in place.
  */
@@ -31,6 +36,12 @@ public final class LockoutGuard {
     record Guarded(String service, String peer, boolean inbound, String what, SourcePos pos) {}
 
     public static List<FlowCheck> check(Profile env, List<PolicyTemplate> enabled, FlowSimulator normal, FlowSimulator noFailsafe) {
+        return check(env, enabled, normal, noFailsafe, d -> { });
+    }
+
+    /** {@code problems} gets a guarded path that cannot be checked (a selector that matches no workload). */
+    public static List<FlowCheck> check(Profile env, List<PolicyTemplate> enabled, FlowSimulator normal, FlowSimulator noFailsafe,
+            Consumer<Diagnostic> problems) {
         List<FlowCheck> out = new ArrayList<>();
         for (Guarded g : guarded(env, enabled)) {
             for (Host h : env.hosts()) {
@@ -42,6 +53,34 @@ public final class LockoutGuard {
                 out.add(new FlowCheck("lockout", req, f.describe(), "with failsafe ports off", true, noFailsafe.simulate(f), g.pos()));
                 out.add(new FlowCheck("lockout", req, f.describe(), "with the environment's failsafe ports", true, normal.simulate(f), g.pos()));
             }
+        }
+        for (ExpectedFlow path : env.guard().workloads()) out.addAll(path(env, path, normal, noFailsafe, problems));
+        return out;
+    }
+
+    /**
+     * A path pods need ({@code guard.workloads}), for every endpoint its selectors match. Felix's failsafe ports
+     * apply to host endpoints only, so a path between pods cannot be saved by them; one that crosses a host's
+     * endpoint (pods to the API server on a control-plane host) may hold today only thanks to them.
+     */
+    private static List<FlowCheck> path(Profile env, ExpectedFlow path, FlowSimulator normal, FlowSimulator noFailsafe,
+            Consumer<Diagnostic> problems) {
+        List<FlowCheck> out = new ArrayList<>();
+        List<Flow> flows;
+        try {
+            flows = FlowRequest.flows(env, path.service(), path.from(), path.to(), path.via());
+        } catch (IllegalArgumentException e) {
+            problems.accept(Diagnostic.error(DiagnosticCode.P107_INVALID_VALUE, path.pos(), "guard.workloads: cannot check "
+                    + path.describe() + ": " + e.getMessage()).inEnv(env.name()));
+            return out;
+        }
+        String what = path.service() + " from " + path.from() + " to " + path.to()
+                + " (" + (path.reason().isEmpty() ? "" : path.reason() + "; ") + "guard.workloads)";
+        for (Flow f : flows) {
+            String req = FlowFailures.hostOf(f.describe()) + " keeps " + what;
+            out.add(new FlowCheck("lockout", req, f.describe(), "with failsafe ports off", true, noFailsafe.simulate(f), path.pos()));
+            out.add(new FlowCheck("lockout", req, f.describe(), "with the environment's failsafe ports", true, normal.simulate(f),
+                    path.pos()));
         }
         return out;
     }
