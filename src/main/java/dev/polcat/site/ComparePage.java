@@ -156,7 +156,8 @@ final class ComparePage {
 
     /**
      * A row of values across environments: {@code null} for "policy off", "" for "none"; each cell marked
-     * when it differs from the row's most common value (ties: the first environment's).
+     * when it differs from the row's most common value (ties: the first environment's), every cell when
+     * no two environments agree.
      */
     private static Map<String, Object> row(String label, String note, List<String> values) {
         Map<String, Integer> counts = new LinkedHashMap<>();
@@ -166,7 +167,9 @@ final class ComparePage {
         List<Object> cells = new ArrayList<>();
         for (String v : values) {
             String state = v == null ? "off" : v.isEmpty() ? "absent" : "present";
-            cells.add(Map.of("text", v == null ? "" : v, "state", state, "differs", v != null && counts.size() > 1 && !v.equals(common)));
+            boolean noMajority = counts.getOrDefault(common, 0) == 1;
+            cells.add(Map.of("text", v == null ? "" : v, "state", state,
+                    "differs", v != null && counts.size() > 1 && (noMajority || !v.equals(common))));
         }
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("label", label);
