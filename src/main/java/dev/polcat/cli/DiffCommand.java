@@ -1,5 +1,6 @@
 package dev.polcat.cli;
 
+import dev.polcat.diag.DiagnosticPrinter;
 import dev.polcat.analyze.diff.CatalogChange;
 import dev.polcat.analyze.diff.CatalogSide;
 import dev.polcat.analyze.diff.FlowComparison;

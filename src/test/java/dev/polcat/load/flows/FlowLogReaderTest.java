@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.polcat.cli.DiagnosticPrinter;
+import dev.polcat.diag.DiagnosticPrinter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
