@@ -31,10 +31,7 @@ class ExampleCatalogTest {
     void buildsAreByteIdentical() {
         List<Artifact> first = new Build().run(BuildRequest.of(ROOT)).artifacts();
         List<Artifact> second = new Build().run(BuildRequest.of(ROOT).withLimits(BuildRequest.of(ROOT).limits())).artifacts();
-        assertEquals(first.stream().map(Artifact::path).toList(), second.stream().map(Artifact::path).toList());
-        for (int i = 0; i < first.size(); i++) {
-            assertArrayEquals(first.get(i).bytes(), second.get(i).bytes(), first.get(i).path());
-        }
+        assertSameFiles(first, second);
     }
 
     @Test
@@ -42,8 +39,15 @@ class ExampleCatalogTest {
         List<Artifact> parallel = new Build().run(BuildRequest.of(ROOT)).artifacts();
         BuildRequest one = new BuildRequest(ROOT, BuildRequest.of(ROOT).limits(), 1, false, true, false);
         List<Artifact> serial = new Build().run(one).artifacts();
-        for (int i = 0; i < parallel.size(); i++) {
-            assertArrayEquals(parallel.get(i).bytes(), serial.get(i).bytes(), parallel.get(i).path());
+        assertSameFiles(parallel, serial);
+    }
+
+    /** The same paths in the same order (so the same count), then the same bytes at each. */
+    private static void assertSameFiles(List<Artifact> expected, List<Artifact> actual) {
+        assertFalse(expected.isEmpty(), "nothing was built");
+        assertEquals(expected.stream().map(Artifact::path).toList(), actual.stream().map(Artifact::path).toList());
+        for (int i = 0; i < expected.size(); i++) {
+            assertArrayEquals(expected.get(i).bytes(), actual.get(i).bytes(), expected.get(i).path());
         }
     }
 

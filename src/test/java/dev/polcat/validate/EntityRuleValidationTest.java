@@ -29,24 +29,24 @@ class EntityRuleValidationTest {
                         action: Allow
                         source:
                           selector: role == frontend
-                        """), "spec.ingress[0].source.selector", "invalid selector 'role == frontend'"),
+                        """), "spec.ingress[0].source.selector", "invalid selector 'role == frontend': expected a quoted string at position 8, found 'frontend' (values must be quoted, as in role == \"web\")"),
                 invalid("rejectsBadDestinationNotSelector", egress("""
                         action: Deny
                         destination:
                           notSelector: "a && "
-                        """), "spec.egress[0].destination.notSelector", "invalid selector"),
+                        """), "spec.egress[0].destination.notSelector", "invalid selector 'a && ': expected an operator such as ==, !=, in, not in, contains, starts with or ends with at position 2, found '&&'"),
                 invalid("rejectsBadNamespaceSelectorInRule", npIngress("""
                         action: Allow
                         source:
                           namespaceSelector: "name = 'x'"
-                        """), "spec.ingress[0].source.namespaceSelector", "at position"),
+                        """), "spec.ingress[0].source.namespaceSelector", "invalid selector 'name = 'x'': expected '==' at position 5, found '='"),
                 invalid("rejectsRuleSelectorLongerThan1024", ingress("action: Allow\nsource:\n  selector: \"k == '"
-                        + "v".repeat(1019) + "'\""), "spec.ingress[0].source.selector", "at most 1024"),
+                        + "v".repeat(1019) + "'\""), "spec.ingress[0].source.selector", "selector is 1026 characters long; at most 1024 are allowed"),
                 invalid("rejectsSelectorAsNumber", ingress("""
                         action: Allow
                         source:
                           selector: 5
-                        """), "spec.ingress[0].source.selector", "expected a string"),
+                        """), "spec.ingress[0].source.selector", "expected a string, got a number (5)"),
                 invalid("rejectsUnknownEntityField", ingress("""
                         action: Allow
                         source:
@@ -73,32 +73,32 @@ class EntityRuleValidationTest {
                         source:
                           namespaceSelector: global() && all()
                         """), "spec.ingress[0].source.namespaceSelector",
-                        "global() cannot be combined with other selectors"),
+                        "global() cannot be combined with other selectors in namespaceSelector, got 'global() && all()'"),
                 invalid("rejectsGlobalOredInNamespaceSelector", npIngress("""
                         action: Allow
                         source:
                           namespaceSelector: global()||all()
-                        """), "spec.ingress[0].source.namespaceSelector", "cannot be combined"),
+                        """), "spec.ingress[0].source.namespaceSelector", "global() cannot be combined with other selectors in namespaceSelector, got 'global()||all()'"),
                 invalid("rejectsNegatedGlobalInNamespaceSelector", ingress("""
                         action: Allow
                         destination:
                           namespaceSelector: "!global()"
-                        """), "spec.ingress[0].destination.namespaceSelector", "cannot be combined"),
+                        """), "spec.ingress[0].destination.namespaceSelector", "global() cannot be combined with other selectors in namespaceSelector, got '!global()'"),
                 invalid("rejectsGlobalInRuleSelector", ingress("""
                         action: Allow
                         source:
                           selector: global()
-                        """), "spec.ingress[0].source.selector", "global() is not allowed here"),
+                        """), "spec.ingress[0].source.selector", "global() is not allowed here; it is only valid as the whole namespaceSelector of a rule's source or destination"),
                 invalid("rejectsGlobalInsideRuleSelectorExpression", egress("""
                         action: Allow
                         destination:
                           selector: has(a) && global()
-                        """), "spec.egress[0].destination.selector", "only valid as the whole namespaceSelector"),
+                        """), "spec.egress[0].destination.selector", "global() is not allowed here; it is only valid as the whole namespaceSelector of a rule's source or destination"),
                 invalid("rejectsGlobalInRuleNotSelector", ingress("""
                         action: Deny
                         source:
                           notSelector: global()
-                        """), "spec.ingress[0].source.notSelector", "global() is not allowed here")));
+                        """), "spec.ingress[0].source.notSelector", "global() is not allowed here; it is only valid as the whole namespaceSelector of a rule's source or destination")));
     }
 
     @TestFactory
@@ -116,13 +116,13 @@ class EntityRuleValidationTest {
                         source:
                           serviceAccounts:
                             selector: team ==
-                        """), "spec.ingress[0].source.serviceAccounts.selector", "invalid selector"),
+                        """), "spec.ingress[0].source.serviceAccounts.selector", "invalid selector 'team ==': expected a quoted string at position 7, found the end of the selector"),
                 invalid("rejectsDuplicateServiceAccountName", npIngress("""
                         action: Allow
                         source:
                           serviceAccounts:
                             names: [api, api]
-                        """), "spec.ingress[0].source.serviceAccounts.names[1]", "duplicate service account 'api'"),
+                        """), "spec.ingress[0].source.serviceAccounts.names[1]", "duplicate service account 'api'; names is a set"),
                 invalid("rejectsUnknownServiceAccountField", npIngress("""
                         action: Allow
                         source:
@@ -134,6 +134,6 @@ class EntityRuleValidationTest {
                         source:
                           serviceAccounts:
                             names: api
-                        """), "spec.ingress[0].source.serviceAccounts.names", "expected a list")));
+                        """), "spec.ingress[0].source.serviceAccounts.names", "expected a list, got a string (api)")));
     }
 }
