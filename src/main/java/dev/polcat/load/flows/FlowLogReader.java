@@ -119,16 +119,24 @@ public final class FlowLogReader {
             while (true) {
                 int read = in.read(buf, len, buf.length - len);
                 if (read < 0) {
-                    if (len > 0) jsonLine(buf, 0, len, ++n);
+                    if (len > 0) jsonLine(buf, 0, len, ++n, false);
                     return;
                 }
                 len += read;
                 int start = 0;
-                for (int i = 0; i < len; i++) {
-                    if (buf[i] == '\n') {
-                        jsonLine(buf, start, i, ++n);
-                        start = i + 1;
+                while (start < len) {
+                    // The record's own end is usually the line's: scanning it first spares a search for the newline.
+                    int i = shape.scan(buf, start, len);
+                    boolean shaped = i >= 0;
+                    while (shaped && i < len && (buf[i] == ' ' || buf[i] == '\t' || buf[i] == '\r')) i++;
+                    if (!shaped || i >= len || buf[i] != '\n') {
+                        shaped = false;
+                        i = start;
+                        while (i < len && buf[i] != '\n') i++;
+                        if (i == len) break;
                     }
+                    jsonLine(buf, start, i, ++n, shaped);
+                    start = i + 1;
                 }
                 System.arraycopy(buf, start, buf, 0, len - start);
                 len -= start;
@@ -140,11 +148,16 @@ public final class FlowLogReader {
     private record Known(FlowAggregator.Tally tally, FlowRecord.Action action, FlowRecord.Reporter reporter,
             FlowRecord.Action pending) {}
 
-    private void jsonLine(byte[] b, int from, int to, int n) {
+    /** One line; {@code shaped}: {@link #shape} holds this line's scan. */
+    private void jsonLine(byte[] b, int from, int to, int n, boolean shaped) {
         int first = from;
         while (first < to && (b[first] == ' ' || b[first] == '\t' || b[first] == '\r')) first++;
         if (first == to || b[first] == '#') return;
-        boolean shaped = shape.scan(b, from, to);
+        if (!shaped) {
+            int e = shape.scan(b, from, to);
+            while (e >= 0 && e < to && (b[e] == ' ' || b[e] == '\t' || b[e] == '\r')) e++;
+            shaped = e == to;
+        }
         if (shaped) {
             Known k = known.get(shape.key);
             if (k != null) {

@@ -50,20 +50,23 @@ final class JsonLineShape {
     private long flowsStarted;
     private long flows;
 
-    /** Reads the record on {@code line[from, to)}; false when it is not a plain JSON object this scanner knows. */
-    boolean scan(byte[] line, int from, int to) {
+    /**
+     * Reads the object that starts at {@code from} (after spaces) and ends before {@code limit}; the index
+     * after it, or -1 when it is not a plain JSON object this scanner knows (a raw line break included).
+     */
+    int scan(byte[] line, int from, int limit) {
         b = line;
-        end = to;
+        end = limit;
         key.length = 0;
         started = live = flowsStarted = flows = -1;
         int i = skipSpace(from);
-        if (i >= end || b[i] != '{') return false;
+        if (i >= end || b[i] != '{') return -1;
         i = object(i);
-        if (i < 0 || skipSpace(i) != end) return false;
+        if (i < 0) return -1;
         int h = 1;
         for (int k = 0; k < key.length; k++) h = 31 * h + key.bytes[k];
         key.hash = h;
-        return true;
+        return i;
     }
 
     /** Connections as {@link JsonFlowRecord} counts them, from this record's counters. */
@@ -158,6 +161,7 @@ final class JsonLineShape {
         for (int k = i + 1; k < end; k++) {
             if (b[k] == '\\') k++;
             else if (b[k] == '"') return k;
+            else if (b[k] == '\n') return -1;
         }
         return -1;
     }
