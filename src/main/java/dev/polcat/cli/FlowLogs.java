@@ -12,7 +12,11 @@ final class FlowLogs {
     private FlowLogs() {}
 
     static FlowLog read(Path file, String shown, CommandSpec spec, boolean annotations) {
-        FlowLog log = FlowLogReader.read(file, shown);
+        return print(FlowLogReader.read(file, shown), spec, annotations);
+    }
+
+    /** Prints what reading the log found; answers the log. */
+    static FlowLog print(FlowLog log, CommandSpec spec, boolean annotations) {
         if (!log.problems().isEmpty()) {
             Diagnostics d = new Diagnostics();
             d.addAll(log.problems());

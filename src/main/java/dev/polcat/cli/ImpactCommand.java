@@ -3,6 +3,8 @@ package dev.polcat.cli;
 import dev.polcat.analyze.impact.ImpactReport;
 import dev.polcat.analyze.impact.TrafficImpact;
 import dev.polcat.load.flows.FlowLog;
+import dev.polcat.load.flows.FlowLogReader;
+import java.util.concurrent.CompletableFuture;
 import dev.polcat.report.ExpectSuggestions;
 import dev.polcat.report.ImpactJson;
 import dev.polcat.report.ImpactMarkdown;
@@ -69,15 +71,16 @@ final class ImpactCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         catalog.checkIsCatalog();
-        FlowLog log = FlowLogs.read(flows, flows.toString(), spec, catalog.annotations());
-        if (log.failed()) return ExitCode.INPUT.code();
+        // The log is read while the versions build: neither needs the other, and a big log takes seconds.
+        CompletableFuture<FlowLog> reading = CompletableFuture.supplyAsync(() -> FlowLogReader.read(flows, flows.toString()));
         Path tmp = Files.createTempDirectory("polcat-impact-");
         try {
             ReplaySides sides = new ReplaySides(catalog, env, spec);
             var base = versions.isEmpty() ? sides.workTree() : sides.version(versions.get(0), tmp.resolve("base"));
             var head = base == null || versions.isEmpty() ? null
                     : versions.size() == 1 ? sides.workTree() : sides.version(versions.get(1), tmp.resolve("head"));
-            if (base == null || !versions.isEmpty() && head == null) return ExitCode.INPUT.code();
+            FlowLog log = FlowLogs.print(reading.join(), spec, catalog.annotations());
+            if (log.failed() || base == null || !versions.isEmpty() && head == null) return ExitCode.INPUT.code();
             ImpactReport r = TrafficImpact.replay(env, log, base, head);
             String report = suggestExpect ? ExpectSuggestions.render(r, (head == null ? base : head).env(), Math.max(1, top))
                     : switch (format) {

@@ -11,32 +11,39 @@ import java.util.Map;
  * connection once at the source and once at the destination, so the larger of the two is the count.
  */
 final class FlowAggregator {
-    private static final class Tally {
-        final long[] allow = new long[FlowRecord.Reporter.values().length];
-        final long[] deny = new long[FlowRecord.Reporter.values().length];
-        long unknown;
-        long records;
-        FlowRecord.Action pending;
-        final int firstLine;
+    /** One key's running totals; readers that recognise a repeated record add to it without hashing the key again. */
+    static final class Tally {
+        private final long[] allow = new long[FlowRecord.Reporter.values().length];
+        private final long[] deny = new long[FlowRecord.Reporter.values().length];
+        private long unknown;
+        private long records;
+        private FlowRecord.Action pending;
+        private final int firstLine;
 
-        Tally(int firstLine) {
+        private Tally(int firstLine) {
             this.firstLine = firstLine;
+        }
+
+        void add(FlowRecord.Action action, FlowRecord.Reporter reporter, long connections, FlowRecord.Action pendingAction) {
+            records++;
+            int side = reporter.ordinal();
+            switch (action) {
+                case ALLOW -> allow[side] += connections;
+                case DENY -> deny[side] += connections;
+                case UNKNOWN -> unknown += connections;
+            }
+            // A later record's trace wins: staged policies change, the newest trace says what they do now.
+            if (pendingAction != null) pending = pendingAction;
         }
     }
 
     private final Map<ObservedFlow.Key, Tally> tallies = new HashMap<>();
 
-    void add(FlowRecord r) {
+    /** Adds the record, and answers its key's tally (for the next identical record). */
+    Tally add(FlowRecord r) {
         Tally t = tallies.computeIfAbsent(r.key(), k -> new Tally(r.line()));
-        t.records++;
-        int side = r.reporter().ordinal();
-        switch (r.action()) {
-            case ALLOW -> t.allow[side] += r.connections();
-            case DENY -> t.deny[side] += r.connections();
-            case UNKNOWN -> t.unknown += r.connections();
-        }
-        // A later record's trace wins: staged policies change, the newest trace says what they do now.
-        if (r.pending() != null) t.pending = r.pending();
+        t.add(r.action(), r.reporter(), r.connections(), r.pending());
+        return t;
     }
 
     List<ObservedFlow> flows() {

@@ -8,6 +8,10 @@ import dev.polcat.diag.DiagnosticCode;
 import dev.polcat.diag.SourcePos;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,10 +29,14 @@ import java.util.Locale;
 public final class FlowLogReader {
     public static final double MAX_BAD_SHARE = 0.01;
     private static final int LISTED = 20;
+    /** Shapes remembered at most: bounds memory when every record is a flow of its own. */
+    private static final int MAX_SHAPES = 200_000;
 
     private final JsonFactory json = new JsonFactory();
     private final JsonFlowFields fields = new JsonFlowFields();
     private final FlowAggregator flows = new FlowAggregator();
+    private final JsonLineShape shape = new JsonLineShape();
+    private final Map<JsonLineShape.Key, Known> known = new HashMap<>();
     private final List<Diagnostic> problems = new ArrayList<>();
     private String shown = "";
     private long good;
@@ -78,6 +86,7 @@ public final class FlowLogReader {
             + "Calico Enterprise flow logs (JSON lines) or a CSV/TSV list src,dst,proto,port[,count]; see README, \"Observed traffic\"";
 
     private String readAll(Path file) throws IOException {
+        boolean lines;
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
             int n = 0;
@@ -85,41 +94,107 @@ public final class FlowLogReader {
                 n++;
                 String t = line.strip();
                 if (t.isEmpty() || t.startsWith("#")) continue;
-                if (t.startsWith("{") && t.endsWith("}")) {
-                    jsonLines(in, line, n);
-                    return "JSON lines";
-                }
                 if (t.startsWith("{") || t.startsWith("[")) break;
                 csv(in, line, n, t.indexOf('\t') >= 0 ? '\t' : ',');
                 return t.indexOf('\t') >= 0 ? "TSV" : "CSV";
             }
             if (line == null) return "empty";
+            // A whole object on the first line: one record a line; anything else is one pretty-printed document.
+            lines = line.strip().startsWith("{") && line.strip().endsWith("}");
+        }
+        if (lines) {
+            jsonLines(file);
+            return "JSON lines";
         }
         jsonDocument(file);
         return "JSON document";
     }
 
-    private void jsonLines(BufferedReader in, String first, int firstNo) throws IOException {
-        String line = first;
-        int n = firstNo;
-        do {
-            if (!line.isBlank()) jsonLine(line, n);
-            line = in.readLine();
-            n++;
-        } while (line != null);
+    /** JSON lines, read as bytes: each line's shape is looked up first, and only a new shape is parsed. */
+    private void jsonLines(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buf = new byte[1 << 20];
+            int len = 0;
+            int n = 0;
+            while (true) {
+                int read = in.read(buf, len, buf.length - len);
+                if (read < 0) {
+                    if (len > 0) jsonLine(buf, 0, len, ++n, false);
+                    return;
+                }
+                len += read;
+                int start = 0;
+                while (start < len) {
+                    // The record's own end is usually the line's: scanning it first spares a search for the newline.
+                    int i = shape.scan(buf, start, len);
+                    boolean shaped = i >= 0;
+                    while (shaped && i < len && (buf[i] == ' ' || buf[i] == '\t' || buf[i] == '\r')) i++;
+                    if (!shaped || i >= len || buf[i] != '\n') {
+                        shaped = false;
+                        i = start;
+                        while (i < len && buf[i] != '\n') i++;
+                        if (i == len) break;
+                    }
+                    jsonLine(buf, start, i, ++n, shaped);
+                    start = i + 1;
+                }
+                System.arraycopy(buf, start, buf, 0, len - start);
+                len -= start;
+                if (len == buf.length) buf = Arrays.copyOf(buf, buf.length * 2);
+            }
+        }
     }
 
-    private void jsonLine(String line, int n) {
-        try (JsonParser p = json.createParser(line)) {
+    private record Known(FlowAggregator.Tally tally, FlowRecord.Action action, FlowRecord.Reporter reporter,
+            FlowRecord.Action pending) {}
+
+    /** One line; {@code shaped}: {@link #shape} holds this line's scan. */
+    private void jsonLine(byte[] b, int from, int to, int n, boolean shaped) {
+        int first = from;
+        while (first < to && (b[first] == ' ' || b[first] == '\t' || b[first] == '\r')) first++;
+        if (first == to || b[first] == '#') return;
+        if (!shaped) {
+            int e = shape.scan(b, from, to);
+            while (e >= 0 && e < to && (b[e] == ' ' || b[e] == '\t' || b[e] == '\r')) e++;
+            shaped = e == to;
+        }
+        if (shaped) {
+            Known k = known.get(shape.key);
+            if (k != null) {
+                k.tally().add(k.action(), k.reporter(), shape.connections(), k.pending());
+                good++;
+                return;
+            }
+        }
+        List<FlowRecord> got = new ArrayList<>(1);
+        try (JsonParser p = json.createParser(b, from, to - from)) {
             p.nextToken();
-            fields.read(p, (f, ignored) -> record(f, n));
+            boolean[] failed = {false};
+            fields.read(p, (f, ignored) -> {
+                try {
+                    got.add(JsonFlowRecord.of(f, n));
+                } catch (IllegalArgumentException e) {
+                    if (!failed[0]) skip(n, e.getMessage());
+                    failed[0] = true;
+                }
+            });
             if (p.nextToken() != null) throw new IllegalArgumentException("more than one JSON value on the line");
+            if (failed[0]) return;
         } catch (JsonProcessingException e) {
             String why = e.getOriginalMessage();
             int where = why.indexOf(" (for "); // Jackson's own location text; the line number says where
             skip(n, "not JSON: " + (where > 0 ? why.substring(0, where) : why));
+            return;
         } catch (IOException | IllegalArgumentException e) {
             skip(n, e.getMessage());
+            return;
+        }
+        for (FlowRecord r : got) {
+            FlowAggregator.Tally t = flows.add(r);
+            good++;
+            if (shaped && got.size() == 1 && known.size() < MAX_SHAPES) {
+                known.put(shape.key.copy(), new Known(t, r.action(), r.reporter(), r.pending()));
+            }
         }
     }
 

@@ -79,15 +79,21 @@ final class JsonFlowRecord {
      * stands for traffic, so every record counts at least one.
      */
     private static long connections(Map<String, Object> f) {
-        for (String key : new String[] {"numconnectionsstarted", "numflowsstarted", "numflows"}) {
-            String v = str(f, key);
-            if (v != null) {
-                long n = FlowValues.count(v, key);
-                if (n > 0) return n;
-            }
+        return connections(counter(f, "numconnectionsstarted"), counter(f, "numflowsstarted"), counter(f, "numflows"),
+                counter(f, "numconnectionslive"));
+    }
+
+    /** The same from counters already read (-1: absent), for records the reader recognised without parsing. */
+    static long connections(long started, long flowsStarted, long flows, long live) {
+        for (long n : new long[] {started, flowsStarted, flows}) {
+            if (n > 0) return n;
         }
-        String live = str(f, "numconnectionslive");
-        return live == null ? 1 : Math.max(1, FlowValues.count(live, "num_connections_live"));
+        return Math.max(1, live);
+    }
+
+    private static long counter(Map<String, Object> f, String key) {
+        String v = str(f, key);
+        return v == null ? -1 : FlowValues.count(v, key);
     }
 
     private static String str(Map<String, Object> f, String key) {

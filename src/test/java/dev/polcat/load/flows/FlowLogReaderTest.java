@@ -70,6 +70,27 @@ class FlowLogReaderTest {
     }
 
     @Test
+    void aRepeatedRecordAddsItsCountersAndADifferentLabelIsAnotherFlow() throws IOException {
+        String line = "{\"id\":\"%d\",\"flow\":{\"Key\":{\"sourceName\":\"web-*\",\"sourceNamespace\":\"shop\","
+                + "\"sourceType\":\"WorkloadEndpoint\",\"destName\":\"api-*\",\"destNamespace\":\"shop\",\"destType\":\"WorkloadEndpoint\","
+                + "\"destPort\":\"8080\",\"proto\":\"tcp\",\"action\":\"Allow\",\"reporter\":\"Src\"},\"startTime\":\"%d\","
+                + "\"sourceLabels\":[\"app=%s\"],\"numConnectionsStarted\":\"%d\",\"numConnectionsLive\":\"9\"}}\n";
+        FlowLog log = read(String.format(line, 1, 100, "web", 3) + String.format(line, 2, 115, "web", 4)
+                + String.format(line, 3, 130, "web", 0) + String.format(line, 4, 145, "web2", 5)
+                + String.format(line, 5, 160, "web", 6).replace("\"Src\"},", "\"Src\"},\n"));
+        assertEquals(List.of("flows.txt:5: error: record skipped: not JSON: Unexpected end-of-input within/between Object entries [P117]",
+                "flows.txt:6: error: record skipped: not JSON: expected a JSON object [P117]",
+                "flows.txt: error: 2 of 6 records (33.3%) could not be read; more than 1% is an error [P117]\n  hint: "
+                        + FlowLogReader.FORMATS), printed(log), "a line broken in two is two bad lines, even after its shape is known");
+        assertEquals(2, log.flows().size());
+        ObservedFlow web = log.flows().get(0);
+        assertEquals(Map.of("app", "web"), web.key().source().labels());
+        assertEquals(3 + 4 + 9, web.connections(), "a window with none started counts its live connections");
+        assertEquals(3, web.records());
+        assertEquals(Map.of("app", "web2"), log.flows().get(1).key().source().labels());
+    }
+
+    @Test
     void readsAFlowListResultDocumentAndReportsABadFlowAtItsLine() throws IOException {
         StringBuilder doc = new StringBuilder("{\n  \"meta\": {\"totalPages\": 1},\n  \"flows\": [\n");
         for (int i = 0; i < 120; i++) {
