@@ -21,7 +21,7 @@ public record HostCoverage(Host host, List<String> policies) {
         return !policies.isEmpty();
     }
 
-    static List<HostCoverage> of(List<Host> hosts, List<PolicyAnalysis> ordered) {
+    public static List<HostCoverage> of(List<Host> hosts, List<PolicyAnalysis> ordered) {
         List<HostCoverage> out = new ArrayList<>();
         for (Host h : hosts) {
             List<String> selecting = new ArrayList<>();

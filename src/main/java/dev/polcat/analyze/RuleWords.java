@@ -1,5 +1,6 @@
 package dev.polcat.analyze;
 
+import dev.polcat.diag.ControlChars;
 import java.util.List;
 
 /** Small wording helpers shared by the rule explanation classes: lists and safe one-line values. */
@@ -19,7 +20,7 @@ final class RuleWords {
      * selector string, say) are written as escapes so that an explanation is always exactly one line.
      */
     static String plain(String value) {
-        return dev.polcat.diag.ControlChars.escape(value);
+        return ControlChars.escape(value);
     }
 
     /** A selector value in the quotes Calico's canonical form would use (no escapes exist). */

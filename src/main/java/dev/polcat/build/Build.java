@@ -1,7 +1,7 @@
 package dev.polcat.build;
 
 import dev.polcat.analyze.Analysis;
-import dev.polcat.analyze.Analyzer;
+import dev.polcat.analyze.run.Analyzer;
 import dev.polcat.analyze.verify.EnvironmentFlows;
 import dev.polcat.catalog.Catalog;
 import dev.polcat.diag.Diagnostics;

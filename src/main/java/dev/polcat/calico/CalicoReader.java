@@ -1,5 +1,7 @@
 package dev.polcat.calico;
 
+import dev.polcat.diag.SourcePos;
+import dev.polcat.diag.Suggestions;
 import dev.polcat.yaml.YMap;
 import dev.polcat.yaml.YNode;
 import dev.polcat.yaml.YScalar;
@@ -34,7 +36,7 @@ public final class CalicoReader {
     }
 
     /** A Kubernetes object of a kind that is not policy: where it starts, its apiVersion, kind and name. */
-    public record ForeignObject(String apiVersion, String kind, String name, dev.polcat.diag.SourcePos pos) {}
+    public record ForeignObject(String apiVersion, String kind, String name, SourcePos pos) {}
 
     /** A field error together with the positions of the document it belongs to. */
     public record Located(FieldError error, PositionIndex positions, String kind, String name) {}
@@ -89,7 +91,7 @@ public final class CalicoReader {
             top.error(
                     "kind",
                     kindName.isEmpty() ? "missing kind" : "unsupported kind '" + kindName + "'",
-                    dev.polcat.diag.Suggestions.hint(kindName, Kind.calicoYamlNames()));
+                    Suggestions.hint(kindName, Kind.calicoYamlNames()));
             return Optional.empty();
         }
         FieldReader metaReader = top.nested("metadata", META);

@@ -1,6 +1,5 @@
 package dev.polcat.calico;
 
-import dev.polcat.calico.kubernetes.KubernetesPolicySpec;
 
 /**
  * A Kubernetes NetworkPolicy (networking.k8s.io/v1). Calico enforces it as a NetworkPolicy named

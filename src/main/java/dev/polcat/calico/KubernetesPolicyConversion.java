@@ -1,11 +1,5 @@
 package dev.polcat.calico;
 
-import dev.polcat.calico.kubernetes.KubernetesPeer;
-import dev.polcat.calico.kubernetes.KubernetesPolicySpec;
-import dev.polcat.calico.kubernetes.KubernetesPort;
-import dev.polcat.calico.kubernetes.KubernetesRule;
-import dev.polcat.calico.kubernetes.LabelRequirement;
-import dev.polcat.calico.kubernetes.LabelSelector;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

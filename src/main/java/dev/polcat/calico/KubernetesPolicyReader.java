@@ -1,13 +1,5 @@
 package dev.polcat.calico;
 
-import dev.polcat.calico.kubernetes.IpBlock;
-import dev.polcat.calico.kubernetes.KubernetesPeer;
-import dev.polcat.calico.kubernetes.KubernetesPolicySpec;
-import dev.polcat.calico.kubernetes.KubernetesPort;
-import dev.polcat.calico.kubernetes.KubernetesRule;
-import dev.polcat.calico.kubernetes.LabelOperator;
-import dev.polcat.calico.kubernetes.LabelRequirement;
-import dev.polcat.calico.kubernetes.LabelSelector;
 import dev.polcat.diag.Suggestions;
 import dev.polcat.yaml.YNode;
 import dev.polcat.yaml.YScalar;

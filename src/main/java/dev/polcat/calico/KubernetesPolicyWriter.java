@@ -2,13 +2,6 @@ package dev.polcat.calico;
 
 import static dev.polcat.calico.CalicoYamlWriter.putList;
 
-import dev.polcat.calico.kubernetes.IpBlock;
-import dev.polcat.calico.kubernetes.KubernetesPeer;
-import dev.polcat.calico.kubernetes.KubernetesPolicySpec;
-import dev.polcat.calico.kubernetes.KubernetesPort;
-import dev.polcat.calico.kubernetes.KubernetesRule;
-import dev.polcat.calico.kubernetes.LabelRequirement;
-import dev.polcat.calico.kubernetes.LabelSelector;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

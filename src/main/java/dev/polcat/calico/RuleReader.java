@@ -1,5 +1,6 @@
 package dev.polcat.calico;
 
+import dev.polcat.diag.Suggestions;
 import dev.polcat.yaml.YNode;
 import dev.polcat.yaml.YScalar;
 import java.util.List;
@@ -41,7 +42,7 @@ final class RuleReader {
             f.error(
                     "action",
                     actionText.isEmpty() ? "missing action" : "invalid action '" + actionText + "'",
-                    dev.polcat.diag.Suggestions.closest(actionText, Action.yamlNames())
+                    Suggestions.closest(actionText, Action.yamlNames())
                             .map(a -> "did you mean '" + a + "'? actions are case-sensitive: Allow, Deny, Log, Pass")
                             .orElse("allowed: Allow, Deny, Log, Pass (case-sensitive)"));
         }

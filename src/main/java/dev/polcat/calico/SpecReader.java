@@ -1,5 +1,9 @@
 package dev.polcat.calico;
 
+import dev.polcat.diag.SourcePos;
+import dev.polcat.diag.Suggestions;
+import dev.polcat.yaml.YList;
+import dev.polcat.yaml.YMap;
 import dev.polcat.yaml.YNode;
 import dev.polcat.yaml.YScalar;
 import java.util.List;
@@ -37,7 +41,7 @@ final class SpecReader {
     }
 
     private FieldReader felixSpec(YNode specNode) {
-        if (!(specNode instanceof dev.polcat.yaml.YMap m)) return spec(specNode, ClusterConfigReader.FELIX_CONFIGURATION);
+        if (!(specNode instanceof YMap m)) return spec(specNode, ClusterConfigReader.FELIX_CONFIGURATION);
         return new FieldReader(m, "spec", errors, ClusterConfigReader.FELIX_CONFIGURATION, ClusterConfigReader.FELIX_UNREAD);
     }
 
@@ -81,11 +85,11 @@ final class SpecReader {
         return f != null ? f : new FieldReader(emptyMap(), "spec", new java.util.ArrayList<>(), Set.of());
     }
 
-    private static dev.polcat.yaml.YMap emptyMap() {
-        return new dev.polcat.yaml.YMap(dev.polcat.diag.SourcePos.of(""), List.of());
+    private static YMap emptyMap() {
+        return new YMap(SourcePos.of(""), List.of());
     }
 
-    private dev.polcat.calico.kubernetes.KubernetesPolicySpec kubernetesSpec(FieldReader f) {
+    private KubernetesPolicySpec kubernetesSpec(FieldReader f) {
         return kubernetes.spec(orEmpty(f));
     }
 
@@ -95,7 +99,7 @@ final class SpecReader {
         if (text.isEmpty()) return StagedAction.SET;
         return StagedAction.fromYaml(text).orElseGet(() -> {
             f.error("stagedAction", "invalid stagedAction '" + text + "'",
-                    dev.polcat.diag.Suggestions.closest(text, StagedAction.yamlNames())
+                    Suggestions.closest(text, StagedAction.yamlNames())
                             .map(a -> "did you mean '" + a + "'? ").orElse("") + "allowed: Set, Delete, Learn, Ignore (case-sensitive)");
             return StagedAction.SET;
         });
@@ -129,7 +133,7 @@ final class SpecReader {
                             }
                             return type.orElse(null);
                         });
-        if (f.node("types") instanceof dev.polcat.yaml.YList l && l.items().isEmpty()) {
+        if (f.node("types") instanceof YList l && l.items().isEmpty()) {
             // Go accepts an empty list, but the CRD has minItems: 1, and the model cannot tell [] from absent.
             f.error("types", "types must not be an empty list",
                     "omit types to let Calico default it from the rules, or list Ingress and/or Egress");

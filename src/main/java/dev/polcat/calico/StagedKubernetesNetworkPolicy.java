@@ -1,6 +1,5 @@
 package dev.polcat.calico;
 
-import dev.polcat.calico.kubernetes.KubernetesPolicySpec;
 
 /**
  * A staged Kubernetes NetworkPolicy (projectcalico.org/v3): the Kubernetes spec plus {@code stagedAction}.

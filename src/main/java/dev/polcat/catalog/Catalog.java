@@ -9,6 +9,8 @@ import java.util.Optional;
  * Everything the build reads, checked and typed: policies sorted by name, profiles sorted by name (the
  * abstract ones included), the catalog-wide parameter declarations by name, and the values profiles set
  * for names that templates use but no doc declares (reported at the template, see {@link UnboundValue}).
+ * {@code baseUrl} is where the site is served ({@code /polcat/} or {@code https://org.github.io/polcat/}, from
+ * {@code polcat.yaml}), "" when unknown.
  */
 public record Catalog(
         Path root,
@@ -16,13 +18,27 @@ public record Catalog(
         List<PolicyTemplate> policies,
         List<Profile> profiles,
         Map<String, ParameterDecl> parameters,
-        Map<String, UnboundValue> unboundValues) {
+        Map<String, UnboundValue> unboundValues,
+        String baseUrl) {
+
+    /** A catalog served from wherever it is opened ({@code baseUrl} unset). */
+    public Catalog(Path root, String title, List<PolicyTemplate> policies, List<Profile> profiles,
+            Map<String, ParameterDecl> parameters, Map<String, UnboundValue> unboundValues) {
+        this(root, title, policies, profiles, parameters, unboundValues, "");
+    }
 
     public Catalog {
+        baseUrl = baseUrl == null ? "" : baseUrl;
         unboundValues = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(unboundValues));
         policies = List.copyOf(policies);
         profiles = List.copyOf(profiles);
         parameters = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(parameters));
+    }
+
+    /** The path part of {@link #baseUrl()} ({@code /polcat/}), "" when unset: same-origin links, any host. */
+    public String basePath() {
+        String path = baseUrl.replaceFirst("^https?://[^/]+", "");
+        return path.isEmpty() && !baseUrl.isEmpty() ? "/" : path;
     }
 
     /** The profiles that are environments (not abstract), by name. */

@@ -1,6 +1,7 @@
 package dev.polcat.cli;
 
 import dev.polcat.build.BuildRequest;
+import dev.polcat.diag.DiagnosticPrinter;
 import dev.polcat.render.RenderLimits;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package dev.polcat.cli;
 
+import dev.polcat.diag.DiagnosticPrinter;
 import dev.polcat.diag.Suggestions;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,14 +1,24 @@
 package dev.polcat.cli;
 
+import dev.polcat.diag.DiagnosticPrinter;
 import dev.polcat.analyze.diff.CatalogChange;
 import dev.polcat.analyze.diff.CatalogSide;
 import dev.polcat.analyze.diff.FlowComparison;
 import dev.polcat.analyze.diff.SemanticDiff;
+import dev.polcat.analyze.verify.FlowDiff;
 import dev.polcat.build.Build;
 import dev.polcat.build.BuildResult;
-import dev.polcat.load.GitCatalogExport;
-import dev.polcat.load.InputError;
+import dev.polcat.analyze.impact.ImpactReport;
+import dev.polcat.analyze.impact.ReplaySide;
+import dev.polcat.analyze.impact.TrafficImpact;
+import dev.polcat.catalog.Profile;
+import dev.polcat.diag.Diagnostics;
+import dev.polcat.load.flows.FlowLog;
 import dev.polcat.report.DiffJson;
+import dev.polcat.report.ImpactText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
 import dev.polcat.report.DiffMarkdown;
 import dev.polcat.report.DiffText;
 import java.io.IOException;
@@ -19,10 +29,10 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "diff", mixinStandardHelpOptions = true,
         description = "Compare two versions of the catalog rule by rule, per environment. Each side is a catalog "
@@ -59,6 +69,11 @@ final class DiffCommand implements Callable<Integer> {
                     + "that the head profile does not declare under public:.")
     FailOn failOn;
 
+    @Option(names = "--flows", paramLabel = "ENV=FILE", description = "Replay a flow log observed in ENV (Goldmane/Whisker "
+            + "JSON, Calico Enterprise flow logs or CSV/TSV) against BASE and HEAD, and add what would break to the report "
+            + "(\"Observed traffic\"). Repeat for more environments.")
+    java.util.Map<String, Path> flowLogs = new java.util.TreeMap<>();
+
     static final class FailOnConverter implements picocli.CommandLine.ITypeConverter<FailOn> {
         @Override
         public FailOn convert(String value) {
@@ -75,12 +90,14 @@ final class DiffCommand implements Callable<Integer> {
             CatalogSide b = side(base, tmp.resolve("base"), err);
             CatalogSide h = b == null ? null : side(head, tmp.resolve("head"), err);
             if (b == null || h == null) return ExitCode.INPUT.code();
+            List<ImpactReport> traffic = traffic(b, h);
+            if (traffic == null) return ExitCode.INPUT.code();
             CatalogChange change = new SemanticDiff(flows()).compare(b, h);
             String report = switch (format) {
-                case text -> DiffText.render(change);
+                case text -> DiffText.render(change) + traffic.stream().map(r -> "\n" + ImpactText.render(r)).collect(Collectors.joining());
                 case markdown -> DiffMarkdown.render(change, "Run `polcat diff --format markdown " + base + " " + head
-                        + "` for the full report.");
-                case json -> DiffJson.render(change);
+                        + "` for the full report.", traffic);
+                case json -> DiffJson.render(change, traffic);
             };
             if (output != null) Files.writeString(output, report, StandardCharsets.UTF_8);
             else spec.commandLine().getOut().print(report);
@@ -96,27 +113,37 @@ final class DiffCommand implements Callable<Integer> {
         }
     }
 
+    /** Each --flows log replayed against both sides; null after printing why one cannot be. */
+    private List<ImpactReport> traffic(CatalogSide b, CatalogSide h) {
+        List<ImpactReport> out = new ArrayList<>();
+        for (var e : flowLogs.entrySet()) {
+            String env = e.getKey();
+            FlowLog log = FlowLogs.read(e.getValue(), e.getValue().toString(), spec, catalog.annotations());
+            if (log.failed()) return null;
+            Profile pb = b.catalog().environment(env).orElse(null);
+            Profile ph = h.catalog().environment(env).orElse(null);
+            if (pb == null || ph == null) {
+                spec.commandLine().getErr().println("polcat: error: --flows " + DiagnosticPrinter.safe(env) + "=...: "
+                        + DiagnosticPrinter.safe(pb == null ? b.label() : h.label()) + " has no environment '"
+                        + DiagnosticPrinter.safe(env) + "'");
+                return null;
+            }
+            Diagnostics problems = new Diagnostics();
+            ReplaySide before = ReplaySide.of(b.label(), pb, b.policies(), problems::add);
+            ReplaySide after = ReplaySide.of(h.label(), ph, h.policies(), problems::add);
+            out.add(TrafficImpact.replay(env, log, before, after));
+        }
+        return out;
+    }
+
     FlowComparison flows() {
-        return new dev.polcat.analyze.verify.FlowDiff();
+        return new FlowDiff();
     }
 
     private CatalogSide side(String arg, Path scratch, PrintWriter err) {
-        Path dir = Path.of(arg);
-        Path root;
+        Path root = CatalogRevisions.root(catalog.catalog, arg, scratch, err);
+        if (root == null) return null;
         String label = arg;
-        if (Files.isDirectory(dir)) {
-            root = dir;
-        } else {
-            try {
-                Files.createDirectories(scratch);
-                GitCatalogExport.export(catalog.catalog, arg, scratch);
-            } catch (InputError | IOException e) {
-                err.println("polcat: error: " + (e instanceof InputError ie ? ie.pos() + ": " : "") + e.getMessage()
-                        + (e instanceof InputError ie && !ie.hint().isEmpty() ? "\n  hint: " + ie.hint() : ""));
-                return null;
-            }
-            root = scratch;
-        }
         // A side whose flow checks fail still has a meaning worth reviewing; build and verify report those.
         BuildResult r = new Build().analyze(catalog.request().withCatalog(root).withVerify(false));
         if (r.failed()) {

@@ -1,14 +1,16 @@
 package dev.polcat.cli;
 
-import dev.polcat.diag.ControlChars;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.polcat.analyze.ExplainedRule;
 import dev.polcat.analyze.Finding;
-import dev.polcat.analyze.PolicyExplanation;
+import dev.polcat.analyze.run.PolicyExplanation;
+import dev.polcat.diag.ControlChars;
 import dev.polcat.diag.Diagnostic;
 import dev.polcat.diag.DiagnosticCode;
+import dev.polcat.diag.DiagnosticPrinter;
+import dev.polcat.diag.SafeJson;
 import dev.polcat.diag.SourcePos;
 import dev.polcat.load.InputError;
 import dev.polcat.load.InputFiles;
@@ -23,10 +25,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = "Explain any Calico policy YAML in plain English, rule by rule, with the caveats polcat detects. "
@@ -154,7 +156,7 @@ final class ExplainCommand implements Callable<Integer> {
 
     private static String json(List<Explained> all) throws IOException {
         StringWriter sw = new StringWriter();
-        try (JsonGenerator g = dev.polcat.diag.SafeJson.factory().createGenerator(sw)) {
+        try (JsonGenerator g = SafeJson.factory().createGenerator(sw)) {
             g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
             g.writeStartObject();
             g.writeNumberField("schemaVersion", 1);

@@ -1,5 +1,6 @@
 package dev.polcat.cli;
 
+import dev.polcat.diag.DiagnosticPrinter;
 import dev.polcat.importer.Importer;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -11,10 +12,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Create a catalog in OUT from the policies running in clusters: one template and doc per "

@@ -1,5 +1,7 @@
 package dev.polcat.cli;
 
+import dev.polcat.diag.DiagnosticPrinter;
+import dev.polcat.yaml.YamlEmitter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -13,10 +15,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "init", mixinStandardHelpOptions = true,
         description = {"Create a new catalog in DIR that builds at once: polcat.yaml, profiles/base.yaml (abstract), "
@@ -126,7 +128,7 @@ final class InitCommand implements Callable<Integer> {
 
     /** A YAML double-quoted scalar (a JSON string is one): always a string, whatever the text. */
     static String yamlString(String s) {
-        return dev.polcat.yaml.YamlEmitter.quote(s);
+        return YamlEmitter.quote(s);
     }
 
     private static boolean isEmpty(Path d) throws IOException {

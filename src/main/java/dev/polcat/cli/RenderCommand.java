@@ -5,6 +5,7 @@ import dev.polcat.build.BuildResult;
 import dev.polcat.catalog.Catalog;
 import dev.polcat.catalog.PolicyTemplate;
 import dev.polcat.catalog.Profile;
+import dev.polcat.diag.DiagnosticPrinter;
 import dev.polcat.diag.Diagnostics;
 import dev.polcat.diag.Suggestions;
 import dev.polcat.load.CatalogLoader;
@@ -18,10 +19,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "render", mixinStandardHelpOptions = true,
         description = "Print the validated YAML of one environment (every enabled policy, in apply order) or of one "

@@ -2,6 +2,7 @@ package dev.polcat.cli;
 
 import dev.polcat.build.BuildResult;
 import dev.polcat.diag.DiagnosticCode;
+import dev.polcat.diag.DiagnosticPrinter;
 import dev.polcat.diag.Diagnostics;
 import dev.polcat.publish.Artifact;
 import dev.polcat.publish.ArtifactSink;

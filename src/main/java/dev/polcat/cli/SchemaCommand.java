@@ -2,6 +2,7 @@ package dev.polcat.cli;
 
 import dev.polcat.build.Build;
 import dev.polcat.build.BuildResult;
+import dev.polcat.diag.DiagnosticPrinter;
 import dev.polcat.publish.Artifact;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -12,9 +13,9 @@ import java.nio.file.StandardOpenOption;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "schema", mixinStandardHelpOptions = true,
         description = {"Write the catalog's editor schemas (JSON Schema, Draft 2020-12): profile.schema.json (every key a "

@@ -1,6 +1,5 @@
 package dev.polcat.cli;
 
-import dev.polcat.diag.ControlChars;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -9,7 +8,10 @@ import dev.polcat.calico.selector.SelectorParseException;
 import dev.polcat.catalog.Catalog;
 import dev.polcat.catalog.Host;
 import dev.polcat.catalog.Profile;
+import dev.polcat.diag.ControlChars;
+import dev.polcat.diag.DiagnosticPrinter;
 import dev.polcat.diag.Diagnostics;
+import dev.polcat.diag.SafeJson;
 import dev.polcat.diag.Suggestions;
 import dev.polcat.load.CatalogLoader;
 import dev.polcat.load.InputError;
@@ -24,10 +26,10 @@ import java.util.SortedMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "select", mixinStandardHelpOptions = true,
         description = "Parse Calico selectors, print their canonical form, and show which hosts of an environment "
@@ -142,7 +144,7 @@ final class SelectCommand implements Callable<Integer> {
 
     private static String json(List<Result> results, List<Target> targets) throws IOException {
         StringWriter sw = new StringWriter();
-        try (JsonGenerator g = dev.polcat.diag.SafeJson.factory().createGenerator(sw)) {
+        try (JsonGenerator g = SafeJson.factory().createGenerator(sw)) {
             g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
             g.writeStartArray();
             for (Result r : results) {

@@ -4,6 +4,7 @@ import dev.polcat.build.Build;
 import dev.polcat.build.BuildResult;
 import dev.polcat.diag.Diagnostic;
 import dev.polcat.diag.DiagnosticCode;
+import dev.polcat.diag.DiagnosticPrinter;
 import dev.polcat.diag.SourcePos;
 import dev.polcat.load.InputError;
 import dev.polcat.load.InputFiles;
@@ -17,10 +18,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Without arguments: render and validate the whole catalog, write nothing, report every problem.",

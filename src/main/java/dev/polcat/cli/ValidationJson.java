@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.polcat.diag.Diagnostic;
+import dev.polcat.diag.SafeJson;
 import dev.polcat.validate.FileReport;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -13,7 +14,7 @@ import java.util.List;
 
 /** {@code polcat validate --format json}: per file and per resource, documented in the README. */
 final class ValidationJson {
-    private static final JsonFactory JSON = dev.polcat.diag.SafeJson.factory();
+    private static final JsonFactory JSON = SafeJson.factory();
 
     private ValidationJson() {}
 

@@ -1,7 +1,8 @@
 package dev.polcat.cli;
 
+import dev.polcat.diag.DiagnosticPrinter;
 import dev.polcat.analyze.EnvironmentAnalysis;
-import dev.polcat.analyze.verify.FlowCheck;
+import dev.polcat.analyze.FlowCheck;
 import dev.polcat.analyze.verify.StagedView;
 import dev.polcat.build.Build;
 import dev.polcat.build.BuildResult;

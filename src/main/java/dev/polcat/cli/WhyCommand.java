@@ -11,6 +11,7 @@ import dev.polcat.build.BuildResult;
 import dev.polcat.catalog.Host;
 import dev.polcat.catalog.Profile;
 import dev.polcat.catalog.Workload;
+import dev.polcat.diag.DiagnosticPrinter;
 import dev.polcat.diag.Diagnostics;
 import dev.polcat.diag.Suggestions;
 import dev.polcat.validate.ValidatedPolicy;
@@ -19,10 +20,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "why", mixinStandardHelpOptions = true,
         description = "Is this flow allowed, and why? Simulates one flow through the environment's policies and prints "

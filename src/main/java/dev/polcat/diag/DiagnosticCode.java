@@ -22,6 +22,8 @@ public enum DiagnosticCode {
     P114_AMBIGUOUS_SCALAR,
     P115_LIMIT,
     P116_LAYOUT_OVERRIDES_IGNORED,
+    /** A flow log (impact --flows, diff --flows): a record that could not be read, or too many of them. */
+    P117_FLOW_LOG,
     P201_TEMPLATE_SYNTAX,
     P202_TEMPLATE_ERROR,
     P203_TEMPLATE_LIMIT,

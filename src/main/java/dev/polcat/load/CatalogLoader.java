@@ -62,7 +62,8 @@ public final class CatalogLoader {
             diags.add(Diagnostic.error(DiagnosticCode.P100_UNREADABLE_INPUT, SourcePos.of(PROFILES_DIR + "/"),
                     "no environment profiles found").withHint("add profiles/<env>.yaml, or run polcat init"));
         }
-        return new Catalog(files.root(), title(files, diags), policies, profiles, params, binder.unbound());
+        Settings settings = settings(files, diags);
+        return new Catalog(files.root(), settings.title(), policies, profiles, params, binder.unbound(), settings.baseUrl());
     }
 
     /**
@@ -216,9 +217,15 @@ public final class CatalogLoader {
         return null;
     }
 
-    private String title(InputFiles files, Diagnostics diags) {
+    /** What {@code polcat.yaml} sets: the catalog's title and the URL the site is served under ("" when unset). */
+    private record Settings(String title, String baseUrl) {}
+
+    private static final java.util.regex.Pattern BASE_URL = java.util.regex.Pattern.compile("(https?://[^/\\s?#]+)?/([^\\s?#]*/)?");
+
+    private Settings settings(InputFiles files, Diagnostics diags) {
+        Settings none = new Settings("Policy catalog", "");
         Path f = files.root().resolve("polcat.yaml");
-        if (!java.nio.file.Files.exists(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return "Policy catalog";
+        if (!java.nio.file.Files.exists(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return none;
         try {
             YNode node = yaml.readSingle(files.read(f), "polcat.yaml");
             if (node instanceof YMap m) {
@@ -228,7 +235,8 @@ public final class CatalogLoader {
                                 .withHint(Suggestions.hint(e.key(), InputKeys.CATALOG_FILE)));
                     }
                 }
-                if (m.get("title").orElse(null) instanceof YScalar s && s.kind() == YScalar.Kind.STRING) return s.text();
+                String baseUrl = baseUrl(m, diags);
+                if (m.get("title").orElse(null) instanceof YScalar s && s.kind() == YScalar.Kind.STRING) return new Settings(s.text(), baseUrl);
             }
             diags.add(Diagnostic.error(DiagnosticCode.P105_WRONG_TYPE, node.pos(), "polcat.yaml: expected 'title: <catalog name>'"));
         } catch (InputError e) {
@@ -236,7 +244,20 @@ public final class CatalogLoader {
         } catch (YamlSyntaxError e) {
             diags.add(Diagnostic.error(e.code(), e.pos(), e.getMessage()).withHint(e.hint()));
         }
-        return "Policy catalog";
+        return none;
+    }
+
+    /** {@code baseUrl}: a path from the server's root ending in '/', optionally with an http(s) scheme and host. */
+    private static String baseUrl(YMap m, Diagnostics diags) {
+        YNode v = m.get("baseUrl").orElse(null);
+        if (v == null) return "";
+        if (v instanceof YScalar s && s.kind() == YScalar.Kind.STRING && BASE_URL.matcher(s.text()).matches()) return s.text();
+        String shown = v instanceof YScalar s ? s.text() : "a " + (v instanceof YMap ? "map" : "list");
+        diags.add(Diagnostic.error(DiagnosticCode.P107_INVALID_VALUE, v.pos(),
+                        "baseUrl: '" + shown + "' is not the path the site is served under")
+                .withHint("write a path from the server's root that ends in '/', e.g. baseUrl: /polcat/ for a GitHub Pages "
+                        + "project site, or a full URL such as https://example.org/docs/"));
+        return "";
     }
 
     private static boolean isAbstract(RawProfile r) {

@@ -1,15 +1,16 @@
 package dev.polcat.load;
 
+import dev.polcat.catalog.ProfileKey;
 import java.util.List;
 
 /**
  * The keys each nested map of a catalog's YAML may hold, in the order did-you-mean hints list them. The
  * readers reject every other key, and the editor schemas are made from these same lists (a profile's
- * top-level keys are {@link dev.polcat.catalog.ProfileKey}).
+ * top-level keys are {@link ProfileKey}).
  */
 public final class InputKeys {
     /** {@code polcat.yaml}. */
-    public static final List<String> CATALOG_FILE = List.of("title");
+    public static final List<String> CATALOG_FILE = List.of("title", "baseUrl");
     /** An item of a profile's {@code hosts}. */
     public static final List<String> HOST = List.of("name", "interface", "ips", "labels");
     /** An item of a profile's {@code namespaces}. */

@@ -1,6 +1,7 @@
 package dev.polcat.render;
 
 import dev.polcat.calico.CalicoReader;
+import dev.polcat.calico.ForeignKinds;
 import dev.polcat.calico.ParsedResource;
 import dev.polcat.catalog.Catalog;
 import dev.polcat.catalog.ParameterDecl;
@@ -133,7 +134,7 @@ public final class PolicyRenderer implements AutoCloseable {
                 resources.addAll(r.resources());
                 // A catalog renders policy: a Deployment from a template is a mistake, not something to skip.
                 r.foreign().forEach(f -> diags.add(Diagnostic.error(DiagnosticCode.P307_NOT_A_POLICY_KIND, f.pos(),
-                        "the template rendered " + dev.polcat.validate.ForeignKinds.describe(f) + ", which is not a policy kind")
+                        "the template rendered " + ForeignKinds.describe(f) + ", which is not a policy kind")
                         .withHint("a catalog template renders Calico resources or Kubernetes NetworkPolicies; apply other objects with kubectl")
                         .inEnv(env).forPolicy(p.name()).withContext(context)));
                 r.errors().forEach(e -> diags.add(e.error().toDiagnostic(DiagnosticCode.P302_UNKNOWN_FIELD, e.positions())

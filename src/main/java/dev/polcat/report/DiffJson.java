@@ -5,11 +5,13 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.polcat.analyze.diff.CatalogChange;
+import dev.polcat.analyze.impact.ImpactReport;
 import dev.polcat.analyze.diff.EnvironmentChange;
 import dev.polcat.analyze.diff.FieldChange;
 import dev.polcat.analyze.diff.FlowChange;
 import dev.polcat.analyze.diff.ResourceChange;
 import dev.polcat.analyze.diff.RuleChange;
+import dev.polcat.diag.SafeJson;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -17,11 +19,16 @@ import java.util.List;
 
 /** The diff as JSON; the schema is documented in the README and only grows (schemaVersion). */
 public final class DiffJson {
-    private static final JsonFactory JSON = dev.polcat.diag.SafeJson.factory();
+    private static final JsonFactory JSON = SafeJson.factory();
 
     private DiffJson() {}
 
     public static String render(CatalogChange c) {
+        return render(c, List.of());
+    }
+
+    /** With {@code traffic} (diff --flows), one {@code observedTraffic} entry per environment, as impact's JSON. */
+    public static String render(CatalogChange c, List<ImpactReport> traffic) {
         StringWriter sw = new StringWriter();
         try (JsonGenerator g = JSON.createGenerator(sw)) {
             g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
@@ -35,6 +42,15 @@ public final class DiffJson {
                 if (!e.isEmpty()) environment(g, e);
             }
             g.writeEndArray();
+            if (!traffic.isEmpty()) {
+                g.writeArrayFieldStart("observedTraffic");
+                for (ImpactReport r : traffic) {
+                    g.writeStartObject();
+                    ImpactJson.fields(g, r);
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

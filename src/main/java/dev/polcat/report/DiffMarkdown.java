@@ -1,12 +1,14 @@
 package dev.polcat.report;
 
 import dev.polcat.analyze.diff.CatalogChange;
+import dev.polcat.analyze.impact.ImpactReport;
 import dev.polcat.analyze.diff.ChangeKind;
 import dev.polcat.analyze.diff.EnvironmentChange;
 import dev.polcat.analyze.diff.FieldChange;
 import dev.polcat.analyze.diff.FlowChange;
 import dev.polcat.analyze.diff.ResourceChange;
 import dev.polcat.analyze.diff.RuleChange;
+import dev.polcat.diag.ControlChars;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,11 +25,25 @@ public final class DiffMarkdown {
     private DiffMarkdown() {}
 
     public static String render(CatalogChange c, String fullReportHint) {
+        return render(c, fullReportHint, List.of());
+    }
+
+    /**
+     * With {@code traffic} (diff --flows): an "Observed traffic" section per environment after the summary,
+     * together at most a third of the comment, so the policy details keep their room.
+     */
+    public static String render(CatalogChange c, String fullReportHint, List<ImpactReport> traffic) {
         StringBuilder head = new StringBuilder();
         head.append("## polcat: policy changes ").append(code(c.base())).append(" → ").append(code(c.head())).append("\n\n");
-        if (c.isEmpty()) return head.append("No policy changes in any environment.\n").toString();
+        if (c.isEmpty()) {
+            head.append("No policy changes in any environment.\n");
+            if (!traffic.isEmpty()) head.append('\n');
+            traffic(traffic, head, fullReportHint);
+            return head.toString();
+        }
         flows(c, head);
         summary(c, head);
+        traffic(traffic, head, fullReportHint);
         List<String> sections = new ArrayList<>();
         for (EnvironmentChange e : c.environments()) {
             if (!e.isEmpty()) sections.addAll(sections(e));
@@ -45,6 +61,13 @@ public final class DiffMarkdown {
                     .append(fullReportHint).append('\n');
         }
         return out.toString();
+    }
+
+    private static void traffic(List<ImpactReport> traffic, StringBuilder b, String hint) {
+        if (traffic.isEmpty()) return;
+        int each = BUDGET / 3 / traffic.size();
+        for (ImpactReport r : traffic) b.append(ImpactMarkdown.section(r, each, "run `polcat impact --env " + r.env()
+                + " --flows FILE BASE HEAD` for every flow"));
     }
 
     private static void flows(CatalogChange c, StringBuilder b) {
@@ -145,7 +168,7 @@ public final class DiffMarkdown {
 
     /** A code span that no content can break out of: the fence is longer than any backtick run inside. */
     public static String code(String s) {
-        String oneLine = dev.polcat.diag.ControlChars.escape(s.replace('\n', ' ').replace('\r', ' '));
+        String oneLine = ControlChars.escape(s.replace('\n', ' ').replace('\r', ' '));
         int longest = 0;
         int run = 0;
         for (char ch : oneLine.toCharArray()) {
@@ -160,7 +183,7 @@ public final class DiffMarkdown {
     /** Plain text in Markdown: HTML and Markdown punctuation escaped. */
     public static String text(String s) {
         StringBuilder b = new StringBuilder();
-        for (char ch : dev.polcat.diag.ControlChars.escape(s.replace('\n', ' ').replace('\r', ' ')).toCharArray()) {
+        for (char ch : ControlChars.escape(s.replace('\n', ' ').replace('\r', ' ')).toCharArray()) {
             switch (ch) {
                 case '<' -> b.append("&lt;");
                 case '>' -> b.append("&gt;");

@@ -14,8 +14,14 @@ final class CatalogFileSchema {
         doc.put("type", "object");
         ObjectNode props = doc.putObject("properties");
         for (String key : InputKeys.CATALOG_FILE) {
-            if (!key.equals("title")) throw SchemaNodes.undescribed("polcat.yaml", key);
-            props.set(key, SchemaNodes.string("The catalog's title, shown on every page of the site."));
+            switch (key) {
+                case "title" -> props.set(key, SchemaNodes.string("The catalog's title, shown on every page of the site."));
+                case "baseUrl" -> props.set(key, SchemaNodes.string("^(https?://[^/\\s?#]+)?/([^\\s?#]*/)?$",
+                        "Where the site is served, e.g. /polcat/ for a GitHub Pages project site: the 404 page links from there, "
+                                + "so its links work at any depth. The bundled Pages workflow sets it.",
+                        "a path from the server's root ending in '/', e.g. /polcat/"));
+                default -> throw SchemaNodes.undescribed("polcat.yaml", key);
+            }
         }
         doc.put("additionalProperties", false);
         doc.set("required", SchemaNodes.strings(List.of("title")));

@@ -6,7 +6,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.polcat.build.Build;
 import dev.polcat.build.BuildResult;
-import dev.polcat.cli.DiagnosticPrinter;
+import dev.polcat.diag.DiagnosticPrinter;
 import dev.polcat.diag.Diagnostic;
 import dev.polcat.diag.Diagnostics;
 import dev.polcat.publish.Artifact;

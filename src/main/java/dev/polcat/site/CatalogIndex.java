@@ -15,6 +15,7 @@ import dev.polcat.catalog.ParamValue;
 import dev.polcat.catalog.ParameterDecl;
 import dev.polcat.catalog.PolicyTemplate;
 import dev.polcat.catalog.Profile;
+import dev.polcat.diag.SafeJson;
 import dev.polcat.publish.Artifact;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -26,7 +27,7 @@ import java.io.UncheckedIOException;
  */
 final class CatalogIndex {
     static final int SCHEMA_VERSION = 1;
-    private static final JsonFactory JSON = dev.polcat.diag.SafeJson.factory();
+    private static final JsonFactory JSON = SafeJson.factory();
 
     private CatalogIndex() {}
 

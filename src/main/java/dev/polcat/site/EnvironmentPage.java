@@ -4,12 +4,15 @@ import dev.polcat.analyze.EnvironmentAnalysis;
 import dev.polcat.analyze.Finding;
 import dev.polcat.analyze.HostCoverage;
 import dev.polcat.analyze.PolicyAnalysis;
+import dev.polcat.analyze.FlowCheck;
 import dev.polcat.calico.PolicyResource;
 import dev.polcat.catalog.Host;
 import dev.polcat.catalog.ParamValue;
 import dev.polcat.catalog.ParameterDecl;
 import dev.polcat.catalog.PolicyTemplate;
 import dev.polcat.catalog.Profile;
+import dev.polcat.catalog.Workload;
+import dev.polcat.net.IpNet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,17 +67,83 @@ final class EnvironmentPage {
         m.put("felixInbound", FailsafeText.inbound(env.failsafe()));
         m.put("felixOutbound", FailsafeText.outbound(env.failsafe()));
         m.put("exposureComputed", e.exposure() != null);
-        m.put("exposure", e.exposure() == null ? List.of() : e.exposure().stream().map(x -> (Object) Map.of(
-                "host", x.host(), "service", x.service(), "from", x.from(), "cidr", x.cidr(), "by", x.allowedBy())).toList());
-        m.put("checks", e.checks().stream().filter(c -> !c.mode().contains("environment's")).map(c -> (Object) Map.of(
+        ExposureMatrix.Matrix matrix = e.exposure() == null ? new ExposureMatrix.Matrix(List.of(), List.of())
+                : ExposureMatrix.of(e.exposure(), endpoints(env), (policy, rule) -> RuleLinks.href(e, policy, rule, "../"));
+        m.put("matrix", matrixModel(matrix));
+        List<FlowCheck> shown = e.checks().stream().filter(c -> !c.mode().contains("environment's")).toList();
+        m.put("checks", shown.stream().map(c -> (Object) Map.of(
                 "kind", c.kind(), "requirement", c.requirement(), "flow", c.flow(), "holds", c.holds(),
                 "verdict", c.verdict().explain())).toList());
+        m.put("summary", summary(ctx, e, shown));
+        m.put("workloads", workloads(env));
         List<Object> disabled = new ArrayList<>();
         for (PolicyTemplate p : ctx.catalog().policies()) {
             if (!env.isEnabled(p.name())) disabled.add(Map.of("name", p.name(), "href", "../" + SitePaths.policyPage(p.name())));
         }
         m.put("disabled", disabled);
         return m;
+    }
+
+    /** The "At a glance" box: what a reader checks first, each a number or a setting. */
+    private static Map<String, Object> summary(PageContext ctx, EnvironmentAnalysis e, List<FlowCheck> checks) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("hosts", e.env().hosts().size());
+        s.put("workloads", e.env().workloads().size());
+        s.put("policies", e.policies().size());
+        s.put("policiesTotal", ctx.catalog().policies().size());
+        s.put("checksHolding", checks.stream().filter(FlowCheck::holds).count());
+        s.put("checksTotal", checks.size());
+        java.util.Set<String> hostNames = new java.util.HashSet<>();
+        e.env().hosts().forEach(h -> hostNames.add(h.name()));
+        List<String> open = e.exposure() == null ? null : e.exposure().stream().filter(x -> !x.fromEndpoint())
+                .filter(x -> x.from().equals(ExposureMatrix.ANYWHERE) || IpNet.parse(x.cidr()).map(IpNet::isCatchAll).orElse(false))
+                .map(x -> x.host() + " " + x.service()).distinct().toList();
+        s.put("internetOpen", open == null ? -1 : open.stream().filter(x -> hostNames.contains(x.substring(0, x.indexOf(' ')))).count());
+        s.put("internetWorkloads", open == null ? 0 : open.stream().filter(x -> !hostNames.contains(x.substring(0, x.indexOf(' ')))).count());
+        s.put("internetUndeclared", e.policies().stream().flatMap(pa -> pa.findings().stream())
+                .filter(f -> f.id().equals("open-to-internet")).count());
+        return s;
+    }
+
+    private static List<ExposureMatrix.Endpoint> endpoints(Profile env) {
+        List<ExposureMatrix.Endpoint> out = new ArrayList<>();
+        for (Host h : env.hosts()) out.add(new ExposureMatrix.Endpoint(h.name(), false, h.labels().getOrDefault("role", h.name()), h.ips()));
+        for (Workload w : env.workloads()) out.add(new ExposureMatrix.Endpoint(w.ref(), true, workloadGroup(w), w.ips()));
+        return out;
+    }
+
+    /** {@code shop/web}: the namespace and the app a workload belongs to (pods of one app share exposure). */
+    private static String workloadGroup(Workload w) {
+        String app = w.labels().getOrDefault("app", w.labels().getOrDefault("app.kubernetes.io/name",
+                w.labels().getOrDefault("k8s-app", w.name().replaceFirst("-\\d+$", ""))));
+        return w.namespace() + "/" + app;
+    }
+
+    private static Map<String, Object> matrixModel(ExposureMatrix.Matrix matrix) {
+        List<Object> groups = new ArrayList<>();
+        for (ExposureMatrix.Group g : matrix.groups()) {
+            List<Object> cells = new ArrayList<>();
+            for (String svc : matrix.services()) {
+                List<Object> sources = g.cells().getOrDefault(svc, List.of()).stream().map(src -> (Object) Map.of(
+                        "label", src.label(), "details", src.details(), "anywhere", src.anywhere(), "endpoints", src.endpoints(),
+                        "rules", src.rules().stream().map(r -> (Object) Map.of("text", r.text(), "href", r.href(), "by", r.by())).toList()))
+                        .toList();
+                cells.add(Map.of("service", svc, "sources", sources));
+            }
+            groups.add(Map.of("id", g.id(), "label", g.label(), "workloads", g.workloads(), "members", g.members(), "cells", cells));
+        }
+        return Map.of("services", matrix.services(), "groups", groups);
+    }
+
+    private static List<Object> workloads(Profile env) {
+        List<Object> out = new ArrayList<>();
+        for (Workload w : env.workloads()) {
+            List<String> labels = new ArrayList<>();
+            w.labels().forEach((k, v) -> labels.add(k + "=" + v));
+            out.add(Map.of("namespace", w.namespace(), "name", w.name(), "ips", w.ips(), "labels", labels,
+                    "node", w.node(), "serviceAccount", w.serviceAccount()));
+        }
+        return out;
     }
 
     /** Layouts see plain maps, never Java objects (the template sandbox wraps nothing else). */

@@ -1,9 +1,12 @@
 package dev.polcat.site;
 
 import dev.polcat.analyze.EnvironmentAnalysis;
+import dev.polcat.analyze.FlowCheck;
 import dev.polcat.analyze.PolicyAnalysis;
-import dev.polcat.analyze.verify.FlowCheck;
+import dev.polcat.calico.selector.Selector;
+import dev.polcat.calico.selector.SelectorParseException;
 import dev.polcat.catalog.ExpectedFlow;
+import dev.polcat.catalog.Host;
 import dev.polcat.catalog.Profile;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,10 +111,10 @@ public final class RolloutPlan {
         return out;
     }
 
-    private static boolean selects(String selector, dev.polcat.catalog.Host h) {
+    private static boolean selects(String selector, Host h) {
         try {
-            return dev.polcat.calico.selector.Selector.parse(selector).matches(h.labels());
-        } catch (dev.polcat.calico.selector.SelectorParseException ex) {
+            return Selector.parse(selector).matches(h.labels());
+        } catch (SelectorParseException ex) {
             return false;
         }
     }

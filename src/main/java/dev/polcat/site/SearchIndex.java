@@ -2,6 +2,7 @@ package dev.polcat.site;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.polcat.analyze.Analysis;
 import dev.polcat.analyze.EnvironmentAnalysis;
 import dev.polcat.analyze.ExplainedRule;
 import dev.polcat.analyze.PolicyAnalysis;
@@ -9,6 +10,7 @@ import dev.polcat.catalog.Catalog;
 import dev.polcat.catalog.ParamValue;
 import dev.polcat.catalog.ParameterDecl;
 import dev.polcat.catalog.PolicyTemplate;
+import dev.polcat.diag.SafeJson;
 import dev.polcat.publish.Artifact;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -23,11 +25,11 @@ import java.util.Set;
  * names its ports and CIDRs, so typing 2379 finds the etcd rules) and each environment.
  */
 final class SearchIndex {
-    private static final JsonFactory JSON = dev.polcat.diag.SafeJson.factory();
+    private static final JsonFactory JSON = SafeJson.factory();
 
     private SearchIndex() {}
 
-    static Artifact artifact(Catalog catalog, dev.polcat.analyze.Analysis analysis) {
+    static Artifact artifact(Catalog catalog, Analysis analysis) {
         StringWriter sw = new StringWriter();
         try (JsonGenerator g = JSON.createGenerator(sw)) {
             g.writeStartArray();
@@ -45,7 +47,7 @@ final class SearchIndex {
         return Artifact.text("assets/search-index.js", "window.POLCAT_SEARCH = " + sw + ";\n");
     }
 
-    private static void policy(JsonGenerator g, PolicyTemplate p, dev.polcat.analyze.Analysis analysis) throws IOException {
+    private static void policy(JsonGenerator g, PolicyTemplate p, Analysis analysis) throws IOException {
         Set<String> words = new LinkedHashSet<>(p.doc().tags());
         words.add(p.name());
         for (ParameterDecl d : p.doc().parameters()) {
@@ -62,7 +64,7 @@ final class SearchIndex {
      * listed once, with the environments it appears in, and links to the first. This keeps the index
      * (which every page loads) proportional to the catalog rather than to catalog × environments.
      */
-    private static void rules(JsonGenerator g, Catalog catalog, dev.polcat.analyze.Analysis analysis) throws IOException {
+    private static void rules(JsonGenerator g, Catalog catalog, Analysis analysis) throws IOException {
         for (PolicyTemplate p : catalog.policies()) {
             java.util.Map<String, java.util.List<String>> envsBySentence = new java.util.LinkedHashMap<>();
             java.util.Map<String, String> urlBySentence = new java.util.HashMap<>();

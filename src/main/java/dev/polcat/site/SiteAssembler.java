@@ -13,11 +13,13 @@ import dev.polcat.validate.ValidatedPolicy;
 import java.util.List;
 
 /**
- * The publish stage's pure half: turns the analysed catalog into every file of the site. {@code
- * SiteWriter} puts them on disk; {@code check} compares them with it; tests keep them in memory.
+ * Turns the analysed catalog into every file of the site, as {@link Artifact}s handed to a sink:
+ * {@code SiteWriter} streams them to disk, {@code check} compares them with the committed site, tests
+ * collect them in memory. It writes nothing itself; the only files it reads are the catalog's layouts
+ * (with --trust-layouts).
  */
 public final class SiteAssembler {
-    private static final List<String> ASSETS = List.of("style.css", "site.js");
+    private static final List<String> ASSETS = List.of("style.css", "site.js", "layout.css", "layout.js");
 
     private final boolean trustLayouts;
     private final RenderLimits limits;
@@ -73,7 +75,7 @@ public final class SiteAssembler {
                 out.accept(Artifact.text(SitePaths.policyPage(p.name()), layouts.render("policy.ftlh", PolicyPage.model(ctx, p)))));
         out.accept(Artifact.text("index.html", layouts.render("index.ftlh", IndexPage.model(ctx))));
         out.accept(Artifact.text("compare.html", layouts.render("compare.ftlh", ComparePage.model(ctx))));
-        out.accept(Artifact.text("404.html", layouts.render("404.ftlh", ctx.base("Page not found", "", "404"))));
+        out.accept(Artifact.text("404.html", layouts.render("404.ftlh", NotFoundPage.model(ctx))));
         out.accept(CatalogIndex.artifact(catalog, analysis));
         out.accept(SearchIndex.artifact(catalog, analysis));
         EditorSchemas.artifacts(catalog, EditorSchemas.SITE_FOLDER).forEach(out::accept);

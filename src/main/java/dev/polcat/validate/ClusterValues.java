@@ -1,5 +1,6 @@
 package dev.polcat.validate;
 
+import dev.polcat.diag.Suggestions;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -21,7 +22,7 @@ final class ClusterValues {
     static void oneOf(String value, List<String> allowed, String path, Problems p) {
         if (value.isEmpty() || allowed.contains(value)) return;
         p.add(path, Problems.quote(value) + " is not allowed here; use " + String.join(", ", allowed) + " (case-sensitive)",
-                dev.polcat.diag.Suggestions.closest(value, allowed).map(s -> "did you mean '" + s + "'?").orElse(""));
+                Suggestions.closest(value, allowed).map(s -> "did you mean '" + s + "'?").orElse(""));
     }
 
     /** One of the allowed words in any case (the CRD patterns are (?i)). */

@@ -2,6 +2,7 @@ package dev.polcat.validate;
 
 import dev.polcat.calico.CalicoResource;
 import dev.polcat.diag.Diagnostic;
+import dev.polcat.diag.DiagnosticCode;
 import java.util.List;
 
 /**
@@ -33,7 +34,7 @@ public record FileReport(String file, List<ResourceReport> resources, List<Diagn
 
         /** A Kubernetes object that is not policy, left to kubectl. */
         public boolean isSkipped() {
-            return resource == null && diagnostics.stream().allMatch(d -> d.code() == dev.polcat.diag.DiagnosticCode.P307_NOT_A_POLICY_KIND);
+            return resource == null && diagnostics.stream().allMatch(d -> d.code() == DiagnosticCode.P307_NOT_A_POLICY_KIND);
         }
     }
 }

@@ -1,11 +1,14 @@
 package dev.polcat.validate;
 
 import dev.polcat.calico.CalicoReader;
+import dev.polcat.calico.CalicoResource;
 import dev.polcat.calico.FieldError;
+import dev.polcat.calico.ForeignKinds;
 import dev.polcat.calico.ParsedResource;
 import dev.polcat.calico.PositionIndex;
 import dev.polcat.diag.Diagnostic;
 import dev.polcat.diag.DiagnosticCode;
+import dev.polcat.diag.SourcePos;
 import dev.polcat.yaml.StrictYamlReader;
 import dev.polcat.yaml.YNode;
 import dev.polcat.yaml.YamlSyntaxError;
@@ -37,7 +40,7 @@ public final class FileValidator {
             for (CalicoReader.ForeignObject f : r.foreign()) out.add(skipped(f));
             Map<String, List<Diagnostic>> byResource = new LinkedHashMap<>();
             Map<String, String[]> ids = new LinkedHashMap<>();
-            Map<String, dev.polcat.calico.CalicoResource> parsed = new LinkedHashMap<>();
+            Map<String, CalicoResource> parsed = new LinkedHashMap<>();
             for (CalicoReader.Located e : r.errors()) {
                 String id = e.kind() + "/" + e.name();
                 ids.putIfAbsent(id, new String[] {e.kind(), e.name()});
@@ -57,7 +60,7 @@ public final class FileValidator {
         }
         if (out.isEmpty()) {
             return new FileReport(file, List.of(), List.of(Diagnostic.error(DiagnosticCode.P304_RESOURCE_SHAPE,
-                    new dev.polcat.diag.SourcePos(file, 1, 1), "no resources in this file")));
+                    new SourcePos(file, 1, 1), "no resources in this file")));
         }
         return new FileReport(file, out, List.of());
     }

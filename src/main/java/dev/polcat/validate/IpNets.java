@@ -1,5 +1,6 @@
 package dev.polcat.validate;
 
+import dev.polcat.net.IpNet;
 import inet.ipaddr.AddressStringException;
 import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddressString;
@@ -12,7 +13,7 @@ import java.util.Optional;
  * surrounding spaces.
  */
 final class IpNets {
-    private static final IPAddressStringParameters STRICT = dev.polcat.net.IpNet.STRICT;
+    private static final IPAddressStringParameters STRICT = IpNet.STRICT;
 
     private IpNets() {}
 

@@ -1,5 +1,6 @@
 package dev.polcat.validate;
 
+import dev.polcat.calico.KubernetesNames;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -37,12 +38,12 @@ final class K8sNames {
 
     /** IsQualifiedName: label keys as written, annotation keys after lowercasing. */
     static Optional<String> qualifiedNameProblem(String key) {
-        return dev.polcat.calico.KubernetesNames.keyPartProblem(key);
+        return KubernetesNames.keyPartProblem(key);
     }
 
     /** IsValidLabelValue: empty, or at most 63 of [A-Za-z0-9_.-] starting and ending alphanumeric. */
     static Optional<String> labelValueProblem(String value) {
-        return dev.polcat.calico.KubernetesNames.valuePartProblem(value);
+        return KubernetesNames.valuePartProblem(value);
     }
 
     /** IsValidPortName, the IANA service-name rule applied to named ports. */

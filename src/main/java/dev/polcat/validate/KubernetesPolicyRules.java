@@ -1,12 +1,13 @@
 package dev.polcat.validate;
 
+import dev.polcat.calico.IpBlock;
 import dev.polcat.calico.KubernetesNetworkPolicy;
+import dev.polcat.calico.KubernetesPeer;
+import dev.polcat.calico.KubernetesPolicySpec;
+import dev.polcat.calico.KubernetesPort;
+import dev.polcat.calico.KubernetesRule;
 import dev.polcat.calico.Port;
-import dev.polcat.calico.kubernetes.IpBlock;
-import dev.polcat.calico.kubernetes.KubernetesPeer;
-import dev.polcat.calico.kubernetes.KubernetesPolicySpec;
-import dev.polcat.calico.kubernetes.KubernetesPort;
-import dev.polcat.calico.kubernetes.KubernetesRule;
+import dev.polcat.net.IpNet;
 import java.util.List;
 import java.util.Set;
 
@@ -111,8 +112,8 @@ final class KubernetesPolicyRules {
             String at = Problems.item(path + ".except", i);
             var except = cidr(b.except().get(i), at, p);
             if (cidr == null || except == null) continue;
-            var outer = dev.polcat.net.IpNet.of(b.cidr());
-            var inner = dev.polcat.net.IpNet.of(b.except().get(i));
+            var outer = IpNet.of(b.cidr());
+            var inner = IpNet.of(b.except().get(i));
             boolean inside = outer.contains(inner) && outer.prefixLength() < inner.prefixLength();
             if (!inside) {
                 p.add(at, "except " + Problems.quote(b.except().get(i)) + " is not strictly inside cidr " + Problems.quote(b.cidr()),

@@ -1,7 +1,7 @@
 package dev.polcat.validate;
 
-import dev.polcat.calico.kubernetes.LabelRequirement;
-import dev.polcat.calico.kubernetes.LabelSelector;
+import dev.polcat.calico.LabelRequirement;
+import dev.polcat.calico.LabelSelector;
 
 /**
  * A Kubernetes label selector (apimachinery meta/v1/validation, ValidateLabelSelector): matchLabels are

@@ -1,6 +1,7 @@
 package dev.polcat.validate;
 
 import dev.polcat.calico.FieldError;
+import dev.polcat.diag.ControlChars;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,6 +28,6 @@ final class Problems {
 
     /** Quotes a value for a message, showing control characters so the message stays on one line. */
     static String quote(String value) {
-        return "'" + dev.polcat.diag.ControlChars.escape(value) + "'";
+        return "'" + ControlChars.escape(value) + "'";
     }
 }

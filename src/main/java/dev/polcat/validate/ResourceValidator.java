@@ -1,17 +1,18 @@
 package dev.polcat.validate;
 
+import dev.polcat.calico.BgpConfiguration;
+import dev.polcat.calico.BgpPeer;
 import dev.polcat.calico.CalicoResource;
+import dev.polcat.calico.FelixConfiguration;
 import dev.polcat.calico.FieldError;
 import dev.polcat.calico.GlobalNetworkSet;
 import dev.polcat.calico.HostEndpoint;
+import dev.polcat.calico.KubernetesNames;
+import dev.polcat.calico.KubernetesNetworkPolicy;
 import dev.polcat.calico.NetworkSet;
 import dev.polcat.calico.PolicyResource;
-import dev.polcat.calico.Tier;
 import dev.polcat.calico.StagedPolicy;
-import dev.polcat.calico.KubernetesNetworkPolicy;
-import dev.polcat.calico.BgpPeer;
-import dev.polcat.calico.BgpConfiguration;
-import dev.polcat.calico.FelixConfiguration;
+import dev.polcat.calico.Tier;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -30,7 +31,7 @@ public final class ResourceValidator {
         Problems p = new Problems();
         NameRules.check(r, p);
         if (!r.metadata().namespace().isEmpty()) {
-            dev.polcat.calico.KubernetesNames.namespaceProblem(r.metadata().namespace())
+            KubernetesNames.namespaceProblem(r.metadata().namespace())
                     .ifPresent(problem -> p.add("metadata.namespace", problem, namespaceHint(r.metadata().namespace())));
         }
         MetadataRules.labels(r.metadata().labels(), "metadata.labels", p);
@@ -61,7 +62,7 @@ public final class ResourceValidator {
 
     private static String namespaceHint(String namespace) {
         String s = K8sNames.suggestName(namespace).replace('.', '-');
-        return !s.isEmpty() && dev.polcat.calico.KubernetesNames.isDns1123Label(s) ? "did you mean '" + s + "'?"
+        return !s.isEmpty() && KubernetesNames.isDns1123Label(s) ? "did you mean '" + s + "'?"
                 : "use the name of the namespace as kubectl get namespaces shows it";
     }
 

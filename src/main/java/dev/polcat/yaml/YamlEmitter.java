@@ -1,5 +1,6 @@
 package dev.polcat.yaml;
 
+import dev.polcat.diag.ControlChars;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +57,7 @@ public final class YamlEmitter {
     private static boolean isPrintable(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (dev.polcat.diag.ControlChars.isUnsafe(c)) return false;
+            if (ControlChars.isUnsafe(c)) return false;
         }
         return true;
     }
@@ -91,7 +92,7 @@ public final class YamlEmitter {
                 case '\t' -> b.append("\\t");
                 case '\r' -> b.append("\\r");
                 default -> {
-                    if (dev.polcat.diag.ControlChars.isUnsafe(c)) {
+                    if (ControlChars.isUnsafe(c)) {
                         b.append(String.format("\\u%04x", (int) c));
                     } else {
                         b.append(c);

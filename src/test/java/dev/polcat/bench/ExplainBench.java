@@ -1,6 +1,6 @@
 package dev.polcat.bench;
 
-import dev.polcat.analyze.PolicyExplanation;
+import dev.polcat.analyze.run.PolicyExplanation;
 import dev.polcat.analyze.RuleExplainer;
 import dev.polcat.analyze.lint.LintContext;
 import dev.polcat.analyze.lint.Lints;

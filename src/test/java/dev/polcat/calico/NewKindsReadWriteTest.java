@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.polcat.calico.kubernetes.KubernetesPeer;
-import dev.polcat.calico.kubernetes.LabelOperator;
+import dev.polcat.calico.KubernetesPeer;
+import dev.polcat.calico.LabelOperator;
 import dev.polcat.yaml.StrictYamlReader;
 import dev.polcat.yaml.YNode;
 import java.util.List;

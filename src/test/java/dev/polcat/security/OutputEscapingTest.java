@@ -373,13 +373,16 @@ class OutputEscapingTest {
     @Test
     void theSitesOwnScriptsHoldNoCatalogCode() throws IOException {
         // CSP allows the site's own script files, so what they contain must not come from the catalog
-        // as code: site.js is the bundled file, and the search index is one JSON value, nothing else.
+        // as code: site.js and layout.js are the bundled files, and the search index is one JSON value, nothing else.
         hostileCatalog();
         Hostile.Result r = h.build();
         assertEquals(0, r.exit(), r::toString);
-        try (var bundled = OutputEscapingTest.class.getResourceAsStream("/dev/polcat/site/assets/site.js")) {
-            assertNotNull(bundled);
-            assertEquals(Hostile.sha256(bundled.readAllBytes()), Hostile.sha256(Files.readAllBytes(h.out().resolve("assets/site.js"))));
+        for (String script : List.of("site.js", "layout.js")) {
+            try (var bundled = OutputEscapingTest.class.getResourceAsStream("/dev/polcat/site/assets/" + script)) {
+                assertNotNull(bundled, script);
+                assertEquals(Hostile.sha256(bundled.readAllBytes()), Hostile.sha256(Files.readAllBytes(h.out().resolve("assets/" + script))),
+                        script);
+            }
         }
         String index = Files.readString(h.out().resolve("assets/search-index.js"), StandardCharsets.UTF_8);
         String prefix = "window.POLCAT_SEARCH = ";
@@ -440,7 +443,7 @@ class OutputEscapingTest {
     }
 
     /** The site's own scripts (search, navigation): files polcat writes, referenced with src, never inline. */
-    private static final Set<String> OWN_SCRIPTS = Set.of("assets/site.js", "assets/search-index.js");
+    private static final Set<String> OWN_SCRIPTS = Set.of("assets/site.js", "assets/layout.js", "assets/search-index.js");
 
     private static final Set<String> ACTIVE_ELEMENTS =
             Set.of("iframe", "frame", "frameset", "object", "embed", "applet", "base", "form", "svg", "math", "link[rel=import]");

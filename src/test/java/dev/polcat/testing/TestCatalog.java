@@ -3,7 +3,7 @@ package dev.polcat.testing;
 import dev.polcat.build.Build;
 import dev.polcat.build.BuildRequest;
 import dev.polcat.build.BuildResult;
-import dev.polcat.cli.DiagnosticPrinter;
+import dev.polcat.diag.DiagnosticPrinter;
 import dev.polcat.diag.Diagnostic;
 import java.io.IOException;
 import java.io.UncheckedIOException;

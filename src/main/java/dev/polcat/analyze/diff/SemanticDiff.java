@@ -94,7 +94,7 @@ public final class SemanticDiff {
             PolicySpec sa = calicoSpec(a.resource());
             if (sb != null && sa != null) {
                 for (PolicyType dir : PolicyType.values()) {
-                    rules.addAll(RuleMatcher.compare(dir, sb.rules(dir), sa.rules(dir), r -> explainer.explain(r, dir)));
+                    rules.addAll(RulePairing.compare(dir, sb.rules(dir), sa.rules(dir), r -> explainer.explain(r, dir)));
                 }
             }
         }

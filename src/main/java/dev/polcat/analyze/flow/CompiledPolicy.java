@@ -23,10 +23,10 @@ record CompiledPolicy(
         boolean preDNAT,
         boolean applyOnForward,
         Set<PolicyType> types,
-        List<RuleMatcher> ingress,
-        List<RuleMatcher> egress) {
+        List<CompiledRule> ingress,
+        List<CompiledRule> egress) {
 
-    List<RuleMatcher> rules(PolicyType direction) {
+    List<CompiledRule> rules(PolicyType direction) {
         return direction == PolicyType.INGRESS ? ingress : egress;
     }
 

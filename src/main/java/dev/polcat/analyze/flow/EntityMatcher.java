@@ -1,6 +1,7 @@
 package dev.polcat.analyze.flow;
 
 import dev.polcat.calico.EntityRule;
+import dev.polcat.calico.ServiceAccountMatch;
 import dev.polcat.calico.selector.Selector;
 import dev.polcat.calico.selector.SelectorParseException;
 import java.util.List;
@@ -72,7 +73,7 @@ final class EntityMatcher {
         };
     }
 
-    private static String accountText(dev.polcat.calico.ServiceAccountMatch a) {
+    private static String accountText(ServiceAccountMatch a) {
         if (a == null) return "";
         String names = a.names().isEmpty() ? "" : " names " + String.join(", ", a.names());
         String sel = a.selector().isEmpty() ? "" : " selector " + a.selector();

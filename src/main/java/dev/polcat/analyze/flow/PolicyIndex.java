@@ -103,11 +103,11 @@ final class PolicyIndex {
         }
     }
 
-    private static List<RuleMatcher> rules(List<Rule> rules, String field, String namespace, SelectorSets sets, List<String> warnings)
+    private static List<CompiledRule> rules(List<Rule> rules, String field, String namespace, SelectorSets sets, List<String> warnings)
             throws SelectorParseException {
-        List<RuleMatcher> out = new ArrayList<>(rules.size());
+        List<CompiledRule> out = new ArrayList<>(rules.size());
         for (int i = 0; i < rules.size(); i++) {
-            out.add(new RuleMatcher(rules.get(i), field + "[" + i + "]", namespace, sets, warnings));
+            out.add(new CompiledRule(rules.get(i), field + "[" + i + "]", namespace, sets, warnings));
         }
         return List.copyOf(out);
     }

@@ -1,5 +1,6 @@
 package dev.polcat.analyze.flow;
 
+import dev.polcat.calico.Action;
 import dev.polcat.calico.PolicyType;
 import java.util.List;
 
@@ -43,7 +44,7 @@ final class TierWalker {
             boolean passed = false;
             policies:
             for (CompiledPolicy policy : tier.policies()) {
-                for (RuleMatcher rule : policy.rules(direction)) {
+                for (CompiledRule rule : policy.rules(direction)) {
                     RuleMatch m = rule.match(ctx);
                     Coverage c = m.coverage();
                     if (c == Coverage.NONE) {
@@ -91,7 +92,7 @@ final class TierWalker {
             if (passed) continue;
             if (chain.tiersEndWithPass()) {
                 tierEnd(tier, Outcome.DEFAULT_PASS, "end of tier default → Pass (" + chain.stage().label() + " tiers always end with Pass)");
-            } else if (tier.defaultAction() == dev.polcat.calico.Action.PASS) {
+            } else if (tier.defaultAction() == Action.PASS) {
                 tierEnd(tier, Outcome.DEFAULT_PASS, "end of tier default → Pass");
             } else {
                 tierEnd(tier, Outcome.DEFAULT_DENIED, "end of tier default → Deny");
@@ -109,11 +110,11 @@ final class TierWalker {
         };
     }
 
-    private static String http(RuleMatcher rule) {
+    private static String http(CompiledRule rule) {
         return rule.hasHttp() ? "; its HTTP match is not evaluated (polcat checks L3/L4 only)" : "";
     }
 
-    private void step(TierPlan tier, CompiledPolicy policy, RuleMatcher rule, Outcome outcome, String detail) {
+    private void step(TierPlan tier, CompiledPolicy policy, CompiledRule rule, Outcome outcome, String detail) {
         trail.add(new TrailStep(chain.stage(), tier.tier(), policy.name(), rule.ref(), rule.name(), outcome, detail));
     }
 

@@ -1,5 +1,6 @@
 package dev.polcat.analyze.lint;
 
+import dev.polcat.calico.Kind;
 import dev.polcat.calico.PolicyResource;
 import dev.polcat.calico.PolicySpec;
 import dev.polcat.calico.Rule;
@@ -31,7 +32,7 @@ final class HostPolicyEvidence {
 
     /** A policy that can only ever select pods: a NetworkPolicy, or a GlobalNetworkPolicy narrowed to namespaces or service accounts. */
     static boolean selectsPodsOnly(PolicyResource p) {
-        return !p.kind().equals(dev.polcat.calico.Kind.GLOBAL_NETWORK_POLICY) || !p.spec().namespaceSelector().isEmpty()
+        return !p.kind().equals(Kind.GLOBAL_NETWORK_POLICY) || !p.spec().namespaceSelector().isEmpty()
                 || !p.spec().serviceAccountSelector().isEmpty();
     }
 }

@@ -6,7 +6,7 @@ import dev.polcat.calico.KubernetesNetworkPolicy;
 import dev.polcat.calico.KubernetesPolicyConversion;
 import dev.polcat.calico.NetworkPolicy;
 import dev.polcat.calico.PolicyResource;
-import dev.polcat.calico.kubernetes.KubernetesRule;
+import dev.polcat.calico.KubernetesRule;
 import dev.polcat.catalog.Profile;
 import java.util.ArrayList;
 import java.util.List;

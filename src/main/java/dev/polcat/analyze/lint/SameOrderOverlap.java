@@ -1,6 +1,7 @@
 package dev.polcat.analyze.lint;
 
 import dev.polcat.analyze.Finding;
+import dev.polcat.analyze.HostCoverage;
 import dev.polcat.calico.PolicyResource;
 import dev.polcat.catalog.Host;
 import dev.polcat.diag.Severity;
@@ -43,6 +44,6 @@ final class SameOrderOverlap implements Lint {
 
     /** Only a policy that can apply to a host endpoint can overlap on a host. */
     static boolean selects(PolicyResource p, Host h) {
-        return dev.polcat.analyze.HostCoverage.selects(p, h);
+        return HostCoverage.selects(p, h);
     }
 }

@@ -2,6 +2,7 @@ package dev.polcat.analyze.lint;
 
 import dev.polcat.analyze.Finding;
 import dev.polcat.calico.Action;
+import dev.polcat.diag.Severity;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,7 +34,7 @@ final class ShadowedRule implements Lint {
                 if (earlier.direction() != later.direction() || earlier.index() >= later.index()) continue;
                 Action a = earlier.rule().action();
                 if (a == null || !a.isTerminal() || !RuleCoverage.covers(earlier.rule(), later.rule())) continue;
-                out.add(new Finding(id, dev.polcat.diag.Severity.WARNING,
+                out.add(new Finding(id, Severity.WARNING,
                         (logRules ? "Log rule " : "rule ") + later.label() + " never matches: " + earlier.label() + " ("
                                 + a.yamlName() + ") already decides all of its traffic",
                         later.path(), logRules

@@ -1,12 +1,18 @@
 package dev.polcat.analyze.verify;
 
+import dev.polcat.analyze.ExposureRow;
+import dev.polcat.analyze.FlowCheck;
+import dev.polcat.analyze.flow.FailsafeEntry;
 import dev.polcat.analyze.flow.FailsafePorts;
 import dev.polcat.analyze.flow.FlowSimulator;
 import dev.polcat.calico.CalicoResource;
+import dev.polcat.calico.PolicyResource;
+import dev.polcat.calico.StagedPolicy;
 import dev.polcat.catalog.PolicyTemplate;
 import dev.polcat.catalog.Profile;
 import dev.polcat.diag.Diagnostic;
 import dev.polcat.diag.DiagnosticCode;
+import dev.polcat.diag.SourcePos;
 import dev.polcat.validate.ValidatedPolicy;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,8 +48,8 @@ public final class EnvironmentFlows {
         return new FailsafePorts(inbound, outbound);
     }
 
-    private static List<dev.polcat.analyze.flow.FailsafeEntry> list(Profile env, String key, String value, String fallback,
-            dev.polcat.diag.SourcePos pos, Consumer<Diagnostic> problems) {
+    private static List<FailsafeEntry> list(Profile env, String key, String value, String fallback,
+            SourcePos pos, Consumer<Diagnostic> problems) {
         try {
             return FailsafePorts.parseList(value == null ? fallback : value);
         } catch (IllegalArgumentException e) {
@@ -56,7 +62,7 @@ public final class EnvironmentFlows {
 
     /** Whether the environment has staged policies, so that {@link #staged()} can differ from {@link #simulator()}. */
     public boolean hasStaged() {
-        return resources.stream().anyMatch(r -> r instanceof dev.polcat.calico.StagedPolicy);
+        return resources.stream().anyMatch(r -> r instanceof StagedPolicy);
     }
 
     /** The simulator with every staged policy enforced (Set replaces, Delete removes), the environment's failsafe ports. */
@@ -86,23 +92,27 @@ public final class EnvironmentFlows {
     }
 
     int policyCount() {
-        return (int) resources.stream().filter(r -> r instanceof dev.polcat.calico.PolicyResource).count();
+        return (int) resources.stream().filter(r -> r instanceof PolicyResource).count();
     }
 
     public List<Probe> probes() {
         return FlowMatrix.probes(env, resources, simulator.failsafe());
     }
 
-    /** The allowed systematic flows, or null when the matrix is too large to compute. */
+    /**
+     * The allowed systematic flows, from networks and from the environment's other endpoints, or null when
+     * the matrix is too large to compute.
+     */
     public List<ExposureRow> exposure() {
-        List<Probe> probes = probes();
+        List<Probe> probes = new ArrayList<>(probes());
+        probes.addAll(FlowMatrix.peerProbes(env, resources, simulator.failsafe()));
         if (FlowMatrix.tooLarge(probes, policyCount())) return null;
         List<ExposureRow> out = new ArrayList<>();
         for (Map.Entry<Probe, FlowMatrix.Result> e : FlowMatrix.run(simulator, probes).entrySet()) {
             if (!e.getValue().allowed()) continue;
             Probe p = e.getKey();
             String by = e.getValue().explanation().replaceFirst("^allowed: ", "");
-            out.add(new ExposureRow(p.host(), p.service(), p.label(), p.cidr(), by));
+            out.add(new ExposureRow(p.host(), p.service(), p.label(), p.cidr(), by, e.getValue().policy(), e.getValue().rule()));
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package dev.polcat.analyze.verify;
 
+import dev.polcat.analyze.FlowCheck;
 import dev.polcat.analyze.flow.Flow;
 import dev.polcat.analyze.flow.FlowSimulator;
 import dev.polcat.catalog.ExpectedFlow;

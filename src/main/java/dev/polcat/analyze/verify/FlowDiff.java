@@ -1,10 +1,12 @@
 package dev.polcat.analyze.verify;
 
 import dev.polcat.analyze.EnvironmentAnalysis;
-import dev.polcat.analyze.PublicDeclarations;
+import dev.polcat.analyze.FlowCheck;
 import dev.polcat.analyze.PolicyAnalysis;
+import dev.polcat.analyze.PublicDeclarations;
 import dev.polcat.analyze.diff.FlowChange;
 import dev.polcat.analyze.diff.FlowComparison;
+import dev.polcat.analyze.flow.FlowSimulator;
 import dev.polcat.analyze.flow.Verdict;
 import dev.polcat.diag.Diagnostics;
 import java.util.ArrayList;
@@ -46,8 +48,8 @@ public final class FlowDiff implements FlowComparison {
      * Verdict changes over the probes. With failsafe ports on, a change to a failsafe port is invisible;
      * the second pass, with them off, shows what the policies alone now open or close.
      */
-    private static void matrix(List<Probe> probes, dev.polcat.analyze.flow.FlowSimulator before,
-            dev.polcat.analyze.flow.FlowSimulator after, String suffix, EnvironmentAnalysis head, List<FlowChange> out,
+    private static void matrix(List<Probe> probes, FlowSimulator before,
+            FlowSimulator after, String suffix, EnvironmentAnalysis head, List<FlowChange> out,
             Set<String> reported) {
         Map<Probe, FlowMatrix.Result> vb = FlowMatrix.run(before, probes);
         Map<Probe, FlowMatrix.Result> va = FlowMatrix.run(after, probes);

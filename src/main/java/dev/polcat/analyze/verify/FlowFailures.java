@@ -1,5 +1,6 @@
 package dev.polcat.analyze.verify;
 
+import dev.polcat.analyze.FlowCheck;
 import dev.polcat.catalog.Profile;
 import dev.polcat.diag.Diagnostic;
 import dev.polcat.diag.DiagnosticCode;

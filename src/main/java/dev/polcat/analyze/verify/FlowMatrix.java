@@ -1,5 +1,6 @@
 package dev.polcat.analyze.verify;
 
+import dev.polcat.analyze.ExposureRow;
 import dev.polcat.analyze.flow.FailsafeEntry;
 import dev.polcat.analyze.flow.FailsafePorts;
 import dev.polcat.analyze.flow.FlowSimulator;
@@ -39,6 +40,10 @@ public final class FlowMatrix {
         return (long) probes.size() * Math.max(1, policies) > MAX_WORK;
     }
 
+    /** The label of a probe whose source is another host, or another workload, of the environment. */
+    public static final String HOST = ExposureRow.FROM_HOST;
+    public static final String WORKLOAD = ExposureRow.FROM_WORKLOAD;
+
     private FlowMatrix() {}
 
     public static List<Probe> probes(Profile env, List<CalicoResource> resources, FailsafePorts failsafe) {
@@ -49,6 +54,45 @@ public final class FlowMatrix {
         List<Probe> out = new ArrayList<>();
         for (Host h : env.hosts()) add(out, h.name(), h.ips(), services, sources, versions);
         for (Workload w : env.workloads()) add(out, w.ref(), w.ips(), services, sources, versions);
+        return out;
+    }
+
+    /**
+     * Endpoint to endpoint: every host and workload × every other one as the source × every service both
+     * address families allow. Networks alone miss what hosts accept from each other (etcd peers, BGP,
+     * kubelet from the control plane), because hosts are rarely inside a declared network.
+     */
+    public static List<Probe> peerProbes(Profile env, List<CalicoResource> resources, FailsafePorts failsafe) {
+        TreeSet<String> services = services(resources, failsafe);
+        Map<String, java.util.Set<Integer>> families = new LinkedHashMap<>();
+        Map<String, String> kinds = new LinkedHashMap<>();
+        for (Host h : env.hosts()) {
+            families.put(h.name(), families(h.ips()));
+            kinds.put(h.name(), HOST);
+        }
+        for (Workload w : env.workloads()) {
+            families.put(w.ref(), families(w.ips()));
+            kinds.put(w.ref(), WORKLOAD);
+        }
+        List<Probe> out = new ArrayList<>();
+        for (String to : families.keySet()) {
+            for (String from : families.keySet()) {
+                if (from.equals(to)) continue;
+                java.util.Set<Integer> shared = new java.util.HashSet<>(families.get(to));
+                shared.retainAll(families.get(from));
+                if (shared.isEmpty()) continue;
+                for (String svc : services) {
+                    boolean icmpOk = !svc.startsWith("icmp") || shared.contains(svc.startsWith("icmpv6") ? 6 : 4);
+                    if (icmpOk) out.add(new Probe(to, svc, kinds.get(from), from));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static java.util.Set<Integer> families(List<String> ips) {
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        ips.forEach(ip -> IpNet.parse(ip).ifPresent(n -> out.add(n.version())));
         return out;
     }
 
@@ -66,15 +110,20 @@ public final class FlowMatrix {
         }
     }
 
-    /** A probe's verdict without its trail (trails of thousands of probes would fill the heap). */
-    public record Result(boolean allowed, String explanation) {}
+    /**
+     * A probe's verdict without its trail (trails of thousands of probes would fill the heap), and the
+     * policy and rule ({@code spec.ingress[0]}) that decided it, "" when no policy rule did.
+     */
+    public record Result(boolean allowed, String explanation, String policy, String rule) {}
 
     public static Map<Probe, Result> run(FlowSimulator sim, List<Probe> probes) {
         Map<Probe, Result> out = new LinkedHashMap<>();
         for (Probe p : probes) {
             try {
                 Verdict v = sim.simulate(p.flow());
-                out.put(p, new Result(v.allowed(), v.explain()));
+                var step = v.decidedBy();
+                out.put(p, new Result(v.allowed(), v.explain(), step.map(t -> t.policy()).orElse(""),
+                        step.map(t -> t.rule()).orElse("")));
             } catch (IllegalArgumentException e) {
                 // a probe the simulator cannot express for this host (e.g. no address of that family): skip
             }

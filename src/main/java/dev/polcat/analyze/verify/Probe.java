@@ -1,6 +1,7 @@
 package dev.polcat.analyze.verify;
 
 import dev.polcat.analyze.flow.Flow;
+import dev.polcat.net.IpNet;
 
 /**
  * One systematic inbound flow: a service on a host from a source network, named {@code label} after
@@ -13,7 +14,7 @@ public record Probe(String host, String service, String label, String cidr) {
 
     /** From anywhere: the whole IPv4 or IPv6 internet. */
     public boolean isFromInternet() {
-        return label.equals("anywhere") || dev.polcat.net.IpNet.parse(cidr).map(dev.polcat.net.IpNet::isCatchAll).orElse(false);
+        return label.equals("anywhere") || IpNet.parse(cidr).map(IpNet::isCatchAll).orElse(false);
     }
 
     public String describe() {

@@ -1,10 +1,12 @@
 package dev.polcat.analyze.verify;
 
 import dev.polcat.analyze.EnvironmentAnalysis;
+import dev.polcat.analyze.FlowCheck;
 import dev.polcat.analyze.PolicyAnalysis;
 import dev.polcat.analyze.flow.FailsafePorts;
 import dev.polcat.analyze.flow.FlowSimulator;
 import dev.polcat.analyze.flow.Verdict;
+import dev.polcat.catalog.Profile;
 import dev.polcat.diag.Diagnostics;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -71,7 +73,7 @@ public final class StagedView {
     }
 
     /** Every workload's declared container ports, from every other workload: the pod-to-pod flows a staged policy most often changes. */
-    static List<String> workloadPaths(dev.polcat.catalog.Profile env) {
+    static List<String> workloadPaths(Profile env) {
         List<String> out = new ArrayList<>();
         for (var to : env.workloads()) {
             for (var port : to.ports()) {

@@ -1,5 +1,7 @@
 package dev.polcat.calico.selector;
 
+import dev.polcat.diag.ControlChars;
+
 /**
  * A selector Calico would reject. The message names the position, what the parser expected there and what
  * it found, e.g. {@code expected a quoted string at position 5, found 'b'}, so it reads well in a CI log;
@@ -71,7 +73,7 @@ public final class SelectorParseException extends Exception {
                 line.append((char) (0x2400 + codePoint));
             } else if (codePoint == 0x7f) {
                 line.append('\u2421');
-            } else if (dev.polcat.diag.ControlChars.isUnsafe(codePoint)) {
+            } else if (ControlChars.isUnsafe(codePoint)) {
                 line.append('\ufffd'); // C1 or a bidi control: one visible column, never the raw character
             } else {
                 line.appendCodePoint(codePoint);

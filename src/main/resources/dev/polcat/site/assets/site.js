@@ -1,4 +1,4 @@
-// polcat site behaviour: search as you type, copy buttons, environment switcher.
+// polcat site behaviour: search as you type, tabs.
 // Loaded as a file (no inline script: the pages' Content-Security-Policy forbids it); works from file://.
 (function () {
   "use strict";
@@ -87,89 +87,7 @@
     });
   }
 
-  // ---- Copy buttons ---------------------------------------------------------------------------
-  function textOf(el) {
-    var lines = el.querySelectorAll(".line");
-    if (lines.length === 0) return el.textContent;
-    return Array.prototype.map.call(lines, function (l) { return l.textContent; }).join("\n") + "\n";
-  }
-
-  function confirm(button, ok) {
-    var label = button.textContent;
-    button.textContent = ok ? "Copied" : "Press Ctrl+C";
-    button.setAttribute("data-copied", ok ? "true" : "false");
-    setTimeout(function () { button.textContent = label; button.removeAttribute("data-copied"); }, 2000);
-  }
-
-  function fallbackCopy(text) {
-    var area = document.createElement("textarea");
-    area.value = text;
-    area.setAttribute("readonly", "");
-    area.className = "visually-hidden";
-    document.body.appendChild(area);
-    area.select();
-    var ok = false;
-    try { ok = document.execCommand("copy"); } catch (e) { ok = false; }
-    document.body.removeChild(area);
-    return ok;
-  }
-
-  function setupCopy() {
-    document.querySelectorAll("button.copy").forEach(function (button) {
-      button.addEventListener("click", function () {
-        var target = document.getElementById(button.getAttribute("data-copy"));
-        if (!target) return;
-        var text = textOf(target);
-        if (navigator.clipboard && window.isSecureContext) {
-          navigator.clipboard.writeText(text).then(function () { confirm(button, true); },
-            function () { confirm(button, fallbackCopy(text)); });
-        } else {
-          confirm(button, fallbackCopy(text));
-        }
-      });
-    });
-  }
-
-  // ---- Environment switcher -------------------------------------------------------------------
-  function storedEnv() {
-    try { return window.localStorage.getItem("polcat-env") || ""; } catch (e) { return ""; }
-  }
-
-  function storeEnv(env) {
-    try { window.localStorage.setItem("polcat-env", env); } catch (e) { /* storage off: the choice is per page */ }
-  }
-
-  function showEnv(env) {
-    var sections = document.querySelectorAll(".env-section");
-    var known = Array.prototype.some.call(sections, function (s) { return s.getAttribute("data-env") === env; });
-    sections.forEach(function (s) { s.hidden = known && env !== "" && s.getAttribute("data-env") !== env; });
-    document.querySelectorAll(".toc a[href^='#env-']").forEach(function (a) {
-      var li = a.parentNode;
-      li.hidden = known && env !== "" && a.getAttribute("href") !== "#env-" + env;
-    });
-    return known;
-  }
-
-  function setupEnvSwitch() {
-    var select = document.getElementById("env-switch");
-    if (!select) return;
-    var onPolicyPage = document.querySelector(".env-section") !== null;
-    if (onPolicyPage) {
-      var hash = window.location.hash.match(/^#(?:env-)?([a-z0-9-]+?)(?:-rule-.*|-title|-L\d+)?$/);
-      var env = storedEnv();
-      if (hash && document.querySelector(".env-section[data-env='" + hash[1] + "']")) env = hash[1];
-      if (hash && /^#yaml-/.test(window.location.hash)) env = window.location.hash.split("-")[1];
-      if (showEnv(env)) select.value = env;
-    }
-    select.addEventListener("change", function () {
-      var env = select.value;
-      storeEnv(env);
-      if (onPolicyPage) { showEnv(env); return; }
-      var option = select.options[select.selectedIndex];
-      var href = option && option.getAttribute("data-href");
-      if (href) window.location.href = href;
-    });
-  }
+  // Copy buttons, the environment switcher and links into an environment's section: layout.js.
 
   // ---- Tabs (WAI-ARIA tabs pattern; without script every panel shows, each under its own heading) ----
   function setupTabs() {
@@ -207,8 +125,6 @@
 
   ready(function () {
     setupSearch();
-    setupCopy();
-    setupEnvSwitch();
     setupTabs();
   });
 })();

@@ -1,11 +1,8 @@
 package dev.polcat.analyze.flow;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
+import dev.polcat.testing.GoldenFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +11,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * One golden trail file per workload semantic rule: each directory under {@code flow/workloads/} holds the
@@ -40,8 +40,7 @@ class WorkloadTrailGoldenTest {
         String actual = simulateAll(dir);
         assertEquals(actual, simulateAll(dir), "trails are deterministic");
         Path expected = dir.resolve("trails.txt");
-        if (Boolean.getBoolean("polcat.updateGolden")) {
-            if (System.getenv("CI") != null) fail("refusing to rewrite golden files when CI is set");
+        if (GoldenFiles.updating()) {
             Files.writeString(expected, actual, StandardCharsets.UTF_8);
         }
         String want = Files.readString(expected, StandardCharsets.UTF_8);

@@ -1,15 +1,15 @@
 package dev.polcat.analyze.verify;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import dev.polcat.analyze.EnvironmentAnalysis;
+import dev.polcat.analyze.FlowCheck;
 import dev.polcat.build.BuildResult;
 import dev.polcat.testing.TestCatalog;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Expected flows and the lockout guard on a small catalog, and the mistakes they must catch. */
 class LockoutGuardTest {
