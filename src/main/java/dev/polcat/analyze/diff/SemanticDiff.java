@@ -7,6 +7,9 @@ import dev.polcat.analyze.RuleExplainer;
 import dev.polcat.calico.CalicoResource;
 import dev.polcat.calico.CalicoYamlWriter;
 import dev.polcat.calico.PolicyResource;
+import dev.polcat.calico.PolicySpec;
+import dev.polcat.calico.StagedGlobalNetworkPolicy;
+import dev.polcat.calico.StagedNetworkPolicy;
 import dev.polcat.calico.PolicyType;
 import dev.polcat.catalog.Profile;
 import dev.polcat.validate.ValidatedPolicy;
@@ -87,20 +90,32 @@ public final class SemanticDiff {
         if (kind == ChangeKind.CHANGED) {
             fields.addAll(RuleFields.compare(header(b.resource()), header(a.resource())));
             meanings.addAll(Meanings.of(b.resource(), a.resource(), env));
-            if (b.resource() instanceof PolicyResource pb && a.resource() instanceof PolicyResource pa) {
+            PolicySpec sb = calicoSpec(b.resource());
+            PolicySpec sa = calicoSpec(a.resource());
+            if (sb != null && sa != null) {
                 for (PolicyType dir : PolicyType.values()) {
-                    rules.addAll(RulePairing.compare(dir, pb.spec().rules(dir), pa.spec().rules(dir),
-                            r -> explainer.explain(r, dir)));
+                    rules.addAll(RulePairing.compare(dir, sb.rules(dir), sa.rules(dir), r -> explainer.explain(r, dir)));
                 }
             }
         }
         return new ResourceChange(kind, key, policy, fields, meanings, rules, yamlDiff(key, b, a));
     }
 
-    /** Everything of a resource but its rules, flattened (rules are compared by identity instead). */
+    /** The Calico rules of a policy or a staged Calico policy, compared rule by rule; null for other kinds. */
+    private static PolicySpec calicoSpec(CalicoResource r) {
+        if (r instanceof PolicyResource p) return p.spec();
+        if (r instanceof StagedGlobalNetworkPolicy s) return s.spec();
+        if (r instanceof StagedNetworkPolicy s) return s.spec();
+        return null;
+    }
+
+    /**
+     * Everything of a resource but its Calico rules, flattened (those are compared by identity instead); a
+     * Kubernetes policy's rules stay in, so each changed peer or port is a field change.
+     */
     private static SortedMap<String, String> header(CalicoResource r) {
         Map<String, Object> tree = CalicoYamlWriter.tree(r);
-        if (tree.get("spec") instanceof Map<?, ?> spec) {
+        if (calicoSpec(r) != null && tree.get("spec") instanceof Map<?, ?> spec) {
             Map<String, Object> copy = new java.util.LinkedHashMap<>();
             spec.forEach((k, v) -> {
                 if (!k.equals("ingress") && !k.equals("egress")) copy.put(k.toString(), v);
