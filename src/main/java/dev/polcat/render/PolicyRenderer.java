@@ -140,10 +140,13 @@ public final class PolicyRenderer implements AutoCloseable {
                         .inEnv(env).forPolicy(p.name()).withContext(context)));
             }
         } catch (YamlSyntaxError e) {
-            diags.add(Diagnostic.error(DiagnosticCode.P205_RENDERED_YAML, e.pos(), "rendered YAML is invalid: "
+            Diagnostic bad = Diagnostic.error(DiagnosticCode.P205_RENDERED_YAML, e.pos(), "rendered YAML is invalid: "
                     + e.getMessage()).withHint(e.hint().isEmpty()
                     ? "check the template's indentation; do not put quotes around ${...}, polcat quotes values itself"
-                    : e.hint()).inEnv(env).forPolicy(p.name()).withContext(context));
+                    : e.hint()).inEnv(env).forPolicy(p.name()).withContext(context);
+            // No resources come of it, but the author still needs the template line that wrote the text.
+            RenderedPolicy unread = new RenderedPolicy(job.env(), p, file, text, List.of(), trace.toSourceMap(text));
+            diags.add(new RenderedOrigins(List.of(unread)).relocate(bad));
             return new Outcome(null, diags);
         }
         if (resources.isEmpty() && diags.isEmpty()) {
