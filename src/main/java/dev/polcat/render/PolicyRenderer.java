@@ -119,6 +119,9 @@ public final class PolicyRenderer implements AutoCloseable {
                 failed = List.of(TemplateErrors.of(e, false, p, env, names(p), limits, trace.failureCallSite()));
             }
             return new Outcome(null, failed);
+        } catch (StackOverflowError | OutOfMemoryError | LimitedWriter.LimitExceeded e) {
+            run = null; // let go of what the template built before reporting: an OutOfMemoryError left little room
+            return new Outcome(null, List.of(TemplateErrors.exhausted(e, p, env, limits, trace.lastElement(), trace.lastCallSite())));
         }
         List<Diagnostic> undeclared = UndeclaredNames.diagnostics(root.undeclared(), catalog, p, env);
         if (!undeclared.isEmpty()) return new Outcome(null, undeclared);

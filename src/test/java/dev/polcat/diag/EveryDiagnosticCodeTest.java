@@ -126,7 +126,7 @@ class EveryDiagnosticCodeTest {
                         templates/policies/ssh.yaml.ftl:13:31: error: 'sshPrt' is not declared in templates/policies/ssh.md; add it under parameters: [P202] (env dev, policy ssh)
                           hint: did you mean 'sshPort'?"""),
                 minimal(DiagnosticCode.P203_TEMPLATE_LIMIT, TEMPLATE, s -> s + "# ${\"x\"?left_pad(5000000)}\n", """
-                        templates/policies/ssh.yaml.ftl: error: rendered output is larger than 4 MiB and was stopped [P203] (env dev, policy ssh)
+                        templates/policies/ssh.yaml.ftl:14:3: error: rendered output is larger than 4 MiB and was stopped [P203] (env dev, policy ssh)
                           hint: a policy this large is almost certainly a runaway loop; the limit is set with --max-output"""),
                 minimal(DiagnosticCode.P204_TEMPLATE_FORBIDDEN, TEMPLATE,
                         s -> "<#assign x = \"freemarker.template.utility.Execute\"?new()>\n" + s, """
