@@ -186,6 +186,7 @@ final class TemplateErrors {
         return Diagnostic.error(forbidden ? DiagnosticCode.P204_TEMPLATE_FORBIDDEN : DiagnosticCode.P202_TEMPLATE_ERROR,
                 pos, msg).withHint(forbidden
                         ? "templates cannot create Java objects, reach Java APIs or read files outside templates/"
+                        : msg.contains("prints as YAML, not as text") ? "make text of the numbers first: ports?map(p -> p?c)?join(\", \")"
                         : "");
     }
 
@@ -223,8 +224,17 @@ final class TemplateErrors {
     static String firstParagraph(String s) {
         if (s == null) return "template error";
         String cut = s.split("\n\\s*\n|\n----", 2)[0];
-        return oneLine(cut);
+        // A built-in that failed on one item ("?join failed at index 0 with this error:") quotes the
+        // cause in a ---begin-message--- block: keep it, or the message ends in a dangling colon.
+        int quoted = s.indexOf("---begin-message---");
+        if (quoted >= 0) cut = cut + " " + firstParagraph(s.substring(quoted + "---begin-message---".length()).strip());
+        return oneLine(cut).replace(MARKUP_NUMBER, "a number in a YAML template prints as YAML, not as text")
+                .replaceAll(" Tip: Use value\\?string.*", "");
     }
+
+    /** FreeMarker's words for a number met where text is needed (e.g. ?join over numbers) in a .ftl template. */
+    private static final String MARKUP_NUMBER = "Value was formatted to convert it to string, but the result was markup of ouput format "
+            + "\"YAML(mimeType=\\\"application/yaml\\\", class=dev.polcat.render.YamlOutputFormat)\".";
 
     private static String oneLine(String s) {
         return s.replaceAll("\\s*\\n\\s*", " ").strip();
