@@ -147,15 +147,40 @@ final class InitCommand implements Callable<Integer> {
         }
     }
 
-    /** {@code " -C DIR"} (quoted for a POSIX shell when needed), or nothing for the current folder. */
-    private static String catalogArg(Path dir) {
+    /**
+     * {@code " -C DIR"} as a shell word that pastes back as exactly DIR, or nothing for the current folder.
+     * Plain words stay bare; anything else is single-quoted; a name with control characters (a newline
+     * would end the pasted command, an ESC would recolour the terminal) is written in bash/zsh ANSI-C
+     * quoting, {@code $'...'}, where every such character is an escape. A leading '-' gets "./" so the
+     * folder is not read as an option.
+     */
+    static String catalogArg(Path dir) {
         String d = dir.normalize().toString();
         if (d.isEmpty() || d.equals(".")) return "";
-        return " -C " + (PLAIN_WORD.matcher(d).matches() ? d : "'" + d.replace("'", "'\\''") + "'");
+        if (d.startsWith("-")) d = "./" + d;
+        if (PLAIN_WORD.matcher(d).matches()) return " -C " + d;
+        if (dev.polcat.diag.ControlChars.isPrintable(d)) return " -C '" + d.replace("'", "'\\''") + "'";
+        StringBuilder b = new StringBuilder(" -C $'");
+        d.codePoints().forEach(c -> {
+            if (c == '\\' || c == '\'') {
+                b.append('\\').appendCodePoint(c);
+            } else if (c == '\n') {
+                b.append("\\n");
+            } else if (c == '\t') {
+                b.append("\\t");
+            } else if (c == '\r') {
+                b.append("\\r");
+            } else if (!dev.polcat.diag.ControlChars.isUnsafe(c)) {
+                b.appendCodePoint(c);
+            } else {
+                b.append(c < 0x80 ? String.format("\\x%02x", c) : String.format("\\u%04x", c));
+            }
+        });
+        return b.append('\'').toString();
     }
 
     private static String show(Path p) {
-        return DiagnosticPrinter.safe(p.toString());
+        return dev.polcat.diag.ControlChars.escape(p.toString()); // one value on one line: tabs escaped too
     }
 
     private static int fail(PrintWriter err, String message) {

@@ -73,7 +73,10 @@ final class PolicyDocReader {
             }
         }
         String title = text(fm, "title");
-        if (title.isEmpty()) error(top, "front matter needs a 'title'", "");
+        // A title that is there but not text has its own error above; one message per mistake.
+        if (title.isEmpty() && fm.get("title").isEmpty()) {
+            error(top, "front matter needs a 'title'", "add a line such as 'title: SSH from the admin networks' between the --- lines");
+        }
         List<ParameterDecl> params = fm.get("parameters")
                 .map(n -> new ParamDeclReader(diags).read(n, policy)).orElse(List.of());
         List<ExpectedFlow> examples = new ArrayList<>(new ExpectationReader(diags).read(fm.get("examples").orElse(null), top.file()));

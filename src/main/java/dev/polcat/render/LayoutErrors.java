@@ -4,6 +4,7 @@ import dev.polcat.diag.Diagnostic;
 import dev.polcat.diag.DiagnosticCode;
 import dev.polcat.diag.SourcePos;
 import freemarker.core.ParseException;
+import freemarker.core.TemplateProcessingTracer.TracedElement;
 import freemarker.template.TemplateException;
 import java.util.function.UnaryOperator;
 
@@ -11,7 +12,23 @@ import java.util.function.UnaryOperator;
 final class LayoutErrors {
     private LayoutErrors() {}
 
+    /**
+     * {@code last}, {@code callSite}: the element that ran last and the element of the page's own layout on
+     * its path (from the trace), for what FreeMarker does not report: stack, heap and output exhausted.
+     */
     static Diagnostic of(Throwable t, boolean timedOut, BoundedExecutor.StuckAt at, String layout,
+            UnaryOperator<String> fileOf, RenderLimits limits, int maxChars, TracedElement last, TracedElement callSite) {
+        Diagnostic d = describe(t, timedOut, at, layout, fileOf, limits, maxChars);
+        boolean exhausted = t instanceof LimitedWriter.LimitExceeded || t instanceof StackOverflowError
+                || t instanceof OutOfMemoryError;
+        if (!exhausted || last == null) return d;
+        SourcePos where = pos(last.getTemplate().getSourceName(), last.getBeginLine(), last.getBeginColumn(), fileOf);
+        String via = callSite == null || callSite == last ? ""
+                : "called from " + pos(callSite.getTemplate().getSourceName(), callSite.getBeginLine(), callSite.getBeginColumn(), fileOf);
+        return d.at(where, via, "");
+    }
+
+    private static Diagnostic describe(Throwable t, boolean timedOut, BoundedExecutor.StuckAt at, String layout,
             UnaryOperator<String> fileOf, RenderLimits limits, int maxChars) {
         SourcePos file = SourcePos.of(fileOf.apply(layout));
         for (Throwable c = t; c != null && c.getCause() != c; c = c.getCause()) {
@@ -46,7 +63,8 @@ final class LayoutErrors {
                     + maxChars / (1024 * 1024) + " MiB and was stopped").withHint("look for a runaway loop in the layout");
         }
         if (t instanceof StackOverflowError) {
-            return Diagnostic.error(DiagnosticCode.P203_TEMPLATE_LIMIT, file, "recursion too deep (stack exhausted)")
+            return Diagnostic.error(DiagnosticCode.P203_TEMPLATE_LIMIT, file,
+                    "recursion too deep: the template stack of " + TemplateErrors.mib(limits.stackBytes()) + " ran out")
                     .withHint("a macro or function calls itself without end; the limit is set with --template-stack");
         }
         if (t instanceof OutOfMemoryError) {

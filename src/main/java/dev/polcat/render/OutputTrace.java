@@ -18,6 +18,7 @@ final class OutputTrace implements TemplateProcessingTracer, TemplateExceptionHa
     private final Template main;
     private TracedElement[] stack = new TracedElement[32];
     private int depth;
+    private int lastDepth;
     private int[] offsets = new int[64];
     private TracedElement[] writers = new TracedElement[64];
     private TracedElement[] callSites = new TracedElement[64];
@@ -32,11 +33,27 @@ final class OutputTrace implements TemplateProcessingTracer, TemplateExceptionHa
     public void enterElement(Environment env, TracedElement e) {
         if (depth == stack.length) stack = Arrays.copyOf(stack, depth * 2);
         stack[depth++] = e;
+        lastDepth = depth;
     }
 
+    /**
+     * Leaves the slot as it is: after a StackOverflowError or OutOfMemoryError, which FreeMarker does not
+     * report, slots 0 to {@code lastDepth} still hold the path to the element that ran last (each slot was
+     * last written by that element's ancestor at that depth).
+     */
     @Override
     public void exitElement(Environment env, TracedElement e) {
-        if (depth > 0) stack[--depth] = null;
+        if (depth > 0) depth--;
+    }
+
+    /** The element entered last: where a render was when the stack, the heap or the output cap ran out. */
+    TracedElement lastElement() {
+        return lastDepth == 0 ? null : stack[lastDepth - 1];
+    }
+
+    /** The element of the policy template on the path to {@link #lastElement}: the call into a library. */
+    TracedElement lastCallSite() {
+        return callSite(stack, lastDepth);
     }
 
     /** Called by the writer before each write: the element on top of the stack is writing. */

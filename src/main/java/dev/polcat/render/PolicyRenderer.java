@@ -120,6 +120,9 @@ public final class PolicyRenderer implements AutoCloseable {
                 failed = List.of(TemplateErrors.of(e, false, p, env, names(p), limits, trace.failureCallSite()));
             }
             return new Outcome(null, failed);
+        } catch (StackOverflowError | OutOfMemoryError | LimitedWriter.LimitExceeded e) {
+            run = null; // let go of what the template built before reporting: an OutOfMemoryError left little room
+            return new Outcome(null, List.of(TemplateErrors.exhausted(e, p, env, limits, trace.lastElement(), trace.lastCallSite())));
         }
         List<Diagnostic> undeclared = UndeclaredNames.diagnostics(root.undeclared(), catalog, p, env);
         if (!undeclared.isEmpty()) return new Outcome(null, undeclared);
@@ -141,10 +144,13 @@ public final class PolicyRenderer implements AutoCloseable {
                         .inEnv(env).forPolicy(p.name()).withContext(context)));
             }
         } catch (YamlSyntaxError e) {
-            diags.add(Diagnostic.error(DiagnosticCode.P205_RENDERED_YAML, e.pos(), "rendered YAML is invalid: "
+            Diagnostic bad = Diagnostic.error(DiagnosticCode.P205_RENDERED_YAML, e.pos(), "rendered YAML is invalid: "
                     + e.getMessage()).withHint(e.hint().isEmpty()
                     ? "check the template's indentation; do not put quotes around ${...}, polcat quotes values itself"
-                    : e.hint()).inEnv(env).forPolicy(p.name()).withContext(context));
+                    : e.hint()).inEnv(env).forPolicy(p.name()).withContext(context);
+            // No resources come of it, but the author still needs the template line that wrote the text.
+            RenderedPolicy unread = new RenderedPolicy(job.env(), p, file, text, List.of(), trace.toSourceMap(text));
+            diags.add(new RenderedOrigins(List.of(unread)).relocate(bad));
             return new Outcome(null, diags);
         }
         if (resources.isEmpty() && diags.isEmpty()) {

@@ -38,6 +38,22 @@ final class TemplateErrors {
         return d.inEnv(env).forPolicy(policy.name());
     }
 
+    /**
+     * A render stopped by the stack, the heap or the output cap. FreeMarker reports none of these, so the
+     * position is the element that ran last ({@code last}, from the trace): a library's own line when it
+     * was inside an imported file, with the line of the policy template that called into it as context.
+     */
+    static Diagnostic exhausted(Throwable t, PolicyTemplate policy, String env, RenderLimits limits,
+            TracedElement last, TracedElement callSite) {
+        Diagnostic d = describe(t, false, policy, java.util.List.of(), limits).inEnv(env).forPolicy(policy.name());
+        if (last == null) return d;
+        SourcePos at = new SourcePos("templates/" + last.getTemplate().getSourceName(), last.getBeginLine(), last.getBeginColumn());
+        String via = callSite == null || callSite == last ? ""
+                : "called from templates/" + callSite.getTemplate().getSourceName() + ":" + callSite.getBeginLine() + ":"
+                        + callSite.getBeginColumn();
+        return d.at(at, via, "");
+    }
+
     private static Diagnostic describe(Throwable t, boolean timedOut, PolicyTemplate policy,
             Collection<String> knownNames, RenderLimits limits) {
         SourcePos templatePos = SourcePos.of(policy.templateFile());
@@ -64,7 +80,8 @@ final class TemplateErrors {
                     "rendered output is larger than " + limits.maxOutputChars() / (1024 * 1024) + " MiB and was stopped")
                     .withHint("a policy this large is almost certainly a runaway loop; the limit is set with --max-output");
         } else if (t instanceof StackOverflowError) {
-            d = Diagnostic.error(DiagnosticCode.P203_TEMPLATE_LIMIT, templatePos, "recursion too deep (stack exhausted)")
+            d = Diagnostic.error(DiagnosticCode.P203_TEMPLATE_LIMIT, templatePos,
+                    "recursion too deep: the template stack of " + mib(limits.stackBytes()) + " ran out")
                     .withHint("a macro or function calls itself without end; the limit is set with --template-stack");
         } else if (t instanceof OutOfMemoryError) {
             d = Diagnostic.error(DiagnosticCode.P203_TEMPLATE_LIMIT, templatePos, "rendering ran out of memory and was stopped")
@@ -169,6 +186,7 @@ final class TemplateErrors {
         return Diagnostic.error(forbidden ? DiagnosticCode.P204_TEMPLATE_FORBIDDEN : DiagnosticCode.P202_TEMPLATE_ERROR,
                 pos, msg).withHint(forbidden
                         ? "templates cannot create Java objects, reach Java APIs or read files outside templates/"
+                        : msg.contains("prints as YAML, not as text") ? "make text of the numbers first: ports?map(p -> p?c)?join(\", \")"
                         : "");
     }
 
@@ -183,6 +201,10 @@ final class TemplateErrors {
         String expected = raw.contains("For \"${...}\"") ? "${...} prints one value" : "this place expects one value";
         return Diagnostic.error(DiagnosticCode.P202_TEMPLATE_ERROR, pos, declared + kind + "; " + expected)
                 .withHint("use ${pc.flow(" + expr + ")} for a YAML list, or <#list " + expr + " as x>...</#list>");
+    }
+
+    static String mib(long bytes) {
+        return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MiB" : bytes / 1024 + " KiB";
     }
 
     private static int lineOf(TemplateException e) {
@@ -202,8 +224,17 @@ final class TemplateErrors {
     static String firstParagraph(String s) {
         if (s == null) return "template error";
         String cut = s.split("\n\\s*\n|\n----", 2)[0];
-        return oneLine(cut);
+        // A built-in that failed on one item ("?join failed at index 0 with this error:") quotes the
+        // cause in a ---begin-message--- block: keep it, or the message ends in a dangling colon.
+        int quoted = s.indexOf("---begin-message---");
+        if (quoted >= 0) cut = cut + " " + firstParagraph(s.substring(quoted + "---begin-message---".length()).strip());
+        return oneLine(cut).replace(MARKUP_NUMBER, "a number in a YAML template prints as YAML, not as text")
+                .replaceAll(" Tip: Use value\\?string.*", "");
     }
+
+    /** FreeMarker's words for a number met where text is needed (e.g. ?join over numbers) in a .ftl template. */
+    private static final String MARKUP_NUMBER = "Value was formatted to convert it to string, but the result was markup of ouput format "
+            + "\"YAML(mimeType=\\\"application/yaml\\\", class=dev.polcat.render.YamlOutputFormat)\".";
 
     private static String oneLine(String s) {
         return s.replaceAll("\\s*\\n\\s*", " ").strip();

@@ -67,6 +67,27 @@ class InitCommandTest {
         assertTrue(Files.isRegularFile(cat.resolve("site/index.html")));
     }
 
+    /**
+     * Folder names with spaces, quotes, $, a newline, ESC or a bidi override: the printed next steps paste
+     * back into bash as exactly that folder (checked by running bash), and no raw control character
+     * reaches the terminal.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"my catalog", "it's \"here\"", "$HOME `id` $(id)",
+        "new\nline", "esc\u001b[31mred", "back\\slash 'q'\ttab", "rtl\u202eexe.txt", "-rf"})
+    void nextStepsPasteBackAsTheSameFolderAndPrintNoControlCharacters(String name) throws Exception {
+        Path cat = dir.resolve(name);
+        Run r = run("init", cat.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(dev.polcat.diag.ControlChars.isPrintable(r.out().replace("\n", "")), r.out());
+        String line = r.out().lines().filter(l -> l.startsWith("  polcat build -C ")).findFirst().orElseThrow();
+        String word = line.substring("  polcat build -C ".length(), line.indexOf("    render, validate"));
+        Process bash = new ProcessBuilder("bash", "-c", "printf %s " + word).redirectErrorStream(true).start();
+        String pasted = new String(bash.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, bash.waitFor());
+        assertEquals(cat.normalize(), Path.of(pasted).normalize(), word);
+    }
+
     /** The editor set-up points at files that the first build writes, and each scaffold file validates. */
     @Test
     void pointsEditorsAtTheSchemasTheFirstBuildWrites() throws IOException {

@@ -156,6 +156,10 @@ class InvalidCatalogTest {
                             ^
                           hint: a catalog template renders Calico resources or Kubernetes NetworkPolicies; apply other objects with kubectl
                           rendered/dev/ssh.yaml:15:1 as rendered; see: polcat render --raw --env dev ssh"""),
+                Arguments.of("?join over numbers", TEMPLATE, sshTemplate("${sshPort}") + "# ${[22, 2222]?join(\",\")}\n",
+                        """
+                        templates/policies/ssh.yaml.ftl:14:3: error: "?join" failed at index 0 with this error: a number in a YAML template prints as YAML, not as text [P202] (env dev, policy ssh)
+                          hint: make text of the numbers first: ports?map(p -> p?c)?join(", ")"""),
                 Arguments.of("template syntax error", TEMPLATE, sshTemplate("${sshPort"),
                         """
                         templates/policies/ssh.yaml.ftl:13:26: error: template syntax error: You can't have an "]" here, as there's nothing open that it could close. [P201] (env dev, policy ssh)"""),

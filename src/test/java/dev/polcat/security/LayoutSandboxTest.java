@@ -83,8 +83,19 @@ class LayoutSandboxTest {
     void endlessRecursionInALayoutHitsTheStackLimit() throws IOException {
         h.with("templates/layouts/404.ftlh", "<#macro r n><@r n + 1/></#macro><@r 0/>");
         assertFailsCleanly("""
-                templates/layouts/404.ftlh: error: recursion too deep (stack exhausted) [P203]
+                templates/layouts/404.ftlh:1:13: error: recursion too deep: the template stack of 2 MiB ran out [P203]
                   hint: a macro or function calls itself without end; the limit is set with --template-stack
+                polcat: 1 error, 0 warnings""");
+    }
+
+    @Test
+    void endlessRecursionInALayoutLibraryIsBlamedOnTheLibraryAndItsCaller() throws IOException {
+        h.with("templates/layouts/lib.ftlh", "<#macro down n>\n  <@down n + 1/>\n</#macro>\n");
+        h.with("templates/layouts/404.ftlh", "<#import \"lib.ftlh\" as l>\n<p><@l.down 0/></p>\n");
+        assertFailsCleanly("""
+                templates/layouts/lib.ftlh:2:3: error: recursion too deep: the template stack of 2 MiB ran out [P203]
+                  hint: a macro or function calls itself without end; the limit is set with --template-stack
+                  called from templates/layouts/404.ftlh:2:4
                 polcat: 1 error, 0 warnings""");
     }
 

@@ -256,7 +256,7 @@ class TemplateSandboxTest {
     void endlessMacroRecursionHitsTheStackLimit() {
         withTemplate("<#macro r n><@r n + 1/></#macro><@r 0/>")
                 .assertBuildFails(1, """
-                        templates/policies/ssh.yaml.ftl: error: recursion too deep (stack exhausted) [P203] (env dev, policy ssh)
+                        templates/policies/ssh.yaml.ftl:1:13: error: recursion too deep: the template stack of 2 MiB ran out [P203] (env dev, policy ssh)
                           hint: a macro or function calls itself without end; the limit is set with --template-stack
                         polcat: 1 error, 0 warnings""");
     }
@@ -265,7 +265,7 @@ class TemplateSandboxTest {
     void endlessFunctionRecursionHitsTheStackLimit() {
         withTemplate("<#function f n><#return f(n + 1)></#function>${f(0)}")
                 .assertBuildFails(1, """
-                        templates/policies/ssh.yaml.ftl: error: recursion too deep (stack exhausted) [P203] (env dev, policy ssh)
+                        templates/policies/ssh.yaml.ftl:1:16: error: recursion too deep: the template stack of 1 MiB ran out [P203] (env dev, policy ssh)
                           hint: a macro or function calls itself without end; the limit is set with --template-stack
                         polcat: 1 error, 0 warnings""", "--template-stack", "1");
     }
@@ -274,7 +274,7 @@ class TemplateSandboxTest {
     void printingGigabytesHitsTheOutputLimit() {
         withTemplate("<#list 1.. as i>${\"x\"?left_pad(1000000)}</#list>")
                 .assertBuildFails(1, """
-                        templates/policies/ssh.yaml.ftl: error: rendered output is larger than 1 MiB and was stopped [P203] (env dev, policy ssh)
+                        templates/policies/ssh.yaml.ftl:1:17: error: rendered output is larger than 1 MiB and was stopped [P203] (env dev, policy ssh)
                           hint: a policy this large is almost certainly a runaway loop; the limit is set with --max-output
                         polcat: 1 error, 0 warnings""", "--max-output", "1");
     }
@@ -283,7 +283,7 @@ class TemplateSandboxTest {
     void outputLimitAppliesToOneHugeValueToo() {
         withTemplate("${\"x\"?left_pad(50000000)}")
                 .assertBuildFails(1, """
-                        templates/policies/ssh.yaml.ftl: error: rendered output is larger than 1 MiB and was stopped [P203] (env dev, policy ssh)
+                        templates/policies/ssh.yaml.ftl:1:1: error: rendered output is larger than 1 MiB and was stopped [P203] (env dev, policy ssh)
                           hint: a policy this large is almost certainly a runaway loop; the limit is set with --max-output
                         polcat: 1 error, 0 warnings""", "--max-output", "1");
     }
@@ -291,9 +291,53 @@ class TemplateSandboxTest {
     @Test
     void stringDoublingRunsOutOfMemoryWithoutTakingTheJvmDown() throws Exception {
         // A single allocation too large for the heap fails in the render thread, which reports it and
-        // ends; the JVM lives on. The heap is the bound, so this runs polcat as CI should: in its own JVM
-        // with a modest -Xmx (the test JVM's heap is the machine's business, not this test's).
+        // ends; the JVM lives on.
         withTemplate("<#assign s = \"x\"><#list 1..64 as i><#assign s = s + s></#list>${s?length}");
+        assertRunsOutOfMemory("""
+                templates/policies/ssh.yaml.ftl:1:36: error: rendering ran out of memory and was stopped [P203] (env dev, policy ssh)
+                  hint: look for a value that grows without bound (e.g. a string doubled in a loop); the limit is the JVM heap, set with JDK_JAVA_OPTIONS=-Xmx<size>
+                polcat: 1 error, 0 warnings""");
+    }
+
+    @Test
+    void runningOutOfMemoryInAnImportedLibraryIsBlamedOnTheLibrarysLineAndItsCaller() throws Exception {
+        h.with("templates/lib/grow.ftl", "<#function grow s>\n  <#list 1..64 as i>\n    <#local s = s + s>\n  </#list>\n"
+                + "  <#return s>\n</#function>\n");
+        withTemplate("<#import \"/lib/grow.ftl\" as g>\n# ${g.grow(\"x\")?length}");
+        assertRunsOutOfMemory("""
+                templates/lib/grow.ftl:3:5: error: rendering ran out of memory and was stopped [P203] (env dev, policy ssh)
+                  hint: look for a value that grows without bound (e.g. a string doubled in a loop); the limit is the JVM heap, set with JDK_JAVA_OPTIONS=-Xmx<size>
+                  called from templates/policies/ssh.yaml.ftl:2:3
+                polcat: 1 error, 0 warnings""");
+    }
+
+    @Test
+    void recursionInAnImportedLibraryIsBlamedOnTheLibrarysLineAndItsCaller() {
+        h.with("templates/lib/down.ftl", "<#macro down n>\n  <@down n + 1/>\n</#macro>\n");
+        withTemplate("<#import \"/lib/down.ftl\" as d>\n<@d.down 0/>")
+                .assertBuildFails(1, """
+                        templates/lib/down.ftl:2:3: error: recursion too deep: the template stack of 2 MiB ran out [P203] (env dev, policy ssh)
+                          hint: a macro or function calls itself without end; the limit is set with --template-stack
+                          called from templates/policies/ssh.yaml.ftl:2:1
+                        polcat: 1 error, 0 warnings""");
+    }
+
+    @Test
+    void outputLimitHitInAnImportedLibraryIsBlamedOnTheLibrarysLineAndItsCaller() {
+        h.with("templates/lib/big.ftl", "<#macro big>\n  <#list 1.. as i>${\"x\"?left_pad(1000)}</#list>\n</#macro>\n");
+        withTemplate("<#import \"/lib/big.ftl\" as b>\n<@b.big/>")
+                .assertBuildFails(1, """
+                        templates/lib/big.ftl:2:19: error: rendered output is larger than 1 MiB and was stopped [P203] (env dev, policy ssh)
+                          hint: a policy this large is almost certainly a runaway loop; the limit is set with --max-output
+                          called from templates/policies/ssh.yaml.ftl:2:1
+                        polcat: 1 error, 0 warnings""", "--max-output", "1");
+    }
+
+    /**
+     * Runs polcat as CI should, in its own JVM with a modest -Xmx (the test JVM's heap is the machine's
+     * business, not this test's): the build must fail with {@code expected} and write nothing.
+     */
+    private void assertRunsOutOfMemory(String expected) throws Exception {
         Map<String, String> before = h.snapshot();
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx192m", "-Xss4m", "-cp", System.getProperty("java.class.path"), "dev.polcat.cli.Main",
@@ -307,10 +351,7 @@ class TemplateSandboxTest {
             String err = assertTimeoutPreemptively(Hostile.LIMIT,
                     () -> new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
             assertTrue(p.waitFor(5, TimeUnit.SECONDS));
-            assertEquals("""
-                    templates/policies/ssh.yaml.ftl: error: rendering ran out of memory and was stopped [P203] (env dev, policy ssh)
-                      hint: look for a value that grows without bound (e.g. a string doubled in a loop); the limit is the JVM heap, set with JDK_JAVA_OPTIONS=-Xmx<size>
-                    polcat: 1 error, 0 warnings""", err.strip());
+            assertEquals(expected, err.strip());
             assertEquals(1, p.exitValue(), err);
         } finally {
             p.destroyForcibly();
