@@ -216,6 +216,9 @@ class SiteLayoutBrowserTest {
                 Files.write(out.resolve(page.replace('/', '-').replace(".html", "-" + width + ".png")), png);
                 assertTrue(png.length > 1000);
             }
+            open("environments/prod.html");
+            js("document.getElementById('exposure').scrollIntoView();");
+            Files.write(out.resolve("environments-prod-matrix-" + width + ".png"), driver.getScreenshotAs(OutputType.BYTES));
         }
     }
 }

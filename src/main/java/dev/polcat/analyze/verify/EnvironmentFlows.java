@@ -100,13 +100,16 @@ public final class EnvironmentFlows {
     }
 
     /**
-     * The allowed systematic flows, from networks and from the environment's other endpoints, or null when
-     * the matrix is too large to compute.
+     * The allowed systematic flows, from networks and from the environment's other endpoints (these only
+     * when they fit the work limit too), or null when even the networks' matrix is too large to compute.
      */
     public List<ExposureRow> exposure() {
         List<Probe> probes = new ArrayList<>(probes());
-        probes.addAll(FlowMatrix.peerProbes(env, resources, simulator.failsafe()));
         if (FlowMatrix.tooLarge(probes, policyCount())) return null;
+        // endpoint pairs grow with the square of the endpoints: add them only while the whole stays affordable
+        List<Probe> withPeers = new ArrayList<>(probes);
+        withPeers.addAll(FlowMatrix.peerProbes(env, resources, simulator.failsafe()));
+        if (!FlowMatrix.tooLarge(withPeers, policyCount())) probes = withPeers;
         List<ExposureRow> out = new ArrayList<>();
         for (Map.Entry<Probe, FlowMatrix.Result> e : FlowMatrix.run(simulator, probes).entrySet()) {
             if (!e.getValue().allowed()) continue;
