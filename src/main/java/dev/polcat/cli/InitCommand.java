@@ -1,5 +1,6 @@
 package dev.polcat.cli;
 
+import dev.polcat.diag.ControlChars;
 import dev.polcat.diag.DiagnosticPrinter;
 import dev.polcat.yaml.YamlEmitter;
 import java.io.IOException;
@@ -159,7 +160,7 @@ final class InitCommand implements Callable<Integer> {
         if (d.isEmpty() || d.equals(".")) return "";
         if (d.startsWith("-")) d = "./" + d;
         if (PLAIN_WORD.matcher(d).matches()) return " -C " + d;
-        if (dev.polcat.diag.ControlChars.isPrintable(d)) return " -C '" + d.replace("'", "'\\''") + "'";
+        if (ControlChars.isPrintable(d)) return " -C '" + d.replace("'", "'\\''") + "'";
         StringBuilder b = new StringBuilder(" -C $'");
         d.codePoints().forEach(c -> {
             if (c == '\\' || c == '\'') {
@@ -170,7 +171,7 @@ final class InitCommand implements Callable<Integer> {
                 b.append("\\t");
             } else if (c == '\r') {
                 b.append("\\r");
-            } else if (!dev.polcat.diag.ControlChars.isUnsafe(c)) {
+            } else if (!ControlChars.isUnsafe(c)) {
                 b.appendCodePoint(c);
             } else {
                 b.append(c < 0x80 ? String.format("\\x%02x", c) : String.format("\\u%04x", c));
@@ -180,7 +181,7 @@ final class InitCommand implements Callable<Integer> {
     }
 
     private static String show(Path p) {
-        return dev.polcat.diag.ControlChars.escape(p.toString()); // one value on one line: tabs escaped too
+        return ControlChars.escape(p.toString()); // one value on one line: tabs escaped too
     }
 
     private static int fail(PrintWriter err, String message) {
