@@ -17,7 +17,7 @@ import java.util.List;
  * SiteWriter} puts them on disk; {@code check} compares them with it; tests keep them in memory.
  */
 public final class SiteAssembler {
-    private static final List<String> ASSETS = List.of("style.css", "site.js");
+    private static final List<String> ASSETS = List.of("style.css", "site.js", "policy.js", "search.js");
 
     private final boolean trustLayouts;
     private final RenderLimits limits;
@@ -65,6 +65,7 @@ public final class SiteAssembler {
             ordered.forEach(v -> StagedPolicies.artifact(header, e.env(), v).ifPresent(files::add));
             FelixPatch.artifact(header, e.env()).ifPresent(files::add);
             files.forEach(out::accept);
+            e.policies().forEach(pa -> out.accept(YamlFragments.artifact(ctx, e, pa)));
             out.accept(EnvironmentZip.of(e.env().name(), files));
             out.accept(Artifact.text(SitePaths.environmentPage(e.env().name()),
                     layouts.render("environment.ftlh", EnvironmentPage.model(ctx, e))));
