@@ -99,6 +99,9 @@ final class PolicyPage {
                 variants.add(Map.of("action", v.action(), "sentence", v.sentence(), "envs", where));
             }
             m.put("variants", variants);
+            // One action for every environment is shown once, before the wordings.
+            m.put("action", r.variants().stream().map(MergedRules.Variant::action).distinct().count() == 1
+                    ? r.variants().get(0).action() : "");
             m.put("missingIn", r.missingIn());
             out.add(m);
         }

@@ -41,6 +41,9 @@
     document.querySelectorAll("main [data-env]").forEach(function (el) {
       el.classList.toggle("env-current", el.getAttribute("data-env") === env);
     });
+    document.querySelectorAll(".envs a").forEach(function (a) {
+      a.classList.toggle("env-current", env !== "" && a.getAttribute("href").indexOf("#yaml-" + env + "-L") === 0);
+    });
   }
 
   // Shows env's YAML; then reveals line (a number) if given.
