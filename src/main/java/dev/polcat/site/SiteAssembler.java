@@ -76,7 +76,7 @@ public final class SiteAssembler {
         out.accept(Artifact.text("compare.html", layouts.render("compare.ftlh", ComparePage.model(ctx))));
         out.accept(Artifact.text("404.html", layouts.render("404.ftlh", ctx.base("Page not found", "", "404"))));
         out.accept(CatalogIndex.artifact(catalog, analysis));
-        out.accept(SearchIndex.artifact(catalog, analysis));
+        SearchIndex.artifacts(catalog, analysis).forEach(out::accept);
         EditorSchemas.artifacts(catalog, EditorSchemas.SITE_FOLDER).forEach(out::accept);
         for (String asset : ASSETS) out.accept(layouts.asset(asset));
     }

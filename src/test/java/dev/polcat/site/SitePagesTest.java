@@ -130,10 +130,14 @@ class SitePagesTest {
     }
 
     @Test
-    void searchIndexHasRulesWithPortsAndNets() {
-        String index = ExampleSite.artifacts().stream().filter(a -> a.path().equals("assets/search-index.js")).findFirst().orElseThrow().asText();
-        assertTrue(index.startsWith("window.POLCAT_SEARCH = ["));
-        assertTrue(index.contains("2379"));
-        assertTrue(index.contains("\"type\":\"rule\""));
+    void searchIndexIsShardedWithRulesPortsAndNets() {
+        java.util.function.Function<String, String> shard = key -> ExampleSite.artifacts().stream()
+                .filter(a -> a.path().equals(SearchIndex.DIR + key + ".js")).findFirst().orElseThrow().asText();
+        assertTrue(shard.apply("meta").startsWith("window.polcatSearch(\"meta\""));
+        assertTrue(shard.apply("n4-10-30").contains("\"10.30.0.0/24\":["), "prod's management network, in its /16 shard");
+        assertTrue(shard.apply("p2").contains("\"tcp/2379\":["), "etcd's port, in the shard of ports 2048-3071");
+        assertTrue(shard.apply("t-ss").contains("\"ssh-from-management-v4\":["), "rule names are words");
+        assertTrue(shard.apply("d/failsafe/prod").contains("[\"rule-ssh-from-management-v4\",\"ssh-from-management-v4\",\"Allow\""));
+        assertTrue(ExampleSite.artifacts().stream().noneMatch(a -> a.path().equals("assets/search-index.js")), "no monolithic index");
     }
 }
