@@ -20,6 +20,10 @@ final class PolicyPage {
     private PolicyPage() {}
 
     static Map<String, Object> model(PageContext ctx, PolicyTemplate p) {
+        return model(ctx, p, PolicyHistory.NONE);
+    }
+
+    static Map<String, Object> model(PageContext ctx, PolicyTemplate p, PolicyHistory history) {
         Map<String, Object> m = ctx.base(p.doc().title(), "../", "policies");
         m.put("name", p.name());
         m.put("pageScripts", List.of("policy.js"));
@@ -37,6 +41,7 @@ final class PolicyPage {
         for (EnvironmentAnalysis e : all) envs.add(environment(e, p));
         m.put("envs", envs);
         m.put("enabledCount", all.stream().filter(e -> e.policy(p.name()).isPresent()).count());
+        if (history.shown()) m.put("history", history(history, p.name()));
         return m;
     }
 
@@ -80,6 +85,21 @@ final class PolicyPage {
         m.put("hostCount", e.hosts().size());
         m.put("ruleCount", pa.rules().size());
         m.put("findingCount", pa.findings().size());
+        return m;
+    }
+
+    private static Map<String, Object> history(PolicyHistory h, String policy) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("note", h.note() == null ? "" : h.note());
+        List<Object> entries = new ArrayList<>();
+        for (PolicyHistory.Entry e : h.byPolicy().getOrDefault(policy, List.of())) {
+            List<Object> envs = new ArrayList<>();
+            e.envs().forEach((env, line) -> envs.add(Map.of("env", env, "line", line)));
+            entries.add(Map.of("commit", e.commit(), "short", e.commit().substring(0, Math.min(12, e.commit().length())),
+                    "date", e.date(), "subject", e.subject(), "envs", envs,
+                    "url", h.commitUrl() == null ? "" : h.commitUrl() + e.commit()));
+        }
+        m.put("entries", entries);
         return m;
     }
 

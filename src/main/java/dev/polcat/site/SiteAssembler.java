@@ -22,6 +22,7 @@ public final class SiteAssembler {
     private final boolean trustLayouts;
     private final RenderLimits limits;
     private final String commit;
+    private PolicyHistory history = PolicyHistory.NONE;
 
     /** {@code trustLayouts}: use the catalog's own layouts and stylesheet (see {@link Layouts}). */
     public SiteAssembler(boolean trustLayouts) {
@@ -36,6 +37,12 @@ public final class SiteAssembler {
         this.trustLayouts = trustLayouts;
         this.limits = limits;
         this.commit = commit;
+    }
+
+    /** Policy pages get a History section from {@code h} (none with {@link PolicyHistory#NONE}). */
+    public SiteAssembler withHistory(PolicyHistory h) {
+        this.history = h;
+        return this;
     }
 
     /** Every file of the site, in memory, sorted by path. */
@@ -71,7 +78,7 @@ public final class SiteAssembler {
                     layouts.render("environment.ftlh", EnvironmentPage.model(ctx, e))));
         });
         catalog.policies().parallelStream().forEach(p ->
-                out.accept(Artifact.text(SitePaths.policyPage(p.name()), layouts.render("policy.ftlh", PolicyPage.model(ctx, p)))));
+                out.accept(Artifact.text(SitePaths.policyPage(p.name()), layouts.render("policy.ftlh", PolicyPage.model(ctx, p, history)))));
         out.accept(Artifact.text("index.html", layouts.render("index.ftlh", IndexPage.model(ctx))));
         out.accept(Artifact.text("compare.html", layouts.render("compare.ftlh", ComparePage.model(ctx))));
         out.accept(Artifact.text("404.html", layouts.render("404.ftlh", ctx.base("Page not found", "", "404"))));

@@ -10,7 +10,8 @@
   var status = document.getElementById("search-status");
   if (!input || !list) return;
 
-  var MAX_DOCS = 16;   // document shards loaded per query: bounds what one query costs
+  var MAX_DOCS = 16;   // document shards loaded per query at most: bounds what one query costs
+  var BATCH = 4;       // loaded together, until there are MAX_HITS hits
   var MAX_HITS = 30;
   var COMMON = ["allow", "allows", "from", "to", "the", "this", "on", "of", "and", "or", "a", "an", "in", "any",
     "port", "ports", "host", "hosts", "is", "it", "its", "by", "for", "with"]; // as SearchTerms.COMMON
@@ -250,29 +251,39 @@
       }
     });
     candidates.sort(function (a, b) { return b.exact - a.exact || a.p - b.p || a.e - b.e; });
-    var chosen = candidates.slice(0, MAX_DOCS);
-    var docKeys = chosen.map(function (c) { return "d/" + meta.policies[c.p][0] + "/" + meta.envs[c.e][0]; });
-    load(docKeys, function () {
-      var hits = pageHits(meta, terms, env);
-      chosen.forEach(function (c, ci) {
-        var docs = shards[docKeys[ci]] || [];
-        var policy = meta.policies[c.p], e = meta.envs[c.e];
-        var context = policy[0] + " " + policy[1] + " " + policy[2] + " " + e[0];
-        docs.forEach(function (d, di) {
-          var score = 0;
-          for (var t = 0; t < terms.length; t++) {
-            var m = ruleMatch(d, context, terms[t]);
-            if (m === 0) return;
-            score += m;
-          }
-          hits.push({ score: score, order: ci * 1000 + di, kind: "rule", label: e[0] + " · " + policy[1] + " · " + (d[1] || d[0].replace(/^rule-/, "")),
-            text: d[2] + ": " + d[4], url: "policies/" + policy[0] + ".html?env=" + encodeURIComponent(e[0]) + "#" + d[0] });
-        });
+    var hits = pageHits(meta, terms, env);
+    var next = 0;
+    // Document shards in small batches, best candidates first, until there are enough hits.
+    function batch() {
+      var chosen = candidates.slice(next, Math.min(next + BATCH, MAX_DOCS));
+      if (chosen.length === 0 || hits.length >= MAX_HITS) { finish(); return; }
+      var keys = chosen.map(function (c) { return "d/" + meta.policies[c.p][0] + "/" + meta.envs[c.e][0]; });
+      load(keys, function () {
+        chosen.forEach(function (c, ci) { collect(c, shards[keys[ci]] || [], next + ci); });
+        next += chosen.length;
+        batch();
       });
+    }
+    function collect(c, docs, ci) {
+      var policy = meta.policies[c.p], e = meta.envs[c.e];
+      var context = policy[0] + " " + policy[1] + " " + policy[2] + " " + e[0];
+      docs.forEach(function (d, di) {
+        var score = 0;
+        for (var t = 0; t < terms.length; t++) {
+          var m = ruleMatch(d, context, terms[t]);
+          if (m === 0) return;
+          score += m;
+        }
+        hits.push({ score: score, order: ci * 1000 + di, kind: "rule", label: e[0] + " · " + policy[1] + " · " + (d[1] || d[0].replace(/^rule-/, "")),
+          text: d[2] + ": " + d[4], url: "policies/" + policy[0] + ".html?env=" + encodeURIComponent(e[0]) + "#" + d[0] });
+      });
+    }
+    function finish() {
       hits.sort(function (a, b) { return b.score - a.score || a.order - b.order; });
-      var more = candidates.length > MAX_DOCS ? " (more: narrow the search or choose an environment)" : "";
+      var more = candidates.length > next ? " (more: narrow the search or choose an environment)" : "";
       done(hits, (hits.length === 0 ? "No results" : hits.length + (hits.length === 1 ? " result" : " results")) + more);
-    });
+    }
+    batch();
   }
 
   // ---- Results list -----------------------------------------------------------------------------
