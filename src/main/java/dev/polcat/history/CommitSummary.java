@@ -32,8 +32,10 @@ record CommitSummary(String commit, String base, String date, String subject, Li
                 for (ResourceChange r : e.resources()) {
                     if (r.policy().equals(p.name())) parts.addAll(resource(r));
                 }
+                // A policy added or removed as a whole: its values are new or gone, not changes worth listing.
+                boolean whole = e.resources().stream().anyMatch(r -> r.policy().equals(p.name()) && r.kind() != ChangeKind.CHANGED);
                 for (FieldChange v : e.values()) {
-                    if (uses(p, v.path())) parts.add(shortName(v.path()) + ": " + orNone(v.before()) + " → " + orNone(v.after()));
+                    if (!whole && uses(p, v.path())) parts.add(shortName(v.path()) + ": " + orNone(v.before()) + " → " + orNone(v.after()));
                 }
                 if (e.kind() == ChangeKind.ADDED && !parts.isEmpty()) parts.add(0, "new environment");
                 if (!parts.isEmpty()) out.computeIfAbsent(p.name(), k -> new TreeMap<>()).put(e.env(), line(parts));
