@@ -1,93 +1,77 @@
-// polcat site behaviour: search as you type, tabs.
+// polcat site behaviour: copy buttons, environment switcher, tabs (search is search.js, policy pages add policy.js).
 // Loaded as a file (no inline script: the pages' Content-Security-Policy forbids it); works from file://.
 (function () {
   "use strict";
   var root = document.documentElement.getAttribute("data-root") || "";
 
-  // ---- Search -------------------------------------------------------------------------------
-  function setupSearch() {
-    var input = document.getElementById("search");
-    var list = document.getElementById("search-results");
-    var status = document.getElementById("search-status");
-    var index = window.POLCAT_SEARCH || [];
-    if (!input || !list) return;
-    var haystacks = index.map(function (e) {
-      return (e.title + " " + e.text + " " + e.keywords).toLowerCase();
-    });
-    var active = -1;
+  // ---- Copy buttons ---------------------------------------------------------------------------
+  function textOf(el) {
+    var lines = el.querySelectorAll(".line");
+    if (lines.length === 0) return el.textContent;
+    return Array.prototype.map.call(lines, function (l) { return l.textContent; }).join("\n") + "\n";
+  }
 
-    function render(results, query) {
-      list.innerHTML = "";
-      active = -1;
-      if (!query) { list.hidden = true; status.textContent = ""; return; }
-      results.slice(0, 30).forEach(function (e, i) {
-        var li = document.createElement("li");
-        var a = document.createElement("a");
-        a.href = root + e.url;
-        a.id = "search-hit-" + i;
-        var t = document.createElement("span");
-        t.className = "hit-title";
-        t.textContent = e.title;
-        var kind = document.createElement("span");
-        kind.className = "hit-kind";
-        kind.textContent = e.type;
-        var d = document.createElement("span");
-        d.className = "hit-text";
-        d.textContent = e.text;
-        a.appendChild(kind);
-        a.appendChild(t);
-        a.appendChild(d);
-        li.appendChild(a);
-        list.appendChild(li);
+  function confirm(button, ok) {
+    var label = button.textContent;
+    button.textContent = ok ? "Copied" : "Press Ctrl+C";
+    button.setAttribute("data-copied", ok ? "true" : "false");
+    setTimeout(function () { button.textContent = label; button.removeAttribute("data-copied"); }, 2000);
+  }
+
+  function fallbackCopy(text) {
+    var area = document.createElement("textarea");
+    area.value = text;
+    area.setAttribute("readonly", "");
+    area.className = "visually-hidden";
+    document.body.appendChild(area);
+    area.select();
+    var ok = false;
+    try { ok = document.execCommand("copy"); } catch (e) { ok = false; }
+    document.body.removeChild(area);
+    return ok;
+  }
+
+  function setupCopy() {
+    document.querySelectorAll("button.copy").forEach(function (button) {
+      button.addEventListener("click", function () {
+        var target = document.getElementById(button.getAttribute("data-copy"));
+        if (!target) return;
+        var text = textOf(target);
+        if (navigator.clipboard && window.isSecureContext) {
+          navigator.clipboard.writeText(text).then(function () { confirm(button, true); },
+            function () { confirm(button, fallbackCopy(text)); });
+        } else {
+          confirm(button, fallbackCopy(text));
+        }
       });
-      list.hidden = results.length === 0;
-      status.textContent = results.length === 0 ? "No results" : results.length + (results.length === 1 ? " result" : " results");
-    }
-
-    function search(query) {
-      var terms = query.toLowerCase().split(/\s+/).filter(Boolean);
-      if (terms.length === 0) return [];
-      var hits = [];
-      index.forEach(function (e, i) {
-        var h = haystacks[i];
-        for (var t = 0; t < terms.length; t++) if (h.indexOf(terms[t]) < 0) return;
-        var title = e.title.toLowerCase();
-        var score = (e.type === "rule" ? 1 : 0) + (terms.every(function (x) { return title.indexOf(x) >= 0; }) ? 0 : 2);
-        hits.push({ e: e, score: score, i: i });
-      });
-      hits.sort(function (a, b) { return a.score - b.score || a.i - b.i; });
-      return hits.map(function (h) { return h.e; });
-    }
-
-    function move(delta) {
-      var links = list.querySelectorAll("a");
-      if (links.length === 0) return;
-      active = (active + delta + links.length) % links.length;
-      links[active].focus();
-    }
-
-    input.addEventListener("input", function () { render(search(input.value), input.value.trim()); });
-    input.addEventListener("keydown", function (ev) {
-      if (ev.key === "ArrowDown") { ev.preventDefault(); move(1); }
-      else if (ev.key === "Enter") {
-        var first = list.querySelector("a");
-        if (first) { ev.preventDefault(); window.location.href = first.href; }
-      } else if (ev.key === "Escape") { input.value = ""; render([], ""); }
-    });
-    list.addEventListener("keydown", function (ev) {
-      if (ev.key === "ArrowDown") { ev.preventDefault(); move(1); }
-      else if (ev.key === "ArrowUp") { ev.preventDefault(); if (active <= 0) { input.focus(); active = -1; } else move(-1); }
-      else if (ev.key === "Escape") { input.focus(); render([], ""); input.value = ""; }
-    });
-    document.addEventListener("keydown", function (ev) {
-      if (ev.key === "/" && document.activeElement !== input && !/input|textarea|select/i.test(document.activeElement.tagName)) {
-        ev.preventDefault();
-        input.focus();
-      }
     });
   }
 
-  // Copy buttons, the environment switcher and links into an environment's section: layout.js.
+  // ---- Environment switcher -------------------------------------------------------------------
+  function storedEnv() {
+    try { return window.localStorage.getItem("polcat-env") || ""; } catch (e) { return ""; }
+  }
+
+  function storeEnv(env) {
+    try { window.localStorage.setItem("polcat-env", env); } catch (e) { /* storage off: the choice is per page */ }
+  }
+
+  function setupEnvSwitch() {
+    var select = document.getElementById("env-switch");
+    if (!select) return;
+    // A page that shows one environment at a time (data-env-aware) follows the choice instead of navigating.
+    var envAware = document.querySelector("[data-env-aware]") !== null;
+    if (envAware) select.value = storedEnv();
+    select.addEventListener("change", function () {
+      var env = select.value;
+      storeEnv(env);
+      document.dispatchEvent(new CustomEvent("polcat:env", { detail: env }));
+      if (envAware) return;
+      var option = select.options[select.selectedIndex];
+      var href = option && option.getAttribute("data-href");
+      if (href) window.location.href = href;
+    });
+  }
 
   // ---- Tabs (WAI-ARIA tabs pattern; without script every panel shows, each under its own heading) ----
   function setupTabs() {
@@ -124,7 +108,8 @@
   }
 
   ready(function () {
-    setupSearch();
+    setupCopy();
+    setupEnvSwitch();
     setupTabs();
   });
 })();

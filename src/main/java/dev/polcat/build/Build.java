@@ -13,6 +13,7 @@ import dev.polcat.render.RenderedOrigins;
 import dev.polcat.render.RenderedPolicy;
 import dev.polcat.schema.EditorSchemas;
 import dev.polcat.site.LayoutException;
+import dev.polcat.site.PolicyHistory;
 import dev.polcat.site.SiteAssembler;
 import dev.polcat.validate.PolicyValidator;
 import dev.polcat.validate.ValidatedPolicy;
@@ -25,13 +26,20 @@ import java.util.List;
 public final class Build {
 
     private final BuildListener listener;
+    private final PolicyHistory history;
 
     public Build() {
         this(BuildListener.NONE);
     }
 
     public Build(BuildListener listener) {
+        this(listener, PolicyHistory.NONE);
+    }
+
+    /** {@code history}: each policy's commits, read from git beforehand, for the policy pages. */
+    public Build(BuildListener listener, PolicyHistory history) {
         this.listener = listener;
+        this.history = history;
     }
 
     /** The whole pipeline, keeping every file of the site in memory (tests, serve, check of small sites). */
@@ -67,7 +75,8 @@ public final class Build {
         if (!request.trustLayouts()) LayoutOverrides.warnIfPresent(catalog.root(), diags);
         try {
             timed("assemble", 0, () -> {
-                new SiteAssembler(request.trustLayouts(), request.limits(), request.commit()).assemble(catalog, analysis, out);
+                new SiteAssembler(request.trustLayouts(), request.limits(), request.commit()).withHistory(history)
+                        .assemble(catalog, analysis, out);
                 return null;
             });
         } catch (LayoutException e) { // a layout's error is the author's, at the layout's line: not a crash

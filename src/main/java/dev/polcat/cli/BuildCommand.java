@@ -3,10 +3,12 @@ package dev.polcat.cli;
 import dev.polcat.build.Build;
 import dev.polcat.build.BuildRequest;
 import dev.polcat.build.BuildResult;
+import dev.polcat.history.HistoryReader;
 import dev.polcat.load.GitCommit;
 import dev.polcat.load.InputError;
 import dev.polcat.publish.PublishException;
 import dev.polcat.publish.SiteWriter;
+import dev.polcat.site.PolicyHistory;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -41,6 +43,13 @@ final class BuildCommand implements Callable<Integer> {
                     + "in CI and published, not for a committed site/ (it cannot name the commit that holds it).")
     boolean stampCommit;
 
+    @Option(names = "--history",
+            description = "Give each policy page a History section: the last " + HistoryReader.PER_POLICY + " git commits "
+                    + "that changed its template, doc or values, with a rule-level summary per environment. Reads git; "
+                    + "summaries are cached by commit in .polcat/cache/history/ of the catalog. Off by default, so a "
+                    + "committed site/ does not depend on the repository's history.")
+    boolean history;
+
     @Option(names = "--timings", description = "Print how long each stage took (to stderr).")
     boolean timings;
 
@@ -57,7 +66,9 @@ final class BuildCommand implements Callable<Integer> {
             counted = new Reporter.Counted(site);
             String stamp = stampCommit ? GitCommit.of(catalog.catalog).orElse(null) : null;
             BuildRequest request = noVerify ? catalog.request().withoutFlowChecks() : catalog.request();
-            result = new Build(progress).run(request.withStrict(strict).withCommit(stamp), counted);
+            PolicyHistory pages = history
+                    ? new HistoryReader(request, catalog.catalog.resolve(".polcat/cache/history")).read() : PolicyHistory.NONE;
+            result = new Build(progress, pages).run(request.withStrict(strict).withCommit(stamp), counted);
             stages = progress.timings();
             reporter.diagnostics(result.diagnostics());
             if (result.failed()) return reporter.failure(result.diagnostics());

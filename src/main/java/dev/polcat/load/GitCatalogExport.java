@@ -104,7 +104,8 @@ public final class GitCatalogExport {
                 throw new InputError(SourcePos.of("git"), "git did not answer within 60 s", "");
             }
             byte[] out = output.join();
-            if (p.exitValue() != 0 && !args[0].equals("rev-parse")) {
+            // rev-parse and config answer "no such thing" with a non-zero exit: an empty answer, not a failure.
+            if (p.exitValue() != 0 && !args[0].equals("rev-parse") && !args[0].equals("config")) {
                 throw new InputError(SourcePos.of("git"), "git " + args[0] + " failed (exit " + p.exitValue() + ")",
                         "is " + dir + " inside a git repository?");
             }

@@ -38,7 +38,7 @@ public final class InputKeys {
     /** The front matter of a policy doc ({@code NAME.md}). */
     public static final List<String> FRONT_MATTER = List.of("title", "summary", "tags", "parameters", "rules", "caveats", "examples");
     /** An item of a doc's {@code caveats}. */
-    public static final List<String> CAVEAT = List.of("title", "text", "checks");
+    public static final List<String> CAVEAT = List.of("title", "severity", "text", "checks");
     /** A parameter declaration in a doc's {@code parameters} (and a record's {@code fields}). */
     public static final List<String> PARAMETER = List.of("type", "description", "default", "required", "values", "fields", "guard");
 

@@ -1,6 +1,7 @@
 package dev.polcat.load;
 
 import dev.polcat.catalog.Caveat;
+import dev.polcat.catalog.CaveatSeverity;
 import dev.polcat.catalog.ExpectedFlow;
 import dev.polcat.catalog.ParameterDecl;
 import dev.polcat.catalog.PolicyDoc;
@@ -125,12 +126,23 @@ final class PolicyDocReader {
                 String title = text(m, "title");
                 List<ExpectedFlow> checks = new ExpectationReader(diags).read(m.get("checks").orElse(null), file).stream()
                         .map(f -> f.reason().isEmpty() ? withReason(f, "caveat '" + title + "'") : f).toList();
-                out.add(new Caveat(title, text(m, "text"), checks));
+                out.add(new Caveat(title, text(m, "text"), checks, severity(m)));
             } else {
                 error(item.pos(), "a caveat needs a 'title' (and usually a 'text')", "");
             }
         }
         return out;
+    }
+
+    private CaveatSeverity severity(YMap m) {
+        YNode n = m.get("severity").orElse(null);
+        if (n == null) return CaveatSeverity.WARNING;
+        String spelled = n instanceof YScalar s ? s.text() : "";
+        return CaveatSeverity.parse(spelled).orElseGet(() -> {
+            error(n.pos(), "caveat severity must be danger, warning or note, not '" + spelled + "'",
+                    "danger: a mistake locks people out or exposes a service; warning: check before applying; note: background");
+            return CaveatSeverity.WARNING;
+        });
     }
 
     private static ExpectedFlow withReason(ExpectedFlow f, String reason) {

@@ -4,6 +4,7 @@ import static dev.polcat.schema.SchemaNodes.JSON;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.polcat.catalog.CaveatSeverity;
 import dev.polcat.catalog.ParamType;
 import dev.polcat.load.InputKeys;
 import dev.polcat.load.InputNames;
@@ -114,11 +115,21 @@ final class PolicyDocSchema {
         return all;
     }
 
+    private static ObjectNode severity() {
+        ObjectNode n = SchemaNodes.string("How much it matters, for sorting on the site (default: warning). danger: a "
+                + "mistake locks people out or exposes a service; warning: check before applying; note: background.");
+        List<String> names = new ArrayList<>();
+        for (CaveatSeverity s : CaveatSeverity.values()) names.add(s.spelling());
+        n.set("enum", SchemaNodes.strings(names));
+        return n;
+    }
+
     private static ObjectNode caveat() {
         ObjectNode props = JSON.objectNode();
         for (String key : InputKeys.CAVEAT) {
             props.set(key, switch (key) {
                 case "title" -> SchemaNodes.string("The caveat in a few words.");
+                case "severity" -> severity();
                 case "text" -> SchemaNodes.string("The explanation (Markdown).");
                 case "checks" -> SchemaNodes.arrayOf(FlowSchema.flow("A flow the caveat promises."),
                         "Optional: flows that must hold for the caveat to be true, checked in every environment that "

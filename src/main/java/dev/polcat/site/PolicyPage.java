@@ -1,13 +1,7 @@
 package dev.polcat.site;
 
 import dev.polcat.analyze.EnvironmentAnalysis;
-import dev.polcat.analyze.Finding;
-import dev.polcat.analyze.lint.Lint;
-import dev.polcat.analyze.lint.Lints;
-import dev.polcat.analyze.ExplainedRule;
 import dev.polcat.analyze.PolicyAnalysis;
-import dev.polcat.catalog.Caveat;
-import dev.polcat.catalog.ExpectedFlow;
 import dev.polcat.catalog.ParamValue;
 import dev.polcat.catalog.ParameterDecl;
 import dev.polcat.catalog.PolicyTemplate;
@@ -16,29 +10,38 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@code policies/NAME.html}: what the policy does, its parameters per environment, rules and caveats. */
+/**
+ * {@code policies/NAME.html}: what the policy does, its caveats by severity, its parameters per
+ * environment, and each rule once with what differs between environments. The YAML is not on the page:
+ * one environment's at a time is loaded from {@link YamlFragments}, so the page stays small at 20
+ * environments.
+ */
 final class PolicyPage {
     private PolicyPage() {}
 
     static Map<String, Object> model(PageContext ctx, PolicyTemplate p) {
+        return model(ctx, p, PolicyHistory.NONE);
+    }
+
+    static Map<String, Object> model(PageContext ctx, PolicyTemplate p, PolicyHistory history) {
         Map<String, Object> m = ctx.base(p.doc().title(), "../", "policies");
         m.put("name", p.name());
+        m.put("pageScripts", List.of("policy.js"));
         m.put("summary", p.doc().summary());
         m.put("tags", p.doc().tags());
         m.put("template", p.templateFile());
         m.put("body", Layouts.trusted(Markdown.toHtml(p.doc().body(), 1)));
         m.put("parameters", parameters(ctx, p));
-        List<Object> caveats = new ArrayList<>();
-        for (Caveat c : p.doc().caveats()) {
-            caveats.add(Map.of("title", c.title(), "html", Layouts.trusted(Markdown.toHtml(c.text(), 3)),
-                    "checks", c.checks().stream().map(ExpectedFlow::describe).toList()));
-        }
-        m.put("caveats", caveats);
+        List<EnvironmentAnalysis> all = ctx.analysis().environments();
+        MergedRules.Result merged = MergedRules.of(all, p.name(), pa -> ctx.yaml(pa.policy()));
+        m.put("caveats", PolicyCaveats.of(p, all, merged));
+        m.put("rules", rules(merged.rules()));
+        m.put("multipleResources", merged.rules().stream().map(MergedRules.Merged::resource).distinct().count() > 1);
         List<Object> envs = new ArrayList<>();
-        for (EnvironmentAnalysis e : ctx.analysis().environments()) {
-            envs.add(environment(ctx, e, p));
-        }
+        for (EnvironmentAnalysis e : all) envs.add(environment(e, p));
         m.put("envs", envs);
+        m.put("enabledCount", all.stream().filter(e -> e.policy(p.name()).isPresent()).count());
+        if (history.shown()) m.put("history", history(history, p.name()));
         return m;
     }
 
@@ -66,7 +69,8 @@ final class PolicyPage {
         return out;
     }
 
-    private static Map<String, Object> environment(PageContext ctx, EnvironmentAnalysis e, PolicyTemplate p) {
+    /** One row of the page's per-environment summary; its YAML is a fragment loaded on demand. */
+    private static Map<String, Object> environment(EnvironmentAnalysis e, PolicyTemplate p) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", e.env().name());
         m.put("title", e.env().title());
@@ -76,38 +80,51 @@ final class PolicyPage {
         m.put("download", "../" + YamlBundle.policyPath(e.env().name(), p.name()));
         m.put("file", YamlBundle.policyPath(e.env().name(), p.name()));
         m.put("fileName", YamlBundle.policyFileName(e.env().name(), p.name()));
-        String yaml = ctx.yaml(pa.policy());
-        m.put("yaml", Layouts.trusted(YamlHighlighter.block(yaml, "yaml-" + e.env().name())));
-        RuleLines lines = new RuleLines(yaml);
-        List<Object> rules = new ArrayList<>();
-        for (ExplainedRule r : pa.rules()) {
-            Map<String, Object> row = rule(r, e.env().name());
-            row.put("line", lines.line(r.resource(), r.path()));
-            rules.add(row);
-        }
-        m.put("rules", rules);
+        m.put("fragment", YamlFragments.path(p.name(), e.env().name()).substring("policies/".length()));
         m.put("hosts", e.hosts().stream().filter(h -> h.policies().contains(p.name())).map(h -> h.host().name()).toList());
         m.put("hostCount", e.hosts().size());
-        List<Object> findings = new ArrayList<>();
-        for (Finding f : pa.findings()) {
-            findings.add(Map.of("id", f.id(), "message", f.message(), "hint", f.hint(), "path", f.rulePath(),
-                    "about", Lints.ALL.stream().filter(l -> l.id().equals(f.id())).findFirst().map(Lint::description).orElse("")));
-        }
-        m.put("findings", findings);
+        m.put("ruleCount", pa.rules().size());
+        m.put("findingCount", pa.findings().size());
         return m;
     }
 
-    static Map<String, Object> rule(ExplainedRule r, String env) {
+    private static Map<String, Object> history(PolicyHistory h, String policy) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("direction", r.direction().yamlName());
-        m.put("index", r.index());
-        m.put("action", r.rule().action().yamlName());
-        m.put("name", r.name());
-        m.put("id", env + "-" + r.anchor());
-        m.put("sentence", r.sentence());
-        m.put("note", Layouts.trusted(Markdown.inlineHtml(r.note())));
-        m.put("path", r.path());
-        m.put("resource", r.resource());
+        m.put("note", h.note() == null ? "" : h.note());
+        List<Object> entries = new ArrayList<>();
+        for (PolicyHistory.Entry e : h.byPolicy().getOrDefault(policy, List.of())) {
+            List<Object> envs = new ArrayList<>();
+            e.envs().forEach((env, line) -> envs.add(Map.of("env", env, "line", line)));
+            entries.add(Map.of("commit", e.commit(), "short", e.commit().substring(0, Math.min(12, e.commit().length())),
+                    "date", e.date(), "subject", e.subject(), "envs", envs,
+                    "url", h.commitUrl() == null ? "" : h.commitUrl() + e.commit()));
+        }
+        m.put("entries", entries);
         return m;
+    }
+
+    private static List<Object> rules(List<MergedRules.Merged> merged) {
+        List<Object> out = new ArrayList<>();
+        for (MergedRules.Merged r : merged) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", r.id());
+            m.put("name", r.name());
+            m.put("resource", r.resource());
+            m.put("direction", r.direction());
+            m.put("note", Layouts.trusted(Markdown.inlineHtml(r.note())));
+            List<Object> variants = new ArrayList<>();
+            for (MergedRules.Variant v : r.variants()) {
+                List<Object> where = new ArrayList<>();
+                for (MergedRules.EnvLine l : v.envs()) where.add(Map.of("env", l.env(), "line", l.line()));
+                variants.add(Map.of("action", v.action(), "sentence", v.sentence(), "envs", where));
+            }
+            m.put("variants", variants);
+            // One action for every environment is shown once, before the wordings.
+            m.put("action", r.variants().stream().map(MergedRules.Variant::action).distinct().count() == 1
+                    ? r.variants().get(0).action() : "");
+            m.put("missingIn", r.missingIn());
+            out.add(m);
+        }
+        return out;
     }
 }

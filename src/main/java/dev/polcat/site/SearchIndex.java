@@ -1,100 +1,139 @@
 package dev.polcat.site;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.polcat.analyze.Analysis;
 import dev.polcat.analyze.EnvironmentAnalysis;
 import dev.polcat.analyze.ExplainedRule;
 import dev.polcat.analyze.PolicyAnalysis;
+import dev.polcat.calico.EntityRule;
+import dev.polcat.calico.Port;
 import dev.polcat.catalog.Catalog;
-import dev.polcat.catalog.ParamValue;
-import dev.polcat.catalog.ParameterDecl;
 import dev.polcat.catalog.PolicyTemplate;
-import dev.polcat.diag.SafeJson;
 import dev.polcat.publish.Artifact;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * The prebuilt search index, as a script ({@code assets/search-index.js}) rather than JSON: browsers
- * refuse to fetch local files from {@code file://} pages, but they do load scripts. Entries for each
- * policy (title, summary, tags, parameters and their values), each distinct rule (its explanation
- * names its ports and CIDRs, so typing 2379 finds the etcd rules) and each environment.
+ * The search index, sharded so that a query loads only what it needs, as Pagefind does: a small
+ * {@code meta} (environments, policies, which shards exist), postings shards that map a word, a port or
+ * a network to the (policy, environment) pairs that have it, and one document shard per policy and
+ * environment with its rules. Every shard is a script calling {@code window.polcatSearch(key, data)}:
+ * Chromium refuses {@code fetch} on {@code file://} pages but loads scripts, and the data is JSON, so
+ * nothing from the catalog ever runs as code. The query side is {@code assets/search.js}.
  */
 final class SearchIndex {
-    private static final JsonFactory JSON = SafeJson.factory();
+    static final String DIR = "assets/search/";
 
     private SearchIndex() {}
 
-    static Artifact artifact(Catalog catalog, Analysis analysis) {
-        StringWriter sw = new StringWriter();
-        try (JsonGenerator g = JSON.createGenerator(sw)) {
-            g.writeStartArray();
-            for (PolicyTemplate p : catalog.policies()) policy(g, p, analysis);
-            for (EnvironmentAnalysis e : analysis.environments()) {
-                entry(g, "environment", e.env().title() + " (" + e.env().name() + ")", e.env().description(),
-                        e.env().name() + " " + String.join(" ", e.env().hosts().stream().map(h -> h.name() + " " + String.join(" ", h.ips())).toList()),
-                        SitePaths.environmentPage(e.env().name()));
-            }
-            rules(g, catalog, analysis);
-            g.writeEndArray();
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
-        return Artifact.text("assets/search-index.js", "window.POLCAT_SEARCH = " + sw + ";\n");
-    }
-
-    private static void policy(JsonGenerator g, PolicyTemplate p, Analysis analysis) throws IOException {
-        Set<String> words = new LinkedHashSet<>(p.doc().tags());
-        words.add(p.name());
-        for (ParameterDecl d : p.doc().parameters()) {
-            words.add(d.name());
-            for (EnvironmentAnalysis e : analysis.environments()) {
-                e.env().value(p.name(), d.name()).map(ParamValue::display).ifPresent(words::add);
-            }
-        }
-        entry(g, "policy", p.doc().title(), p.doc().summary(), String.join(" ", words), SitePaths.policyPage(p.name()));
-    }
-
-    /**
-     * One entry per distinct rule of a policy: a rule that reads the same in several environments is
-     * listed once, with the environments it appears in, and links to the first. This keeps the index
-     * (which every page loads) proportional to the catalog rather than to catalog × environments.
-     */
-    private static void rules(JsonGenerator g, Catalog catalog, Analysis analysis) throws IOException {
-        for (PolicyTemplate p : catalog.policies()) {
-            java.util.Map<String, java.util.List<String>> envsBySentence = new java.util.LinkedHashMap<>();
-            java.util.Map<String, String> urlBySentence = new java.util.HashMap<>();
-            java.util.Map<String, ExplainedRule> ruleBySentence = new java.util.HashMap<>();
-            for (EnvironmentAnalysis e : analysis.environments()) {
-                PolicyAnalysis pa = e.policy(p.name()).orElse(null);
+    static List<Artifact> artifacts(Catalog catalog, Analysis analysis) {
+        List<EnvironmentAnalysis> envs = analysis.environments();
+        List<PolicyTemplate> policies = catalog.policies();
+        Postings words = new Postings(envs.size());
+        Postings ports = new Postings(envs.size());
+        Postings nets = new Postings(envs.size());
+        List<Artifact> out = new ArrayList<>();
+        for (int p = 0; p < policies.size(); p++) {
+            PolicyTemplate t = policies.get(p);
+            MergedRules.Result ids = MergedRules.of(envs, t.name(), pa -> "");
+            for (int e = 0; e < envs.size(); e++) {
+                PolicyAnalysis pa = envs.get(e).policy(t.name()).orElse(null);
                 if (pa == null) continue;
-                for (ExplainedRule r : pa.rules()) {
-                    String key = r.name() + "\u0000" + r.sentence();
-                    envsBySentence.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(e.env().name());
-                    urlBySentence.putIfAbsent(key, SitePaths.policyPage(p.name()) + "#" + e.env().name() + "-" + r.anchor());
-                    ruleBySentence.putIfAbsent(key, r);
+                for (String w : SearchTerms.words(t.name() + " " + t.doc().title() + " " + String.join(" ", t.doc().tags())
+                        + " " + envs.get(e).env().name())) {
+                    words.add(w, p, e);
                 }
-            }
-            for (var entry : envsBySentence.entrySet()) {
-                ExplainedRule r = ruleBySentence.get(entry.getKey());
-                String title = p.doc().title() + " · " + (r.name().isEmpty() ? r.path() : r.name());
-                entry(g, "rule", title, r.sentence(), String.join(" ", entry.getValue()) + " " + p.name(), urlBySentence.get(entry.getKey()));
+                List<Object> docs = new ArrayList<>();
+                for (ExplainedRule r : pa.rules()) {
+                    docs.add(document(ids.id(envs.get(e).env().name(), r), r));
+                    for (String w : SearchTerms.words(r.name() + " " + r.sentence() + " " + r.direction().yamlName())) words.add(w, p, e);
+                    for (List<Object> port : ports(r)) {
+                        String key = port.get(0) + "/" + port.get(1) + (port.get(1).equals(port.get(2)) ? "" : "-" + port.get(2));
+                        for (int b = (int) port.get(1) >> 10; b <= (int) port.get(2) >> 10; b++) ports.add("p" + b + " " + key, p, e);
+                    }
+                    for (String n : nets(r)) nets.add(SearchTerms.netShard(n) + " " + n, p, e);
+                }
+                out.add(SearchShard.script(DIR, "d/" + t.name() + "/" + envs.get(e).env().name(), docs));
             }
         }
+        out.addAll(words.shards(w -> "t-" + SearchTerms.wordShard(w)));
+        out.addAll(ports.shards(k -> k.substring(0, k.indexOf(' '))));
+        out.addAll(nets.shards(k -> k.substring(0, k.indexOf(' '))));
+        out.add(SearchShard.script(DIR, "meta", meta(envs, policies, words, ports, nets)));
+        return out;
     }
 
-    private static void entry(JsonGenerator g, String type, String title, String text, String keywords, String url)
-            throws IOException {
-        g.writeStartObject();
-        g.writeStringField("type", type);
-        g.writeStringField("title", title);
-        g.writeStringField("text", text);
-        g.writeStringField("keywords", keywords.replaceAll("\\s+", " ").strip());
-        g.writeStringField("url", url);
-        g.writeEndObject();
+    /** {@code [id, name, action, direction, sentence, nets, ports]}: what a hit shows and what the query matches. */
+    private static List<Object> document(String id, ExplainedRule r) {
+        return List.of(id, r.name(), r.rule().action().yamlName(), r.direction().yamlName(), r.sentence(), nets(r), ports(r));
+    }
+
+    private static List<String> nets(ExplainedRule r) {
+        List<String> out = new ArrayList<>();
+        for (EntityRule side : List.of(r.rule().source(), r.rule().destination())) {
+            for (String n : side.nets()) {
+                String c = SearchTerms.canonicalNet(n);
+                if (c != null && !out.contains(c)) out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** {@code [protocol, from, to]} of each numbered destination port (source ports are rarely what people look for). */
+    private static List<List<Object>> ports(ExplainedRule r) {
+        List<List<Object>> out = new ArrayList<>();
+        String proto = r.rule().protocol() == null ? "" : r.rule().protocol().text().toLowerCase(Locale.ROOT);
+        for (Port port : r.rule().destination().ports()) {
+            if (!port.isNamed()) out.add(List.of(proto, port.min(), port.max()));
+        }
+        return out;
+    }
+
+    private static Map<String, Object> meta(List<EnvironmentAnalysis> envs, List<PolicyTemplate> policies, Postings... shards) {
+        Map<String, Object> m = new TreeMap<>();
+        m.put("envs", envs.stream().map(e -> List.of(e.env().name(), e.env().title(),
+                String.join(" ", e.env().hosts().stream().map(h -> h.name()).toList()))).toList());
+        m.put("policies", policies.stream().map(p -> List.of(p.name(), p.doc().title(), String.join(" ", p.doc().tags()))).toList());
+        List<String> keys = new ArrayList<>();
+        for (Postings s : shards) keys.addAll(s.shardKeys());
+        m.put("shards", keys.stream().sorted().distinct().toList());
+        return m;
+    }
+
+    /** A key (word, port or network, each with its shard) to the policies and environments that have it. */
+    static final class Postings {
+        private final int envCount;
+        private final Map<String, Map<Integer, BitSet>> byKey = new TreeMap<>();
+        private java.util.function.Function<String, String> shardOf;
+
+        Postings(int envCount) {
+            this.envCount = envCount;
+        }
+
+        void add(String key, int policy, int env) {
+            byKey.computeIfAbsent(key, k -> new TreeMap<>()).computeIfAbsent(policy, k -> new BitSet()).set(env);
+        }
+
+        List<String> shardKeys() {
+            return byKey.keySet().stream().map(shardOf).distinct().toList();
+        }
+
+        /** One script per shard: {@code {key: [[policy, envs], …]}}, envs a hex bitset (bit i = environment i). */
+        List<Artifact> shards(java.util.function.Function<String, String> shard) {
+            this.shardOf = shard;
+            Map<String, Map<String, Object>> files = new TreeMap<>();
+            byKey.forEach((k, postings) -> {
+                List<Object> list = new ArrayList<>();
+                postings.forEach((p, bits) -> list.add(List.of(p, SearchTerms.hex(bits, envCount))));
+                String bare = k.indexOf(' ') >= 0 ? k.substring(k.indexOf(' ') + 1) : k;
+                files.computeIfAbsent(shard.apply(k), x -> new TreeMap<>()).put(bare, list);
+            });
+            List<Artifact> out = new ArrayList<>();
+            files.forEach((name, data) -> out.add(SearchShard.script(DIR, name, data)));
+            return out;
+        }
     }
 }

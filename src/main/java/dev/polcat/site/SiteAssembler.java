@@ -19,11 +19,12 @@ import java.util.List;
  * (with --trust-layouts).
  */
 public final class SiteAssembler {
-    private static final List<String> ASSETS = List.of("style.css", "site.js", "layout.css", "layout.js");
+    private static final List<String> ASSETS = List.of("style.css", "site.js", "layout.css", "layout.js", "policy.js", "search.js");
 
     private final boolean trustLayouts;
     private final RenderLimits limits;
     private final String commit;
+    private PolicyHistory history = PolicyHistory.NONE;
 
     /** {@code trustLayouts}: use the catalog's own layouts and stylesheet (see {@link Layouts}). */
     public SiteAssembler(boolean trustLayouts) {
@@ -38,6 +39,12 @@ public final class SiteAssembler {
         this.trustLayouts = trustLayouts;
         this.limits = limits;
         this.commit = commit;
+    }
+
+    /** Policy pages get a History section from {@code h} (none with {@link PolicyHistory#NONE}). */
+    public SiteAssembler withHistory(PolicyHistory h) {
+        this.history = h;
+        return this;
     }
 
     /** Every file of the site, in memory, sorted by path. */
@@ -67,17 +74,18 @@ public final class SiteAssembler {
             ordered.forEach(v -> StagedPolicies.artifact(header, e.env(), v).ifPresent(files::add));
             FelixPatch.artifact(header, e.env()).ifPresent(files::add);
             files.forEach(out::accept);
+            e.policies().forEach(pa -> out.accept(YamlFragments.artifact(ctx, e, pa)));
             out.accept(EnvironmentZip.of(e.env().name(), files));
             out.accept(Artifact.text(SitePaths.environmentPage(e.env().name()),
                     layouts.render("environment.ftlh", EnvironmentPage.model(ctx, e))));
         });
         catalog.policies().parallelStream().forEach(p ->
-                out.accept(Artifact.text(SitePaths.policyPage(p.name()), layouts.render("policy.ftlh", PolicyPage.model(ctx, p)))));
+                out.accept(Artifact.text(SitePaths.policyPage(p.name()), layouts.render("policy.ftlh", PolicyPage.model(ctx, p, history)))));
         out.accept(Artifact.text("index.html", layouts.render("index.ftlh", IndexPage.model(ctx))));
         out.accept(Artifact.text("compare.html", layouts.render("compare.ftlh", ComparePage.model(ctx))));
         out.accept(Artifact.text("404.html", layouts.render("404.ftlh", NotFoundPage.model(ctx))));
         out.accept(CatalogIndex.artifact(catalog, analysis));
-        out.accept(SearchIndex.artifact(catalog, analysis));
+        SearchIndex.artifacts(catalog, analysis).forEach(out::accept);
         EditorSchemas.artifacts(catalog, EditorSchemas.SITE_FOLDER).forEach(out::accept);
         for (String asset : ASSETS) out.accept(layouts.asset(asset));
     }

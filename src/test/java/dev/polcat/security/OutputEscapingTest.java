@@ -384,15 +384,32 @@ class OutputEscapingTest {
                         script);
             }
         }
-        String index = Files.readString(h.out().resolve("assets/search-index.js"), StandardCharsets.UTF_8);
-        String prefix = "window.POLCAT_SEARCH = ";
-        assertTrue(index.startsWith(prefix) && index.endsWith(";\n"), index);
-        String json = index.substring(prefix.length(), index.length() - 2);
-        var tree = new com.fasterxml.jackson.databind.ObjectMapper()
-                .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(json);
-        assertTrue(tree.isArray() && tree.size() > 0, json);
-        assertTrue(tree.toString().contains(XSS), "the hostile title is in the index, as a string");
-        assertFalse(json.contains("\u2028") || json.contains("\u2029"), "raw line separators end a string in older JavaScript");
+        for (String own : List.of("search.js", "policy.js")) {
+            try (var bundled = OutputEscapingTest.class.getResourceAsStream("/dev/polcat/site/assets/" + own)) {
+                assertNotNull(bundled);
+                assertEquals(Hostile.sha256(bundled.readAllBytes()), Hostile.sha256(Files.readAllBytes(h.out().resolve("assets/" + own))));
+            }
+        }
+        // Search shards and YAML fragments: one call of the site's own function with JSON, nothing else.
+        StringBuilder all = new StringBuilder();
+        List<Path> scripts;
+        try (var walk = Files.walk(h.out())) {
+            scripts = walk.filter(f -> f.toString().endsWith(".js"))
+                    .filter(f -> f.startsWith(h.out().resolve("assets/search")) || f.startsWith(h.out().resolve("policies/yaml"))).toList();
+        }
+        assertTrue(scripts.size() > 3, scripts.toString());
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper()
+                .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        for (Path f : scripts) {
+            String text = Files.readString(f, StandardCharsets.UTF_8);
+            String prefix = f.startsWith(h.out().resolve("assets")) ? "window.polcatSearch(" : "window.polcatYaml && window.polcatYaml(";
+            assertTrue(text.startsWith(prefix) && text.endsWith(");\n"), f + ": " + text);
+            String json = "[" + text.substring(prefix.length(), text.length() - 3) + "]";
+            assertTrue(mapper.readTree(json).isArray(), json);
+            assertFalse(json.contains("\u2028") || json.contains("\u2029"), "raw line separators end a string in older JavaScript");
+            all.append(json);
+        }
+        assertTrue(all.toString().contains(XSS), "the hostile title is in the index, as a string");
     }
 
     @Test
@@ -443,7 +460,7 @@ class OutputEscapingTest {
     }
 
     /** The site's own scripts (search, navigation): files polcat writes, referenced with src, never inline. */
-    private static final Set<String> OWN_SCRIPTS = Set.of("assets/site.js", "assets/layout.js", "assets/search-index.js");
+    private static final Set<String> OWN_SCRIPTS = Set.of("assets/site.js", "assets/layout.js", "assets/search.js", "assets/policy.js");
 
     private static final Set<String> ACTIVE_ELEMENTS =
             Set.of("iframe", "frame", "frameset", "object", "embed", "applet", "base", "form", "svg", "math", "link[rel=import]");

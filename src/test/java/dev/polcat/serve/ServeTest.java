@@ -66,7 +66,8 @@ class ServeTest {
         assertTrue(out.toString().startsWith("built in "), out.toString());
         HttpResponse<String> page = get("/policies/ssh.html");
         assertEquals(200, page.statusCode());
-        assertTrue(page.body().contains("order: 10") || page.body().contains(">10<"), "the policy's YAML is on its page");
+        // The policy page loads each environment's YAML from a fragment script.
+        assertTrue(get("/policies/yaml/ssh/dev.js").body().contains(">10<"), "the policy's YAML is served");
         assertTrue(page.body().contains("<script src=\"/__polcat/reload.js\" data-version=\"1\" defer></script>"), page.body());
         assertFalse(page.body().contains("polcat-build-error"));
         assertEquals("1", get("/__polcat/version").body());
@@ -74,7 +75,8 @@ class ServeTest {
         // change a template: the page follows
         edit(TEMPLATE, "order: 10", "order: 4321");
         long v2 = awaitVersionAbove(1);
-        HttpResponse<String> changed = awaitPage("/policies/ssh.html", b -> b.contains("4321"));
+        awaitPage("/policies/yaml/ssh/dev.js", b -> b.contains("4321"));
+        HttpResponse<String> changed = get("/policies/ssh.html");
         assertTrue(changed.body().contains("data-version=\"" + v2 + "\""), "the page carries its build's counter");
         assertTrue(get("/download/dev/dev-ssh.yaml").body().contains("order: 4321"));
         assertTrue(out.toString().contains("rebuilt in "), out.toString());
@@ -94,7 +96,8 @@ class ServeTest {
         assertEquals(200, broken.statusCode());
         assertTrue(broken.body().contains(shown), broken.body());
         assertTrue(broken.body().contains("polcat: 1 error, 0 warnings"), broken.body());
-        assertTrue(broken.body().contains("4321"), "the last good page is still served under the overlay");
+        assertTrue(broken.body().contains("Rules"), "the last good page is still served under the overlay");
+        assertTrue(get("/policies/yaml/ssh/dev.js").body().contains("4321"), "with its YAML");
         assertTrue(broken.body().contains("href=\"/__polcat/overlay.css\""));
         HttpResponse<String> index = get("/");
         assertTrue(index.body().contains("polcat-build-error"), "every HTML page shows the overlay");
@@ -108,7 +111,7 @@ class ServeTest {
         awaitPage("/download/dev/dev-ssh.yaml", b -> b.contains("order: 77"));
         HttpResponse<String> fixed = get("/policies/ssh.html");
         assertFalse(fixed.body().contains("polcat-build-error"), fixed.body());
-        assertTrue(fixed.body().contains("77"), fixed.body());
+        assertTrue(get("/policies/yaml/ssh/dev.js").body().contains(">77<"), "the fixed YAML is served");
         assertFalse(get("/").body().contains("polcat-build-error"));
     }
 

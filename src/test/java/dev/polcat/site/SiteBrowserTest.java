@@ -104,25 +104,27 @@ class SiteBrowserTest {
     }
 
     @Test
-    void environmentSwitcherShowsOneEnvironment() {
+    void environmentSwitcherPicksTheYamlShownOnPolicyPages() {
         open("policies/failsafe.html");
         new Select(driver.findElement(By.id("env-switch"))).selectByValue("prod");
-        List<WebElement> sections = driver.findElements(By.cssSelector(".env-section"));
-        assertTrue(sections.size() > 1);
-        for (WebElement s : sections) {
-            assertEquals(s.getAttribute("data-env").equals("prod"), s.isDisplayed(), s.getAttribute("data-env"));
-        }
+        waiting().until(d -> d.findElement(By.id("yaml-file")).getText().equals("download/prod/prod-failsafe.yaml"));
+        waiting().until(d -> !d.findElements(By.id("yaml-prod-L1")).isEmpty());
+        assertTrue(driver.getCurrentUrl().endsWith("policies/failsafe.html"), "stays on the page");
         open("policies/failsafe.html");
         assertEquals("prod", new Select(driver.findElement(By.id("env-switch"))).getFirstSelectedOption().getAttribute("value"),
                 "the choice is remembered");
-        new Select(driver.findElement(By.id("env-switch"))).selectByValue("");
-        driver.findElements(By.cssSelector(".env-section")).forEach(s -> assertTrue(s.isDisplayed()));
+        waiting().until(d -> d.findElement(By.id("yaml-file")).getText().equals("download/prod/prod-failsafe.yaml"));
+        driver.findElement(By.cssSelector(".yaml-env[data-env=staging]")).click();
+        waiting().until(d -> !d.findElements(By.id("yaml-staging-L1")).isEmpty());
+        assertTrue(driver.findElements(By.id("yaml-prod-L1")).isEmpty(), "one environment's YAML at a time");
     }
 
     @Test
     void copyButtonCopiesTheYaml() {
         open("policies/failsafe.html");
-        WebElement button = driver.findElement(By.cssSelector("#env-prod button.copy"));
+        new Select(driver.findElement(By.id("env-switch"))).selectByValue("prod");
+        waiting().until(d -> !d.findElements(By.id("yaml-prod-L1")).isEmpty());
+        WebElement button = driver.findElement(By.cssSelector("#yaml-view button.copy"));
         button.click();
         waiting().until(d -> "true".equals(button.getAttribute("data-copied")));
         assertEquals("Copied", button.getText());
@@ -144,7 +146,8 @@ class SiteBrowserTest {
                     if (e.getLevel().intValue() >= Level.WARNING.intValue()) problems.add(site.relativize(p) + ": " + e.getMessage());
                 }
                 List<?> broken = (List<?>) ((JavascriptExecutor) driver).executeScript(
-                        "return Array.prototype.filter.call(document.querySelectorAll('a[href^=\"#\"]'), function (a) {"
+                        // Links to YAML lines resolve once their environment's fragment is loaded (SitePagesTest checks them).
+                        "return Array.prototype.filter.call(document.querySelectorAll('a[href^=\"#\"]:not([href^=\"#yaml-\"])'), function (a) {"
                                 + " return !document.getElementById(decodeURIComponent(a.getAttribute('href').slice(1))); })"
                                 + ".map(function (a) { return a.getAttribute('href'); });");
                 broken.forEach(b -> problems.add(site.relativize(p) + ": broken anchor " + b));
@@ -188,7 +191,7 @@ class SiteBrowserTest {
         }
         open("policies/failsafe.html");
         assertEquals("staging-failsafe.yaml",
-                driver.findElement(By.cssSelector("#env-staging a[download]")).getAttribute("download"));
+                driver.findElement(By.cssSelector("tr[data-env=staging] a[download]")).getAttribute("download"));
     }
 
     @Test

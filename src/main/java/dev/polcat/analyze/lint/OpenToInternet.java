@@ -27,6 +27,12 @@ import java.util.Optional;
 final class OpenToInternet implements Lint {
     static final String ID = "open-to-internet";
 
+    /** A service reachable from the internet is the mistake a reader must see first. */
+    @Override
+    public dev.polcat.catalog.CaveatSeverity caveatSeverity() {
+        return dev.polcat.catalog.CaveatSeverity.DANGER;
+    }
+
     @Override
     public String id() {
         return ID;

@@ -25,6 +25,12 @@ final class SensitivePortOpen implements Lint {
             22, "SSH", 179, "BGP", 2379, "etcd client", 2380, "etcd peer", 6443, "Kubernetes API server",
             10250, "kubelet"));
 
+    /** An administrative port open wider than meant is the mistake a reader must see first. */
+    @Override
+    public dev.polcat.catalog.CaveatSeverity caveatSeverity() {
+        return dev.polcat.catalog.CaveatSeverity.DANGER;
+    }
+
     @Override
     public String id() {
         return "sensitive-port-open";

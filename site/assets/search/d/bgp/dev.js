@@ -1,0 +1,1 @@
+window.polcatSearch("d/bgp/dev",  [["rule-bgp-mesh-in","bgp-mesh-in","Allow","Ingress","Allow inbound TCP to port 179 from endpoints with endpoint_type = \"management\"",[],[["tcp",179,179]]],["rule-bgp-mesh-out","bgp-mesh-out","Allow","Egress","Allow outbound TCP to endpoints with endpoint_type = \"management\" on port 179",[],[["tcp",179,179]]]]);

@@ -1,0 +1,1 @@
+window.polcatSearch("d/encapsulation/dev",  [["rule-vxlan-in","vxlan-in","Allow","Ingress","Allow inbound UDP to port 4789 from endpoints with endpoint_type = \"management\"",[],[["udp",4789,4789]]],["rule-vxlan-out","vxlan-out","Allow","Egress","Allow outbound UDP to endpoints with endpoint_type = \"management\" on port 4789",[],[["udp",4789,4789]]]]);

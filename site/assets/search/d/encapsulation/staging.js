@@ -1,0 +1,1 @@
+window.polcatSearch("d/encapsulation/staging",  [["rule-ipip-in","ipip-in","Allow","Ingress","Allow inbound IPv4 IP-in-IP (protocol 4) from endpoints with endpoint_type = \"management\"",[],[]],["rule-ipip-out","ipip-out","Allow","Egress","Allow outbound IPv4 IP-in-IP (protocol 4) to endpoints with endpoint_type = \"management\"",[],[]]]);

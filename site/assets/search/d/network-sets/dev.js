@@ -1,0 +1,1 @@
+window.polcatSearch("d/network-sets/dev",  []);

@@ -1,0 +1,1 @@
+window.polcatSearch("n6",  {"fe80::/10":[[10,"2"]]});

@@ -1,0 +1,1 @@
+window.polcatSearch("p3",  {"tcp/3128":[[10,"1"]]});

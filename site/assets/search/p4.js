@@ -1,0 +1,1 @@
+window.polcatSearch("p4",  {"udp/4789":[[3,"1"]]});

@@ -1,0 +1,1 @@
+window.polcatSearch("t-ad",  {"advert":[[10,"2"]],"advertisement":[[10,"2"]]});

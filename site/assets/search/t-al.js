@@ -1,0 +1,1 @@
+window.polcatSearch("t-al",  {"all":[[2,"f"]]});

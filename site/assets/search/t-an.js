@@ -1,0 +1,1 @@
+window.polcatSearch("t-an",  {"anywhere":[[2,"f"],[4,"f"],[10,"f"]]});

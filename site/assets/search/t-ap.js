@@ -1,0 +1,1 @@
+window.polcatSearch("t-ap",  {"api":[[5,"f"],[7,"f"]],"api-server-from-management":[[5,"f"]],"api-server-from-nodes":[[5,"f"]],"api-server-from-pods":[[5,"f"]],"api-server-out":[[7,"f"]],"api-server-vip-out-v4":[[7,"6"]],"api-server-vip-out-v6":[[7,"2"]],"app":[[8,"f"],[11,"f"]]});

@@ -1,0 +1,1 @@
+window.polcatSearch("t-bi",  {"big":[[10,"2"]]});

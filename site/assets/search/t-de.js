@@ -1,0 +1,1 @@
+window.polcatSearch("t-de",  {"default":[[2,"f"]],"default-deny":[[2,"f"]],"deny":[[2,"f"]],"deny-egress":[[2,"f"]],"deny-ingress":[[2,"f"]],"destination":[[10,"f"]],"dev":[[0,"1"],[1,"f"],[2,"1"],[3,"1"],[4,"1"],[5,"f"],[6,"1"],[7,"1"],[8,"1"],[9,"1"],[10,"1"],[11,"1"]]});

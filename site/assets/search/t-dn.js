@@ -1,0 +1,1 @@
+window.polcatSearch("t-dn",  {"dns":[[10,"f"],[11,"f"]],"dns-out-tcp-v4":[[10,"f"]],"dns-out-tcp-v6":[[10,"2"]],"dns-out-udp-v4":[[10,"f"]],"dns-out-udp-v6":[[10,"2"]],"dns-to-kube-dns-tcp":[[11,"f"]],"dns-to-kube-dns-udp":[[11,"f"]]});

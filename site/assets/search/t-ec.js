@@ -1,0 +1,1 @@
+window.polcatSearch("t-ec",  {"echo":[[10,"f"]]});

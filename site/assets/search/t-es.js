@@ -1,0 +1,1 @@
+window.polcatSearch("t-es",  {"essentials":[[4,"f"],[9,"f"]]});

@@ -1,0 +1,1 @@
+window.polcatSearch("t-et",  {"etcd":[[4,"f"],[6,"f"]],"etcd-10":[[4,"d"]],"etcd-2001":[[4,"2"]],"etcd-client-in-10":[[6,"d"]],"etcd-client-in-2001":[[6,"2"]],"etcd-peer-in-v4":[[6,"d"]],"etcd-peer-in-v6":[[6,"2"]],"etcd-peer-out-v4":[[6,"d"]],"etcd-peer-out-v6":[[6,"2"]]});

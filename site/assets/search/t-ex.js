@@ -1,0 +1,1 @@
+window.polcatSearch("t-ex",  {"exceeded":[[10,"f"]]});

@@ -1,0 +1,1 @@
+window.polcatSearch("t-fa",  {"failsafe":[[4,"f"]]});

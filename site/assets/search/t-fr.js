@@ -1,0 +1,1 @@
+window.polcatSearch("t-fr",  {"from-ingress-controller":[[8,"f"]]});

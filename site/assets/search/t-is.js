@@ -1,0 +1,1 @@
+window.polcatSearch("t-is",  {"isolation":[[8,"f"]]});

@@ -1,0 +1,1 @@
+window.polcatSearch("t-ku",  {"kube":[[1,"f"],[11,"f"]],"kube-controllers-metrics-from-monitoring":[[1,"f"]],"kube-dns":[[11,"f"]],"kube-dns-from-pods-tcp":[[11,"f"]],"kube-dns-from-pods-udp":[[11,"f"]],"kube-system":[[11,"f"]],"kubelet":[[5,"f"],[7,"f"]],"kubelet-from-control-plane":[[7,"f"]],"kubelet-out":[[5,"f"]],"kubernetes":[[5,"f"],[7,"f"],[8,"f"],[11,"f"]]});

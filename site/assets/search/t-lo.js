@@ -1,0 +1,1 @@
+window.polcatSearch("t-lo",  {"log":[[2,"f"]],"log-egress":[[2,"f"]],"log-ingress":[[2,"f"]],"loopback":[[10,"f"]],"loopback-in-v4":[[10,"f"]],"loopback-in-v6":[[10,"f"]],"loopback-out-v4":[[10,"f"]],"loopback-out-v6":[[10,"f"]]});

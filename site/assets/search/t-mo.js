@@ -1,0 +1,1 @@
+window.polcatSearch("t-mo",  {"monitoring":[[1,"f"],[11,"f"]]});

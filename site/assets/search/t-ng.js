@@ -1,0 +1,1 @@
+window.polcatSearch("t-ng",  {"nginx":[[8,"f"]]});

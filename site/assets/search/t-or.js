@@ -1,0 +1,1 @@
+window.polcatSearch("t-or",  {"org":[[8,"f"],[11,"f"]]});

@@ -1,0 +1,1 @@
+window.polcatSearch("t-pa",  {"packet":[[10,"2"]]});

@@ -1,0 +1,1 @@
+window.polcatSearch("t-pe",  {"peer":[[0,"e"],[6,"f"]],"peering":[[0,"f"]]});

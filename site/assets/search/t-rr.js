@@ -1,0 +1,1 @@
+window.polcatSearch("t-rr",  {"rr":[[0,"8"]]});

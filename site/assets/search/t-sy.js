@@ -1,0 +1,1 @@
+window.polcatSearch("t-sy",  {"system":[[11,"f"]]});

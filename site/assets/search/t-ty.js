@@ -1,0 +1,1 @@
+window.polcatSearch("t-ty",  {"type":[[0,"1"],[1,"e"],[3,"f"],[5,"f"],[6,"f"],[7,"f"],[10,"f"]],"typha":[[1,"e"]],"typha-from-nodes":[[1,"e"]],"typha-metrics-from-monitoring":[[1,"e"]],"typha-out":[[1,"e"]]});

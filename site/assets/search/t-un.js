@@ -1,0 +1,1 @@
+window.polcatSearch("t-un",  {"unreachable":[[10,"f"]]});

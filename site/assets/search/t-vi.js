@@ -1,0 +1,1 @@
+window.polcatSearch("t-vi",  {"vip":[[7,"6"]]});

@@ -1,0 +1,89 @@
+package dev.polcat.site;
+
+import dev.polcat.analyze.EnvironmentAnalysis;
+import dev.polcat.analyze.ExplainedRule;
+import dev.polcat.analyze.Finding;
+import dev.polcat.analyze.PolicyAnalysis;
+import dev.polcat.analyze.lint.Lint;
+import dev.polcat.analyze.lint.Lints;
+import dev.polcat.catalog.Caveat;
+import dev.polcat.catalog.CaveatSeverity;
+import dev.polcat.catalog.ExpectedFlow;
+import dev.polcat.catalog.PolicyTemplate;
+import dev.polcat.diag.Severity;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A policy's caveats as its page lists them: the author's, then what the lints detected (each finding
+ * once, with the environments it was found in), sorted by severity so the dangerous ones come first;
+ * within a severity, authored before detected, each in its own order.
+ */
+final class PolicyCaveats {
+    private PolicyCaveats() {}
+
+    static List<Map<String, Object>> of(PolicyTemplate p, List<EnvironmentAnalysis> envs, MergedRules.Result ruleIds) {
+        List<Item> items = new ArrayList<>();
+        for (Caveat c : p.doc().caveats()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("kind", "authored");
+            m.put("title", c.title());
+            m.put("html", Layouts.trusted(Markdown.toHtml(c.text(), 3)));
+            m.put("checks", c.checks().stream().map(ExpectedFlow::describe).toList());
+            items.add(new Item(c.severity(), items.size(), m));
+        }
+        Map<String, Map<String, Object>> detected = new LinkedHashMap<>();
+        Map<String, CaveatSeverity> severities = new LinkedHashMap<>();
+        for (EnvironmentAnalysis e : envs) {
+            PolicyAnalysis pa = e.policy(p.name()).orElse(null);
+            if (pa == null) continue;
+            for (Finding f : pa.findings()) {
+                String key = f.id() + "\u0000" + f.message() + "\u0000" + f.hint();
+                Map<String, Object> m = detected.computeIfAbsent(key, k -> finding(f, e.env().name(), pa, ruleIds));
+                @SuppressWarnings("unchecked")
+                List<String> in = (List<String>) m.get("envs");
+                in.add(e.env().name());
+                severities.putIfAbsent(key, severity(f));
+            }
+        }
+        detected.forEach((k, m) -> items.add(new Item(severities.get(k), items.size(), m)));
+        items.sort(Comparator.comparing(Item::severity).thenComparingInt(Item::order));
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Item i : items) {
+            i.model().put("severity", i.severity().spelling());
+            out.add(i.model());
+        }
+        return out;
+    }
+
+    private record Item(CaveatSeverity severity, int order, Map<String, Object> model) {}
+
+    /** The lint's own weight; a finding reported as a note stays a note. */
+    static CaveatSeverity severity(Finding f) {
+        if (f.severity() == Severity.NOTE) return CaveatSeverity.NOTE;
+        return Lints.ALL.stream().filter(l -> l.id().equals(f.id())).findFirst().map(Lint::caveatSeverity)
+                .orElse(CaveatSeverity.WARNING);
+    }
+
+    private static Map<String, Object> finding(Finding f, String env, PolicyAnalysis pa, MergedRules.Result ruleIds) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kind", "detected");
+        m.put("id", f.id());
+        m.put("message", f.message());
+        m.put("hint", f.hint());
+        m.put("about", Lints.ALL.stream().filter(l -> l.id().equals(f.id())).findFirst().map(Lint::description).orElse(""));
+        String rule = "";
+        for (ExplainedRule r : pa.rules()) {
+            if (r.path().equals(f.rulePath())) {
+                rule = ruleIds.id(env, r);
+                break;
+            }
+        }
+        m.put("rule", rule);
+        m.put("envs", new ArrayList<String>());
+        return m;
+    }
+}

@@ -1,0 +1,127 @@
+// polcat policy page: shows one environment's YAML at a time, loaded on demand from policies/yaml/POLICY/ENV.js
+// (a script, because Chromium refuses fetch() on file:// pages), and follows links to YAML lines
+// (#yaml-ENV-L15) and to rules (#rule-NAME), also when only the hash changes.
+(function () {
+  "use strict";
+  var view = document.getElementById("yaml-view");
+  if (!view) return;
+  var buttons = Array.prototype.slice.call(view.querySelectorAll("button.yaml-env"));
+  var code = document.querySelector("#yaml-code code");
+  var file = document.getElementById("yaml-file");
+  var download = document.getElementById("yaml-download");
+  var status = document.getElementById("yaml-status");
+  var select = document.getElementById("env-switch");
+  var loaded = {};   // env -> highlighted HTML, once its script has run
+  var waiting = {};  // env -> callbacks until then
+  var shown = "";
+
+  // The fragment scripts call this; only fragments of this page's policy are taken.
+  window.polcatYaml = function (f) {
+    if (!f || f.policy !== view.getAttribute("data-policy")) return;
+    loaded[f.env] = f.html;
+    (waiting[f.env] || []).forEach(function (cb) { cb(); });
+    delete waiting[f.env];
+  };
+
+  function button(env) {
+    return buttons.filter(function (b) { return b.getAttribute("data-env") === env; })[0] || null;
+  }
+
+  function load(env, then) {
+    if (loaded[env] !== undefined) { then(); return; }
+    if (waiting[env]) { waiting[env].push(then); return; }
+    waiting[env] = [then];
+    var s = document.createElement("script");
+    s.src = button(env).getAttribute("data-src");
+    s.onerror = function () { status.textContent = "Could not load the YAML of " + env + "; use the download link."; };
+    document.head.appendChild(s);
+  }
+
+  function mark(env) {
+    document.querySelectorAll("main [data-env]").forEach(function (el) {
+      el.classList.toggle("env-current", el.getAttribute("data-env") === env);
+    });
+    document.querySelectorAll(".envs a").forEach(function (a) {
+      a.classList.toggle("env-current", env !== "" && a.getAttribute("href").indexOf("#yaml-" + env + "-L") === 0);
+    });
+  }
+
+  // Shows env's YAML; then reveals line (a number) if given.
+  function show(env, line) {
+    var b = button(env);
+    if (!b) {
+      if (env) status.textContent = "This policy is not enabled in " + env + ".";
+      return false;
+    }
+    buttons.forEach(function (x) { x.setAttribute("aria-pressed", x === b ? "true" : "false"); });
+    file.textContent = b.getAttribute("data-file");
+    download.setAttribute("href", b.getAttribute("data-href"));
+    download.setAttribute("download", b.getAttribute("data-name"));
+    mark(env);
+    load(env, function () {
+      if (shown !== env) { code.innerHTML = loaded[env]; shown = env; }
+      status.textContent = "Showing the YAML of " + env + ".";
+      if (line) reveal(document.getElementById("yaml-" + env + "-L" + line));
+    });
+    return true;
+  }
+
+  function reveal(el) {
+    if (!el) return;
+    document.querySelectorAll(".line.hl").forEach(function (l) { l.classList.remove("hl"); });
+    el.classList.add("hl");
+    el.scrollIntoView({ block: "center" });
+  }
+
+  // Environment names may contain '-', so the longest known one that prefixes the rest wins.
+  function envPrefix(text) {
+    var best = "";
+    buttons.forEach(function (b) {
+      var env = b.getAttribute("data-env");
+      if (text.indexOf(env + "-") === 0 && env.length > best.length) best = env;
+    });
+    return best;
+  }
+
+  function followHash() {
+    var hash = decodeURIComponent(window.location.hash.slice(1));
+    var m = /^yaml-(.+)-L(\d+)$/.exec(hash);
+    if (m && button(m[1])) { syncSelect(m[1]); show(m[1], m[2]); return true; }
+    var env = envPrefix(hash);
+    // Links made before rules had one id per page: #prod-rule-ssh selects prod and goes to #rule-ssh.
+    if (env && /^rule-/.test(hash.slice(env.length + 1))) {
+      syncSelect(env);
+      show(env);
+      reveal(document.getElementById(hash.slice(env.length + 1)));
+      return true;
+    }
+    return false;
+  }
+
+  function syncSelect(env) {
+    if (select && select.value !== env && select.querySelector("option[value='" + env + "']")) select.value = env;
+  }
+
+  function queryEnv() {
+    var m = /[?&]env=([^&#]+)/.exec(window.location.search);
+    return m ? decodeURIComponent(m[1]) : "";
+  }
+
+  view.hidden = false;
+  document.querySelectorAll(".yaml-fallback").forEach(function (p) { p.hidden = true; });
+  buttons.forEach(function (b) {
+    b.addEventListener("click", function () { show(b.getAttribute("data-env")); });
+  });
+  document.addEventListener("polcat:env", function (ev) {
+    if (ev.detail) show(ev.detail);
+    else mark("");
+  });
+  window.addEventListener("hashchange", followHash);
+
+  if (!followHash()) {
+    var wanted = queryEnv();
+    if (wanted && button(wanted)) syncSelect(wanted);
+    else wanted = select && button(select.value) ? select.value : buttons[0].getAttribute("data-env");
+    show(wanted);
+  }
+})();
