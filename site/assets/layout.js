@@ -27,20 +27,22 @@
     document.querySelectorAll(".toc a[href^='#env-']").forEach(function (a) {
       a.parentNode.hidden = env !== "" && a.getAttribute("href") !== "#env-" + env;
     });
-    document.dispatchEvent(new CustomEvent("polcat:env", { detail: { env: env } }));
     return true;
   }
 
   function setupEnvSwitch() {
     var select = document.getElementById("env-switch");
     if (!select) return;
-    var sectioned = sections().length > 0;
+    // Pages with environment sections, or parts that show one environment at a time (data-env-aware,
+    // the policy page's YAML), follow the choice instead of navigating.
+    var sectioned = sections().length > 0 || document.querySelector("[data-env-aware]") !== null;
     var committed = select.value;
     var arrowed = false;
 
     if (sectioned) {
       var env = storedEnv();
-      if (showEnv(env)) select.value = env;
+      var offered = Array.prototype.some.call(select.options, function (o) { return o.value === env; });
+      if (showEnv(env) || offered && document.querySelector("[data-env-aware]")) select.value = env;
       committed = select.value;
     }
 
@@ -49,6 +51,7 @@
       if (env === committed) return;
       committed = env;
       storeEnv(env);
+      document.dispatchEvent(new CustomEvent("polcat:env", { detail: env }));
       if (sectioned) { showEnv(env); return; }
       var option = select.options[select.selectedIndex];
       var href = option && option.getAttribute("data-href");

@@ -1,77 +1,9 @@
-// polcat site behaviour: copy buttons, environment switcher, tabs (search is search.js, policy pages add policy.js).
+// polcat site behaviour: tabs (layout.js has the switcher and copy buttons, search.js search, policy.js policy pages).
 // Loaded as a file (no inline script: the pages' Content-Security-Policy forbids it); works from file://.
 (function () {
   "use strict";
-  var root = document.documentElement.getAttribute("data-root") || "";
 
-  // ---- Copy buttons ---------------------------------------------------------------------------
-  function textOf(el) {
-    var lines = el.querySelectorAll(".line");
-    if (lines.length === 0) return el.textContent;
-    return Array.prototype.map.call(lines, function (l) { return l.textContent; }).join("\n") + "\n";
-  }
-
-  function confirm(button, ok) {
-    var label = button.textContent;
-    button.textContent = ok ? "Copied" : "Press Ctrl+C";
-    button.setAttribute("data-copied", ok ? "true" : "false");
-    setTimeout(function () { button.textContent = label; button.removeAttribute("data-copied"); }, 2000);
-  }
-
-  function fallbackCopy(text) {
-    var area = document.createElement("textarea");
-    area.value = text;
-    area.setAttribute("readonly", "");
-    area.className = "visually-hidden";
-    document.body.appendChild(area);
-    area.select();
-    var ok = false;
-    try { ok = document.execCommand("copy"); } catch (e) { ok = false; }
-    document.body.removeChild(area);
-    return ok;
-  }
-
-  function setupCopy() {
-    document.querySelectorAll("button.copy").forEach(function (button) {
-      button.addEventListener("click", function () {
-        var target = document.getElementById(button.getAttribute("data-copy"));
-        if (!target) return;
-        var text = textOf(target);
-        if (navigator.clipboard && window.isSecureContext) {
-          navigator.clipboard.writeText(text).then(function () { confirm(button, true); },
-            function () { confirm(button, fallbackCopy(text)); });
-        } else {
-          confirm(button, fallbackCopy(text));
-        }
-      });
-    });
-  }
-
-  // ---- Environment switcher -------------------------------------------------------------------
-  function storedEnv() {
-    try { return window.localStorage.getItem("polcat-env") || ""; } catch (e) { return ""; }
-  }
-
-  function storeEnv(env) {
-    try { window.localStorage.setItem("polcat-env", env); } catch (e) { /* storage off: the choice is per page */ }
-  }
-
-  function setupEnvSwitch() {
-    var select = document.getElementById("env-switch");
-    if (!select) return;
-    // A page that shows one environment at a time (data-env-aware) follows the choice instead of navigating.
-    var envAware = document.querySelector("[data-env-aware]") !== null;
-    if (envAware) select.value = storedEnv();
-    select.addEventListener("change", function () {
-      var env = select.value;
-      storeEnv(env);
-      document.dispatchEvent(new CustomEvent("polcat:env", { detail: env }));
-      if (envAware) return;
-      var option = select.options[select.selectedIndex];
-      var href = option && option.getAttribute("data-href");
-      if (href) window.location.href = href;
-    });
-  }
+  // Copy buttons, the environment switcher and links into an environment: layout.js. Search: search.js.
 
   // ---- Tabs (WAI-ARIA tabs pattern; without script every panel shows, each under its own heading) ----
   function setupTabs() {
@@ -108,8 +40,6 @@
   }
 
   ready(function () {
-    setupCopy();
-    setupEnvSwitch();
     setupTabs();
   });
 })();

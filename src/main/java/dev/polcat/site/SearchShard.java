@@ -1,5 +1,6 @@
 package dev.polcat.site;
 
+import dev.polcat.diag.SafeJson;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.polcat.publish.Artifact;
@@ -9,7 +10,7 @@ import java.io.UncheckedIOException;
 
 /** One file of the search index: {@code window.polcatSearch("KEY", JSON);}, the only code in it polcat's own. */
 final class SearchShard {
-    private static final ObjectMapper JSON = new ObjectMapper(dev.polcat.diag.SafeJson.factory());
+    private static final ObjectMapper JSON = new ObjectMapper(SafeJson.factory());
 
     private SearchShard() {}
 

@@ -1,5 +1,6 @@
 package dev.polcat.site;
 
+import dev.polcat.diag.SafeJson;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.polcat.analyze.EnvironmentAnalysis;
 import dev.polcat.analyze.PolicyAnalysis;
@@ -25,7 +26,7 @@ final class YamlFragments {
         String policy = pa.policy().policy().name();
         String env = e.env().name();
         StringWriter sw = new StringWriter();
-        try (JsonGenerator g = dev.polcat.diag.SafeJson.factory().createGenerator(sw)) {
+        try (JsonGenerator g = SafeJson.factory().createGenerator(sw)) {
             g.writeStartObject();
             g.writeStringField("policy", policy);
             g.writeStringField("env", env);

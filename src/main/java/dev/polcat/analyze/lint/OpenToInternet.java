@@ -1,5 +1,6 @@
 package dev.polcat.analyze.lint;
 
+import dev.polcat.catalog.CaveatSeverity;
 import dev.polcat.analyze.Finding;
 import dev.polcat.analyze.HostCoverage;
 import dev.polcat.analyze.PublicDeclarations;
@@ -29,8 +30,8 @@ final class OpenToInternet implements Lint {
 
     /** A service reachable from the internet is the mistake a reader must see first. */
     @Override
-    public dev.polcat.catalog.CaveatSeverity caveatSeverity() {
-        return dev.polcat.catalog.CaveatSeverity.DANGER;
+    public CaveatSeverity caveatSeverity() {
+        return CaveatSeverity.DANGER;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.polcat.analyze.lint;
 
+import dev.polcat.catalog.CaveatSeverity;
 import dev.polcat.analyze.Finding;
 import dev.polcat.calico.Action;
 import dev.polcat.calico.EntityRule;
@@ -27,8 +28,8 @@ final class SensitivePortOpen implements Lint {
 
     /** An administrative port open wider than meant is the mistake a reader must see first. */
     @Override
-    public dev.polcat.catalog.CaveatSeverity caveatSeverity() {
-        return dev.polcat.catalog.CaveatSeverity.DANGER;
+    public CaveatSeverity caveatSeverity() {
+        return CaveatSeverity.DANGER;
     }
 
     @Override
