@@ -47,7 +47,7 @@ class ArchitectureTest {
             List.of("analyze.run", "analyze.impact"),
             List.of("site", "report"),
             List.of("build"),
-            List.of("importer", "serve", "bench"),
+            List.of("importer", "serve", "bench", "history"),
             List.of("cli"));
 
     private static final Path MAIN_SOURCES = Path.of("src/main/java/dev/polcat");

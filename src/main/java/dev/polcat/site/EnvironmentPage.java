@@ -68,7 +68,7 @@ final class EnvironmentPage {
         m.put("felixOutbound", FailsafeText.outbound(env.failsafe()));
         m.put("exposureComputed", e.exposure() != null);
         ExposureMatrix.Matrix matrix = e.exposure() == null ? new ExposureMatrix.Matrix(List.of(), List.of())
-                : ExposureMatrix.of(e.exposure(), endpoints(env), (policy, rule) -> RuleLinks.href(e, policy, rule, "../"));
+                : ExposureMatrix.of(e.exposure(), endpoints(env), (policy, rule) -> RuleLinks.href(ctx, e, policy, rule, "../"));
         m.put("matrix", matrixModel(matrix));
         List<FlowCheck> shown = e.checks().stream().filter(c -> !c.mode().contains("environment's")).toList();
         m.put("checks", shown.stream().map(c -> (Object) Map.of(

@@ -38,7 +38,7 @@ final class PolicyPage {
         m.put("rules", rules(merged.rules()));
         m.put("multipleResources", merged.rules().stream().map(MergedRules.Merged::resource).distinct().count() > 1);
         List<Object> envs = new ArrayList<>();
-        for (EnvironmentAnalysis e : all) envs.add(environment(e, p));
+        for (EnvironmentAnalysis e : ctx.environments()) envs.add(environment(e, p));
         m.put("envs", envs);
         m.put("enabledCount", all.stream().filter(e -> e.policy(p.name()).isPresent()).count());
         if (history.shown()) m.put("history", history(history, p.name()));

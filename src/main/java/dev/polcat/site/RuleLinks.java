@@ -9,15 +9,18 @@ final class RuleLinks {
     private RuleLinks() {}
 
     /**
-     * The rule's anchor on its policy page ({@code ENV-ANCHOR}, as {@link PolicyPage} writes it), from
-     * {@code root}; the policy page's top when the rule is not one of the policy's explained rules, and ""
-     * when no policy of the environment renders {@code resource}.
+     * The rule's permalink on its policy page, with that page showing the environment
+     * ({@code policies/P.html?env=ENV#rule-ID}), from {@code root}; the policy page's top when the rule is not
+     * one of the policy's explained rules, and "" when no policy of the environment renders {@code resource}.
      */
-    static String href(EnvironmentAnalysis e, String resource, String rulePath, String root) {
+    static String href(PageContext ctx, EnvironmentAnalysis e, String resource, String rulePath, String root) {
         for (PolicyAnalysis pa : e.policies()) {
             for (ExplainedRule r : pa.rules()) {
                 if (r.resource().equals(resource) && r.path().equals(rulePath)) {
-                    return root + SitePaths.policyPage(pa.policy().policy().name()) + "#" + e.env().name() + "-" + r.anchor();
+                    String policy = pa.policy().policy().name();
+                    String id = ctx.ruleId(policy, e.env().name(), r);
+                    String page = root + SitePaths.policyPage(policy) + "?env=" + e.env().name();
+                    return id.isEmpty() ? page : page + "#" + id;
                 }
             }
         }

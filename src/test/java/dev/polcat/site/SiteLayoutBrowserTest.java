@@ -140,35 +140,29 @@ class SiteLayoutBrowserTest {
         WebElement select = driver.findElement(By.id("env-switch"));
         select.sendKeys("Production");
         select.sendKeys(Keys.ENTER);
+        waiting().until(d -> d.findElement(By.id("yaml-file")).getText().contains("prod-failsafe"));
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
-        for (String control : List.of("#env-switch", "#search", "button.copy", "header.top")) {
+        for (String control : List.of("#env-switch", "#search", "button.copy", "button.yaml-env", "header.top")) {
             assertTrue(driver.findElements(By.cssSelector(control)).stream().noneMatch(WebElement::isDisplayed), control + " prints");
         }
-        List<WebElement> sections = driver.findElements(By.cssSelector(".env-section"));
-        assertTrue(sections.size() > 1);
-        for (WebElement s : sections) {
-            assertEquals(s.getAttribute("data-env").equals("prod"), s.isDisplayed(), s.getAttribute("data-env") + " prints");
-        }
+        assertTrue(driver.findElement(By.id("yaml-code")).isDisplayed(), "the selected environment's YAML prints");
+        assertTrue(driver.findElement(By.id("yaml-file")).getText().contains("prod-failsafe"));
         open("environments/prod.html");
         assertFalse(driver.findElement(By.cssSelector(".page-toc")).isDisplayed(), "the page's table of contents prints");
         assertTrue(driver.findElement(By.id("exposure")).isDisplayed());
     }
 
     @Test
-    void aLinkToAnotherEnvironmentsLineShowsThatEnvironment() {
-        open("policies/failsafe.html");
-        WebElement select = driver.findElement(By.id("env-switch"));
-        select.sendKeys("Production");
-        select.sendKeys(Keys.ENTER);
-        String line = (String) js("var l = document.querySelector(\"[data-env='prod-v6'] [id^='yaml-prod-v6-L']\"); return l && l.id;");
-        assertTrue(line != null, "prod-v6's YAML has line anchors");
-        driver.get(site.resolve("policies/failsafe.html").toUri() + "#" + line);
-        waiting().until(d -> d.findElement(By.id(line)).isDisplayed());
+    void aMatrixLinkOpensTheRuleInThatEnvironment() {
+        open("environments/prod-v6.html");
+        String href = (String) js("var a = document.querySelector(\"table.matrix a[href*='policies/'][href*='#rule-']\"); return a && a.href;");
+        assertTrue(href != null, "the matrix links to rules");
+        assertTrue(href.contains("?env=prod-v6#rule-"), href);
+        driver.get(href);
+        String id = href.substring(href.indexOf('#') + 1);
+        waiting().until(d -> d.findElement(By.id(id)).isDisplayed());
         assertEquals("prod-v6", driver.findElement(By.id("env-switch")).getAttribute("value"));
-        String staging = (String) js("var l = document.querySelector(\"[data-env='staging'] [id^='yaml-staging-L']\"); return l.id;");
-        js("window.location.hash = arguments[0];", staging);
-        waiting().until(d -> d.findElement(By.id(staging)).isDisplayed());
-        assertEquals("staging", driver.findElement(By.id("env-switch")).getAttribute("value"));
+        waiting().until(d -> d.findElement(By.id("yaml-file")).getText().contains("prod-v6-"));
     }
 
     @Test

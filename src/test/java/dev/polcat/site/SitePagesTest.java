@@ -104,6 +104,7 @@ class SitePagesTest {
             for (Element e : d.select("a[href], link[href], script[src]")) {
                 String url = e.hasAttr("href") ? e.attr("href") : e.attr("src");
                 String file = url.contains("#") ? url.substring(0, url.indexOf('#')) : url;
+                if (file.contains("?")) file = file.substring(0, file.indexOf('?')); // ?env= picks the environment shown
                 String anchor = url.contains("#") ? url.substring(url.indexOf('#') + 1) : "";
                 String target = file.isEmpty() ? page : java.nio.file.Path.of(dir + file).normalize().toString().replace('\\', '/');
                 if (!files.contains(target)) {
