@@ -66,11 +66,15 @@ public final class FlowDiff implements FlowComparison {
         }
     }
 
-    /** Expected and guarded flows of either version, checked with failsafe ports off on both sides. */
+    /**
+     * Expected, example and guarded flows of either version, checked with failsafe ports off on both
+     * sides. Each flow once: the guard checks a flow in both failsafe modes, and the matrix may have
+     * reported it already.
+     */
     private static void checks(EnvironmentFlows b, EnvironmentFlows a, EnvironmentAnalysis side, List<FlowChange> out,
             Set<String> reported) {
         for (FlowCheck c : side.checks()) {
-            if (!c.mode().startsWith("with failsafe ports off") || !reported.add(c.flow())) continue;
+            if (!reported.add(c.flow())) continue;
             var flow = FlowRequest.parse(c.flow());
             try {
                 Verdict x = b.withoutFailsafe().simulate(flow);

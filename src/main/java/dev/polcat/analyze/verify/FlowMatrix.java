@@ -125,7 +125,9 @@ public final class FlowMatrix {
                 out.put(p, new Result(v.allowed(), v.explain(), step.map(t -> t.policy()).orElse(""),
                         step.map(t -> t.rule()).orElse("")));
             } catch (IllegalArgumentException e) {
-                // a probe the simulator cannot express for this host (e.g. no address of that family): skip
+                // Probes are made only for families the endpoint has, so every one can be simulated: a
+                // refusal is a bug, and skipping it would silently drop a row of the exposure report.
+                throw new IllegalStateException("cannot simulate the probe " + p.describe() + ": " + e.getMessage(), e);
             }
         }
         return out;
