@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:No observed flow would become denied",
                 "1:An observed flow would become denied (without versions: a flow the cluster allowed is denied by the catalog)",
-                "2:Bad usage, an unreadable flow log (more than 1% bad records), or a version that does not build"})
+                "2:Bad usage, an unreadable flow log (more than 1%% bad records), or a version that does not build"})
 final class ImpactCommand implements Callable<Integer> {
     enum Format { text, markdown, json }
 

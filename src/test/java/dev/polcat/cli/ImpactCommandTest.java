@@ -151,6 +151,23 @@ class ImpactCommandTest {
     }
 
     @Test
+    void helpListsTheExitCodes() {
+        var console = new java.io.ByteArrayOutputStream();
+        var stderr = System.err;
+        System.setErr(new java.io.PrintStream(console, true, java.nio.charset.StandardCharsets.UTF_8));
+        Run r;
+        try {
+            r = impact("--help");
+        } finally {
+            System.setErr(stderr);
+        }
+        assertEquals(0, r.exit());
+        assertEquals("", r.err() + console.toString(java.nio.charset.StandardCharsets.UTF_8), "picocli warns about an unescaped %");
+        assertTrue(r.out().contains("Exit codes:\n  0   No observed flow would become denied\n"), r.out());
+        assertTrue(r.out().contains("  2   Bad usage, an unreadable flow log (more than 1% bad records), or a\n"), r.out());
+    }
+
+    @Test
     void aMissingFlowLogIsAnInputError() {
         Run r = impact("-C", base, "--flows", dir.resolve("nope.jsonl").toString(), "--env", "prod");
         assertEquals(2, r.exit());
