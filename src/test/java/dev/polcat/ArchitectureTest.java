@@ -77,7 +77,8 @@ class ArchitectureTest {
         for (Path file : javaFiles()) {
             String[] lines = codeOnly(read(file)).split("\n", -1);
             for (int i = 0; i < lines.length; i++) {
-                if (lines[i].stripLeading().startsWith("import ") || lines[i].stripLeading().startsWith("package ")) {
+                if (lines[i].stripLeading().startsWith("import ")
+                        || lines[i].stripLeading().startsWith("package ")) {
                     continue;
                 }
                 Matcher m = FULLY_QUALIFIED.matcher(lines[i]);
@@ -94,7 +95,8 @@ class ArchitectureTest {
             for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
                 if (!hasJavaClasses(dir)) continue;
                 Path info = dir.resolve("package-info.java");
-                if (!Files.exists(info) || !read(info).contains("/**")) missing.add(MAIN_SOURCES.relativize(dir).toString());
+                if (!Files.exists(info) || !read(info).contains("/**"))
+                    missing.add(MAIN_SOURCES.relativize(dir).toString());
             }
         }
         assertEquals(List.of(), missing, "packages without a package-info.java Javadoc");
@@ -115,7 +117,8 @@ class ArchitectureTest {
     private static LayeredArchitecture layers() {
         LayeredArchitecture arch = layeredArchitecture().consideringOnlyDependenciesInLayers();
         for (int i = 0; i < LAYERS.size(); i++) {
-            String[] packages = LAYERS.get(i).stream().map(p -> "dev.polcat." + p).toArray(String[]::new);
+            String[] packages =
+                    LAYERS.get(i).stream().map(p -> "dev.polcat." + p).toArray(String[]::new);
             arch = arch.layer(name(i)).definedBy(packages);
         }
         arch = arch.whereLayer(name(0)).mayNotAccessAnyLayer();

@@ -11,10 +11,18 @@ import java.util.Optional;
  * it).
  */
 public record EnvironmentAnalysis(
-        Profile env, List<PolicyAnalysis> policies, List<HostCoverage> hosts, List<FlowCheck> checks, List<ExposureRow> exposure,
+        Profile env,
+        List<PolicyAnalysis> policies,
+        List<HostCoverage> hosts,
+        List<FlowCheck> checks,
+        List<ExposureRow> exposure,
         java.util.Map<String, PolicyAnalysis> byName) {
 
-    public EnvironmentAnalysis(Profile env, List<PolicyAnalysis> policies, List<HostCoverage> hosts, List<FlowCheck> checks,
+    public EnvironmentAnalysis(
+            Profile env,
+            List<PolicyAnalysis> policies,
+            List<HostCoverage> hosts,
+            List<FlowCheck> checks,
             List<ExposureRow> exposure) {
         this(env, policies, hosts, checks, exposure, index(policies));
     }
@@ -36,5 +44,4 @@ public record EnvironmentAnalysis(
     public Optional<PolicyAnalysis> policy(String name) {
         return Optional.ofNullable(byName.get(name));
     }
-
 }

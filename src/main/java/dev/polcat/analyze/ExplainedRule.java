@@ -8,7 +8,14 @@ import dev.polcat.calico.Rule;
  * stable id for links ({@code ingress-0} or the rule's name); {@code note} is Markdown, "" when none.
  */
 public record ExplainedRule(
-        String resource, PolicyType direction, int index, String name, String anchor, String sentence, String note, Rule rule) {
+        String resource,
+        PolicyType direction,
+        int index,
+        String name,
+        String anchor,
+        String sentence,
+        String note,
+        Rule rule) {
 
     /** Calico's path to the rule ({@code spec.ingress[0]}). */
     public String path() {

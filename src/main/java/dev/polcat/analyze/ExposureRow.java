@@ -7,9 +7,11 @@ package dev.polcat.analyze;
  * holds its name). {@code policy} and {@code rule} ({@code spec.ingress[0]}) are the deciding rule, "" when
  * no policy rule decided (Felix's failsafe ports).
  */
-public record ExposureRow(String host, String service, String from, String cidr, String allowedBy, String policy, String rule) {
+public record ExposureRow(
+        String host, String service, String from, String cidr, String allowedBy, String policy, String rule) {
     /** {@code from} of a row whose source is another host or workload of the environment. */
     public static final String FROM_HOST = "host";
+
     public static final String FROM_WORKLOAD = "workload";
 
     public ExposureRow(String host, String service, String from, String cidr, String allowedBy) {

@@ -8,7 +8,13 @@ import dev.polcat.diag.SourcePos;
  * {@code kind} is "expect", "example" or "lockout"; {@code mode} says which failsafe setting it was
  * checked with; {@code pos} is where the requirement was written.
  */
-public record FlowCheck(String kind, String requirement, String flow, String mode, boolean expectAllow, Verdict verdict,
+public record FlowCheck(
+        String kind,
+        String requirement,
+        String flow,
+        String mode,
+        boolean expectAllow,
+        Verdict verdict,
         SourcePos pos) {
 
     public boolean holds() {

@@ -26,7 +26,8 @@ public record HostCoverage(Host host, List<String> policies) {
         for (Host h : hosts) {
             List<String> selecting = new ArrayList<>();
             for (PolicyAnalysis pa : ordered) {
-                if (pa.policy().policies().stream().anyMatch(p -> selects(p, h))) selecting.add(pa.policy().policy().name());
+                if (pa.policy().policies().stream().anyMatch(p -> selects(p, h)))
+                    selecting.add(pa.policy().policy().name());
             }
             out.add(new HostCoverage(h, selecting));
         }
@@ -34,7 +35,8 @@ public record HostCoverage(Host host, List<String> policies) {
     }
 
     public static boolean selects(PolicyResource p, Host h) {
-        if (p.kind() != Kind.GLOBAL_NETWORK_POLICY || !p.spec().namespaceSelector().isEmpty()
+        if (p.kind() != Kind.GLOBAL_NETWORK_POLICY
+                || !p.spec().namespaceSelector().isEmpty()
                 || !p.spec().serviceAccountSelector().isEmpty()) {
             return false;
         }

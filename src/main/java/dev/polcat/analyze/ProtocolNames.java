@@ -13,18 +13,17 @@ final class ProtocolNames {
     private static final Map<Integer, String> CALICO_NAMES =
             Map.of(1, "ICMP", 6, "TCP", 17, "UDP", 58, "ICMPv6", 132, "SCTP", 136, "UDPLite");
 
-    private static final Map<Integer, String> OTHER_NAMES =
-            Map.ofEntries(
-                    Map.entry(2, "IGMP"),
-                    Map.entry(4, "IP-in-IP"),
-                    Map.entry(41, "IPv6-in-IPv4"),
-                    Map.entry(47, "GRE"),
-                    Map.entry(50, "ESP"),
-                    Map.entry(51, "AH"),
-                    Map.entry(89, "OSPF"),
-                    Map.entry(103, "PIM"),
-                    Map.entry(112, "VRRP"),
-                    Map.entry(115, "L2TP"));
+    private static final Map<Integer, String> OTHER_NAMES = Map.ofEntries(
+            Map.entry(2, "IGMP"),
+            Map.entry(4, "IP-in-IP"),
+            Map.entry(41, "IPv6-in-IPv4"),
+            Map.entry(47, "GRE"),
+            Map.entry(50, "ESP"),
+            Map.entry(51, "AH"),
+            Map.entry(89, "OSPF"),
+            Map.entry(103, "PIM"),
+            Map.entry(112, "VRRP"),
+            Map.entry(115, "L2TP"));
 
     private ProtocolNames() {}
 

@@ -41,7 +41,8 @@ public final class PublicDeclarations {
         if (to.isSelector()) return false;
         if (!to.isWorkloadSelector()) return to.value().equals(w.ref());
         if (!to.namespace().isEmpty() && !to.namespace().equals(w.namespace())) return false;
-        return matches(to.value(), WorkloadLabels.of(w, env.namespace(w.namespace()).orElse(null)));
+        return matches(
+                to.value(), WorkloadLabels.of(w, env.namespace(w.namespace()).orElse(null)));
     }
 
     private static boolean matches(String selector, Map<String, String> labels) {
@@ -57,6 +58,8 @@ public final class PublicDeclarations {
         String s = service.toLowerCase(Locale.ROOT);
         int slash = s.indexOf('/');
         String proto = slash < 0 ? s : s.substring(0, slash);
-        return p.services().contains("any") || p.services().contains(s) || slash >= 0 && p.services().contains(proto);
+        return p.services().contains("any")
+                || p.services().contains(s)
+                || slash >= 0 && p.services().contains(proto);
     }
 }

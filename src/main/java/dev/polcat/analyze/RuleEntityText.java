@@ -50,8 +50,8 @@ final class RuleEntityText {
         }
         boolean global = isGlobal(side.namespaceSelector());
         if (!side.namespaceSelector().isEmpty() && !global) {
-            qualifiers.add("in " + RuleSelectorText.phrase(side.namespaceSelector(), "namespaces", "any namespace",
-                    true));
+            qualifiers.add(
+                    "in " + RuleSelectorText.phrase(side.namespaceSelector(), "namespaces", "any namespace", true));
         }
         if (side.serviceAccounts() != null) qualifiers.add("using " + serviceAccounts(side.serviceAccounts()));
         String subject = subject(side, global, wordsFollow || !qualifiers.isEmpty() || !exceptions.isEmpty());
@@ -61,7 +61,8 @@ final class RuleEntityText {
             qualifiers.add("whose address is in " + nets(side.nets()));
         }
         StringBuilder out = new StringBuilder(subject);
-        for (int i = 0; i < qualifiers.size(); i++) out.append(i == 0 ? " " : " and ").append(qualifiers.get(i));
+        for (int i = 0; i < qualifiers.size(); i++)
+            out.append(i == 0 ? " " : " and ").append(qualifiers.get(i));
         for (int i = 0; i < exceptions.size(); i++) {
             out.append(i == 0 ? " except " : " and except ").append(exceptions.get(i));
         }
@@ -73,8 +74,8 @@ final class RuleEntityText {
         String allNoun = global ? NON_NAMESPACED : ANY_ENDPOINT;
         if (side.services() != null) return service(side.services());
         if (!side.selector().isEmpty()) {
-            return RuleSelectorText.phrase(side.selector(), global ? NON_NAMESPACED : "endpoints", allNoun,
-                    wordsFollow);
+            return RuleSelectorText.phrase(
+                    side.selector(), global ? NON_NAMESPACED : "endpoints", allNoun, wordsFollow);
         }
         if (side.serviceAccounts() != null) return "endpoints";
         if (!side.namespaceSelector().isEmpty()) return allNoun;
@@ -87,7 +88,9 @@ final class RuleEntityText {
     }
 
     private static boolean isNetsSubject(EntityRule side) {
-        return side.services() == null && side.selector().isEmpty() && side.serviceAccounts() == null
+        return side.services() == null
+                && side.selector().isEmpty()
+                && side.serviceAccounts() == null
                 && side.namespaceSelector().isEmpty();
     }
 
@@ -102,9 +105,8 @@ final class RuleEntityText {
     }
 
     private static String serviceAccounts(ServiceAccountMatch accounts) {
-        String named = accounts.names().isEmpty()
-                ? ""
-                : " named " + RuleWords.plain(RuleWords.join(accounts.names(), "or"));
+        String named =
+                accounts.names().isEmpty() ? "" : " named " + RuleWords.plain(RuleWords.join(accounts.names(), "or"));
         if (accounts.selector().isEmpty()) return "service accounts" + named;
         String any = named.isEmpty() ? "any service account" : "service accounts" + named;
         return RuleSelectorText.phrase(accounts.selector(), "service accounts" + named, any, false);

@@ -47,7 +47,9 @@ public final class RuleExplainer {
     private static String traffic(Rule rule) {
         StringBuilder out = new StringBuilder();
         Integer version = rule.ipVersion();
-        if (version != null) out.append(version == 4 || version == 6 ? "IPv" + version : "IP version " + version).append(' ');
+        if (version != null)
+            out.append(version == 4 || version == 6 ? "IPv" + version : "IP version " + version)
+                    .append(' ');
         Protocol protocol = rule.protocol();
         Protocol notProtocol = rule.notProtocol();
         boolean excluding = false;
@@ -63,7 +65,8 @@ public final class RuleExplainer {
         IcmpNames.Family family = icmpFamily(rule);
         boolean icmpProtocol = protocol != null && protocol.isIcmp();
         String icmp = icmp(family, rule.icmp());
-        if (!icmp.isEmpty()) out.append(icmpProtocol ? " " : " with " + icmpName(family) + " ").append(icmp);
+        if (!icmp.isEmpty())
+            out.append(icmpProtocol ? " " : " with " + icmpName(family) + " ").append(icmp);
         String notIcmp = icmp(family, rule.notICMP());
         if (!notIcmp.isEmpty()) {
             out.append(excluding ? " and except " : " except ");
@@ -99,7 +102,9 @@ public final class RuleExplainer {
         if (http.methods().isEmpty() && http.paths().isEmpty()) return "for any HTTP request";
         StringBuilder out = new StringBuilder("for HTTP ");
         if (!http.methods().isEmpty()) {
-            out.append(RuleWords.join(http.methods().stream().map(RuleWords::plain).toList(), "or")).append(' ');
+            out.append(RuleWords.join(
+                            http.methods().stream().map(RuleWords::plain).toList(), "or"))
+                    .append(' ');
         }
         out.append("requests");
         List<String> paths = new ArrayList<>();

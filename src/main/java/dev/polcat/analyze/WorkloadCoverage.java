@@ -24,7 +24,8 @@ public final class WorkloadCoverage {
         String ns = p.metadata().namespace() == null ? "" : p.metadata().namespace();
         if (!ns.isEmpty() && !ns.equals(w.namespace())) return false;
         Namespace declared = env.namespace(w.namespace()).orElse(null);
-        Map<String, String> nsLabels = WorkloadLabels.namespace(w.namespace(), declared == null ? Map.of() : declared.labels());
+        Map<String, String> nsLabels =
+                WorkloadLabels.namespace(w.namespace(), declared == null ? Map.of() : declared.labels());
         return matches(spec.namespaceSelector(), nsLabels)
                 && matches(spec.serviceAccountSelector(), WorkloadLabels.account(w))
                 && matches(spec.selector(), WorkloadLabels.of(w, declared));

@@ -28,17 +28,23 @@ public final class SyntheticCatalog {
 
     public void writeTo(Path root) throws IOException {
         Random rnd = new Random(seed);
-        write(root.resolve("polcat.yaml"), "title: Synthetic catalog (" + policies + " policies × " + envs + " environments)\n");
+        write(
+                root.resolve("polcat.yaml"),
+                "title: Synthetic catalog (" + policies + " policies × " + envs + " environments)\n");
         for (int i = 0; i < policies; i++) {
             String name = String.format("svc-%04d", i);
             int fixed = 2 + rnd.nextInt(14);
-            write(root.resolve("templates/policies/" + name + ".yaml.ftl"), SyntheticPolicy.template(name, 100 + i, fixed, rnd));
+            write(
+                    root.resolve("templates/policies/" + name + ".yaml.ftl"),
+                    SyntheticPolicy.template(name, 100 + i, fixed, rnd));
             write(root.resolve("templates/policies/" + name + ".md"), SyntheticPolicy.doc(name, fixed, rnd));
         }
         write(root.resolve("profiles/base.yaml"), SyntheticProfile.base());
         for (int r = 0; r < 3; r++) write(root.resolve("profiles/region-" + r + ".yaml"), SyntheticProfile.region(r));
         for (int e = 0; e < envs; e++) {
-            write(root.resolve(String.format("profiles/env-%03d.yaml", e)), SyntheticProfile.environment(e, hosts, policies, rnd));
+            write(
+                    root.resolve(String.format("profiles/env-%03d.yaml", e)),
+                    SyntheticProfile.environment(e, hosts, policies, rnd));
         }
     }
 

@@ -21,18 +21,31 @@ final class SyntheticPolicy {
     static String template(String name, int order, int fixedRules, Random rnd) {
         StringBuilder b = new StringBuilder();
         b.append("<#-- synthetic policy ").append(name).append(" -->\n");
-        b.append("apiVersion: projectcalico.org/v3\nkind: GlobalNetworkPolicy\nmetadata:\n  name: ").append(name).append('\n');
-        b.append("spec:\n  order: ").append(order).append("\n  selector: ${hostSelector}\n  types: [Ingress, Egress]\n  ingress:\n");
-        b.append("<#list peers as peer>\n    - action: Allow\n      metadata: {annotations: {polcat.dev/rule: ${\"peer-\" + peer.name}}}\n")
-                .append("      protocol: TCP\n      source: {nets: [${pc.hostCidr(peer.ip)}]}\n      destination: {ports: ${pc.flow(peer.ports)}}\n</#list>\n");
+        b.append("apiVersion: projectcalico.org/v3\nkind: GlobalNetworkPolicy\nmetadata:\n  name: ")
+                .append(name)
+                .append('\n');
+        b.append("spec:\n  order: ")
+                .append(order)
+                .append("\n  selector: ${hostSelector}\n  types: [Ingress, Egress]\n  ingress:\n");
+        b.append(
+                        "<#list peers as peer>\n    - action: Allow\n      metadata: {annotations: {polcat.dev/rule: ${\"peer-\" + peer.name}}}\n")
+                .append(
+                        "      protocol: TCP\n      source: {nets: [${pc.hostCidr(peer.ip)}]}\n      destination: {ports: ${pc.flow(peer.ports)}}\n</#list>\n");
         for (int i = 0; i < fixedRules; i++) {
             int port = 1024 + rnd.nextInt(40000);
             String rule = String.format(FIXED[i % FIXED.length], i, port, port + 1);
-            b.append(i % 3 == 2 ? "<#if strict>\n" : "").append("    ").append(rule).append('\n').append(i % 3 == 2 ? "</#if>\n" : "");
+            b.append(i % 3 == 2 ? "<#if strict>\n" : "")
+                    .append("    ")
+                    .append(rule)
+                    .append('\n')
+                    .append(i % 3 == 2 ? "</#if>\n" : "");
         }
-        b.append("<#if logDenied>\n    - action: Log\n      metadata: {annotations: {polcat.dev/rule: log-rest}}\n</#if>\n");
-        b.append("  egress:\n<#list dnsServers as dns>\n    - action: Allow\n      metadata: {annotations: {polcat.dev/rule: ${\"dns-\" + dns}}}\n")
-                .append("      protocol: UDP\n      destination: {nets: [${pc.hostCidr(dns)}], ports: [53]}\n</#list>\n");
+        b.append(
+                "<#if logDenied>\n    - action: Log\n      metadata: {annotations: {polcat.dev/rule: log-rest}}\n</#if>\n");
+        b.append(
+                        "  egress:\n<#list dnsServers as dns>\n    - action: Allow\n      metadata: {annotations: {polcat.dev/rule: ${\"dns-\" + dns}}}\n")
+                .append(
+                        "      protocol: UDP\n      destination: {nets: [${pc.hostCidr(dns)}], ports: [53]}\n</#list>\n");
         return b.toString();
     }
 
@@ -62,7 +75,8 @@ final class SyntheticPolicy {
                   dns-*: One rule per resolver.
                   log-rest: Logs what nothing else matched.
                 """);
-        for (int i = 0; i < fixedRules; i++) b.append("  r").append(i).append("-*: Fixed rule ").append(i).append(".\n");
+        for (int i = 0; i < fixedRules; i++)
+            b.append("  r").append(i).append("-*: Fixed rule ").append(i).append(".\n");
         b.append("caveats:\n  - title: Synthetic\n    text: Generated for benchmarks; not a real policy.\n---\n");
         b.append("A synthetic policy. It exists to measure polcat at scale.\n");
         return b.toString();

@@ -46,7 +46,9 @@ public final class Build {
     public BuildResult run(BuildRequest request) {
         ArtifactSink.Collecting files = new ArtifactSink.Collecting();
         BuildResult r = run(request, files);
-        return r.failed() ? r : new BuildResult(r.catalog(), r.policies(), r.analysis(), files.sorted(), r.diagnostics());
+        return r.failed()
+                ? r
+                : new BuildResult(r.catalog(), r.policies(), r.analysis(), files.sorted(), r.diagnostics());
     }
 
     /** Everything up to the analysis; no site is assembled ({@code diff}, {@code verify}, {@code why}). */
@@ -67,7 +69,9 @@ public final class Build {
         Rendered rendered = renderAndValidate(request, catalog, diags);
         List<ValidatedPolicy> policies = rendered.policies();
         if (diags.hasErrors()) return new BuildResult(catalog, policies, null, List.of(), diags);
-        Analysis analysis = timed("analyze", catalog.environments().size(),
+        Analysis analysis = timed(
+                "analyze",
+                catalog.environments().size(),
                 () -> new Analyzer(request.verify(), request.flowChecks()).analyze(catalog, policies, diags));
         diags.replaceAll(rendered.origins()::relocate);
         if (diags.hasErrors()) return new BuildResult(catalog, policies, analysis, List.of(), diags);
@@ -75,7 +79,8 @@ public final class Build {
         if (!request.trustLayouts()) LayoutOverrides.warnIfPresent(catalog.root(), diags);
         try {
             timed("assemble", 0, () -> {
-                new SiteAssembler(request.trustLayouts(), request.limits(), request.commit()).withHistory(history)
+                new SiteAssembler(request.trustLayouts(), request.limits(), request.commit())
+                        .withHistory(history)
                         .assemble(catalog, analysis, out);
                 return null;
             });
@@ -99,7 +104,8 @@ public final class Build {
         if (request.strict()) diags.promoteWarnings();
         Catalog catalog = load(request, diags);
         if (diags.hasErrors()) return new BuildResult(catalog, List.of(), null, List.of(), diags);
-        List<ValidatedPolicy> policies = renderAndValidate(request, catalog, diags).policies();
+        List<ValidatedPolicy> policies =
+                renderAndValidate(request, catalog, diags).policies();
         return new BuildResult(catalog, policies, null, List.of(), diags);
     }
 
@@ -130,9 +136,14 @@ public final class Build {
     private Rendered renderAndValidate(BuildRequest request, Catalog catalog, Diagnostics diags) {
         try (PolicyRenderer renderer = new PolicyRenderer(catalog.root(), request.limits(), request.threads())) {
             int jobs = catalog.environments().stream()
-                    .mapToInt(e -> (int) catalog.policies().stream().filter(p -> e.isEnabled(p.name())).count()).sum();
-            List<RenderedPolicy> rendered = timed("render", jobs, () -> renderer.renderAll(catalog, diags, listener::progress));
-            List<ValidatedPolicy> validated = timed("validate", 0, () -> new PolicyValidator().validateAll(rendered, diags));
+                    .mapToInt(e -> (int) catalog.policies().stream()
+                            .filter(p -> e.isEnabled(p.name()))
+                            .count())
+                    .sum();
+            List<RenderedPolicy> rendered =
+                    timed("render", jobs, () -> renderer.renderAll(catalog, diags, listener::progress));
+            List<ValidatedPolicy> validated =
+                    timed("validate", 0, () -> new PolicyValidator().validateAll(rendered, diags));
             RenderedOrigins origins = new RenderedOrigins(rendered);
             diags.replaceAll(origins::relocate);
             return new Rendered(validated, origins);

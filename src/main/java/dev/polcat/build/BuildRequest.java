@@ -11,15 +11,23 @@ import java.nio.file.Path;
  * downloadable files name in their header.
  */
 public record BuildRequest(
-        Path catalogDir, RenderLimits limits, int threads, boolean strict, boolean verify, boolean trustLayouts,
-        boolean flowChecks, String commit) {
+        Path catalogDir,
+        RenderLimits limits,
+        int threads,
+        boolean strict,
+        boolean verify,
+        boolean trustLayouts,
+        boolean flowChecks,
+        String commit) {
 
-    public BuildRequest(Path catalogDir, RenderLimits limits, int threads, boolean strict, boolean verify, boolean trustLayouts) {
+    public BuildRequest(
+            Path catalogDir, RenderLimits limits, int threads, boolean strict, boolean verify, boolean trustLayouts) {
         this(catalogDir, limits, threads, strict, verify, trustLayouts, true, null);
     }
 
     public static BuildRequest of(Path catalogDir) {
-        return new BuildRequest(catalogDir, RenderLimits.DEFAULT, Runtime.getRuntime().availableProcessors(), false, true, false);
+        return new BuildRequest(
+                catalogDir, RenderLimits.DEFAULT, Runtime.getRuntime().availableProcessors(), false, true, false);
     }
 
     /** No expected flows and no lockout guard at all: nothing simulated, nothing published ({@code --no-verify}). */

@@ -12,7 +12,11 @@ import java.util.List;
  * every diagnostic. Nothing has been written to disk.
  */
 public record BuildResult(
-        Catalog catalog, List<ValidatedPolicy> policies, Analysis analysis, List<Artifact> artifacts, Diagnostics diagnostics) {
+        Catalog catalog,
+        List<ValidatedPolicy> policies,
+        Analysis analysis,
+        List<Artifact> artifacts,
+        Diagnostics diagnostics) {
 
     public boolean failed() {
         return diagnostics.hasErrors();

@@ -15,8 +15,10 @@ final class LayoutOverrides {
     static void warnIfPresent(Path catalogRoot, Diagnostics diags) {
         Path dir = catalogRoot.resolve("templates").resolve("layouts");
         if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
-            diags.add(Diagnostic.warning(DiagnosticCode.P116_LAYOUT_OVERRIDES_IGNORED, SourcePos.of("templates/layouts/"),
-                    "the catalog's layout overrides are not used: layouts write the site's HTML, so they are trusted code")
+            diags.add(Diagnostic.warning(
+                            DiagnosticCode.P116_LAYOUT_OVERRIDES_IGNORED,
+                            SourcePos.of("templates/layouts/"),
+                            "the catalog's layout overrides are not used: layouts write the site's HTML, so they are trusted code")
                     .withHint("build with --trust-layouts once they are reviewed (not in pull-request builds)"));
         }
     }

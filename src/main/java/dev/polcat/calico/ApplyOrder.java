@@ -12,12 +12,11 @@ import java.util.Comparator;
 public final class ApplyOrder {
     private ApplyOrder() {}
 
-    public static final Comparator<CalicoResource> RESOURCES =
-            Comparator.comparingInt(ApplyOrder::rank)
-                    .thenComparing(ApplyOrder::tier)
-                    .thenComparing(ApplyOrder::order, Comparator.nullsLast(Comparator.naturalOrder()))
-                    .thenComparing(CalicoResource::name)
-                    .thenComparing(r -> r.metadata().namespace());
+    public static final Comparator<CalicoResource> RESOURCES = Comparator.comparingInt(ApplyOrder::rank)
+            .thenComparing(ApplyOrder::tier)
+            .thenComparing(ApplyOrder::order, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(CalicoResource::name)
+            .thenComparing(r -> r.metadata().namespace());
 
     private static int rank(CalicoResource r) {
         return switch (r.kind()) {
@@ -42,7 +41,8 @@ public final class ApplyOrder {
         if (r instanceof StagedGlobalNetworkPolicy s) return s.spec().order();
         if (r instanceof StagedNetworkPolicy s) return s.spec().order();
         // Calico enforces a Kubernetes NetworkPolicy at order 1000 in the default tier (conversion.go).
-        if (r instanceof KubernetesNetworkPolicy || r instanceof StagedKubernetesNetworkPolicy) return BigDecimal.valueOf(1000);
+        if (r instanceof KubernetesNetworkPolicy || r instanceof StagedKubernetesNetworkPolicy)
+            return BigDecimal.valueOf(1000);
         if (r instanceof Tier t) return t.order();
         return null;
     }

@@ -18,11 +18,21 @@ import java.util.Set;
 public final class CalicoReader {
     private static final Set<String> TOP = Set.of("apiVersion", "kind", "metadata", "spec");
     private static final Set<String> LIST_TOP = Set.of("apiVersion", "kind", "metadata", "items");
-    private static final Set<String> META =
-            Set.of(
-                    "name", "namespace", "labels", "annotations", "uid", "resourceVersion",
-                    "creationTimestamp", "generation", "generateName", "finalizers", "ownerReferences",
-                    "managedFields", "deletionTimestamp", "deletionGracePeriodSeconds");
+    private static final Set<String> META = Set.of(
+            "name",
+            "namespace",
+            "labels",
+            "annotations",
+            "uid",
+            "resourceVersion",
+            "creationTimestamp",
+            "generation",
+            "generateName",
+            "finalizers",
+            "ownerReferences",
+            "managedFields",
+            "deletionTimestamp",
+            "deletionGracePeriodSeconds");
 
     /**
      * The result of reading one document: resources that could be read, every shape error, and the
@@ -95,14 +105,13 @@ public final class CalicoReader {
             return Optional.empty();
         }
         FieldReader metaReader = top.nested("metadata", META);
-        Metadata meta =
-                metaReader == null
-                        ? Metadata.named("")
-                        : new Metadata(
-                                metaReader.string("name"),
-                                metaReader.string("namespace"),
-                                metaReader.stringMap("labels"),
-                                metaReader.stringMap("annotations"));
+        Metadata meta = metaReader == null
+                ? Metadata.named("")
+                : new Metadata(
+                        metaReader.string("name"),
+                        metaReader.string("namespace"),
+                        metaReader.stringMap("labels"),
+                        metaReader.stringMap("annotations"));
         if (meta.name().isEmpty()) top.error("metadata.name", "missing metadata.name", "");
         YNode specNode = top.node("spec");
         SpecReader specs = new SpecReader(errors);
@@ -141,13 +150,18 @@ public final class CalicoReader {
     private static void checkApiVersion(FieldReader top) {
         String api = top.string("apiVersion");
         if (!api.equals(Kind.API_VERSION) && !api.equals("v1")) {
-            top.error("apiVersion", api.isEmpty() ? "missing apiVersion" : "unsupported apiVersion '" + api + "'",
+            top.error(
+                    "apiVersion",
+                    api.isEmpty() ? "missing apiVersion" : "unsupported apiVersion '" + api + "'",
                     "use apiVersion: " + Kind.API_VERSION);
         }
     }
 
     private static String scalarText(YMap m, String key) {
-        return m.get(key).filter(n -> n instanceof YScalar).map(n -> ((YScalar) n).text()).orElse("");
+        return m.get(key)
+                .filter(n -> n instanceof YScalar)
+                .map(n -> ((YScalar) n).text())
+                .orElse("");
     }
 
     private static String nameOf(YNode doc) {

@@ -5,8 +5,16 @@ package dev.polcat.calico;
  * and checked for shape (not yet validated).
  */
 public sealed interface CalicoResource
-        permits PolicyResource, StagedPolicy, KubernetesNetworkPolicy, GlobalNetworkSet, NetworkSet, HostEndpoint,
-                Tier, BgpPeer, BgpConfiguration, FelixConfiguration {
+        permits PolicyResource,
+                StagedPolicy,
+                KubernetesNetworkPolicy,
+                GlobalNetworkSet,
+                NetworkSet,
+                HostEndpoint,
+                Tier,
+                BgpPeer,
+                BgpConfiguration,
+                FelixConfiguration {
     Kind kind();
 
     Metadata metadata();

@@ -53,7 +53,8 @@ public final class CalicoYamlWriter {
             hostEndpoint(h, s);
         } else if (r instanceof Tier t) {
             if (t.order() != null) s.put("order", t.order());
-            if (t.defaultAction() != null) s.put("defaultAction", t.defaultAction().yamlName());
+            if (t.defaultAction() != null)
+                s.put("defaultAction", t.defaultAction().yamlName());
         } else if (r instanceof StagedGlobalNetworkPolicy g) {
             s.put("stagedAction", g.stagedAction().yamlName());
             policySpec(g.spec(), s);
@@ -84,7 +85,8 @@ public final class CalicoYamlWriter {
         if (p.doNotTrack()) s.put("doNotTrack", true);
         if (p.preDNAT()) s.put("preDNAT", true);
         if (p.applyOnForward()) s.put("applyOnForward", true);
-        if (!p.types().isEmpty()) s.put("types", p.types().stream().map(PolicyType::yamlName).toList());
+        if (!p.types().isEmpty())
+            s.put("types", p.types().stream().map(PolicyType::yamlName).toList());
         if (!p.ingress().isEmpty()) s.put("ingress", rules(p.ingress()));
         if (!p.egress().isEmpty()) s.put("egress", rules(p.egress()));
         putList(s, "performanceHints", p.performanceHints());

@@ -14,23 +14,64 @@ import java.util.Set;
 
 /** Reads the specs of BGPPeer, BGPConfiguration and FelixConfiguration. */
 final class ClusterConfigReader {
-    static final Set<String> BGP_PEER =
-            Set.of("node", "nodeSelector", "peerIP", "asNumber", "localASNumber", "peerSelector",
-                    "keepOriginalNextHop", "nextHopMode", "password", "sourceAddress", "maxRestartTime",
-                    "keepaliveTime", "numAllowedLocalASNumbers", "ttlSecurity", "reachableBy", "filters",
-                    "localWorkloadSelector", "reversePeering");
-    static final Set<String> BGP_CONFIGURATION =
-            Set.of("logSeverityScreen", "nodeToNodeMeshEnabled", "asNumber", "serviceLoadBalancerIPs",
-                    "serviceExternalIPs", "serviceClusterIPs", "serviceLoadBalancerAggregation", "communities",
-                    "prefixAdvertisements", "listenPort", "nodeMeshPassword", "nodeMeshMaxRestartTime", "bindMode",
-                    "ignoredInterfaces", "localWorkloadPeeringIPV4", "localWorkloadPeeringIPV6",
-                    "programClusterRoutes", "ipv4NormalRoutePriority", "ipv6NormalRoutePriority");
-    static final Set<String> FELIX_CONFIGURATION =
-            Set.of("failsafeInboundHostPorts", "failsafeOutboundHostPorts", "defaultEndpointToHostAction",
-                    "iptablesFilterAllowAction", "iptablesFilterDenyAction", "iptablesMangleAllowAction",
-                    "logSeverityScreen", "interfacePrefix", "interfaceExclude", "ipv6Support", "bpfEnabled",
-                    "healthEnabled", "healthPort", "prometheusMetricsEnabled", "prometheusMetricsPort");
-    static final FieldReader.Unread FELIX_UNREAD = new FieldReader.Unread("FelixConfiguration", felixFields(),
+    static final Set<String> BGP_PEER = Set.of(
+            "node",
+            "nodeSelector",
+            "peerIP",
+            "asNumber",
+            "localASNumber",
+            "peerSelector",
+            "keepOriginalNextHop",
+            "nextHopMode",
+            "password",
+            "sourceAddress",
+            "maxRestartTime",
+            "keepaliveTime",
+            "numAllowedLocalASNumbers",
+            "ttlSecurity",
+            "reachableBy",
+            "filters",
+            "localWorkloadSelector",
+            "reversePeering");
+    static final Set<String> BGP_CONFIGURATION = Set.of(
+            "logSeverityScreen",
+            "nodeToNodeMeshEnabled",
+            "asNumber",
+            "serviceLoadBalancerIPs",
+            "serviceExternalIPs",
+            "serviceClusterIPs",
+            "serviceLoadBalancerAggregation",
+            "communities",
+            "prefixAdvertisements",
+            "listenPort",
+            "nodeMeshPassword",
+            "nodeMeshMaxRestartTime",
+            "bindMode",
+            "ignoredInterfaces",
+            "localWorkloadPeeringIPV4",
+            "localWorkloadPeeringIPV6",
+            "programClusterRoutes",
+            "ipv4NormalRoutePriority",
+            "ipv6NormalRoutePriority");
+    static final Set<String> FELIX_CONFIGURATION = Set.of(
+            "failsafeInboundHostPorts",
+            "failsafeOutboundHostPorts",
+            "defaultEndpointToHostAction",
+            "iptablesFilterAllowAction",
+            "iptablesFilterDenyAction",
+            "iptablesMangleAllowAction",
+            "logSeverityScreen",
+            "interfacePrefix",
+            "interfaceExclude",
+            "ipv6Support",
+            "bpfEnabled",
+            "healthEnabled",
+            "healthPort",
+            "prometheusMetricsEnabled",
+            "prometheusMetricsPort");
+    static final FieldReader.Unread FELIX_UNREAD = new FieldReader.Unread(
+            "FelixConfiguration",
+            felixFields(),
             "polcat reads the failsafe ports, defaultEndpointToHostAction, the iptables actions, interfacePrefix/"
                     + "interfaceExclude, ipv6Support, bpfEnabled, health, metrics and log level; keep other settings in a "
                     + "FelixConfiguration that polcat does not check");
@@ -39,8 +80,10 @@ final class ClusterConfigReader {
     private static Set<String> felixFields() {
         try (var in = ClusterConfigReader.class.getResourceAsStream("felix-fields.txt")) {
             if (in == null) throw new IllegalStateException("felix-fields.txt is missing from the build");
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
-                    .filter(l -> !l.isBlank() && !l.startsWith("#")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -61,18 +104,34 @@ final class ClusterConfigReader {
 
     BgpPeerSpec bgpPeer(FieldReader f) {
         return new BgpPeerSpec(
-                f.string("node"), f.string("nodeSelector"), f.string("peerIP"), asNumber(f, "asNumber"),
-                asNumber(f, "localASNumber"), f.string("peerSelector"), f.bool("keepOriginalNextHop"),
-                f.string("nextHopMode"), password(f, "password"), f.string("sourceAddress"),
-                f.string("maxRestartTime"), f.string("keepaliveTime"), f.integer("numAllowedLocalASNumbers"),
-                f.integer("ttlSecurity"), f.string("reachableBy"), f.strings("filters"),
-                f.string("localWorkloadSelector"), f.string("reversePeering"));
+                f.string("node"),
+                f.string("nodeSelector"),
+                f.string("peerIP"),
+                asNumber(f, "asNumber"),
+                asNumber(f, "localASNumber"),
+                f.string("peerSelector"),
+                f.bool("keepOriginalNextHop"),
+                f.string("nextHopMode"),
+                password(f, "password"),
+                f.string("sourceAddress"),
+                f.string("maxRestartTime"),
+                f.string("keepaliveTime"),
+                f.integer("numAllowedLocalASNumbers"),
+                f.integer("ttlSecurity"),
+                f.string("reachableBy"),
+                f.strings("filters"),
+                f.string("localWorkloadSelector"),
+                f.string("reversePeering"));
     }
 
     BgpConfigurationSpec bgpConfiguration(FieldReader f) {
         return new BgpConfigurationSpec(
-                f.string("logSeverityScreen"), optionalBool(f, "nodeToNodeMeshEnabled"), asNumber(f, "asNumber"),
-                cidrs(f, "serviceLoadBalancerIPs"), cidrs(f, "serviceExternalIPs"), cidrs(f, "serviceClusterIPs"),
+                f.string("logSeverityScreen"),
+                optionalBool(f, "nodeToNodeMeshEnabled"),
+                asNumber(f, "asNumber"),
+                cidrs(f, "serviceLoadBalancerIPs"),
+                cidrs(f, "serviceExternalIPs"),
+                cidrs(f, "serviceClusterIPs"),
                 f.string("serviceLoadBalancerAggregation"),
                 f.list("communities", (n, p) -> {
                     FieldReader c = FieldReader.of(n, p, errors, COMMUNITY);
@@ -82,20 +141,35 @@ final class ClusterConfigReader {
                     FieldReader a = FieldReader.of(n, p, errors, PREFIX_ADVERTISEMENT);
                     return a == null ? null : new PrefixAdvertisement(a.string("cidr"), a.strings("communities"));
                 }),
-                f.integer("listenPort"), password(f, "nodeMeshPassword"), f.string("nodeMeshMaxRestartTime"),
-                f.string("bindMode"), f.strings("ignoredInterfaces"), f.string("localWorkloadPeeringIPV4"),
-                f.string("localWorkloadPeeringIPV6"), f.string("programClusterRoutes"),
-                f.integer("ipv4NormalRoutePriority"), f.integer("ipv6NormalRoutePriority"));
+                f.integer("listenPort"),
+                password(f, "nodeMeshPassword"),
+                f.string("nodeMeshMaxRestartTime"),
+                f.string("bindMode"),
+                f.strings("ignoredInterfaces"),
+                f.string("localWorkloadPeeringIPV4"),
+                f.string("localWorkloadPeeringIPV6"),
+                f.string("programClusterRoutes"),
+                f.integer("ipv4NormalRoutePriority"),
+                f.integer("ipv6NormalRoutePriority"));
     }
 
     FelixConfigurationSpec felixConfiguration(FieldReader f) {
         return new FelixConfigurationSpec(
-                protoPorts(f, "failsafeInboundHostPorts"), protoPorts(f, "failsafeOutboundHostPorts"),
-                f.string("defaultEndpointToHostAction"), f.string("iptablesFilterAllowAction"),
-                f.string("iptablesFilterDenyAction"), f.string("iptablesMangleAllowAction"),
-                f.string("logSeverityScreen"), f.string("interfacePrefix"), f.string("interfaceExclude"),
-                optionalBool(f, "ipv6Support"), optionalBool(f, "bpfEnabled"), optionalBool(f, "healthEnabled"),
-                f.integer("healthPort"), optionalBool(f, "prometheusMetricsEnabled"), f.integer("prometheusMetricsPort"));
+                protoPorts(f, "failsafeInboundHostPorts"),
+                protoPorts(f, "failsafeOutboundHostPorts"),
+                f.string("defaultEndpointToHostAction"),
+                f.string("iptablesFilterAllowAction"),
+                f.string("iptablesFilterDenyAction"),
+                f.string("iptablesMangleAllowAction"),
+                f.string("logSeverityScreen"),
+                f.string("interfacePrefix"),
+                f.string("interfaceExclude"),
+                optionalBool(f, "ipv6Support"),
+                optionalBool(f, "bpfEnabled"),
+                optionalBool(f, "healthEnabled"),
+                f.integer("healthPort"),
+                optionalBool(f, "prometheusMetricsEnabled"),
+                f.integer("prometheusMetricsPort"));
     }
 
     /** Null when absent, so that "not set" (Felix's default) and an explicit {@code []} (none) differ. */
@@ -145,7 +219,9 @@ final class ClusterConfigReader {
                 if (hi <= 0xFFFF && lo <= 0xFFFF) return (hi << 16) + lo;
             }
         }
-        f.error(key, "invalid AS number " + FieldReader.describe(n),
+        f.error(
+                key,
+                "invalid AS number " + FieldReader.describe(n),
                 "an AS number is 0-4294967295, or two 16-bit numbers in dotted form such as \"1.10\"");
         return null;
     }

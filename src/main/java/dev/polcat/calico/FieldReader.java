@@ -41,14 +41,14 @@ final class FieldReader {
         this.errors = errors;
         for (YEntry e : map.entries()) {
             if (!known.contains(e.key()) && unread.fields().contains(e.key())) {
-                errors.add(new FieldError(child(e.key()) + "#key", unread.kind() + " field '" + e.key()
-                        + "' is one polcat does not read, so it can neither check nor explain it", unread.hint()));
+                errors.add(new FieldError(
+                        child(e.key()) + "#key",
+                        unread.kind() + " field '" + e.key()
+                                + "' is one polcat does not read, so it can neither check nor explain it",
+                        unread.hint()));
             } else if (!known.contains(e.key())) {
-                errors.add(
-                        new FieldError(
-                                child(e.key()) + "#key",
-                                "unknown field '" + e.key() + "'",
-                                Suggestions.hint(e.key(), known)));
+                errors.add(new FieldError(
+                        child(e.key()) + "#key", "unknown field '" + e.key() + "'", Suggestions.hint(e.key(), known)));
             }
         }
     }
@@ -152,11 +152,10 @@ final class FieldReader {
             if (e.value() instanceof YScalar s && s.kind() == YScalar.Kind.STRING) {
                 out.put(e.key(), s.text());
             } else {
-                errors.add(
-                        new FieldError(
-                                child(key) + "." + e.key(),
-                                "expected a string, got " + describe(e.value()),
-                                quoteHint(e.value())));
+                errors.add(new FieldError(
+                        child(key) + "." + e.key(),
+                        "expected a string, got " + describe(e.value()),
+                        quoteHint(e.value())));
             }
         }
         return out;

@@ -1,6 +1,5 @@
 package dev.polcat.calico;
 
-
 /**
  * Words for a Kubernetes object that is not policy: "Deployment 'web' (apps/v1)". Printers escape what
  * came from input.

@@ -55,7 +55,9 @@ public enum Kind {
      * Calico NetworkPolicy of the same name are two resources, as they are in a cluster.
      */
     public String keyName() {
-        return apiVersion.equals(API_VERSION) ? yamlName : yamlName + "." + apiVersion.substring(0, apiVersion.indexOf('/'));
+        return apiVersion.equals(API_VERSION)
+                ? yamlName
+                : yamlName + "." + apiVersion.substring(0, apiVersion.indexOf('/'));
     }
 
     public boolean isNamespaced() {
@@ -69,7 +71,8 @@ public enum Kind {
 
     /** Policies that are only previewed, never enforced. */
     public boolean isStaged() {
-        return this == STAGED_GLOBAL_NETWORK_POLICY || this == STAGED_NETWORK_POLICY
+        return this == STAGED_GLOBAL_NETWORK_POLICY
+                || this == STAGED_NETWORK_POLICY
                 || this == STAGED_KUBERNETES_NETWORK_POLICY;
     }
 
@@ -86,6 +89,9 @@ public enum Kind {
 
     /** The Calico (projectcalico.org/v3) kind names, for did-you-mean hints. */
     public static List<String> calicoYamlNames() {
-        return Arrays.stream(values()).filter(k -> k.apiVersion.equals(API_VERSION)).map(Kind::yamlName).toList();
+        return Arrays.stream(values())
+                .filter(k -> k.apiVersion.equals(API_VERSION))
+                .map(Kind::yamlName)
+                .toList();
     }
 }

@@ -48,8 +48,8 @@ public final class KubernetesNames {
     public static Optional<String> namespaceProblem(String namespace) {
         if (namespace.isEmpty()) return Optional.of("namespace is empty; " + NAMESPACE_RULE);
         if (namespace.length() > LABEL_MAX) {
-            return Optional.of("namespace " + quote(namespace) + " is " + namespace.length()
-                    + " characters long; " + NAMESPACE_RULE);
+            return Optional.of("namespace " + quote(namespace) + " is " + namespace.length() + " characters long; "
+                    + NAMESPACE_RULE);
         }
         if (!LABEL_RE.matcher(namespace).matches()) {
             return Optional.of("namespace " + quote(namespace) + " is not valid; " + NAMESPACE_RULE);
@@ -59,13 +59,15 @@ public final class KubernetesNames {
 
     /** A label key: {@code [prefix/]name}, the prefix a DNS-1123 subdomain, the name at most 63 characters. */
     public static Optional<String> labelKeyProblem(String key) {
-        return keyPartProblem(key).map(why -> "label key " + quote(key) + " is not valid: " + why + "; " + LABEL_KEY_RULE);
+        return keyPartProblem(key)
+                .map(why -> "label key " + quote(key) + " is not valid: " + why + "; " + LABEL_KEY_RULE);
     }
 
     /** A label value: empty, or at most 63 of {@code [A-Za-z0-9_.-]}, alphanumeric at both ends. */
     public static Optional<String> labelValueProblem(String key, String value) {
-        return valuePartProblem(value).map(why -> "label value " + quote(value) + " of " + quote(key)
-                + " is not valid: " + why + "; " + LABEL_VALUE_RULE);
+        return valuePartProblem(value)
+                .map(why -> "label value " + quote(value) + " of " + quote(key) + " is not valid: " + why + "; "
+                        + LABEL_VALUE_RULE);
     }
 
     /** Why a qualified name (label key as written, annotation key lowercased) is invalid, as a clause. */
@@ -92,7 +94,8 @@ public final class KubernetesNames {
     public static Optional<String> valuePartProblem(String value) {
         if (value.length() > LABEL_MAX) return Optional.of("it is " + value.length() + " characters long, at most 63");
         if (!VALUE.matcher(value).matches()) {
-            return Optional.of("only letters, digits, '-', '_' and '.' are allowed, starting and ending with a letter or digit");
+            return Optional.of(
+                    "only letters, digits, '-', '_' and '.' are allowed, starting and ending with a letter or digit");
         }
         return Optional.empty();
     }

@@ -1,6 +1,5 @@
 package dev.polcat.calico;
 
-
 /**
  * A Kubernetes NetworkPolicy (networking.k8s.io/v1). Calico enforces it as a NetworkPolicy named
  * {@code knp.default.<name>} in the default tier at order 1000.

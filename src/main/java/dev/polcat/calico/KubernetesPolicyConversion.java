@@ -21,8 +21,18 @@ public final class KubernetesPolicyConversion {
     public static NetworkPolicy toCalico(KubernetesNetworkPolicy np) {
         KubernetesPolicySpec k = np.spec();
         Metadata meta = new Metadata(np.calicoName(), np.metadata().namespace(), new TreeMap<>(), new TreeMap<>());
-        PolicySpec spec = new PolicySpec("default", BigDecimal.valueOf(1000), podSelector(k.podSelector()), "", "",
-                k.effectivePolicyTypes(), rules(k.ingress(), true), rules(k.egress(), false), false, false, false,
+        PolicySpec spec = new PolicySpec(
+                "default",
+                BigDecimal.valueOf(1000),
+                podSelector(k.podSelector()),
+                "",
+                "",
+                k.effectivePolicyTypes(),
+                rules(k.ingress(), true),
+                rules(k.egress(), false),
+                false,
+                false,
+                false,
                 List.of());
         return new NetworkPolicy(meta, spec);
     }
@@ -57,14 +67,22 @@ public final class KubernetesPolicyConversion {
     }
 
     private static EntityRule merge(EntityRule peer, List<Port> ports) {
-        return new EntityRule(peer.nets(), peer.notNets(), peer.selector(), "", peer.namespaceSelector(), ports,
-                List.of(), null, null);
+        return new EntityRule(
+                peer.nets(),
+                peer.notNets(),
+                peer.selector(),
+                "",
+                peer.namespaceSelector(),
+                ports,
+                List.of(),
+                null,
+                null);
     }
 
     private static EntityRule peer(KubernetesPeer p) {
         if (p.ipBlock() != null) {
-            return new EntityRule(List.of(p.ipBlock().cidr()), p.ipBlock().except(), "", "", "", List.of(), List.of(),
-                    null, null);
+            return new EntityRule(
+                    List.of(p.ipBlock().cidr()), p.ipBlock().except(), "", "", "", List.of(), List.of(), null, null);
         }
         String selector = p.podSelector() == null && p.namespaceSelector() == null ? "" : podSelector(p.podSelector());
         String ns = p.namespaceSelector() == null ? "" : namespaceSelector(p.namespaceSelector());
@@ -92,12 +110,13 @@ public final class KubernetesPolicyConversion {
         for (LabelRequirement r : s.matchExpressions()) {
             String values = "{ '" + String.join("', '", r.values()) + "' }";
             if (r.operator() == null) continue;
-            out.add(switch (r.operator()) {
-                case IN -> r.key() + " in " + values;
-                case NOT_IN -> r.key() + " not in " + values;
-                case EXISTS -> "has(" + r.key() + ")";
-                case DOES_NOT_EXIST -> "! has(" + r.key() + ")";
-            });
+            out.add(
+                    switch (r.operator()) {
+                        case IN -> r.key() + " in " + values;
+                        case NOT_IN -> r.key() + " not in " + values;
+                        case EXISTS -> "has(" + r.key() + ")";
+                        case DOES_NOT_EXIST -> "! has(" + r.key() + ")";
+                    });
         }
         return out;
     }

@@ -29,15 +29,15 @@ final class KubernetesPolicyReader {
     /** The spec fields of {@code f} (whose unknown fields the caller has checked). */
     KubernetesPolicySpec spec(FieldReader f) {
         LabelSelector pods = selector(f, "podSelector");
-        List<PolicyType> types =
-                f.list("policyTypes", (n, p) -> {
-                    String t = n instanceof YScalar s ? s.text() : "";
-                    var type = PolicyType.fromYaml(t);
-                    if (type.isEmpty()) {
-                        errors.add(new FieldError(p, "invalid policy type '" + t + "'", "allowed: Ingress, Egress (case-sensitive)"));
-                    }
-                    return type.orElse(null);
-                });
+        List<PolicyType> types = f.list("policyTypes", (n, p) -> {
+            String t = n instanceof YScalar s ? s.text() : "";
+            var type = PolicyType.fromYaml(t);
+            if (type.isEmpty()) {
+                errors.add(new FieldError(
+                        p, "invalid policy type '" + t + "'", "allowed: Ingress, Egress (case-sensitive)"));
+            }
+            return type.orElse(null);
+        });
         return new KubernetesPolicySpec(
                 pods,
                 f.list("ingress", (n, p) -> rule(n, p, INGRESS, "from")),
@@ -63,7 +63,8 @@ final class KubernetesPolicyReader {
         FieldReader p = FieldReader.of(node, path, errors, PORT);
         if (p == null) return new KubernetesPort(null, null, null);
         String proto = p.string("protocol");
-        return new KubernetesPort(proto.isEmpty() ? null : Protocol.named(proto), intOrString(p, "port"), p.integer("endPort"));
+        return new KubernetesPort(
+                proto.isEmpty() ? null : Protocol.named(proto), intOrString(p, "port"), p.integer("endPort"));
     }
 
     /** IntOrString: a number stays a number, any string (even "80") is a port name, as Kubernetes reads it. */
@@ -91,9 +92,12 @@ final class KubernetesPolicyReader {
         String op = r.string("operator");
         LabelOperator operator = LabelOperator.fromYaml(op).orElse(null);
         if (operator == null) {
-            r.error("operator", op.isEmpty() ? "missing operator" : "invalid operator '" + op + "'",
-                    Suggestions.closest(op, LabelOperator.yamlNames()).map(o -> "did you mean '" + o + "'? ").orElse("")
-                            + "allowed: In, NotIn, Exists, DoesNotExist (case-sensitive)");
+            r.error(
+                    "operator",
+                    op.isEmpty() ? "missing operator" : "invalid operator '" + op + "'",
+                    Suggestions.closest(op, LabelOperator.yamlNames())
+                                    .map(o -> "did you mean '" + o + "'? ")
+                                    .orElse("") + "allowed: In, NotIn, Exists, DoesNotExist (case-sensitive)");
         }
         return new LabelRequirement(r.string("key"), operator, r.strings("values"));
     }

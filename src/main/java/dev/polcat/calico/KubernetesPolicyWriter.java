@@ -20,7 +20,10 @@ final class KubernetesPolicyWriter {
         s.put("podSelector", selector(k.podSelector()));
         putList(s, "ingress", rules(k.ingress(), "from"));
         putList(s, "egress", rules(k.egress(), "to"));
-        putList(s, "policyTypes", k.policyTypes().stream().map(PolicyType::yamlName).toList());
+        putList(
+                s,
+                "policyTypes",
+                k.policyTypes().stream().map(PolicyType::yamlName).toList());
         return s;
     }
 
@@ -57,7 +60,10 @@ final class KubernetesPolicyWriter {
     private static Map<String, Object> port(KubernetesPort p) {
         Map<String, Object> m = new LinkedHashMap<>();
         CalicoYamlWriter.putProtocol(m, "protocol", p.protocol());
-        if (p.port() != null) m.put("port", p.port().isNamed() ? p.port().name() : (Object) p.port().min());
+        if (p.port() != null)
+            m.put(
+                    "port",
+                    p.port().isNamed() ? p.port().name() : (Object) p.port().min());
         if (p.endPort() != null) m.put("endPort", p.endPort());
         return m;
     }

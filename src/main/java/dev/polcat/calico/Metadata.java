@@ -5,10 +5,7 @@ import java.util.TreeMap;
 
 /** ObjectMeta as far as policy resources use it. Maps are sorted so that output is deterministic. */
 public record Metadata(
-        String name,
-        String namespace,
-        SortedMap<String, String> labels,
-        SortedMap<String, String> annotations) {
+        String name, String namespace, SortedMap<String, String> labels, SortedMap<String, String> annotations) {
 
     public Metadata {
         namespace = namespace == null ? "" : namespace;

@@ -33,7 +33,8 @@ public final class PositionIndex {
      */
     public PositionIndex summary() {
         java.util.Map<String, SourcePos> t = new java.util.HashMap<>();
-        for (String p : java.util.List.of("metadata.name", "spec.order", "spec.selector", "spec.types", "spec.ingress", "spec.egress")) {
+        for (String p : java.util.List.of(
+                "metadata.name", "spec.order", "spec.selector", "spec.types", "spec.ingress", "spec.egress")) {
             if (has(p)) t.put(p, at(p));
         }
         for (String dir : java.util.List.of("spec.ingress", "spec.egress")) {
@@ -61,7 +62,9 @@ public final class PositionIndex {
         if (f.entry() != null && f.rest().isEmpty() && !(f.node() instanceof YMap || f.node() instanceof YList)) {
             return f.node().pos();
         }
-        return f.entry() != null && f.rest().isEmpty() ? f.entry().keyPos() : f.node().pos();
+        return f.entry() != null && f.rest().isEmpty()
+                ? f.entry().keyPos()
+                : f.node().pos();
     }
 
     /** The position of a map key itself (for "unknown field" errors). */
@@ -90,8 +93,10 @@ public final class PositionIndex {
                 YEntry best = null;
                 for (YEntry e : map.entries()) {
                     String k = e.key();
-                    boolean match = rest.startsWith(k) && (rest.length() == k.length() || rest.charAt(k.length()) == '.'
-                            || rest.charAt(k.length()) == '[');
+                    boolean match = rest.startsWith(k)
+                            && (rest.length() == k.length()
+                                    || rest.charAt(k.length()) == '.'
+                                    || rest.charAt(k.length()) == '[');
                     if (match && (best == null || k.length() > best.key().length())) best = e;
                 }
                 if (best == null) break;

@@ -24,8 +24,7 @@ public record Rule(
     public Rule {
         source = source == null ? EntityRule.ANY : source;
         destination = destination == null ? EntityRule.ANY : destination;
-        annotations =
-                java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(annotations));
+        annotations = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(annotations));
     }
 
     /** The stable name given by the template, or "" when the template did not name the rule. */

@@ -10,14 +10,27 @@ import java.util.TreeMap;
 
 /** Reads rules and their parts (entity rules, ports, protocols, ICMP and HTTP matches). */
 final class RuleReader {
-    private static final Set<String> RULE =
-            Set.of(
-                    "action", "ipVersion", "protocol", "notProtocol", "icmp", "notICMP", "source",
-                    "destination", "http", "metadata");
-    private static final Set<String> ENTITY =
-            Set.of(
-                    "nets", "notNets", "selector", "notSelector", "namespaceSelector", "ports",
-                    "notPorts", "serviceAccounts", "services");
+    private static final Set<String> RULE = Set.of(
+            "action",
+            "ipVersion",
+            "protocol",
+            "notProtocol",
+            "icmp",
+            "notICMP",
+            "source",
+            "destination",
+            "http",
+            "metadata");
+    private static final Set<String> ENTITY = Set.of(
+            "nets",
+            "notNets",
+            "selector",
+            "notSelector",
+            "namespaceSelector",
+            "ports",
+            "notPorts",
+            "serviceAccounts",
+            "services");
     private static final Set<String> ICMP = Set.of("type", "code");
     private static final Set<String> HTTP = Set.of("methods", "paths");
     private static final Set<String> HTTP_PATH = Set.of("exact", "prefix");
@@ -47,8 +60,7 @@ final class RuleReader {
                             .orElse("allowed: Allow, Deny, Log, Pass (case-sensitive)"));
         }
         FieldReader meta = f.nested("metadata", RULE_META);
-        SortedMap<String, String> annotations =
-                meta == null ? new TreeMap<>() : meta.stringMap("annotations");
+        SortedMap<String, String> annotations = meta == null ? new TreeMap<>() : meta.stringMap("annotations");
         return new Rule(
                 action,
                 f.integer("ipVersion"),
@@ -72,7 +84,9 @@ final class RuleReader {
                 return new Protocol(s.text(), s.text().matches("[0-9]+"));
             }
         }
-        f.error(key, "expected a protocol name or number, got " + FieldReader.describe(n),
+        f.error(
+                key,
+                "expected a protocol name or number, got " + FieldReader.describe(n),
                 "allowed: TCP, UDP, ICMP, ICMPv6, SCTP, UDPLite, or 1-255");
         return null;
     }
@@ -134,13 +148,10 @@ final class RuleReader {
     private HttpMatch http(FieldReader f) {
         FieldReader h = f.nested("http", HTTP);
         if (h == null) return null;
-        List<HttpMatch.HttpPath> paths =
-                h.list(
-                        "paths",
-                        (n, p) -> {
-                            FieldReader pr = FieldReader.of(n, p, errors, HTTP_PATH);
-                            return pr == null ? null : new HttpMatch.HttpPath(pr.string("exact"), pr.string("prefix"));
-                        });
+        List<HttpMatch.HttpPath> paths = h.list("paths", (n, p) -> {
+            FieldReader pr = FieldReader.of(n, p, errors, HTTP_PATH);
+            return pr == null ? null : new HttpMatch.HttpPath(pr.string("exact"), pr.string("prefix"));
+        });
         return new HttpMatch(h.strings("methods"), paths);
     }
 }

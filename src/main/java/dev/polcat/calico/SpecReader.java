@@ -11,20 +11,26 @@ import java.util.Set;
 
 /** Reads the {@code spec} of each kind into its record. */
 final class SpecReader {
-    private static final Set<String> GNP_SPEC =
-            Set.of(
-                    "tier", "order", "selector", "namespaceSelector", "serviceAccountSelector", "types",
-                    "ingress", "egress", "doNotTrack", "preDNAT", "applyOnForward", "performanceHints");
-    private static final Set<String> NP_SPEC =
-            Set.of(
-                    "tier", "order", "selector", "serviceAccountSelector", "types", "ingress", "egress",
-                    "performanceHints");
+    private static final Set<String> GNP_SPEC = Set.of(
+            "tier",
+            "order",
+            "selector",
+            "namespaceSelector",
+            "serviceAccountSelector",
+            "types",
+            "ingress",
+            "egress",
+            "doNotTrack",
+            "preDNAT",
+            "applyOnForward",
+            "performanceHints");
+    private static final Set<String> NP_SPEC = Set.of(
+            "tier", "order", "selector", "serviceAccountSelector", "types", "ingress", "egress", "performanceHints");
     private static final Set<String> STAGED_GNP_SPEC = plus(GNP_SPEC, "stagedAction");
     private static final Set<String> STAGED_NP_SPEC = plus(NP_SPEC, "stagedAction");
     private static final Set<String> STAGED_K8S_SPEC = plus(KubernetesPolicyReader.SPEC, "stagedAction");
     private static final Set<String> SET_SPEC = Set.of("nets");
-    private static final Set<String> HEP_SPEC =
-            Set.of("node", "interfaceName", "expectedIPs", "profiles", "ports");
+    private static final Set<String> HEP_SPEC = Set.of("node", "interfaceName", "expectedIPs", "profiles", "ports");
     private static final Set<String> HEP_PORT = Set.of("name", "protocol", "port");
     private static final Set<String> TIER_SPEC = Set.of("order", "defaultAction");
 
@@ -42,7 +48,8 @@ final class SpecReader {
 
     private FieldReader felixSpec(YNode specNode) {
         if (!(specNode instanceof YMap m)) return spec(specNode, ClusterConfigReader.FELIX_CONFIGURATION);
-        return new FieldReader(m, "spec", errors, ClusterConfigReader.FELIX_CONFIGURATION, ClusterConfigReader.FELIX_UNREAD);
+        return new FieldReader(
+                m, "spec", errors, ClusterConfigReader.FELIX_CONFIGURATION, ClusterConfigReader.FELIX_UNREAD);
     }
 
     private static Set<String> plus(Set<String> known, String extra) {
@@ -72,11 +79,13 @@ final class SpecReader {
                 yield new StagedKubernetesNetworkPolicy(meta, stagedAction(f), kubernetesSpec(f));
             }
             case KUBERNETES_NETWORK_POLICY ->
-                    new KubernetesNetworkPolicy(meta, kubernetesSpec(spec(specNode, KubernetesPolicyReader.SPEC)));
+                new KubernetesNetworkPolicy(meta, kubernetesSpec(spec(specNode, KubernetesPolicyReader.SPEC)));
             case BGP_PEER -> new BgpPeer(meta, cluster.bgpPeer(orEmpty(spec(specNode, ClusterConfigReader.BGP_PEER))));
-            case BGP_CONFIGURATION -> new BgpConfiguration(meta,
-                    cluster.bgpConfiguration(orEmpty(spec(specNode, ClusterConfigReader.BGP_CONFIGURATION))));
-            case FELIX_CONFIGURATION -> new FelixConfiguration(meta, cluster.felixConfiguration(orEmpty(felixSpec(specNode))));
+            case BGP_CONFIGURATION ->
+                new BgpConfiguration(
+                        meta, cluster.bgpConfiguration(orEmpty(spec(specNode, ClusterConfigReader.BGP_CONFIGURATION))));
+            case FELIX_CONFIGURATION ->
+                new FelixConfiguration(meta, cluster.felixConfiguration(orEmpty(felixSpec(specNode))));
         };
     }
 
@@ -98,9 +107,13 @@ final class SpecReader {
         String text = f.string("stagedAction");
         if (text.isEmpty()) return StagedAction.SET;
         return StagedAction.fromYaml(text).orElseGet(() -> {
-            f.error("stagedAction", "invalid stagedAction '" + text + "'",
+            f.error(
+                    "stagedAction",
+                    "invalid stagedAction '" + text + "'",
                     Suggestions.closest(text, StagedAction.yamlNames())
-                            .map(a -> "did you mean '" + a + "'? ").orElse("") + "allowed: Set, Delete, Learn, Ignore (case-sensitive)");
+                                    .map(a -> "did you mean '" + a + "'? ")
+                                    .orElse("")
+                            + "allowed: Set, Delete, Learn, Ignore (case-sensitive)");
             return StagedAction.SET;
         });
     }
@@ -118,24 +131,20 @@ final class SpecReader {
 
     private PolicySpec policySpec(FieldReader f) {
         if (f == null) return emptySpec();
-        List<PolicyType> types =
-                f.list(
-                        "types",
-                        (n, p) -> {
-                            String t = n instanceof YScalar s ? s.text() : "";
-                            var type = PolicyType.fromYaml(t);
-                            if (type.isEmpty()) {
-                                errors.add(
-                                        new FieldError(
-                                                p,
-                                                "invalid policy type '" + t + "'",
-                                                "allowed: Ingress, Egress (case-sensitive)"));
-                            }
-                            return type.orElse(null);
-                        });
+        List<PolicyType> types = f.list("types", (n, p) -> {
+            String t = n instanceof YScalar s ? s.text() : "";
+            var type = PolicyType.fromYaml(t);
+            if (type.isEmpty()) {
+                errors.add(new FieldError(
+                        p, "invalid policy type '" + t + "'", "allowed: Ingress, Egress (case-sensitive)"));
+            }
+            return type.orElse(null);
+        });
         if (f.node("types") instanceof YList l && l.items().isEmpty()) {
             // Go accepts an empty list, but the CRD has minItems: 1, and the model cannot tell [] from absent.
-            f.error("types", "types must not be an empty list",
+            f.error(
+                    "types",
+                    "types must not be an empty list",
                     "omit types to let Calico default it from the rules, or list Ingress and/or Egress");
         }
         return new PolicySpec(
@@ -154,8 +163,7 @@ final class SpecReader {
     }
 
     private static PolicySpec emptySpec() {
-        return new PolicySpec(
-                "", null, "", "", "", List.of(), List.of(), List.of(), false, false, false, List.of());
+        return new PolicySpec("", null, "", "", "", List.of(), List.of(), List.of(), false, false, false, List.of());
     }
 
     private List<String> nets(YNode specNode) {
@@ -166,17 +174,13 @@ final class SpecReader {
     private HostEndpoint hostEndpoint(Metadata meta, YNode specNode) {
         FieldReader f = spec(specNode, HEP_SPEC);
         if (f == null) return new HostEndpoint(meta, "", "", List.of(), List.of(), List.of());
-        List<HostEndpoint.EndpointPort> ports =
-                f.list(
-                        "ports",
-                        (n, p) -> {
-                            FieldReader pr = FieldReader.of(n, p, errors, HEP_PORT);
-                            if (pr == null) return null;
-                            Protocol proto = rules.protocol(pr, "protocol");
-                            Integer port = pr.integer("port");
-                            return new HostEndpoint.EndpointPort(
-                                    pr.string("name"), proto, port == null ? 0 : port);
-                        });
+        List<HostEndpoint.EndpointPort> ports = f.list("ports", (n, p) -> {
+            FieldReader pr = FieldReader.of(n, p, errors, HEP_PORT);
+            if (pr == null) return null;
+            Protocol proto = rules.protocol(pr, "protocol");
+            Integer port = pr.integer("port");
+            return new HostEndpoint.EndpointPort(pr.string("name"), proto, port == null ? 0 : port);
+        });
         return new HostEndpoint(
                 meta,
                 f.string("node"),

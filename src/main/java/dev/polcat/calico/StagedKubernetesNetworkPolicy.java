@@ -1,6 +1,5 @@
 package dev.polcat.calico;
 
-
 /**
  * A staged Kubernetes NetworkPolicy (projectcalico.org/v3): the Kubernetes spec plus {@code stagedAction}.
  */

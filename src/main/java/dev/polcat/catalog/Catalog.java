@@ -22,8 +22,13 @@ public record Catalog(
         String baseUrl) {
 
     /** A catalog served from wherever it is opened ({@code baseUrl} unset). */
-    public Catalog(Path root, String title, List<PolicyTemplate> policies, List<Profile> profiles,
-            Map<String, ParameterDecl> parameters, Map<String, UnboundValue> unboundValues) {
+    public Catalog(
+            Path root,
+            String title,
+            List<PolicyTemplate> policies,
+            List<Profile> profiles,
+            Map<String, ParameterDecl> parameters,
+            Map<String, UnboundValue> unboundValues) {
         this(root, title, policies, profiles, parameters, unboundValues, "");
     }
 

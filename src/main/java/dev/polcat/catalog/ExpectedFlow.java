@@ -9,10 +9,18 @@ import dev.polcat.diag.SourcePos;
  * forwarded by that host. {@code origin} names where it was written (a profile or a policy doc).
  */
 public record ExpectedFlow(
-        boolean allow, String service, FlowPeer from, FlowPeer to, FlowPeer via, String reason, SourcePos pos, String origin) {
+        boolean allow,
+        String service,
+        FlowPeer from,
+        FlowPeer to,
+        FlowPeer via,
+        String reason,
+        SourcePos pos,
+        String origin) {
 
     /** The flow as written, for messages: {@code allow tcp/22 from 10.0.0.0/24 to prod-cp-1}. */
     public String describe() {
-        return (allow ? "allow " : "deny ") + service + " from " + from + " to " + to + (via == null ? "" : " via " + via);
+        return (allow ? "allow " : "deny ") + service + " from " + from + " to " + to
+                + (via == null ? "" : " via " + via);
     }
 }

@@ -10,7 +10,8 @@ import java.util.List;
  * need ({@code workloads}: allowed flows with a workload at one end, such as DNS to kube-dns or the API
  * server on the control-plane hosts).
  */
-public record LockoutTargets(List<Target> management, List<Target> datastore, List<Target> bgp, List<ExpectedFlow> workloads) {
+public record LockoutTargets(
+        List<Target> management, List<Target> datastore, List<Target> bgp, List<ExpectedFlow> workloads) {
     public static final LockoutTargets NONE = new LockoutTargets(List.of(), List.of(), List.of(), List.of());
 
     public LockoutTargets {

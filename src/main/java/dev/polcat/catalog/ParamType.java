@@ -23,12 +23,14 @@ public sealed interface ParamType permits ParamType.Scalar, ParamType.ListOf, Pa
         if (this instanceof Scalar a && other instanceof Scalar b) {
             return a.kind() == b.kind() && a.enumValues().equals(b.enumValues());
         }
-        if (this instanceof ListOf a && other instanceof ListOf b) return a.item().sameAs(b.item());
+        if (this instanceof ListOf a && other instanceof ListOf b)
+            return a.item().sameAs(b.item());
         if (this instanceof Record a && other instanceof Record b) {
             if (!a.fields().keySet().equals(b.fields().keySet())) return false;
             for (var e : a.fields().entrySet()) {
                 ParameterDecl f = b.fields().get(e.getKey());
-                if (f.required() != e.getValue().required() || !f.type().sameAs(e.getValue().type())) return false;
+                if (f.required() != e.getValue().required()
+                        || !f.type().sameAs(e.getValue().type())) return false;
             }
             return true;
         }

@@ -41,11 +41,35 @@ public record Profile(
     }
 
     /** A profile without namespaces or workloads (host endpoints only) that declares nothing public. */
-    public Profile(String name, String title, String description, boolean isAbstract, List<String> chain,
-            Map<String, ParamValue> values, Map<String, PolicySettings> policies, List<Host> hosts,
-            List<ExpectedFlow> expectations, FailsafeSettings failsafe, LockoutTargets guard, SourcePos pos) {
-        this(name, title, description, isAbstract, chain, values, policies, hosts, List.of(), List.of(), expectations,
-                failsafe, guard, pos, List.of());
+    public Profile(
+            String name,
+            String title,
+            String description,
+            boolean isAbstract,
+            List<String> chain,
+            Map<String, ParamValue> values,
+            Map<String, PolicySettings> policies,
+            List<Host> hosts,
+            List<ExpectedFlow> expectations,
+            FailsafeSettings failsafe,
+            LockoutTargets guard,
+            SourcePos pos) {
+        this(
+                name,
+                title,
+                description,
+                isAbstract,
+                chain,
+                values,
+                policies,
+                hosts,
+                List.of(),
+                List.of(),
+                expectations,
+                failsafe,
+                guard,
+                pos,
+                List.of());
     }
 
     public PolicySettings settings(String policy) {

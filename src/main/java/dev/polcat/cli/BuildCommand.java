@@ -15,13 +15,16 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "build", mixinStandardHelpOptions = true,
-        description = "Render every enabled policy for every environment, validate it, and write the site "
-                + "(policy YAML under download/, HTML pages, catalog.json). A failed build leaves the output folder as it was.")
+@Command(
+        name = "build",
+        mixinStandardHelpOptions = true,
+        description =
+                "Render every enabled policy for every environment, validate it, and write the site "
+                        + "(policy YAML under download/, HTML pages, catalog.json). A failed build leaves the output folder as it was.")
 final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -29,25 +32,33 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     CatalogOptions catalog;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output folder (default: site/ in the catalog).")
+    @Option(
+            names = {"-o", "--out"},
+            paramLabel = "DIR",
+            description = "Output folder (default: site/ in the catalog).")
     Path out;
 
     @Option(names = "--strict", description = "Treat warnings (lints) as errors.")
     boolean strict;
 
-    @Option(names = "--no-verify", description = "Do not simulate expected flows and the lockout guard, and publish no flow checks.")
+    @Option(
+            names = "--no-verify",
+            description = "Do not simulate expected flows and the lockout guard, and publish no flow checks.")
     boolean noVerify;
 
-    @Option(names = "--stamp-commit",
+    @Option(
+            names = "--stamp-commit",
             description = "Name the catalog's git commit in the header of every downloadable file. For sites built "
                     + "in CI and published, not for a committed site/ (it cannot name the commit that holds it).")
     boolean stampCommit;
 
-    @Option(names = "--history",
-            description = "Give each policy page a History section: the last " + HistoryReader.PER_POLICY + " git commits "
-                    + "that changed its template, doc or values, with a rule-level summary per environment. Reads git; "
-                    + "summaries are cached by commit in .polcat/cache/history/ of the catalog. Off by default, so a "
-                    + "committed site/ does not depend on the repository's history.")
+    @Option(
+            names = "--history",
+            description =
+                    "Give each policy page a History section: the last " + HistoryReader.PER_POLICY + " git commits "
+                            + "that changed its template, doc or values, with a rule-level summary per environment. Reads git; "
+                            + "summaries are cached by commit in .polcat/cache/history/ of the catalog. Off by default, so a "
+                            + "committed site/ does not depend on the repository's history.")
     boolean history;
 
     @Option(names = "--timings", description = "Print how long each stage took (to stderr).")
@@ -62,12 +73,14 @@ final class BuildCommand implements Callable<Integer> {
         Map<String, Long> stages;
         Reporter.Counted counted;
         try (SiteWriter.Staged site = new SiteWriter().open(target);
-                ProgressLine progress = ProgressLine.forTerminal(spec.commandLine().getErr())) {
+                ProgressLine progress =
+                        ProgressLine.forTerminal(spec.commandLine().getErr())) {
             counted = new Reporter.Counted(site);
             String stamp = stampCommit ? GitCommit.of(catalog.catalog).orElse(null) : null;
             BuildRequest request = noVerify ? catalog.request().withoutFlowChecks() : catalog.request();
             PolicyHistory pages = history
-                    ? new HistoryReader(request, catalog.catalog.resolve(".polcat/cache/history")).read() : PolicyHistory.NONE;
+                    ? new HistoryReader(request, catalog.catalog.resolve(".polcat/cache/history")).read()
+                    : PolicyHistory.NONE;
             result = new Build(progress, pages).run(request.withStrict(strict).withCommit(stamp), counted);
             stages = progress.timings();
             reporter.diagnostics(result.diagnostics());

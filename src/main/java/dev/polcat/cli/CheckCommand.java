@@ -11,14 +11,20 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "check", mixinStandardHelpOptions = true,
+@Command(
+        name = "check",
+        mixinStandardHelpOptions = true,
         description = "Rebuild in memory and compare with the committed site: is site/ up to date?",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:site/ is up to date", "1:site/ is stale (or the catalog has errors)", "2:Bad usage or unreadable input"})
+        exitCodeList = {
+            "0:site/ is up to date",
+            "1:site/ is stale (or the catalog has errors)",
+            "2:Bad usage or unreadable input"
+        })
 final class CheckCommand implements Callable<Integer> {
     private static final int DIFFS_SHOWN = 3;
     private static final int DIFF_LINES = 40;
@@ -29,7 +35,10 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     CatalogOptions catalog;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "The site to check (default: site/ in the catalog).")
+    @Option(
+            names = {"-o", "--out"},
+            paramLabel = "DIR",
+            description = "The site to check (default: site/ in the catalog).")
     Path out;
 
     @Override
@@ -54,14 +63,17 @@ final class CheckCommand implements Callable<Integer> {
         int shown = 0;
         // The policy YAML says most about what changed; show its diffs before the pages'.
         List<Artifact> byInterest = cmp.staleSamples().stream()
-                .sorted(java.util.Comparator.comparing((Artifact a) -> !(a.path().startsWith("download/") && a.path().endsWith(".yaml"))))
+                .sorted(java.util.Comparator.comparing((Artifact a) ->
+                        !(a.path().startsWith("download/") && a.path().endsWith(".yaml"))))
                 .toList();
         for (Artifact want : byInterest) {
             if (shown++ == DIFFS_SHOWN) break;
             o.println(cmp.diff(target, want, DIFF_LINES));
         }
-        if (cmp.stale().size() > DIFFS_SHOWN) o.println("(diffs of " + (cmp.stale().size() - DIFFS_SHOWN) + " more stale files not shown)");
-        o.println("site is out of date: run `polcat build" + (out != null ? " --out " + out : "") + "` and commit the result");
+        if (cmp.stale().size() > DIFFS_SHOWN)
+            o.println("(diffs of " + (cmp.stale().size() - DIFFS_SHOWN) + " more stale files not shown)");
+        o.println("site is out of date: run `polcat build" + (out != null ? " --out " + out : "")
+                + "` and commit the result");
         o.flush();
         return ExitCode.FINDINGS.code();
     }

@@ -44,7 +44,9 @@ final class CommandErrors {
     private static boolean isUnknownCommand(CommandLine.UnmatchedArgumentException u) {
         CommandLine cmd = u.getCommandLine();
         List<String> unmatched = u.getUnmatched();
-        return cmd.getParent() == null && !unmatched.isEmpty() && !unmatched.get(0).startsWith("-");
+        return cmd.getParent() == null
+                && !unmatched.isEmpty()
+                && !unmatched.get(0).startsWith("-");
     }
 
     private static int unknownCommand(CommandLine.UnmatchedArgumentException u) {
@@ -61,7 +63,8 @@ final class CommandErrors {
 
     /** A bug: one line, and the full trace in a file for the report (the terminal stays readable). */
     static String internalError(Throwable ex) {
-        String summary = ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + oneLine(ex.getMessage()));
+        String summary =
+                ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + oneLine(ex.getMessage()));
         try {
             Path trace = Files.createTempFile("polcat-internal-error-", ".txt");
             java.io.StringWriter sw = new java.io.StringWriter();

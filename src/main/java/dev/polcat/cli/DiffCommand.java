@@ -1,32 +1,32 @@
 package dev.polcat.cli;
 
-import dev.polcat.diag.DiagnosticPrinter;
 import dev.polcat.analyze.diff.CatalogChange;
 import dev.polcat.analyze.diff.CatalogSide;
 import dev.polcat.analyze.diff.FlowComparison;
 import dev.polcat.analyze.diff.SemanticDiff;
-import dev.polcat.analyze.verify.FlowDiff;
-import dev.polcat.build.Build;
-import dev.polcat.build.BuildResult;
 import dev.polcat.analyze.impact.ImpactReport;
 import dev.polcat.analyze.impact.ReplaySide;
 import dev.polcat.analyze.impact.TrafficImpact;
+import dev.polcat.analyze.verify.FlowDiff;
+import dev.polcat.build.Build;
+import dev.polcat.build.BuildResult;
 import dev.polcat.catalog.Profile;
+import dev.polcat.diag.DiagnosticPrinter;
 import dev.polcat.diag.Diagnostics;
 import dev.polcat.load.flows.FlowLog;
 import dev.polcat.report.DiffJson;
-import dev.polcat.report.ImpactText;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Collectors;
 import dev.polcat.report.DiffMarkdown;
 import dev.polcat.report.DiffText;
+import dev.polcat.report.ImpactText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,17 +34,29 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "diff", mixinStandardHelpOptions = true,
+@Command(
+        name = "diff",
+        mixinStandardHelpOptions = true,
         description = "Compare two versions of the catalog rule by rule, per environment. Each side is a catalog "
                 + "folder or a git revision of the repository (read with git, the work tree is not touched).",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:No changes", "1:Changes found", "2:Bad usage, or a side that does not build",
-                "3:With --fail-on internet-exposure: a flow becomes reachable from the internet that the head profile does "
-                        + "not declare public"})
+        exitCodeList = {
+            "0:No changes",
+            "1:Changes found",
+            "2:Bad usage, or a side that does not build",
+            "3:With --fail-on internet-exposure: a flow becomes reachable from the internet that the head profile does "
+                    + "not declare public"
+        })
 final class DiffCommand implements Callable<Integer> {
-    enum Format { text, markdown, json }
+    enum Format {
+        text,
+        markdown,
+        json
+    }
 
-    enum FailOn { internet_exposure }
+    enum FailOn {
+        internet_exposure
+    }
 
     @Spec
     CommandSpec spec;
@@ -55,23 +67,38 @@ final class DiffCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "BASE", description = "Folder or git revision (e.g. origin/main).")
     String base;
 
-    @Parameters(index = "1", paramLabel = "HEAD", description = "Folder or git revision (e.g. HEAD, or . for the work tree).")
+    @Parameters(
+            index = "1",
+            paramLabel = "HEAD",
+            description = "Folder or git revision (e.g. HEAD, or . for the work tree).")
     String head;
 
-    @Option(names = {"-f", "--format"}, defaultValue = "text", description = "text, markdown (a pull-request comment) or json.")
+    @Option(
+            names = {"-f", "--format"},
+            defaultValue = "text",
+            description = "text, markdown (a pull-request comment) or json.")
     Format format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            description = "Write the report to FILE instead of stdout.")
     Path output;
 
-    @Option(names = "--fail-on", paramLabel = "WHAT", converter = FailOnConverter.class,
+    @Option(
+            names = "--fail-on",
+            paramLabel = "WHAT",
+            converter = FailOnConverter.class,
             description = "internet-exposure: exit 3 when a flow becomes reachable from the internet (0.0.0.0/0, ::/0) "
                     + "that the head profile does not declare under public:.")
     FailOn failOn;
 
-    @Option(names = "--flows", paramLabel = "ENV=FILE", description = "Replay a flow log observed in ENV (Goldmane/Whisker "
-            + "JSON, Calico Enterprise flow logs or CSV/TSV) against BASE and HEAD, and add what would break to the report "
-            + "(\"Observed traffic\"). Repeat for more environments.")
+    @Option(
+            names = "--flows",
+            paramLabel = "ENV=FILE",
+            description = "Replay a flow log observed in ENV (Goldmane/Whisker "
+                    + "JSON, Calico Enterprise flow logs or CSV/TSV) against BASE and HEAD, and add what would break to the report "
+                    + "(\"Observed traffic\"). Repeat for more environments.")
     java.util.Map<String, Path> flowLogs = new java.util.TreeMap<>();
 
     static final class FailOnConverter implements picocli.CommandLine.ITypeConverter<FailOn> {
@@ -94,17 +121,26 @@ final class DiffCommand implements Callable<Integer> {
             if (traffic == null) return ExitCode.INPUT.code();
             CatalogChange change = new SemanticDiff(flows()).compare(b, h);
             String report = switch (format) {
-                case text -> DiffText.render(change) + traffic.stream().map(r -> "\n" + ImpactText.render(r)).collect(Collectors.joining());
-                case markdown -> DiffMarkdown.render(change, "Run `polcat diff --format markdown " + base + " " + head
-                        + "` for the full report.", traffic);
+                case text ->
+                    DiffText.render(change)
+                            + traffic.stream()
+                                    .map(r -> "\n" + ImpactText.render(r))
+                                    .collect(Collectors.joining());
+                case markdown ->
+                    DiffMarkdown.render(
+                            change,
+                            "Run `polcat diff --format markdown " + base + " " + head + "` for the full report.",
+                            traffic);
                 case json -> DiffJson.render(change, traffic);
             };
             if (output != null) Files.writeString(output, report, StandardCharsets.UTF_8);
             else spec.commandLine().getOut().print(report);
             spec.commandLine().getOut().flush();
             if (failOn == FailOn.internet_exposure && change.hasUndeclaredInternetExposure()) {
-                spec.commandLine().getErr().println("polcat: error: flows become reachable from the internet that the head "
-                        + "profile does not declare public (see \"New exposure to the internet\")");
+                spec.commandLine()
+                        .getErr()
+                        .println("polcat: error: flows become reachable from the internet that the head "
+                                + "profile does not declare public (see \"New exposure to the internet\")");
                 return ExitCode.INTERNET_EXPOSURE.code();
             }
             return change.isEmpty() ? ExitCode.OK.code() : ExitCode.FINDINGS.code();
@@ -123,9 +159,11 @@ final class DiffCommand implements Callable<Integer> {
             Profile pb = b.catalog().environment(env).orElse(null);
             Profile ph = h.catalog().environment(env).orElse(null);
             if (pb == null || ph == null) {
-                spec.commandLine().getErr().println("polcat: error: --flows " + DiagnosticPrinter.safe(env) + "=...: "
-                        + DiagnosticPrinter.safe(pb == null ? b.label() : h.label()) + " has no environment '"
-                        + DiagnosticPrinter.safe(env) + "'");
+                spec.commandLine()
+                        .getErr()
+                        .println("polcat: error: --flows " + DiagnosticPrinter.safe(env) + "=...: "
+                                + DiagnosticPrinter.safe(pb == null ? b.label() : h.label()) + " has no environment '"
+                                + DiagnosticPrinter.safe(env) + "'");
                 return null;
             }
             Diagnostics problems = new Diagnostics();

@@ -30,21 +30,38 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "explain", mixinStandardHelpOptions = true,
+@Command(
+        name = "explain",
+        mixinStandardHelpOptions = true,
         description = "Explain any Calico policy YAML in plain English, rule by rule, with the caveats polcat detects. "
                 + "It also validates the file.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:Valid (warnings allowed unless --strict)", "1:Invalid, or warnings with --strict", "2:Unreadable input"})
+        exitCodeList = {
+            "0:Valid (warnings allowed unless --strict)",
+            "1:Invalid, or warnings with --strict",
+            "2:Unreadable input"
+        })
 final class ExplainCommand implements Callable<Integer> {
-    enum Format { text, markdown, json }
+    enum Format {
+        text,
+        markdown,
+        json
+    }
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Calico or Kubernetes policy YAML files (single or multi-document, or a List), or folders of *.yaml / *.yml files.")
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "FILE|DIR",
+            description =
+                    "Calico or Kubernetes policy YAML files (single or multi-document, or a List), or folders of *.yaml / *.yml files.")
     List<Path> files;
 
-    @Option(names = {"-f", "--format"}, defaultValue = "text", description = "text, markdown or json.")
+    @Option(
+            names = {"-f", "--format"},
+            defaultValue = "text",
+            description = "text, markdown or json.")
     Format format;
 
     @Option(names = "--strict", description = "Exit 1 when a caveat is detected.")
@@ -70,11 +87,16 @@ final class ExplainCommand implements Callable<Integer> {
                 continue;
             }
             try {
-                r = validator.validate(display, new InputFiles(f.toAbsolutePath().getParent()).read(f.toAbsolutePath()));
+                r = validator.validate(
+                        display, new InputFiles(f.toAbsolutePath().getParent()).read(f.toAbsolutePath()));
             } catch (InputError e) {
                 unreadable = true;
-                r = new FileReport(display, List.of(), List.of(Diagnostic.error(DiagnosticCode.P100_UNREADABLE_INPUT,
-                        SourcePos.of(display), e.getMessage()).withHint(e.hint())));
+                r = new FileReport(
+                        display,
+                        List.of(),
+                        List.of(Diagnostic.error(
+                                        DiagnosticCode.P100_UNREADABLE_INPUT, SourcePos.of(display), e.getMessage())
+                                .withHint(e.hint())));
             }
             List<PolicyExplanation> ex = new ArrayList<>();
             for (FileReport.ResourceReport rr : r.resources()) {
@@ -96,12 +118,16 @@ final class ExplainCommand implements Callable<Integer> {
         };
         spec.commandLine().getOut().print(out);
         spec.commandLine().getOut().flush();
-        new DiagnosticPrinter(spec.commandLine().getErr(), false).print(all.stream()
-                .flatMap(e -> java.util.stream.Stream.concat(e.report().fileErrors().stream(),
-                        e.report().resources().stream().flatMap(rr -> rr.diagnostics().stream()))).toList());
+        new DiagnosticPrinter(spec.commandLine().getErr(), false)
+                .print(all.stream()
+                        .flatMap(e -> java.util.stream.Stream.concat(
+                                e.report().fileErrors().stream(),
+                                e.report().resources().stream().flatMap(rr -> rr.diagnostics().stream())))
+                        .toList());
         if (unreadable) return ExitCode.INPUT.code();
         boolean invalid = all.stream().anyMatch(e -> !e.report().isValid());
-        boolean warned = all.stream().anyMatch(e -> e.policies().stream().anyMatch(p -> !p.findings().isEmpty()));
+        boolean warned = all.stream()
+                .anyMatch(e -> e.policies().stream().anyMatch(p -> !p.findings().isEmpty()));
         return invalid || strict && warned ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
     }
 
@@ -109,16 +135,32 @@ final class ExplainCommand implements Callable<Integer> {
         StringBuilder b = new StringBuilder();
         for (Explained e : all) {
             for (PolicyExplanation p : e.policies()) {
-                b.append(safe(e.report().file())).append(": ").append(p.policy().kind().yamlName()).append(' ')
-                        .append(safe(p.policy().name())).append('\n');
+                b.append(safe(e.report().file()))
+                        .append(": ")
+                        .append(p.policy().kind().yamlName())
+                        .append(' ')
+                        .append(safe(p.policy().name()))
+                        .append('\n');
                 b.append("  ").append(safe(p.summary())).append('\n');
-                int width = p.rules().stream().mapToInt(r -> label(r).length()).max().orElse(0);
+                int width = p.rules().stream()
+                        .mapToInt(r -> label(r).length())
+                        .max()
+                        .orElse(0);
                 for (ExplainedRule r : p.rules()) {
-                    b.append("  ").append(label(r)).append(" ".repeat(width - label(r).length() + 2)).append(safe(r.sentence())).append('\n');
+                    b.append("  ")
+                            .append(label(r))
+                            .append(" ".repeat(width - label(r).length() + 2))
+                            .append(safe(r.sentence()))
+                            .append('\n');
                 }
                 for (Finding f : p.findings()) {
-                    b.append("  warning: ").append(f.id()).append(": ").append(safe(f.message())).append('\n');
-                    if (!f.hint().isEmpty()) b.append("    hint: ").append(safe(f.hint())).append('\n');
+                    b.append("  warning: ")
+                            .append(f.id())
+                            .append(": ")
+                            .append(safe(f.message()))
+                            .append('\n');
+                    if (!f.hint().isEmpty())
+                        b.append("    hint: ").append(safe(f.hint())).append('\n');
                 }
                 b.append('\n');
             }
@@ -135,17 +177,32 @@ final class ExplainCommand implements Callable<Integer> {
         StringBuilder b = new StringBuilder();
         for (Explained e : all) {
             for (PolicyExplanation p : e.policies()) {
-                b.append("## ").append(p.policy().kind().yamlName()).append(' ').append(DiffMarkdown.code(p.policy().name())).append("\n\n");
-                b.append(DiffMarkdown.text(p.summary())).append(" (").append(DiffMarkdown.code(e.report().file())).append(")\n\n");
+                b.append("## ")
+                        .append(p.policy().kind().yamlName())
+                        .append(' ')
+                        .append(DiffMarkdown.code(p.policy().name()))
+                        .append("\n\n");
+                b.append(DiffMarkdown.text(p.summary()))
+                        .append(" (")
+                        .append(DiffMarkdown.code(e.report().file()))
+                        .append(")\n\n");
                 b.append("| Rule | What it does |\n|---|---|\n");
                 for (ExplainedRule r : p.rules()) {
-                    b.append("| ").append(DiffMarkdown.code(label(r))).append(" | ").append(DiffMarkdown.text(r.sentence())).append(" |\n");
+                    b.append("| ")
+                            .append(DiffMarkdown.code(label(r)))
+                            .append(" | ")
+                            .append(DiffMarkdown.text(r.sentence()))
+                            .append(" |\n");
                 }
                 if (!p.findings().isEmpty()) {
                     b.append("\n**Caveats**\n\n");
                     for (Finding f : p.findings()) {
-                        b.append("- ").append(DiffMarkdown.code(f.id())).append(' ').append(DiffMarkdown.text(f.message()))
-                                .append(f.hint().isEmpty() ? "" : " — " + DiffMarkdown.text(f.hint())).append('\n');
+                        b.append("- ")
+                                .append(DiffMarkdown.code(f.id()))
+                                .append(' ')
+                                .append(DiffMarkdown.text(f.message()))
+                                .append(f.hint().isEmpty() ? "" : " — " + DiffMarkdown.text(f.hint()))
+                                .append('\n');
                     }
                 }
                 b.append('\n');
@@ -182,7 +239,10 @@ final class ExplainCommand implements Callable<Integer> {
         g.writeStringField("kind", p.policy().kind().yamlName());
         g.writeStringField("name", p.policy().name());
         g.writeStringField("summary", p.summary());
-        FileReport.ResourceReport rr = report.resources().stream().filter(x -> x.resource() == p.policy()).findFirst().orElseThrow();
+        FileReport.ResourceReport rr = report.resources().stream()
+                .filter(x -> x.resource() == p.policy())
+                .findFirst()
+                .orElseThrow();
         g.writeBooleanField("valid", rr.isValid());
         ValidationJson.errors(g, rr.diagnostics());
         g.writeArrayFieldStart("rules");
@@ -191,7 +251,11 @@ final class ExplainCommand implements Callable<Integer> {
             g.writeStringField("path", r.path());
             g.writeStringField("name", r.name());
             // Kubernetes NetworkPolicy rules carry no action: each one allows.
-            g.writeStringField("action", r.rule() == null ? "Allow" : r.rule().action() == null ? "" : r.rule().action().yamlName());
+            g.writeStringField(
+                    "action",
+                    r.rule() == null
+                            ? "Allow"
+                            : r.rule().action() == null ? "" : r.rule().action().yamlName());
             g.writeStringField("explanation", r.sentence());
             g.writeEndObject();
         }

@@ -6,12 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "generate-catalog", mixinStandardHelpOptions = true,
+@Command(
+        name = "generate-catalog",
+        mixinStandardHelpOptions = true,
         description = "Write a synthetic catalog for benchmarks: deterministic from --seed, valid by construction.")
 final class GenerateCatalogCommand implements Callable<Integer> {
     @Spec
@@ -34,12 +36,15 @@ final class GenerateCatalogCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (Files.exists(dir) && (!Files.isDirectory(dir) || Files.list(dir).findAny().isPresent())) {
+        if (Files.exists(dir)
+                && (!Files.isDirectory(dir) || Files.list(dir).findAny().isPresent())) {
             spec.commandLine().getErr().println("polcat: error: " + dir + " is not empty");
             return ExitCode.INPUT.code();
         }
         new SyntheticCatalog(policies, envs, hosts, seed).writeTo(dir);
-        spec.commandLine().getOut().printf("wrote %d policies × %d environments (%d hosts each) to %s%n", policies, envs, hosts, dir);
+        spec.commandLine()
+                .getOut()
+                .printf("wrote %d policies × %d environments (%d hosts each) to %s%n", policies, envs, hosts, dir);
         return ExitCode.OK.code();
     }
 }

@@ -21,12 +21,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "init", mixinStandardHelpOptions = true,
-        description = {"Create a new catalog in DIR that builds at once: polcat.yaml, profiles/base.yaml (abstract), "
-                + "profiles/dev.yaml (an environment with example networks and hosts), the failsafe policy "
-                + "(templates/policies/failsafe.yaml.ftl and failsafe.md), a README.md, and .vscode/settings.json "
-                + "pointing editors at the schemas polcat build writes to site/schema/.",
-                "DIR must be new or empty unless --force is given; existing files are never overwritten."})
+@Command(
+        name = "init",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Create a new catalog in DIR that builds at once: polcat.yaml, profiles/base.yaml (abstract), "
+                    + "profiles/dev.yaml (an environment with example networks and hosts), the failsafe policy "
+                    + "(templates/policies/failsafe.yaml.ftl and failsafe.md), a README.md, and .vscode/settings.json "
+                    + "pointing editors at the schemas polcat build writes to site/schema/.",
+            "DIR must be new or empty unless --force is given; existing files are never overwritten."
+        })
 final class InitCommand implements Callable<Integer> {
     /** The files init creates, in the order it lists them. */
     static final List<String> FILES = List.of(
@@ -37,9 +41,11 @@ final class InitCommand implements Callable<Integer> {
             "profiles/dev.yaml",
             "templates/policies/failsafe.md",
             "templates/policies/failsafe.yaml.ftl");
+
     static final String DEFAULT_TITLE = "Network policies";
     /** Points the YAML language server at the schemas polcat build writes to site/schema/. */
     static final String MODELINE = "# yaml-language-server: $schema=";
+
     private static final String RESOURCES = "/dev/polcat/init/catalog/";
     private static final Pattern PLAIN_WORD = Pattern.compile("[A-Za-z0-9_./@%+=:,-]+");
 
@@ -49,12 +55,17 @@ final class InitCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "The folder to create the catalog in.")
     Path dir;
 
-    @Option(names = "--title", paramLabel = "TEXT", defaultValue = DEFAULT_TITLE,
+    @Option(
+            names = "--title",
+            paramLabel = "TEXT",
+            defaultValue = DEFAULT_TITLE,
             description = "The catalog's title, shown on every page (default: ${DEFAULT-VALUE}).")
     String title;
 
-    @Option(names = "--force", description = "Also use a folder that is not empty: add the files that are missing, "
-            + "keep every file that exists.")
+    @Option(
+            names = "--force",
+            description = "Also use a folder that is not empty: add the files that are missing, "
+                    + "keep every file that exists.")
     boolean force;
 
     @Override
@@ -70,8 +81,10 @@ final class InitCommand implements Callable<Integer> {
                 return fail(err, show(dir) + " exists and is not a folder");
             }
             if (Files.isDirectory(dir) && !isEmpty(dir) && !force) {
-                return fail(err, show(dir) + " is not empty; init creates a catalog in a new or empty folder "
-                        + "(--force adds the missing files to it and never overwrites a file)");
+                return fail(
+                        err,
+                        show(dir) + " is not empty; init creates a catalog in a new or empty folder "
+                                + "(--force adds the missing files to it and never overwrites a file)");
             }
             List<String> created = new ArrayList<>();
             List<String> kept = new ArrayList<>();
@@ -85,20 +98,28 @@ final class InitCommand implements Callable<Integer> {
                 Path target = dir.resolve(rel);
                 Files.createDirectories(target.getParent());
                 refuseLinkedFolders(dir, target.getParent()); // created just now: still no link on the way
-                Files.write(target, content(rel, t), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
+                Files.write(
+                        target,
+                        content(rel, t),
+                        StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE,
                         LinkOption.NOFOLLOW_LINKS);
             }
             report(out, created, kept);
             return ExitCode.OK.code();
         } catch (IOException e) {
             String why = e.getClass() == IOException.class ? e.getMessage() : e.toString();
-            return fail(err, "cannot create the catalog in " + show(dir) + ": " + DiagnosticPrinter.safe(String.valueOf(why)));
+            return fail(
+                    err,
+                    "cannot create the catalog in " + show(dir) + ": " + DiagnosticPrinter.safe(String.valueOf(why)));
         }
     }
 
     private void report(PrintWriter out, List<String> created, List<String> kept) {
-        out.println(created.isEmpty() ? "nothing to create in " + show(dir) + ": every file is already there"
-                : "created a polcat catalog in " + show(dir) + ":");
+        out.println(
+                created.isEmpty()
+                        ? "nothing to create in " + show(dir) + ": every file is already there"
+                        : "created a polcat catalog in " + show(dir) + ":");
         for (String f : created) out.println("  " + f);
         if (!kept.isEmpty()) {
             out.println("kept, already there (not overwritten):");
@@ -107,7 +128,8 @@ final class InitCommand implements Callable<Integer> {
         String c = catalogArg(dir);
         out.println();
         out.println("next steps:");
-        out.println("  polcat build" + c + "    render, validate and write the site into " + show(dir.resolve("site")) + "/");
+        out.println("  polcat build" + c + "    render, validate and write the site into " + show(dir.resolve("site"))
+                + "/");
         out.println("  polcat serve" + c + "    preview the site at http://127.0.0.1:8000/, rebuilt as you edit");
         out.println();
         out.println("The networks, etcd servers and hosts in profiles/dev.yaml are examples: replace them with yours");
@@ -118,7 +140,8 @@ final class InitCommand implements Callable<Integer> {
     static byte[] content(String rel, String title) throws IOException {
         if (rel.equals("polcat.yaml")) {
             return (MODELINE + "site/schema/polcat.schema.json\n"
-                    + "# The catalog's title, shown on every page of the site.\ntitle: " + yamlString(title) + "\n")
+                            + "# The catalog's title, shown on every page of the site.\ntitle: " + yamlString(title)
+                            + "\n")
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         }
         try (InputStream in = InitCommand.class.getResourceAsStream(RESOURCES + rel)) {
@@ -141,8 +164,12 @@ final class InitCommand implements Callable<Integer> {
     /** No folder between DIR and the file may be a link: the files must land inside DIR. */
     private static void refuseLinkedFolders(Path root, Path folder) throws IOException {
         Path r = root.toAbsolutePath().normalize();
-        for (Path p = folder.toAbsolutePath().normalize(); p != null && p.startsWith(r) && !p.equals(r); p = p.getParent()) {
-            if (Files.isSymbolicLink(p) || (Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))) {
+        for (Path p = folder.toAbsolutePath().normalize();
+                p != null && p.startsWith(r) && !p.equals(r);
+                p = p.getParent()) {
+            if (Files.isSymbolicLink(p)
+                    || (Files.exists(p, LinkOption.NOFOLLOW_LINKS)
+                            && !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))) {
                 throw new IOException(p + " is a link or not a folder; refusing to write through it");
             }
         }

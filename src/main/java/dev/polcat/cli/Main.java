@@ -1,7 +1,5 @@
 package dev.polcat.cli;
 
-import picocli.CommandLine;
-
 public final class Main {
     private Main() {}
 

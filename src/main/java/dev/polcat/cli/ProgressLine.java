@@ -28,11 +28,13 @@ final class ProgressLine implements BuildListener, AutoCloseable {
     ProgressLine(PrintWriter err, boolean live) {
         this.err = err;
         this.live = live;
-        this.ticker = live ? Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "polcat-progress");
-            t.setDaemon(true);
-            return t;
-        }) : null;
+        this.ticker = live
+                ? Executors.newSingleThreadScheduledExecutor(r -> {
+                    Thread t = new Thread(r, "polcat-progress");
+                    t.setDaemon(true);
+                    return t;
+                })
+                : null;
         if (live) ticker.scheduleAtFixedRate(this::draw, 1000, 200, TimeUnit.MILLISECONDS);
     }
 

@@ -24,7 +24,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "render", mixinStandardHelpOptions = true,
+@Command(
+        name = "render",
+        mixinStandardHelpOptions = true,
         description = "Print the validated YAML of one environment (every enabled policy, in apply order) or of one "
                 + "policy, ready for `calicoctl apply -f -`.")
 final class RenderCommand implements Callable<Integer> {
@@ -34,14 +36,20 @@ final class RenderCommand implements Callable<Integer> {
     @Mixin
     CatalogOptions catalog;
 
-    @Option(names = {"-e", "--env"}, required = true, paramLabel = "ENV", description = "The environment to render.")
+    @Option(
+            names = {"-e", "--env"},
+            required = true,
+            paramLabel = "ENV",
+            description = "The environment to render.")
     String env;
 
     @Parameters(arity = "0..1", paramLabel = "POLICY", description = "One policy (default: all enabled policies).")
     String policy;
 
-    @Option(names = "--raw", description = "Print the template's output exactly as rendered, before validation "
-            + "(the text that error positions in rendered/ENV/POLICY.yaml refer to).")
+    @Option(
+            names = "--raw",
+            description = "Print the template's output exactly as rendered, before validation "
+                    + "(the text that error positions in rendered/ENV/POLICY.yaml refer to).")
     boolean raw;
 
     @Override
@@ -59,14 +67,19 @@ final class RenderCommand implements Callable<Integer> {
         List<ValidatedPolicy> ordered = result.policies().stream()
                 .filter(v -> v.env().name().equals(env))
                 .filter(v -> policy == null || v.policy().name().equals(policy))
-                .sorted(ValidatedPolicy.APPLY_ORDER).toList();
+                .sorted(ValidatedPolicy.APPLY_ORDER)
+                .toList();
         if (policy != null && ordered.isEmpty()) {
             err.println("polcat: error: policy '" + policy + "' is not enabled in environment '" + env + "'");
             return ExitCode.INPUT.code();
         }
         FileHeader header = new FileHeader(c.title(), null);
-        out.print(policy != null ? YamlBundle.policyFile(header, ordered.get(0))
-                : YamlBundle.artifacts(header, profile, ordered).get(ordered.size()).asText());
+        out.print(
+                policy != null
+                        ? YamlBundle.policyFile(header, ordered.get(0))
+                        : YamlBundle.artifacts(header, profile, ordered)
+                                .get(ordered.size())
+                                .asText());
         out.flush();
         return ExitCode.OK.code();
     }
@@ -79,12 +92,16 @@ final class RenderCommand implements Callable<Integer> {
             return reporter.failure(diags);
         }
         if (!checkNames(c, err)) return ExitCode.INPUT.code();
-        List<PolicyTemplate> policies = policy == null ? c.policies() : List.of(c.policy(policy).orElseThrow());
+        List<PolicyTemplate> policies =
+                policy == null ? c.policies() : List.of(c.policy(policy).orElseThrow());
         try (PolicyRenderer r = new PolicyRenderer(c.root(), catalog.request().limits(), 1)) {
-            List<RenderedPolicy> rendered = r.render(c, List.of(c.environment(env).orElseThrow()), policies, diags);
+            List<RenderedPolicy> rendered =
+                    r.render(c, List.of(c.environment(env).orElseThrow()), policies, diags);
             // The text comes from the catalog (in CI, from a pull request): keep control characters and
             // workflow commands in it from acting on the terminal or the CI runner.
-            String token = catalog.annotations() ? "polcat-raw-" + Long.toHexString(new java.security.SecureRandom().nextLong()) : "";
+            String token = catalog.annotations()
+                    ? "polcat-raw-" + Long.toHexString(new java.security.SecureRandom().nextLong())
+                    : "";
             if (!token.isEmpty()) out.println("::stop-commands::" + token);
             for (RenderedPolicy p : rendered) {
                 // One policy: its text exactly, so line numbers are those messages give for the rendered file.
@@ -105,13 +122,18 @@ final class RenderCommand implements Callable<Integer> {
 
     private boolean checkNames(Catalog c, PrintWriter err) {
         if (c.environment(env).isEmpty()) {
-            err.println(withHint("polcat: error: unknown environment '" + DiagnosticPrinter.safe(env) + "'",
-                    Suggestions.hint(env, c.environments().stream().map(Profile::name).toList())));
+            err.println(withHint(
+                    "polcat: error: unknown environment '" + DiagnosticPrinter.safe(env) + "'",
+                    Suggestions.hint(
+                            env, c.environments().stream().map(Profile::name).toList())));
             return false;
         }
         if (policy != null && c.policy(policy).isEmpty()) {
-            err.println(withHint("polcat: error: unknown policy '" + DiagnosticPrinter.safe(policy) + "'",
-                    Suggestions.hint(policy, c.policies().stream().map(PolicyTemplate::name).toList())));
+            err.println(withHint(
+                    "polcat: error: unknown policy '" + DiagnosticPrinter.safe(policy) + "'",
+                    Suggestions.hint(
+                            policy,
+                            c.policies().stream().map(PolicyTemplate::name).toList())));
             return false;
         }
         return true;

@@ -1,10 +1,10 @@
 package dev.polcat.cli;
 
-import dev.polcat.diag.DiagnosticPrinter;
 import dev.polcat.analyze.impact.ReplaySide;
 import dev.polcat.build.Build;
 import dev.polcat.build.BuildResult;
 import dev.polcat.catalog.Profile;
+import dev.polcat.diag.DiagnosticPrinter;
 import dev.polcat.diag.Diagnostics;
 import dev.polcat.diag.Suggestions;
 import java.io.PrintWriter;
@@ -31,8 +31,11 @@ final class ReplaySides {
     }
 
     ReplaySide version(String arg, Path scratch) {
-        Path root = CatalogRevisions.root(catalog.catalog, arg, scratch, spec.commandLine().getErr());
-        return root == null ? null : built(arg, new Build().check(catalog.request().withCatalog(root)));
+        Path root = CatalogRevisions.root(
+                catalog.catalog, arg, scratch, spec.commandLine().getErr());
+        return root == null
+                ? null
+                : built(arg, new Build().check(catalog.request().withCatalog(root)));
     }
 
     /** A version already built (diff's sides). */
@@ -46,9 +49,10 @@ final class ReplaySides {
         }
         Profile p = r.catalog().environment(env).orElse(null);
         if (p == null) {
-            String hint = Suggestions.hint(env, r.catalog().environments().stream().map(Profile::name).toList());
-            err.println("polcat: error: " + DiagnosticPrinter.safe(label) + " has no environment '" + DiagnosticPrinter.safe(env) + "'"
-                    + (hint.isEmpty() ? "" : "; " + hint));
+            String hint = Suggestions.hint(
+                    env, r.catalog().environments().stream().map(Profile::name).toList());
+            err.println("polcat: error: " + DiagnosticPrinter.safe(label) + " has no environment '"
+                    + DiagnosticPrinter.safe(env) + "'" + (hint.isEmpty() ? "" : "; " + hint));
             return null;
         }
         Diagnostics problems = new Diagnostics();

@@ -27,11 +27,15 @@ final class Reporter {
     /** Exit code for a failed run: 2 when input could not be read at all, else 1. */
     int failure(Diagnostics diags) {
         PrintWriter err = spec.commandLine().getErr();
-        err.printf("polcat: %d error%s, %d warning%s%n", diags.errorCount(), diags.errorCount() == 1 ? "" : "s",
-                diags.warningCount(), diags.warningCount() == 1 ? "" : "s");
+        err.printf(
+                "polcat: %d error%s, %d warning%s%n",
+                diags.errorCount(),
+                diags.errorCount() == 1 ? "" : "s",
+                diags.warningCount(),
+                diags.warningCount() == 1 ? "" : "s");
         err.flush();
-        boolean unreadable = diags.all().stream()
-                .anyMatch(d -> d.isError() && d.code() == DiagnosticCode.P100_UNREADABLE_INPUT);
+        boolean unreadable =
+                diags.all().stream().anyMatch(d -> d.isError() && d.code() == DiagnosticCode.P100_UNREADABLE_INPUT);
         return unreadable ? ExitCode.INPUT.code() : ExitCode.FINDINGS.code();
     }
 
@@ -54,8 +58,11 @@ final class Reporter {
         /** download/ENV/ENV-NAME.yaml, but not the bundle, the kustomization, staged variants or the Felix patch. */
         private static boolean isPolicyFile(String p) {
             String[] parts = p.split("/");
-            return parts.length == 3 && parts[0].equals("download") && parts[2].startsWith(parts[1] + "-")
-                    && parts[2].endsWith(".yaml") && !parts[2].endsWith("-all.yaml")
+            return parts.length == 3
+                    && parts[0].equals("download")
+                    && parts[2].startsWith(parts[1] + "-")
+                    && parts[2].endsWith(".yaml")
+                    && !parts[2].endsWith("-all.yaml")
                     && !parts[2].endsWith("-felixconfiguration.yaml");
         }
 
@@ -72,10 +79,16 @@ final class Reporter {
     void summary(BuildResult r, Counted counted, long startNanos) {
         double secs = (System.nanoTime() - startNanos) / 1e9;
         PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "built %d environment%s × %d polic%s → %,d policy files, %,d pages in %.1f s%n",
-                r.catalog().environments().size(), r.catalog().environments().size() == 1 ? "" : "s",
-                r.catalog().policies().size(), r.catalog().policies().size() == 1 ? "y" : "ies",
-                counted.policies.get(), counted.pages.get(), secs);
+        out.printf(
+                Locale.ROOT,
+                "built %d environment%s × %d polic%s → %,d policy files, %,d pages in %.1f s%n",
+                r.catalog().environments().size(),
+                r.catalog().environments().size() == 1 ? "" : "s",
+                r.catalog().policies().size(),
+                r.catalog().policies().size() == 1 ? "y" : "ies",
+                counted.policies.get(),
+                counted.pages.get(),
+                secs);
         out.flush();
     }
 }

@@ -22,14 +22,17 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "rollout", mixinStandardHelpOptions = true,
-        description = "Print the steps that apply one environment safely, each with its commands and its undo: stage the "
-                + "changed policies, apply them in order, check, and only then set Felix's failsafe ports. Run the commands "
-                + "from the catalog's folder after polcat build.")
+@Command(
+        name = "rollout",
+        mixinStandardHelpOptions = true,
+        description =
+                "Print the steps that apply one environment safely, each with its commands and its undo: stage the "
+                        + "changed policies, apply them in order, check, and only then set Felix's failsafe ports. Run the commands "
+                        + "from the catalog's folder after polcat build.")
 final class RolloutCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -37,11 +40,18 @@ final class RolloutCommand implements Callable<Integer> {
     @Mixin
     CatalogOptions catalog;
 
-    @Option(names = {"-e", "--env"}, required = true, paramLabel = "ENV", description = "The environment to roll out.")
+    @Option(
+            names = {"-e", "--env"},
+            required = true,
+            paramLabel = "ENV",
+            description = "The environment to roll out.")
     String env;
 
-    @Option(names = "--base", paramLabel = "REV", description = "Only the policies new or changed since this git revision "
-            + "(default: all, as for a first rollout).")
+    @Option(
+            names = "--base",
+            paramLabel = "REV",
+            description = "Only the policies new or changed since this git revision "
+                    + "(default: all, as for a first rollout).")
     String base;
 
     @Override
@@ -54,7 +64,12 @@ final class RolloutCommand implements Callable<Integer> {
         EnvironmentAnalysis e = head.analysis().environment(env).orElse(null);
         if (e == null) {
             err.println("polcat: error: no environment '" + env + "'; environments: "
-                    + String.join(", ", head.catalog().environments().stream().map(p -> p.name()).sorted().toList()));
+                    + String.join(
+                            ", ",
+                            head.catalog().environments().stream()
+                                    .map(p -> p.name())
+                                    .sorted()
+                                    .toList()));
             return ExitCode.INPUT.code();
         }
         Set<String> changed = null;
@@ -83,7 +98,8 @@ final class RolloutCommand implements Callable<Integer> {
         Path tmp = Files.createTempDirectory("polcat-rollout-");
         try {
             GitCatalogExport.export(catalog.catalog, base, tmp);
-            BuildResult r = new Build().analyze(catalog.request().withCatalog(tmp).withVerify(false));
+            BuildResult r =
+                    new Build().analyze(catalog.request().withCatalog(tmp).withVerify(false));
             if (r.failed()) {
                 err.println("polcat: error: " + base + " does not build; see polcat build at that revision");
                 baseFailed = true;
@@ -91,7 +107,8 @@ final class RolloutCommand implements Callable<Integer> {
             }
             return r.analysis().environment(env).orElse(null);
         } catch (InputError ex) {
-            err.println("polcat: error: " + ex.pos() + ": " + ex.getMessage() + (ex.hint().isEmpty() ? "" : "\n  hint: " + ex.hint()));
+            err.println("polcat: error: " + ex.pos() + ": " + ex.getMessage()
+                    + (ex.hint().isEmpty() ? "" : "\n  hint: " + ex.hint()));
             baseFailed = true;
             return null;
         } finally {

@@ -17,13 +17,17 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "schema", mixinStandardHelpOptions = true,
-        description = {"Write the catalog's editor schemas (JSON Schema, Draft 2020-12): profile.schema.json (every key a "
-                + "profile may hold, with one entry per declared parameter and the policy names), policy-doc.schema.json "
-                + "(the front matter of NAME.md) and polcat.schema.json. Editors with the YAML language server use them "
-                + "to complete names and flag mistakes as you type.",
-                "They are made from the policies' docs only, so this works while a profile is broken. polcat build "
-                        + "also writes them to site/schema/."})
+@Command(
+        name = "schema",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Write the catalog's editor schemas (JSON Schema, Draft 2020-12): profile.schema.json (every key a "
+                    + "profile may hold, with one entry per declared parameter and the policy names), policy-doc.schema.json "
+                    + "(the front matter of NAME.md) and polcat.schema.json. Editors with the YAML language server use them "
+                    + "to complete names and flag mistakes as you type.",
+            "They are made from the policies' docs only, so this works while a profile is broken. polcat build "
+                    + "also writes them to site/schema/."
+        })
 final class SchemaCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -31,7 +35,10 @@ final class SchemaCommand implements Callable<Integer> {
     @Mixin
     CatalogOptions catalog;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Folder to write them to (default: schema/ in the catalog).")
+    @Option(
+            names = {"-o", "--out"},
+            paramLabel = "DIR",
+            description = "Folder to write them to (default: schema/ in the catalog).")
     Path out;
 
     @Override
@@ -47,13 +54,20 @@ final class SchemaCommand implements Callable<Integer> {
             for (Artifact a : result.artifacts()) {
                 Path file = target.resolve(a.path());
                 // NOFOLLOW_LINKS: a link planted at the file's name is refused rather than written through.
-                Files.write(file, a.bytes(), StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-                        StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+                Files.write(
+                        file,
+                        a.bytes(),
+                        StandardOpenOption.CREATE,
+                        StandardOpenOption.TRUNCATE_EXISTING,
+                        StandardOpenOption.WRITE,
+                        LinkOption.NOFOLLOW_LINKS);
                 o.println("wrote " + DiagnosticPrinter.safe(file.toString()));
             }
         } catch (IOException e) {
-            spec.commandLine().getErr().println("polcat: error: cannot write the schemas to "
-                    + DiagnosticPrinter.safe(target.toString()) + ": " + DiagnosticPrinter.safe(String.valueOf(e.getMessage())));
+            spec.commandLine()
+                    .getErr()
+                    .println("polcat: error: cannot write the schemas to " + DiagnosticPrinter.safe(target.toString())
+                            + ": " + DiagnosticPrinter.safe(String.valueOf(e.getMessage())));
             return ExitCode.INPUT.code();
         }
         o.flush();

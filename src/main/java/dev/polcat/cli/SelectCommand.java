@@ -31,13 +31,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "select", mixinStandardHelpOptions = true,
+@Command(
+        name = "select",
+        mixinStandardHelpOptions = true,
         description = "Parse Calico selectors, print their canonical form, and show which hosts of an environment "
                 + "(or which given label sets) each one matches.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:Every selector is valid", "1:A selector is invalid", "2:Bad usage or unreadable input"})
 final class SelectCommand implements Callable<Integer> {
-    enum Format { text, json }
+    enum Format {
+        text,
+        json
+    }
 
     @Spec
     CommandSpec spec;
@@ -45,20 +50,31 @@ final class SelectCommand implements Callable<Integer> {
     @Mixin
     CatalogOptions catalog;
 
-    @Parameters(arity = "1..*", paramLabel = "SELECTOR", description = "One or more selectors (quote them in the shell).")
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "SELECTOR",
+            description = "One or more selectors (quote them in the shell).")
     List<String> selectors;
 
-    @Option(names = {"-e", "--env"}, paramLabel = "ENV", description = "Match against this environment's hosts.")
+    @Option(
+            names = {"-e", "--env"},
+            paramLabel = "ENV",
+            description = "Match against this environment's hosts.")
     String env;
 
-    @Option(names = {"-l", "--labels"}, paramLabel = "LABELS",
+    @Option(
+            names = {"-l", "--labels"},
+            paramLabel = "LABELS",
             description = "A label set: k=v,k2=v2 or a JSON object. Repeat for several.")
     List<String> labels = new ArrayList<>();
 
     @Option(names = "--labels-file", paramLabel = "FILE", description = "A YAML or JSON list of label maps.")
     Path labelsFile;
 
-    @Option(names = {"-f", "--format"}, defaultValue = "text", description = "text or json.")
+    @Option(
+            names = {"-f", "--format"},
+            defaultValue = "text",
+            description = "text or json.")
     Format format;
 
     /** A label set to match: a host of the environment, or the n-th one given on the command line. */
@@ -77,14 +93,16 @@ final class SelectCommand implements Callable<Integer> {
             int n = 1;
             for (String l : labels) targets.add(new Target("labels #" + n, n++, LabelSets.parseInline(l)));
             if (labelsFile != null) {
-                for (SortedMap<String, String> m : LabelSets.readFile(labelsFile)) targets.add(new Target("labels #" + n, n++, m));
+                for (SortedMap<String, String> m : LabelSets.readFile(labelsFile))
+                    targets.add(new Target("labels #" + n, n++, m));
             }
         } catch (InputError e) {
             err.println("polcat: error: " + safe(e.pos().toString()) + ": " + safe(e.getMessage())
                     + (e.hint().isEmpty() ? "" : "\n  hint: " + safe(e.hint())));
             return ExitCode.INPUT.code();
         }
-        List<Result> results = selectors.stream().map(s -> Result.of(s, targets)).toList();
+        List<Result> results =
+                selectors.stream().map(s -> Result.of(s, targets)).toList();
         spec.commandLine().getOut().print(format == Format.json ? json(results, targets) : text(results, targets));
         spec.commandLine().getOut().flush();
         return results.stream().allMatch(r -> r.selector != null) ? ExitCode.OK.code() : ExitCode.FINDINGS.code();
@@ -100,7 +118,8 @@ final class SelectCommand implements Callable<Integer> {
         Profile p = c.environment(env).orElse(null);
         if (p == null) {
             err.println("polcat: error: unknown environment '" + DiagnosticPrinter.safe(env) + "'; "
-                    + Suggestions.hint(env, c.environments().stream().map(Profile::name).toList()));
+                    + Suggestions.hint(
+                            env, c.environments().stream().map(Profile::name).toList()));
             return false;
         }
         for (Host h : p.hosts()) targets.add(new Target(h.name(), 0, h.labels()));
@@ -111,7 +130,12 @@ final class SelectCommand implements Callable<Integer> {
         static Result of(String text, List<Target> targets) {
             try {
                 Selector s = Selector.parse(text);
-                return new Result(text, s, "", "", targets.stream().map(t -> s.matches(t.labels())).toList());
+                return new Result(
+                        text,
+                        s,
+                        "",
+                        "",
+                        targets.stream().map(t -> s.matches(t.labels())).toList());
             } catch (SelectorParseException e) {
                 return new Result(text, null, e.getMessage(), e.caret(), List.of());
             }
@@ -124,18 +148,28 @@ final class SelectCommand implements Callable<Integer> {
             if (b.length() > 0) b.append('\n');
             if (r.selector() == null) {
                 b.append("invalid: ").append(safe(r.error())).append('\n');
-                for (String line : r.caret().split("\n")) b.append("  ").append(ControlChars.escape(line, "\t")).append('\n');
+                for (String line : r.caret().split("\n"))
+                    b.append("  ").append(ControlChars.escape(line, "\t")).append('\n');
                 continue;
             }
             b.append(safe(r.selector().canonical())).append('\n');
             if (targets.isEmpty()) continue;
-            int width = targets.stream().mapToInt(t -> safe(t.name()).length()).max().orElse(0);
+            int width = targets.stream()
+                    .mapToInt(t -> safe(t.name()).length())
+                    .max()
+                    .orElse(0);
             for (int i = 0; i < targets.size(); i++) {
                 Target t = targets.get(i);
                 String name = safe(t.name());
-                b.append("  ").append(r.matches().get(i) ? "✔ matches  " : "✘ no match ")
-                        .append(name).append(" ".repeat(width - name.length() + 2))
-                        .append(safe(String.join(", ", t.labels().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList())))
+                b.append("  ")
+                        .append(r.matches().get(i) ? "✔ matches  " : "✘ no match ")
+                        .append(name)
+                        .append(" ".repeat(width - name.length() + 2))
+                        .append(safe(String.join(
+                                ", ",
+                                t.labels().entrySet().stream()
+                                        .map(e -> e.getKey() + "=" + e.getValue())
+                                        .toList())))
                         .append('\n');
             }
         }
@@ -152,7 +186,8 @@ final class SelectCommand implements Callable<Integer> {
                 g.writeStringField("selector", r.text());
                 g.writeBooleanField("valid", r.selector() != null);
                 g.writeStringField("error", r.error());
-                g.writeStringField("canonical", r.selector() == null ? "" : r.selector().canonical());
+                g.writeStringField(
+                        "canonical", r.selector() == null ? "" : r.selector().canonical());
                 g.writeArrayFieldStart("matches");
                 for (int i = 0; i < r.matches().size(); i++) {
                     Target t = targets.get(i);

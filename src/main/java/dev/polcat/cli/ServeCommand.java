@@ -17,10 +17,14 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Build the site in memory and serve it on this machine; rebuild when profiles/, templates/ "
-                + "or polcat.yaml change, and reload open pages. A failed build shows its errors on every page and "
-                + "keeps the last good site. Nothing is written to disk. Stop with Ctrl-C."})
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Build the site in memory and serve it on this machine; rebuild when profiles/, templates/ "
+                    + "or polcat.yaml change, and reload open pages. A failed build shows its errors on every page and "
+                    + "keeps the last good site. Nothing is written to disk. Stop with Ctrl-C."
+        })
 final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -28,11 +32,17 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     CatalogOptions catalog;
 
-    @Option(names = {"-p", "--port"}, paramLabel = "N", defaultValue = "8000",
+    @Option(
+            names = {"-p", "--port"},
+            paramLabel = "N",
+            defaultValue = "8000",
             description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int port;
 
-    @Option(names = "--bind", paramLabel = "ADDR", defaultValue = "127.0.0.1",
+    @Option(
+            names = "--bind",
+            paramLabel = "ADDR",
+            defaultValue = "127.0.0.1",
             description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only). Any other address "
                     + "shows the catalog's hosts and networks to everyone who can reach it.")
     String bind;
@@ -54,9 +64,12 @@ final class ServeCommand implements Callable<Integer> {
         try {
             server = DevServer.start(ServeOptions.of(catalog.request(), address, port), out, err);
         } catch (BindException e) {
-            return usage(err, "cannot listen on " + hostPort(address, port) + ": "
-                    + (port != 0 ? "the port is already in use (or not allowed); choose another with --port N, or --port 0 for any free port"
-                            : e.getMessage()));
+            return usage(
+                    err,
+                    "cannot listen on " + hostPort(address, port) + ": "
+                            + (port != 0
+                                    ? "the port is already in use (or not allowed); choose another with --port N, or --port 0 for any free port"
+                                    : e.getMessage()));
         } catch (IOException e) {
             return usage(err, "cannot serve: " + e.getMessage());
         }
@@ -67,11 +80,14 @@ final class ServeCommand implements Callable<Integer> {
         }
         out.println("serving " + dir.toAbsolutePath().normalize() + " at " + server.url() + " (Ctrl-C to stop)");
         out.flush();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            out.println("stopped");
-            out.flush();
-        }, "polcat-serve-stop"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            server.close();
+                            out.println("stopped");
+                            out.flush();
+                        },
+                        "polcat-serve-stop"));
         server.awaitClose();
         return ExitCode.OK.code();
     }

@@ -19,7 +19,9 @@ final class StagedReport {
         int n = view.changes().size();
         out.printf("%s: enforcing the staged policies would change %d flow%s:%n", env, n, n == 1 ? "" : "s");
         for (StagedView.Change c : view.changes()) {
-            out.printf("  %s %s: %s → %s  %s%n", c.opens() ? "+" : "-", c.flow(), word(c.before()), word(c.after()), c.context());
+            out.printf(
+                    "  %s %s: %s → %s  %s%n",
+                    c.opens() ? "+" : "-", c.flow(), word(c.before()), word(c.after()), c.context());
             out.printf("      %s%n", c.verdict().explain());
         }
     }

@@ -23,12 +23,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Without arguments: render and validate the whole catalog, write nothing, report every problem.",
-                "With FILE or DIR arguments: validate any Calico YAML (single or multi-document, or a List), written "
-                        + "by hand or by anyone, exactly as Calico would — offline, no cluster needed."})
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Without arguments: render and validate the whole catalog, write nothing, report every problem.",
+            "With FILE or DIR arguments: validate any Calico YAML (single or multi-document, or a List), written "
+                    + "by hand or by anyone, exactly as Calico would — offline, no cluster needed."
+        })
 final class ValidateCommand implements Callable<Integer> {
-    enum Format { text, json }
+    enum Format {
+        text,
+        json
+    }
 
     @Spec
     CommandSpec spec;
@@ -39,10 +46,16 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Treat warnings (lints) as errors.")
     boolean strict;
 
-    @Option(names = {"-f", "--format"}, defaultValue = "text", description = "text or json (for a catalog: every diagnostic once, with its environments).")
+    @Option(
+            names = {"-f", "--format"},
+            defaultValue = "text",
+            description = "text or json (for a catalog: every diagnostic once, with its environments).")
     Format format;
 
-    @Parameters(arity = "0..*", paramLabel = "FILE|DIR", description = "Calico YAML files, or folders of *.yaml / *.yml files.")
+    @Parameters(
+            arity = "0..*",
+            paramLabel = "FILE|DIR",
+            description = "Calico YAML files, or folders of *.yaml / *.yml files.")
     List<Path> paths = new ArrayList<>();
 
     @Override
@@ -53,15 +66,21 @@ final class ValidateCommand implements Callable<Integer> {
     private int validateCatalog() {
         BuildResult result = new Build().analyze(catalog.request().withStrict(strict));
         if (format == Format.json) {
-            spec.commandLine().getOut().print(ValidationJson.catalog(result.diagnostics().merged()));
+            spec.commandLine()
+                    .getOut()
+                    .print(ValidationJson.catalog(result.diagnostics().merged()));
             spec.commandLine().getOut().flush();
             return result.failed() ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
         }
         Reporter reporter = new Reporter(spec, catalog.annotations());
         reporter.diagnostics(result.diagnostics());
         if (result.failed()) return reporter.failure(result.diagnostics());
-        spec.commandLine().getOut().printf("valid: %d environments × %d policies%n",
-                result.catalog().environments().size(), result.catalog().policies().size());
+        spec.commandLine()
+                .getOut()
+                .printf(
+                        "valid: %d environments × %d policies%n",
+                        result.catalog().environments().size(),
+                        result.catalog().policies().size());
         spec.commandLine().getOut().flush();
         return ExitCode.OK.code();
     }
@@ -83,8 +102,12 @@ final class ValidateCommand implements Callable<Integer> {
                     reports.add(validator.validate(display, new InputFiles(root).read(f)));
                 } catch (InputError e) {
                     unreadable = true;
-                    reports.add(new FileReport(display, List.of(), List.of(Diagnostic.error(DiagnosticCode.P100_UNREADABLE_INPUT,
-                            SourcePos.of(display), e.getMessage()).withHint(e.hint()))));
+                    reports.add(new FileReport(
+                            display,
+                            List.of(),
+                            List.of(Diagnostic.error(
+                                            DiagnosticCode.P100_UNREADABLE_INPUT, SourcePos.of(display), e.getMessage())
+                                    .withHint(e.hint()))));
                 }
             }
         }
@@ -117,20 +140,45 @@ final class ValidateCommand implements Callable<Integer> {
             }
         }
         long badFiles = reports.stream().filter(r -> !r.fileErrors().isEmpty()).count();
-        spec.commandLine().getOut().printf("%d file%s, %d resource%s: %s%n", reports.size(), reports.size() == 1 ? "" : "s",
-                resources, (resources == 1 ? "" : "s") + (skipped == 0 ? "" : " (" + skipped + " other Kubernetes object"
-                        + (skipped == 1 ? "" : "s") + " skipped)"),
-                invalid == 0 && badFiles == 0 ? "all valid" : invalid + " invalid" + (badFiles > 0 ? ", " + badFiles + " unreadable" : ""));
+        spec.commandLine()
+                .getOut()
+                .printf(
+                        "%d file%s, %d resource%s: %s%n",
+                        reports.size(),
+                        reports.size() == 1 ? "" : "s",
+                        resources,
+                        (resources == 1 ? "" : "s")
+                                + (skipped == 0
+                                        ? ""
+                                        : " (" + skipped + " other Kubernetes object" + (skipped == 1 ? "" : "s")
+                                                + " skipped)"),
+                        invalid == 0 && badFiles == 0
+                                ? "all valid"
+                                : invalid + " invalid" + (badFiles > 0 ? ", " + badFiles + " unreadable" : ""));
     }
 
     private static FileReport strictly(FileReport r) {
-        return new FileReport(r.file(), r.resources().stream().map(rr -> new FileReport.ResourceReport(rr.kind(), rr.name(), rr.resource(),
-                rr.diagnostics().stream().map(Diagnostic::asError).toList())).toList(), r.fileErrors());
+        return new FileReport(
+                r.file(),
+                r.resources().stream()
+                        .map(rr -> new FileReport.ResourceReport(
+                                rr.kind(),
+                                rr.name(),
+                                rr.resource(),
+                                rr.diagnostics().stream()
+                                        .map(Diagnostic::asError)
+                                        .toList()))
+                        .toList(),
+                r.fileErrors());
     }
 
     /** A symbolic link found in a folder: an error naming it (exit 1), never skipped in silence. */
     static FileReport linkReport(String display) {
-        return new FileReport(display, List.of(), List.of(Diagnostic.error(DiagnosticCode.P100_UNREADABLE_INPUT,
-                SourcePos.of(display), YamlFileArgs.LINK_MESSAGE).withHint(YamlFileArgs.LINK_HINT)));
+        return new FileReport(
+                display,
+                List.of(),
+                List.of(Diagnostic.error(
+                                DiagnosticCode.P100_UNREADABLE_INPUT, SourcePos.of(display), YamlFileArgs.LINK_MESSAGE)
+                        .withHint(YamlFileArgs.LINK_HINT)));
     }
 }

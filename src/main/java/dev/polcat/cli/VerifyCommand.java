@@ -1,25 +1,31 @@
 package dev.polcat.cli;
 
-import dev.polcat.diag.DiagnosticPrinter;
 import dev.polcat.analyze.EnvironmentAnalysis;
 import dev.polcat.analyze.FlowCheck;
 import dev.polcat.analyze.verify.StagedView;
 import dev.polcat.build.Build;
 import dev.polcat.build.BuildResult;
+import dev.polcat.diag.DiagnosticPrinter;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "verify", mixinStandardHelpOptions = true,
+@Command(
+        name = "verify",
+        mixinStandardHelpOptions = true,
         description = "Check every expected flow (profiles' expect:, policy docs' examples:) and the lockout guard "
                 + "with the flow simulator; print each failure with its trail, and warn of exposure to the internet that "
                 + "the profile does not declare public.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:Every flow holds", "1:A flow check failed (or the catalog has errors)", "2:Bad usage or unreadable input"})
+        exitCodeList = {
+            "0:Every flow holds",
+            "1:A flow check failed (or the catalog has errors)",
+            "2:Bad usage or unreadable input"
+        })
 final class VerifyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -27,14 +33,22 @@ final class VerifyCommand implements Callable<Integer> {
     @Mixin
     CatalogOptions catalog;
 
-    @Option(names = {"-e", "--env"}, paramLabel = "ENV", description = "Only this environment.")
+    @Option(
+            names = {"-e", "--env"},
+            paramLabel = "ENV",
+            description = "Only this environment.")
     String env;
 
-    @Option(names = {"-v", "--verbose"}, description = "Also list the flows that hold.")
+    @Option(
+            names = {"-v", "--verbose"},
+            description = "Also list the flows that hold.")
     boolean verbose;
 
-    @Option(names = "--staged", description = "Check what would hold if every staged policy were enforced (stagedAction Set "
-            + "replaces the policy of the same name, Delete removes it), and list the flows whose verdict that would change.")
+    @Option(
+            names = "--staged",
+            description =
+                    "Check what would hold if every staged policy were enforced (stagedAction Set "
+                            + "replaces the policy of the same name, Delete removes it), and list the flows whose verdict that would change.")
     boolean staged;
 
     @Override
@@ -55,15 +69,24 @@ final class VerifyCommand implements Callable<Integer> {
                 total++;
                 if (c.holds() && !verbose) continue;
                 if (!c.holds()) failed++;
-                out.printf("%s %s%s [%s] %s%n", c.holds() ? "✔" : "✘", e.env().name(), staged ? " (staged)" : "", c.kind(),
-                        c.requirement());
-                out.printf("    %s%s: %s%n", c.flow(), c.mode().isEmpty() ? "" : " (" + c.mode() + ")", c.verdict().explain());
+                out.printf(
+                        "%s %s%s [%s] %s%n",
+                        c.holds() ? "✔" : "✘", e.env().name(), staged ? " (staged)" : "", c.kind(), c.requirement());
+                out.printf(
+                        "    %s%s: %s%n",
+                        c.flow(),
+                        c.mode().isEmpty() ? "" : " (" + c.mode() + ")",
+                        c.verdict().explain());
                 if (!c.holds()) c.verdict().trailText().lines().forEach(l -> out.println("      " + l));
             }
             if (staged) StagedReport.print(out, e.env().name(), view);
         }
         exposures(result);
-        out.printf("%d of %d flow checks hold%s%s%n", total - failed, total, staged ? " with every staged policy enforced" : "",
+        out.printf(
+                "%d of %d flow checks hold%s%s%n",
+                total - failed,
+                total,
+                staged ? " with every staged policy enforced" : "",
                 failed == 0 ? "" : "; " + failed + " failed");
         out.flush();
         return failed == 0 ? ExitCode.OK.code() : ExitCode.FINDINGS.code();
@@ -75,7 +98,9 @@ final class VerifyCommand implements Callable<Integer> {
      */
     private void exposures(BuildResult result) {
         var found = result.diagnostics().merged().stream()
-                .filter(d -> d.message().startsWith("open-to-internet:") && (env == null || d.env().equals(env))).toList();
+                .filter(d -> d.message().startsWith("open-to-internet:")
+                        && (env == null || d.env().equals(env)))
+                .toList();
         if (!found.isEmpty()) new DiagnosticPrinter(spec.commandLine().getErr(), catalog.annotations()).print(found);
     }
 }

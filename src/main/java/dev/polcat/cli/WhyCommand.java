@@ -25,7 +25,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "why", mixinStandardHelpOptions = true,
+@Command(
+        name = "why",
+        mixinStandardHelpOptions = true,
         description = "Is this flow allowed, and why? Simulates one flow through the environment's policies and prints "
                 + "the verdict with its trail. FROM and TO are host names, workloads (namespace/name), addresses or networks; "
                 + "SERVICE is tcp/22, udp/53, icmp, icmp/8 or any. A flow to a host is checked on that host's endpoint (ingress); "
@@ -40,7 +42,11 @@ final class WhyCommand implements Callable<Integer> {
     @Mixin
     CatalogOptions catalog;
 
-    @Option(names = {"-e", "--env"}, required = true, paramLabel = "ENV", description = "The environment.")
+    @Option(
+            names = {"-e", "--env"},
+            required = true,
+            paramLabel = "ENV",
+            description = "The environment.")
     String env;
 
     @Parameters(index = "0", paramLabel = "FROM")
@@ -55,14 +61,23 @@ final class WhyCommand implements Callable<Integer> {
     @Option(names = "--via", paramLabel = "HOST", description = "Forwarded by this host.")
     String via;
 
-    @Option(names = "--staged", description = "Answer as if every staged policy were enforced (stagedAction Set replaces the "
-            + "policy of the same name, Delete removes it).")
+    @Option(
+            names = "--staged",
+            description = "Answer as if every staged policy were enforced (stagedAction Set replaces the "
+                    + "policy of the same name, Delete removes it).")
     boolean staged;
 
     /** Which failsafe ports the simulation assumes. */
-    enum FailsafeMode { on, off, profile }
+    enum FailsafeMode {
+        on,
+        off,
+        profile
+    }
 
-    @Option(names = "--failsafe", defaultValue = "profile", paramLabel = "on|off|profile",
+    @Option(
+            names = "--failsafe",
+            defaultValue = "profile",
+            paramLabel = "on|off|profile",
             description = "Felix's failsafe ports as the environment's profile configures them (profile, the default), "
                     + "Felix's default list whatever the profile says (on), or none (off).")
     FailsafeMode failsafe;
@@ -80,11 +95,14 @@ final class WhyCommand implements Callable<Integer> {
         }
         Profile p = r.catalog().environment(env).orElse(null);
         if (p == null) {
-            String hint = Suggestions.hint(env, r.catalog().environments().stream().map(Profile::name).toList());
-            err.println("polcat: error: unknown environment '" + DiagnosticPrinter.safe(env) + "'" + (hint.isEmpty() ? "" : "; " + hint));
+            String hint = Suggestions.hint(
+                    env, r.catalog().environments().stream().map(Profile::name).toList());
+            err.println("polcat: error: unknown environment '" + DiagnosticPrinter.safe(env) + "'"
+                    + (hint.isEmpty() ? "" : "; " + hint));
             return ExitCode.INPUT.code();
         }
-        List<ValidatedPolicy> policies = r.policies().stream().filter(v -> v.env().name().equals(env)).toList();
+        List<ValidatedPolicy> policies =
+                r.policies().stream().filter(v -> v.env().name().equals(env)).toList();
         Diagnostics problems = new Diagnostics();
         EnvironmentFlows flows = new EnvironmentFlows(p, policies, problems::add);
         if (problems.hasErrors()) {
@@ -99,23 +117,37 @@ final class WhyCommand implements Callable<Integer> {
             boolean fromEndpoint = p.host(from).isPresent() || p.workload(from).isPresent();
             boolean toEndpoint = p.host(to).isPresent() || p.workload(to).isPresent();
             boolean pod = p.workload(from).isPresent() || p.workload(to).isPresent();
-            String direction = via != null ? "forward" : pod && fromEndpoint && toEndpoint ? "path" : toEndpoint ? "ingress" : "egress";
+            String direction = via != null
+                    ? "forward"
+                    : pod && fromEndpoint && toEndpoint ? "path" : toEndpoint ? "ingress" : "egress";
             if (via == null && !fromEndpoint && !toEndpoint) {
-                throw new IllegalArgumentException("neither '" + from + "' nor '" + to + "' is a host " + (p.workloads().isEmpty() ? "" : "or workload ")
-                        + "of " + env + " (hosts: " + String.join(", ", p.hosts().stream().map(Host::name).toList())
-                        + (p.workloads().isEmpty() ? "" : "; workloads: " + String.join(", ", p.workloads().stream().map(Workload::ref).toList()))
+                throw new IllegalArgumentException("neither '" + from + "' nor '" + to + "' is a host "
+                        + (p.workloads().isEmpty() ? "" : "or workload ")
+                        + "of " + env + " (hosts: "
+                        + String.join(", ", p.hosts().stream().map(Host::name).toList())
+                        + (p.workloads().isEmpty()
+                                ? ""
+                                : "; workloads: "
+                                        + String.join(
+                                                ", ",
+                                                p.workloads().stream()
+                                                        .map(Workload::ref)
+                                                        .toList()))
                         + ")");
             }
             String f = from.equals("anywhere") ? "0.0.0.0/0" : from;
             String t = to.equals("anywhere") ? "0.0.0.0/0" : to;
-            flow = FlowSyntax.parse(direction + " " + service + " from " + f + " to " + t + (via == null ? "" : " via " + via));
+            flow = FlowSyntax.parse(
+                    direction + " " + service + " from " + f + " to " + t + (via == null ? "" : " via " + via));
             Verdict v = simulator(flows).simulate(flow);
             PrintWriter out = spec.commandLine().getOut();
-            out.println(flow.describe() + " in " + env + switch (failsafe) {
-                case off -> " (failsafe ports off)";
-                case on -> " (Felix's default failsafe ports)";
-                case profile -> "";
-            } + (staged ? " with every staged policy enforced" : ""));
+            out.println(flow.describe() + " in " + env
+                    + switch (failsafe) {
+                        case off -> " (failsafe ports off)";
+                        case on -> " (Felix's default failsafe ports)";
+                        case profile -> "";
+                    }
+                    + (staged ? " with every staged policy enforced" : ""));
             out.println(v.explain());
             v.trailText().lines().forEach(l -> out.println("  " + l));
             out.flush();

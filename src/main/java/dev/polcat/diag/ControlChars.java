@@ -47,10 +47,17 @@ public final class ControlChars {
      * bidirectional formatting characters (embeddings, overrides, isolates and marks).
      */
     public static boolean isUnsafe(int c) {
-        return c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0)
-                || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)
-                || c == 0x200e || c == 0x200f || c == 0x061c
-                || c == 0x2028 || c == 0x2029 || c == 0xfeff;
+        return c < 0x20
+                || c == 0x7f
+                || (c >= 0x80 && c < 0xa0)
+                || (c >= 0x202a && c <= 0x202e)
+                || (c >= 0x2066 && c <= 0x2069)
+                || c == 0x200e
+                || c == 0x200f
+                || c == 0x061c
+                || c == 0x2028
+                || c == 0x2029
+                || c == 0xfeff;
     }
 
     /** True when {@link #escape(String)} would change nothing. */

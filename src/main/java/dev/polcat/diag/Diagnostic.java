@@ -22,17 +22,16 @@ public record Diagnostic(
         String context,
         String excerpt) {
 
-    public static final Comparator<Diagnostic> ORDER =
-            Comparator.comparing(Diagnostic::pos)
-                    .thenComparing(Diagnostic::severity)
-                    .thenComparing(Diagnostic::code)
-                    .thenComparing(Diagnostic::env)
-                    .thenComparing(Diagnostic::policy)
-                    .thenComparing(Diagnostic::field)
-                    .thenComparing(Diagnostic::message)
-                    .thenComparing(Diagnostic::hint)
-                    .thenComparing(Diagnostic::context)
-                    .thenComparing(Diagnostic::excerpt);
+    public static final Comparator<Diagnostic> ORDER = Comparator.comparing(Diagnostic::pos)
+            .thenComparing(Diagnostic::severity)
+            .thenComparing(Diagnostic::code)
+            .thenComparing(Diagnostic::env)
+            .thenComparing(Diagnostic::policy)
+            .thenComparing(Diagnostic::field)
+            .thenComparing(Diagnostic::message)
+            .thenComparing(Diagnostic::hint)
+            .thenComparing(Diagnostic::context)
+            .thenComparing(Diagnostic::excerpt);
 
     public Diagnostic {
         env = env == null ? "" : env;
@@ -43,8 +42,16 @@ public record Diagnostic(
         excerpt = excerpt == null ? "" : excerpt;
     }
 
-    public Diagnostic(Severity severity, DiagnosticCode code, SourcePos pos, String env, String policy, String field,
-            String message, String hint, String context) {
+    public Diagnostic(
+            Severity severity,
+            DiagnosticCode code,
+            SourcePos pos,
+            String env,
+            String policy,
+            String field,
+            String message,
+            String hint,
+            String context) {
         this(severity, code, pos, env, policy, field, message, hint, context, "");
     }
 

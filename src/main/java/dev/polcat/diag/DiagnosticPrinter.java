@@ -28,15 +28,22 @@ public final class DiagnosticPrinter {
 
     public static String format(Diagnostic d) {
         StringBuilder b = new StringBuilder();
-        b.append(safe(d.pos().toString())).append(": ").append(d.severity().label()).append(": ")
-                .append(safe(d.fullMessage())).append(" [").append(d.code().id()).append(']');
+        b.append(safe(d.pos().toString()))
+                .append(": ")
+                .append(d.severity().label())
+                .append(": ")
+                .append(safe(d.fullMessage()))
+                .append(" [")
+                .append(d.code().id())
+                .append(']');
         String where = where(d);
         if (!where.isEmpty()) b.append(" (").append(where).append(')');
         if (!d.excerpt().isEmpty()) {
             for (String line : d.excerpt().split("\n")) b.append("\n    ").append(safe(line));
         }
         if (!d.hint().isEmpty()) {
-            for (String line : d.hint().strip().split("\n")) b.append("\n  hint: ").append(safe(line));
+            for (String line : d.hint().strip().split("\n"))
+                b.append("\n  hint: ").append(safe(line));
         }
         if (!d.context().isEmpty()) {
             for (String line : d.context().split("\n")) b.append("\n  ").append(safe(line));
@@ -46,13 +53,20 @@ public final class DiagnosticPrinter {
 
     /** A GitHub Actions workflow command, so the error shows on the pull request's line. */
     public static String annotation(Diagnostic d) {
-        StringBuilder b = new StringBuilder("::").append(d.isError() ? "error" : d.severity() == Severity.NOTE ? "notice" : "warning");
+        StringBuilder b = new StringBuilder("::")
+                .append(d.isError() ? "error" : d.severity() == Severity.NOTE ? "notice" : "warning");
         b.append(" file=").append(property(d.pos().file()));
         if (d.pos().hasLine()) b.append(",line=").append(d.pos().line());
         if (d.pos().col() > 0) b.append(",col=").append(d.pos().col());
         b.append(",title=").append(property("polcat " + d.code().id()));
-        String msg = d.fullMessage() + (where(d).isEmpty() ? "" : " (" + where(d) + ")") + (d.hint().isEmpty() ? "" : "\n" + d.hint());
-        String shown = String.join("\n", java.util.Arrays.stream(msg.split("\n", -1)).map(DiagnosticPrinter::safe).toList());
+        String msg = d.fullMessage()
+                + (where(d).isEmpty() ? "" : " (" + where(d) + ")")
+                + (d.hint().isEmpty() ? "" : "\n" + d.hint());
+        String shown = String.join(
+                "\n",
+                java.util.Arrays.stream(msg.split("\n", -1))
+                        .map(DiagnosticPrinter::safe)
+                        .toList());
         return b.append("::").append(data(shown)).toString();
     }
 
@@ -60,7 +74,8 @@ public final class DiagnosticPrinter {
         StringBuilder w = new StringBuilder();
         if (!d.env().isEmpty()) w.append("env ").append(d.env());
         String separator = d.environments().size() > 1 ? "; " : ", ";
-        if (!d.policy().isEmpty()) w.append(w.length() > 0 ? separator : "").append("policy ").append(d.policy());
+        if (!d.policy().isEmpty())
+            w.append(w.length() > 0 ? separator : "").append("policy ").append(d.policy());
         return safe(w.toString());
     }
 

@@ -11,7 +11,8 @@ public final class Suggestions {
     public static Optional<String> closest(String wrong, Collection<String> known) {
         String lower = wrong.toLowerCase(java.util.Locale.ROOT);
         Optional<String> extended = known.stream()
-                .filter(k -> lower.length() >= 3 && k.toLowerCase(java.util.Locale.ROOT).startsWith(lower))
+                .filter(k -> lower.length() >= 3
+                        && k.toLowerCase(java.util.Locale.ROOT).startsWith(lower))
                 .min(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()));
         if (extended.isPresent()) return extended;
         return known.stream()

@@ -19,7 +19,12 @@ import java.util.TreeMap;
  * changed. Made from the diff engine's comparison of the commit with its predecessor; this is what the
  * history cache stores per commit.
  */
-record CommitSummary(String commit, String base, String date, String subject, List<String> touchedPolicies,
+record CommitSummary(
+        String commit,
+        String base,
+        String date,
+        String subject,
+        List<String> touchedPolicies,
         Map<String, Map<String, String>> byPolicy) {
     private static final int MAX_LINE = 200;
 
@@ -33,12 +38,15 @@ record CommitSummary(String commit, String base, String date, String subject, Li
                     if (r.policy().equals(p.name())) parts.addAll(resource(r));
                 }
                 // A policy added or removed as a whole: its values are new or gone, not changes worth listing.
-                boolean whole = e.resources().stream().anyMatch(r -> r.policy().equals(p.name()) && r.kind() != ChangeKind.CHANGED);
+                boolean whole = e.resources().stream()
+                        .anyMatch(r -> r.policy().equals(p.name()) && r.kind() != ChangeKind.CHANGED);
                 for (FieldChange v : e.values()) {
-                    if (!whole && uses(p, v.path())) parts.add(shortName(v.path()) + ": " + orNone(v.before()) + " → " + orNone(v.after()));
+                    if (!whole && uses(p, v.path()))
+                        parts.add(shortName(v.path()) + ": " + orNone(v.before()) + " → " + orNone(v.after()));
                 }
                 if (e.kind() == ChangeKind.ADDED && !parts.isEmpty()) parts.add(0, "new environment");
-                if (!parts.isEmpty()) out.computeIfAbsent(p.name(), k -> new TreeMap<>()).put(e.env(), line(parts));
+                if (!parts.isEmpty())
+                    out.computeIfAbsent(p.name(), k -> new TreeMap<>()).put(e.env(), line(parts));
             }
         }
         return out;
@@ -50,7 +58,8 @@ record CommitSummary(String commit, String base, String date, String subject, Li
             case ADDED -> out.add("added " + r.key());
             case REMOVED -> out.add("removed " + r.key());
             default -> {
-                for (FieldChange f : r.fields()) out.add(f.path() + ": " + orNone(f.before()) + " → " + orNone(f.after()));
+                for (FieldChange f : r.fields())
+                    out.add(f.path() + ": " + orNone(f.before()) + " → " + orNone(f.after()));
                 for (RuleChange c : r.rules()) out.add(rule(c));
             }
         }
@@ -62,7 +71,14 @@ record CommitSummary(String commit, String base, String date, String subject, Li
             case ADDED -> "+" + c.label();
             case REMOVED -> "−" + c.label();
             case MOVED -> "moved " + c.label();
-            case CHANGED -> "~" + c.label() + " (" + String.join(", ", c.fields().stream().map(FieldChange::path).distinct().toList()) + ")";
+            case CHANGED ->
+                "~" + c.label() + " ("
+                        + String.join(
+                                ", ",
+                                c.fields().stream()
+                                        .map(FieldChange::path)
+                                        .distinct()
+                                        .toList()) + ")";
         };
     }
 

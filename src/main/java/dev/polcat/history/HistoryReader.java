@@ -36,6 +36,7 @@ public final class HistoryReader {
     public static final int PER_POLICY = 20;
     /** How far back to look: a bound on the first, uncached run. */
     public static final int MAX_COMMITS = 100;
+
     private static final String CACHE_VERSION = "v1";
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -65,7 +66,9 @@ public final class HistoryReader {
             Map<String, CatalogSide> built = new HashMap<>();
             for (int i = 0; i < commits.size(); i++) {
                 GitLog.Commit c = commits.get(i);
-                String base = i + 1 < commits.size() ? commits.get(i + 1).hash() : GitLog.parent(catalog, c.hash()).orElse("");
+                String base = i + 1 < commits.size()
+                        ? commits.get(i + 1).hash()
+                        : GitLog.parent(catalog, c.hash()).orElse("");
                 CommitSummary s = summary(c, base, built);
                 built.keySet().removeIf(k -> !k.equals(base)); // the next commit compares with base: keep only it
                 List<String> policies = new ArrayList<>(s.byPolicy().keySet());
@@ -74,8 +77,13 @@ public final class HistoryReader {
                     List<PolicyHistory.Entry> list = byPolicy.computeIfAbsent(p, k -> new ArrayList<>());
                     if (list.size() >= PER_POLICY) continue;
                     Map<String, String> envs = s.byPolicy().getOrDefault(p, Map.of());
-                    list.add(new PolicyHistory.Entry(c.hash(), c.date(), c.subject(), envs.isEmpty()
-                            ? Map.of("", "no rule or value changed (documentation or template text)") : new TreeMap<>(envs)));
+                    list.add(new PolicyHistory.Entry(
+                            c.hash(),
+                            c.date(),
+                            c.subject(),
+                            envs.isEmpty()
+                                    ? Map.of("", "no rule or value changed (documentation or template text)")
+                                    : new TreeMap<>(envs)));
                 }
             }
             return new PolicyHistory(byPolicy, GitLog.commitUrlPrefix(catalog), null);
@@ -85,7 +93,9 @@ public final class HistoryReader {
     }
 
     private CommitSummary summary(GitLog.Commit c, String base, Map<String, CatalogSide> built) throws InputError {
-        Path file = cacheDir == null ? null : cacheDir.resolve(CACHE_VERSION + "-" + c.hash() + "-" + (base.isEmpty() ? "root" : base) + ".json");
+        Path file = cacheDir == null
+                ? null
+                : cacheDir.resolve(CACHE_VERSION + "-" + c.hash() + "-" + (base.isEmpty() ? "root" : base) + ".json");
         if (file != null && Files.isRegularFile(file)) {
             try {
                 return JSON.readValue(file.toFile(), CommitSummary.class);
@@ -105,8 +115,8 @@ public final class HistoryReader {
             Map<String, PolicyTemplate> policies = new LinkedHashMap<>();
             before.catalog().policies().forEach(p -> policies.put(p.name(), p));
             head.catalog().policies().forEach(p -> policies.put(p.name(), p));
-            byPolicy.putAll(CommitSummary.summarize(new SemanticDiff(FlowComparison.NONE).compare(before, head),
-                    List.copyOf(policies.values())));
+            byPolicy.putAll(CommitSummary.summarize(
+                    new SemanticDiff(FlowComparison.NONE).compare(before, head), List.copyOf(policies.values())));
         }
         CommitSummary s = new CommitSummary(c.hash(), base, c.date(), c.subject(), touched, byPolicy);
         if (file != null) {
@@ -114,7 +124,11 @@ public final class HistoryReader {
                 Files.createDirectories(cacheDir);
                 Path tmp = Files.createTempFile(cacheDir, "entry", ".tmp");
                 JSON.writeValue(tmp.toFile(), s);
-                Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                Files.move(
+                        tmp,
+                        file,
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException e) {
                 // the cache is an optimisation: without it the next build summarizes again
             }
@@ -142,7 +156,9 @@ public final class HistoryReader {
     private static List<String> touchedPolicies(List<String> files) {
         List<String> out = new ArrayList<>();
         for (String f : files) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^templates/policies/(.+?)(?:\\.yaml\\.ftl|\\.md)$").matcher(f);
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                            "^templates/policies/(.+?)(?:\\.yaml\\.ftl|\\.md)$")
+                    .matcher(f);
             if (m.matches() && !out.contains(m.group(1))) out.add(m.group(1));
         }
         return out;

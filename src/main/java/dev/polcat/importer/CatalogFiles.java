@@ -29,7 +29,8 @@ final class CatalogFiles {
     }
 
     /** {@code resources}: key -> (env -> resource), in a stable order. */
-    static Map<String, String> of(List<String> envs, Map<String, Map<String, ExportedResource>> resources, String title) {
+    static Map<String, String> of(
+            List<String> envs, Map<String, Map<String, ExportedResource>> resources, String title) {
         CatalogFiles c = new CatalogFiles(envs);
         Set<String> names = new LinkedHashSet<>();
         for (var e : resources.entrySet()) c.policy(e.getValue(), names);
@@ -51,19 +52,26 @@ final class CatalogFiles {
             if (!unique.equals(p.name())) template = rename(template, p.name(), unique);
             declared.add(unique);
         }
-        files.put("templates/policies/" + name + ".yaml.ftl", "<#-- Imported by polcat import from " + first.key()
-                + " (" + String.join(", ", byEnv.keySet()) + "). -->\n" + template);
+        files.put(
+                "templates/policies/" + name + ".yaml.ftl",
+                "<#-- Imported by polcat import from " + first.key() + " (" + String.join(", ", byEnv.keySet())
+                        + "). -->\n" + template);
         files.put("templates/policies/" + name + ".md", doc(name, first, byEnv, declared));
         for (String env : envs) {
-            if (!byEnv.containsKey(env)) disabled.computeIfAbsent(env, k -> new LinkedHashSet<>()).add(name);
+            if (!byEnv.containsKey(env))
+                disabled.computeIfAbsent(env, k -> new LinkedHashSet<>()).add(name);
         }
     }
 
     /** Template names are the resource names, with the kind or namespace added only where two would clash. */
     private static String templateName(ExportedResource r, Set<String> taken) {
-        String base = r.name().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9-]+", "-").replaceAll("^-+|-+$", "");
+        String base = r.name()
+                .toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9-]+", "-")
+                .replaceAll("^-+|-+$", "");
         if (base.isEmpty()) base = "policy";
-        List<String> candidates = List.of(base,
+        List<String> candidates = List.of(
+                base,
                 (r.namespace().isEmpty() ? "" : r.namespace() + "-") + base,
                 kebab(r.kind()) + "-" + (r.namespace().isEmpty() ? "" : r.namespace() + "-") + base);
         for (String c : candidates) if (taken.add(c)) return c;
@@ -84,7 +92,9 @@ final class CatalogFiles {
                 return name;
             }
             if (known.type().equals(p.type()) && known.values().equals(p.values())) return name;
-            name = i == 1 && !p.name().startsWith(policy) ? policy + TemplateSynth.capital(p.name()) : p.name() + (i + 1);
+            name = i == 1 && !p.name().startsWith(policy)
+                    ? policy + TemplateSynth.capital(p.name())
+                    : p.name() + (i + 1);
         }
     }
 
@@ -93,35 +103,56 @@ final class CatalogFiles {
                 .replace("<#if " + from + ">", "<#if " + to + ">");
     }
 
-    private String doc(String name, ExportedResource first, Map<String, ExportedResource> byEnv, List<String> declared) {
+    private String doc(
+            String name, ExportedResource first, Map<String, ExportedResource> byEnv, List<String> declared) {
         StringBuilder b = new StringBuilder("---\n");
         b.append("title: ").append(YamlText.scalar(name)).append('\n');
-        b.append("summary: ").append(YamlText.scalar("The " + first.kind() + " " + first.displayName()
-                + " as imported from the clusters of " + String.join(", ", byEnv.keySet()) + ".")).append('\n');
+        b.append("summary: ")
+                .append(YamlText.scalar("The " + first.kind() + " " + first.displayName()
+                        + " as imported from the clusters of " + String.join(", ", byEnv.keySet()) + "."))
+                .append('\n');
         b.append("tags: [imported]\n");
         Set<String> once = new LinkedHashSet<>(declared);
         if (!once.isEmpty()) {
             b.append("parameters:\n");
             for (String p : once) {
                 TemplateSynth.Param param = params.get(p);
-                b.append("  ").append(p).append(":\n    type: ").append(param.type()).append("\n    required: true\n")
-                        .append("    description: ").append(YamlText.scalar(p.endsWith("Enabled")
-                                ? "Imported: true in the environments that have this part of the policy."
-                                : "Imported: the environments' values differ here.")).append('\n');
+                b.append("  ")
+                        .append(p)
+                        .append(":\n    type: ")
+                        .append(param.type())
+                        .append("\n    required: true\n")
+                        .append("    description: ")
+                        .append(YamlText.scalar(
+                                p.endsWith("Enabled")
+                                        ? "Imported: true in the environments that have this part of the policy."
+                                        : "Imported: the environments' values differ here."))
+                        .append('\n');
             }
         }
         Map<String, String> notes = ruleNotes(byEnv);
         if (!notes.isEmpty()) {
             b.append("rules:\n");
-            notes.forEach((rule, note) -> b.append("  ").append(YamlText.scalar(rule)).append(": ").append(YamlText.scalar(note)).append('\n'));
+            notes.forEach((rule, note) -> b.append("  ")
+                    .append(YamlText.scalar(rule))
+                    .append(": ")
+                    .append(YamlText.scalar(note))
+                    .append('\n'));
         }
         b.append("caveats:\n  - title: \"TODO: review this imported policy\"\n    text: ")
-                .append(YamlText.scalar("polcat import wrote this policy from what runs in the clusters. Say why each rule "
-                        + "exists and what breaks without it, give the parameters better names and descriptions, and "
-                        + "delete this caveat.")).append('\n');
+                .append(YamlText.scalar(
+                        "polcat import wrote this policy from what runs in the clusters. Say why each rule "
+                                + "exists and what breaks without it, give the parameters better names and descriptions, and "
+                                + "delete this caveat."))
+                .append('\n');
         b.append("---\n");
-        b.append("Imported by `polcat import` from ").append(first.kind()).append(" `").append(first.displayName())
-                .append("` of ").append(String.join(", ", byEnv.keySet())).append(".\n\n");
+        b.append("Imported by `polcat import` from ")
+                .append(first.kind())
+                .append(" `")
+                .append(first.displayName())
+                .append("` of ")
+                .append(String.join(", ", byEnv.keySet()))
+                .append(".\n\n");
         List<String> lines = explanations(byEnv);
         if (!lines.isEmpty()) {
             b.append("## Rules\n\n");
@@ -138,7 +169,9 @@ final class CatalogFiles {
         for (ExportedResource r : byEnv.values()) {
             if (!(r.resource() instanceof PolicyResource p)) continue;
             for (PolicyType dir : List.of(PolicyType.INGRESS, PolicyType.EGRESS)) {
-                for (Rule rule : dir == PolicyType.INGRESS ? p.spec().ingress() : p.spec().egress()) {
+                for (Rule rule : dir == PolicyType.INGRESS
+                        ? p.spec().ingress()
+                        : p.spec().egress()) {
                     String n = rule.annotations().get(Rule.NAME_ANNOTATION);
                     if (n != null) notes.putIfAbsent(n, explainer.explain(rule, dir) + " (TODO: why.)");
                 }
@@ -154,8 +187,13 @@ final class CatalogFiles {
         for (var e : byEnv.entrySet()) {
             if (!(e.getValue().resource() instanceof PolicyResource p)) continue;
             for (PolicyType dir : List.of(PolicyType.INGRESS, PolicyType.EGRESS)) {
-                for (Rule rule : dir == PolicyType.INGRESS ? p.spec().ingress() : p.spec().egress()) {
-                    where.computeIfAbsent(dir.yamlName() + ": " + escapeMarkdown(explainer.explain(rule, dir)), k -> new ArrayList<>()).add(e.getKey());
+                for (Rule rule : dir == PolicyType.INGRESS
+                        ? p.spec().ingress()
+                        : p.spec().egress()) {
+                    where.computeIfAbsent(
+                                    dir.yamlName() + ": " + escapeMarkdown(explainer.explain(rule, dir)),
+                                    k -> new ArrayList<>())
+                            .add(e.getKey());
                 }
             }
         }
@@ -165,7 +203,8 @@ final class CatalogFiles {
         });
         for (String env : byEnv.keySet()) {
             where.forEach((line, in) -> {
-                if (in.size() < byEnv.size() && in.get(0).equals(env)) out.add(line + " (only in " + String.join(", ", in) + ")");
+                if (in.size() < byEnv.size() && in.get(0).equals(env))
+                    out.add(line + " (only in " + String.join(", ", in) + ")");
             });
         }
         return out;
@@ -182,10 +221,12 @@ final class CatalogFiles {
             Object common = mostCommon(p.values());
             base.put(p.name(), common);
             p.values().forEach((env, v) -> {
-                if (!v.equals(common)) own.computeIfAbsent(env, k -> new TreeMap<>()).put(p.name(), v);
+                if (!v.equals(common))
+                    own.computeIfAbsent(env, k -> new TreeMap<>()).put(p.name(), v);
             });
         }
-        StringBuilder b = new StringBuilder("# Values most environments share (written by polcat import). Abstract: builds nothing.\n");
+        StringBuilder b = new StringBuilder(
+                "# Values most environments share (written by polcat import). Abstract: builds nothing.\n");
         b.append("abstract: true\ntitle: Base\n");
         values(b, base);
         files.put("profiles/base.yaml", b.toString());
@@ -206,7 +247,8 @@ final class CatalogFiles {
     private static void values(StringBuilder b, Map<String, Object> values) {
         if (values.isEmpty()) return;
         b.append("values:\n");
-        values.forEach((k, v) -> b.append("  ").append(k).append(": ").append(YamlText.flow(v)).append('\n'));
+        values.forEach((k, v) ->
+                b.append("  ").append(k).append(": ").append(YamlText.flow(v)).append('\n'));
     }
 
     /** The environment's hosts, from its HostEndpoints: what the flow simulator and the site's host lists use. */
@@ -240,5 +282,4 @@ final class CatalogFiles {
         }
         return best;
     }
-
 }

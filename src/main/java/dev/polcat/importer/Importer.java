@@ -23,8 +23,13 @@ import java.util.stream.Stream;
  */
 public final class Importer {
     /** What happened: the files written (relative to OUT), the errors, the round-trip differences. */
-    public record Result(List<String> files, List<Diagnostic> errors, List<String> differences, int resources,
-            int skippedGenerated, Map<String, Integer> perEnv) {
+    public record Result(
+            List<String> files,
+            List<Diagnostic> errors,
+            List<String> differences,
+            int resources,
+            int skippedGenerated,
+            Map<String, Integer> perEnv) {
         public boolean ok() {
             return errors.isEmpty() && differences.isEmpty();
         }
@@ -32,14 +37,18 @@ public final class Importer {
 
     public Result run(Map<String, Path> sources, Path out, String title) throws IOException {
         ExportReader.Result read = new ExportReader().read(sources);
-        List<Diagnostic> errors = read.diagnostics().stream().filter(Diagnostic::isError).sorted(Diagnostic.ORDER).toList();
+        List<Diagnostic> errors = read.diagnostics().stream()
+                .filter(Diagnostic::isError)
+                .sorted(Diagnostic.ORDER)
+                .toList();
         Map<String, Integer> perEnv = new LinkedHashMap<>();
         for (String env : sources.keySet()) perEnv.put(env, 0);
         read.resources().forEach(r -> perEnv.merge(r.env(), 1, Integer::sum));
         if (!errors.isEmpty()) return new Result(List.of(), errors, List.of(), 0, read.skippedGenerated(), perEnv);
 
         Map<String, Map<String, ExportedResource>> byKey = new TreeMap<>();
-        for (ExportedResource r : read.resources()) byKey.computeIfAbsent(r.key(), k -> new LinkedHashMap<>()).put(r.env(), r);
+        for (ExportedResource r : read.resources())
+            byKey.computeIfAbsent(r.key(), k -> new LinkedHashMap<>()).put(r.env(), r);
         Map<String, String> files = CatalogFiles.of(List.copyOf(sources.keySet()), byKey, title);
 
         Path parent = out.toAbsolutePath().getParent();
@@ -54,18 +63,26 @@ public final class Importer {
             BuildResult built = new Build().run(BuildRequest.of(staging).withVerify(false));
             List<String> differences = new ArrayList<>();
             if (built.failed()) {
-                built.diagnostics().all().stream().filter(Diagnostic::isError)
-                        .forEach(d -> differences.add("the imported catalog does not build: " + d.pos() + ": " + d.fullMessage()));
+                built.diagnostics().all().stream()
+                        .filter(Diagnostic::isError)
+                        .forEach(d -> differences.add(
+                                "the imported catalog does not build: " + d.pos() + ": " + d.fullMessage()));
             } else {
                 differences.addAll(RoundTrip.differences(read.resources(), built.artifacts()));
             }
             if (!differences.isEmpty()) {
-                return new Result(List.of(), List.of(), differences, read.resources().size(), read.skippedGenerated(), perEnv);
+                return new Result(
+                        List.of(), List.of(), differences, read.resources().size(), read.skippedGenerated(), perEnv);
             }
             Files.move(staging, out);
             staging = null;
-            return new Result(List.copyOf(files.keySet()), List.of(), List.of(), read.resources().size(),
-                    read.skippedGenerated(), perEnv);
+            return new Result(
+                    List.copyOf(files.keySet()),
+                    List.of(),
+                    List.of(),
+                    read.resources().size(),
+                    read.skippedGenerated(),
+                    perEnv);
         } finally {
             if (staging != null) deleteTree(staging);
         }

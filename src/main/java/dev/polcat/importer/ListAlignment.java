@@ -21,7 +21,8 @@ final class ListAlignment {
         for (int i = n - 1; i >= 0; i--) {
             for (int j = m - 1; j >= 0; j--) {
                 lcs[i][j] = matches(merged.get(i), env, items.get(j))
-                        ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+                        ? lcs[i + 1][j + 1] + 1
+                        : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
             }
         }
         List<Aligned> out = new ArrayList<>();
@@ -59,8 +60,11 @@ final class ListAlignment {
             Map<Object, Object> s = new LinkedHashMap<>();
             for (var e : m.entrySet()) {
                 Object k = e.getKey();
-                boolean identity = k.equals("action") || k.equals("protocol") || k.equals("ipVersion")
-                        || k.equals("metadata") || k.equals("name");
+                boolean identity = k.equals("action")
+                        || k.equals("protocol")
+                        || k.equals("ipVersion")
+                        || k.equals("metadata")
+                        || k.equals("name");
                 s.put(k, identity ? e.getValue() : shape(e.getValue()));
             }
             return s;

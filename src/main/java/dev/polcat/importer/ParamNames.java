@@ -66,7 +66,9 @@ final class ParamNames {
                 if (!(p instanceof Map<?, ?> pm) || pm.containsKey("endPort")) return null;
                 found.add(text(pm.containsKey("protocol") ? pm.get("protocol") : "TCP") + "/" + pm.get("port"));
             }
-        } else if (m.get("destination") instanceof Map<?, ?> d && d.get("ports") instanceof List<?> ports && m.get("protocol") != null) {
+        } else if (m.get("destination") instanceof Map<?, ?> d
+                && d.get("ports") instanceof List<?> ports
+                && m.get("protocol") != null) {
             for (Object p : ports) found.add(text(m.get("protocol")) + "/" + p);
         }
         return found.size() == 1 ? found.get(0) : null;

@@ -19,12 +19,21 @@ import java.util.Set;
  */
 final class PlainTree {
     /** Metadata fields the API server manages. */
-    static final Set<String> CLUSTER_METADATA = Set.of("resourceVersion", "uid", "creationTimestamp",
-            "managedFields", "generation", "selfLink", "deletionTimestamp", "deletionGracePeriodSeconds",
-            "ownerReferences", "finalizers", "generateName");
+    static final Set<String> CLUSTER_METADATA = Set.of(
+            "resourceVersion",
+            "uid",
+            "creationTimestamp",
+            "managedFields",
+            "generation",
+            "selfLink",
+            "deletionTimestamp",
+            "deletionGracePeriodSeconds",
+            "ownerReferences",
+            "finalizers",
+            "generateName");
     /** Annotations kubectl and Calico add on their own. */
-    static final Set<String> CLUSTER_ANNOTATIONS = Set.of("kubectl.kubernetes.io/last-applied-configuration",
-            "projectcalico.org/metadata");
+    static final Set<String> CLUSTER_ANNOTATIONS =
+            Set.of("kubectl.kubernetes.io/last-applied-configuration", "projectcalico.org/metadata");
 
     private PlainTree() {}
 
@@ -81,9 +90,15 @@ final class PlainTree {
             if (CLUSTER_METADATA.contains(e.key())) continue;
             YNode v = e.value();
             if (e.key().equals("annotations") && v instanceof YMap a) {
-                v = new YMap(a.pos(), a.entries().stream().filter(x -> !CLUSTER_ANNOTATIONS.contains(x.key())).toList());
+                v = new YMap(
+                        a.pos(),
+                        a.entries().stream()
+                                .filter(x -> !CLUSTER_ANNOTATIONS.contains(x.key()))
+                                .toList());
             }
-            if (v instanceof YMap vm && vm.isEmpty() && (e.key().equals("annotations") || e.key().equals("labels"))) continue;
+            if (v instanceof YMap vm
+                    && vm.isEmpty()
+                    && (e.key().equals("annotations") || e.key().equals("labels"))) continue;
             out.add(new YEntry(e.key(), e.keyPos(), v));
         }
         return new YMap(meta.pos(), out);

@@ -64,8 +64,10 @@ final class RoundTrip {
 
     /** One policy's file: not a bundle of all (all.yaml, ENV-all.yaml), a kustomization or the Felix patch. */
     static boolean isPolicyFile(String env, String file) {
-        return (file.endsWith(".yaml") || file.endsWith(".yml")) && !file.equals("all.yaml")
-                && !file.equals(env + "-all.yaml") && !file.equals("kustomization.yaml")
+        return (file.endsWith(".yaml") || file.endsWith(".yml"))
+                && !file.equals("all.yaml")
+                && !file.equals(env + "-all.yaml")
+                && !file.equals("kustomization.yaml")
                 && !file.equals(env + "-felixconfiguration.yaml");
     }
 

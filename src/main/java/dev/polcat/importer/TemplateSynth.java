@@ -52,7 +52,10 @@ final class TemplateSynth {
         for (String k : keys) if (!inAll(byEnv, k)) ordered.add(k);
         String prefix = first;
         if (!first.isEmpty() && (ordered.isEmpty() || !inAll(byEnv, ordered.get(0)))) {
-            out.append(indent).append(first.strip()).append(ordered.isEmpty() ? " {}" : "").append('\n');
+            out.append(indent)
+                    .append(first.strip())
+                    .append(ordered.isEmpty() ? " {}" : "")
+                    .append('\n');
             prefix = "";
         }
         String inner = indent + " ".repeat(first.length());
@@ -65,7 +68,10 @@ final class TemplateSynth {
             String childName = k.equals("spec") ? name : name + capital(k);
             String lineStart = prefix.isEmpty() ? inner : indent + prefix;
             boolean optional = values.size() < byEnv.size();
-            if (optional) out.append("<#if ").append(flag(childName, byEnv.keySet(), values.keySet())).append(">\n");
+            if (optional)
+                out.append("<#if ")
+                        .append(flag(childName, byEnv.keySet(), values.keySet()))
+                        .append(">\n");
             entry(YamlText.scalar(k), values, lineStart, inner, childName);
             if (optional) out.append("</#if>\n");
             prefix = "";
@@ -82,14 +88,18 @@ final class TemplateSynth {
         } else if (values.values().stream().allMatch(v -> v instanceof Map)) {
             out.append(lineStart).append(key).append(":\n");
             map(values, inner + "  ", "", name);
-        } else if (values.values().stream().allMatch(v -> v instanceof List<?> l && !l.isEmpty()
-                && l.stream().allMatch(i -> i instanceof Map))) {
+        } else if (values.values().stream()
+                .allMatch(v ->
+                        v instanceof List<?> l && !l.isEmpty() && l.stream().allMatch(i -> i instanceof Map))) {
             out.append(lineStart).append(key).append(":\n");
             items((Map<String, Object>) (Map<String, ?>) values, inner + "  ", name);
         } else {
             boolean list = values.values().stream().allMatch(v -> v instanceof List);
             String service = services.isEmpty() ? null : services.get(services.size() - 1);
-            String p = param(ParamNames.of(name, service, list).filter(this::free).orElse(decapital(name)), lastKey(name), values);
+            String p = param(
+                    ParamNames.of(name, service, list).filter(this::free).orElse(decapital(name)),
+                    lastKey(name),
+                    values);
             out.append(lineStart).append(key).append(": ${pc.flow(").append(p).append(")}\n");
         }
     }
@@ -108,7 +118,11 @@ final class TemplateSynth {
                 element(single, inner + "  ", "");
             }
         } else {
-            out.append(lineStart).append(key).append(": ").append(YamlText.forTemplate(YamlText.flow(v))).append('\n');
+            out.append(lineStart)
+                    .append(key)
+                    .append(": ")
+                    .append(YamlText.forTemplate(YamlText.flow(v)))
+                    .append('\n');
         }
     }
 
@@ -117,7 +131,10 @@ final class TemplateSynth {
         if (one instanceof Map<?, ?>) {
             map(byEnv, indent, "- ", name);
         } else {
-            out.append(indent).append("- ").append(YamlText.forTemplate(YamlText.flow(one))).append('\n');
+            out.append(indent)
+                    .append("- ")
+                    .append(YamlText.forTemplate(YamlText.flow(one)))
+                    .append('\n');
         }
     }
 
@@ -131,7 +148,10 @@ final class TemplateSynth {
             n++;
             String itemName = itemName(name, n, a);
             boolean optional = a.values().size() < byEnv.size();
-            if (optional) out.append("<#if ").append(flag(itemName, byEnv.keySet(), a.values().keySet())).append(">\n");
+            if (optional)
+                out.append("<#if ")
+                        .append(flag(itemName, byEnv.keySet(), a.values().keySet()))
+                        .append(">\n");
             String service = sameService(a.values().values());
             if (service != null) services.add(service);
             element(a.values(), indent, itemName);
@@ -143,8 +163,10 @@ final class TemplateSynth {
     /** A rule named by its polcat.dev/rule annotation keeps that name; others are numbered in their list. */
     private static String itemName(String listName, int n, Aligned a) {
         Object any = a.values().values().iterator().next();
-        if (any instanceof Map<?, ?> m && m.get("metadata") instanceof Map<?, ?> meta
-                && meta.get("annotations") instanceof Map<?, ?> ann && ann.get("polcat.dev/rule") instanceof String r) {
+        if (any instanceof Map<?, ?> m
+                && m.get("metadata") instanceof Map<?, ?> meta
+                && meta.get("annotations") instanceof Map<?, ?> ann
+                && ann.get("polcat.dev/rule") instanceof String r) {
             return camel(r);
         }
         return listName + n;
@@ -183,9 +205,11 @@ final class TemplateSynth {
             else items.add(v);
         }
         String item;
-        if ((field.equals("Nets") || field.equals("NotNets")) && items.stream().allMatch(i -> i instanceof String s && s.contains("/"))) {
+        if ((field.equals("Nets") || field.equals("NotNets"))
+                && items.stream().allMatch(i -> i instanceof String s && s.contains("/"))) {
             item = "cidr";
-        } else if ((field.endsWith("Ports") || field.equals("Port")) && items.stream().allMatch(TemplateSynth::isPort)) {
+        } else if ((field.endsWith("Ports") || field.equals("Port"))
+                && items.stream().allMatch(TemplateSynth::isPort)) {
             item = "port";
         } else if (field.endsWith("Selector") && items.stream().allMatch(i -> i instanceof String)) {
             item = "selector";

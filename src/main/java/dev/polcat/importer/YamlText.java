@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 final class YamlText {
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_./-]*");
     private static final Pattern ADDRESS = Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,3}){3}(/[0-9]{1,2})?");
-    private static final Set<String> RESERVED = Set.of("y", "n", "yes", "no", "on", "off", "true", "false", "null",
-            "nan", ".nan", "inf", ".inf");
+    private static final Set<String> RESERVED =
+            Set.of("y", "n", "yes", "no", "on", "off", "true", "false", "null", "nan", ".nan", "inf", ".inf");
     private static final List<String> TEMPLATE_SYNTAX = List.of("${", "#{", "<#", "</#", "[#", "[/#", "<@", "[@", "[=");
 
     private YamlText() {}
@@ -26,7 +26,8 @@ final class YamlText {
         if (v instanceof Boolean || v instanceof Long) return v.toString();
         if (v instanceof BigDecimal d) return d.toPlainString();
         String s = (String) v;
-        if ((PLAIN.matcher(s).matches() && !RESERVED.contains(s.toLowerCase(Locale.ROOT))) || ADDRESS.matcher(s).matches()) {
+        if ((PLAIN.matcher(s).matches() && !RESERVED.contains(s.toLowerCase(Locale.ROOT)))
+                || ADDRESS.matcher(s).matches()) {
             return s;
         }
         StringBuilder b = new StringBuilder("\"");

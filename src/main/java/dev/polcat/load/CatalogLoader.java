@@ -1,12 +1,12 @@
 package dev.polcat.load;
 
-import dev.polcat.diag.ControlChars;
 import dev.polcat.catalog.Catalog;
 import dev.polcat.catalog.ParameterDecl;
 import dev.polcat.catalog.PolicyDoc;
 import dev.polcat.catalog.PolicyTemplate;
 import dev.polcat.catalog.Profile;
 import dev.polcat.catalog.ProfileKey;
+import dev.polcat.diag.ControlChars;
 import dev.polcat.diag.Diagnostic;
 import dev.polcat.diag.DiagnosticCode;
 import dev.polcat.diag.Diagnostics;
@@ -59,11 +59,15 @@ public final class CatalogLoader {
             if (merged != null) profiles.add(binder.bind(raw, merged));
         }
         if (raws.stream().noneMatch(r -> !isAbstract(r)) && !diags.hasErrors()) {
-            diags.add(Diagnostic.error(DiagnosticCode.P100_UNREADABLE_INPUT, SourcePos.of(PROFILES_DIR + "/"),
-                    "no environment profiles found").withHint("add profiles/<env>.yaml, or run polcat init"));
+            diags.add(Diagnostic.error(
+                            DiagnosticCode.P100_UNREADABLE_INPUT,
+                            SourcePos.of(PROFILES_DIR + "/"),
+                            "no environment profiles found")
+                    .withHint("add profiles/<env>.yaml, or run polcat init"));
         }
         Settings settings = settings(files, diags);
-        return new Catalog(files.root(), settings.title(), policies, profiles, params, binder.unbound(), settings.baseUrl());
+        return new Catalog(
+                files.root(), settings.title(), policies, profiles, params, binder.unbound(), settings.baseUrl());
     }
 
     /**
@@ -84,8 +88,11 @@ public final class CatalogLoader {
             for (Path md : files.list(dir, ".md")) {
                 String stem = stem(md, ".md");
                 if (!templates.contains(dir.resolve(stem + TEMPLATE_SUFFIX))) {
-                    diags.add(Diagnostic.error(DiagnosticCode.P100_UNREADABLE_INPUT, SourcePos.of(files.display(md)),
-                            "policy doc without a template").withHint("add " + files.display(dir.resolve(stem + TEMPLATE_SUFFIX))));
+                    diags.add(Diagnostic.error(
+                                    DiagnosticCode.P100_UNREADABLE_INPUT,
+                                    SourcePos.of(files.display(md)),
+                                    "policy doc without a template")
+                            .withHint("add " + files.display(dir.resolve(stem + TEMPLATE_SUFFIX))));
                 }
             }
             for (Path t : templates) {
@@ -96,8 +103,11 @@ public final class CatalogLoader {
             report(e, diags);
         }
         if (out.isEmpty() && !diags.hasErrors()) {
-            diags.add(Diagnostic.error(DiagnosticCode.P100_UNREADABLE_INPUT, SourcePos.of(files.display(dir) + "/"),
-                    "no policy templates found").withHint("add NAME.yaml.ftl and NAME.md, or run polcat init"));
+            diags.add(Diagnostic.error(
+                            DiagnosticCode.P100_UNREADABLE_INPUT,
+                            SourcePos.of(files.display(dir) + "/"),
+                            "no policy templates found")
+                    .withHint("add NAME.yaml.ftl and NAME.md, or run polcat init"));
         }
         return out;
     }
@@ -109,27 +119,37 @@ public final class CatalogLoader {
         String name = stem(template, TEMPLATE_SUFFIX);
         String display = files.display(template);
         if (!name.matches(POLICY_NAME)) {
-            diags.add(Diagnostic.error(DiagnosticCode.P110_BAD_NAME, SourcePos.of(display),
-                    "policy name '" + printable(name) + "' is not a valid Calico name")
+            diags.add(Diagnostic.error(
+                            DiagnosticCode.P110_BAD_NAME,
+                            SourcePos.of(display),
+                            "policy name '" + printable(name) + "' is not a valid Calico name")
                     .withHint("use lowercase letters, digits and '-', at most 63 characters"));
             return null;
         }
         if (isDeviceName(name)) {
-            diags.add(Diagnostic.error(DiagnosticCode.P110_BAD_NAME, SourcePos.of(display),
-                    "policy name '" + name + "' is a reserved device name on Windows")
+            diags.add(Diagnostic.error(
+                            DiagnosticCode.P110_BAD_NAME,
+                            SourcePos.of(display),
+                            "policy name '" + name + "' is a reserved device name on Windows")
                     .withHint("names become file names of the site (policies/" + name + ".html); choose another name"));
             return null;
         }
         if (RESERVED_POLICY_NAMES.contains(name)) {
-            diags.add(Diagnostic.error(DiagnosticCode.P110_BAD_NAME, SourcePos.of(display),
-                    "policy name '" + name + "' is reserved: ENV-" + name + ".yaml is a file every environment's download has")
+            diags.add(Diagnostic.error(
+                            DiagnosticCode.P110_BAD_NAME,
+                            SourcePos.of(display),
+                            "policy name '" + name + "' is reserved: ENV-" + name
+                                    + ".yaml is a file every environment's download has")
                     .withHint("choose another name"));
             return null;
         }
         Path md = template.resolveSibling(name + ".md");
         if (!java.nio.file.Files.exists(md, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            diags.add(Diagnostic.error(DiagnosticCode.P100_UNREADABLE_INPUT, SourcePos.of(display),
-                    "policy template without a doc").withHint("add " + files.display(md) + " with front matter (title, summary, parameters)"));
+            diags.add(Diagnostic.error(
+                            DiagnosticCode.P100_UNREADABLE_INPUT,
+                            SourcePos.of(display),
+                            "policy template without a doc")
+                    .withHint("add " + files.display(md) + " with front matter (title, summary, parameters)"));
             return null;
         }
         // Read now to refuse links, devices and huge files before FreeMarker ever opens it.
@@ -148,9 +168,12 @@ public final class CatalogLoader {
             for (ParameterDecl d : p.doc().parameters()) {
                 ParameterDecl first = out.putIfAbsent(d.name(), d);
                 if (first != null && !first.type().sameAs(d.type())) {
-                    diags.add(Diagnostic.error(DiagnosticCode.P112_PARAM_DECLARATION, d.pos(),
-                            "parameter '" + d.name() + "' is declared as " + d.type().spelling() + " here but as "
-                                    + first.type().spelling() + " by policy " + first.policy())
+                    diags.add(Diagnostic.error(
+                                    DiagnosticCode.P112_PARAM_DECLARATION,
+                                    d.pos(),
+                                    "parameter '" + d.name() + "' is declared as "
+                                            + d.type().spelling() + " here but as "
+                                            + first.type().spelling() + " by policy " + first.policy())
                             .forPolicy(p.name())
                             .withHint("profiles set one value per name; use the same type or another name"));
                 }
@@ -176,27 +199,35 @@ public final class CatalogLoader {
         String display = files.display(f);
         String name = stem(f, ".yaml");
         if (!name.matches(ENV_NAME)) {
-            diags.add(Diagnostic.error(DiagnosticCode.P110_BAD_NAME, SourcePos.of(display),
-                    "environment name '" + printable(name) + "' is not allowed")
+            diags.add(Diagnostic.error(
+                            DiagnosticCode.P110_BAD_NAME,
+                            SourcePos.of(display),
+                            "environment name '" + printable(name) + "' is not allowed")
                     .withHint("name profile files with lowercase letters, digits and '-' (e.g. prod-eu.yaml)"));
             return null;
         }
         if (isDeviceName(name)) {
-            diags.add(Diagnostic.error(DiagnosticCode.P110_BAD_NAME, SourcePos.of(display),
-                    "environment name '" + name + "' is a reserved device name on Windows")
-                    .withHint("names become folder and file names of the site (environments/" + name + ".html); choose another name"));
+            diags.add(Diagnostic.error(
+                            DiagnosticCode.P110_BAD_NAME,
+                            SourcePos.of(display),
+                            "environment name '" + name + "' is a reserved device name on Windows")
+                    .withHint("names become folder and file names of the site (environments/" + name
+                            + ".html); choose another name"));
             return null;
         }
         try {
             YNode node = yaml.readSingle(files.read(f), display);
             if (!(node instanceof YMap m)) {
-                diags.add(Diagnostic.error(DiagnosticCode.P105_WRONG_TYPE, node.pos(),
+                diags.add(Diagnostic.error(
+                        DiagnosticCode.P105_WRONG_TYPE,
+                        node.pos(),
                         "a profile must be a map with title, values, policies, hosts ..."));
                 return null;
             }
             for (YEntry e : m.entries()) {
                 if (!PROFILE_KEYS.contains(e.key())) {
-                    diags.add(Diagnostic.error(DiagnosticCode.P104_UNKNOWN_KEY, e.keyPos(), "unknown key '" + e.key() + "'")
+                    diags.add(Diagnostic.error(
+                                    DiagnosticCode.P104_UNKNOWN_KEY, e.keyPos(), "unknown key '" + e.key() + "'")
                             .withHint(Suggestions.hint(e.key(), PROFILE_KEYS)));
                 }
             }
@@ -205,7 +236,8 @@ public final class CatalogLoader {
             if (parent instanceof YScalar s && s.kind() == YScalar.Kind.STRING) {
                 parentName = s.text();
             } else if (parent != null) {
-                diags.add(Diagnostic.error(DiagnosticCode.P105_WRONG_TYPE, parent.pos(), "extends: expected a profile name"));
+                diags.add(Diagnostic.error(
+                        DiagnosticCode.P105_WRONG_TYPE, parent.pos(), "extends: expected a profile name"));
             }
             SourcePos parentPos = m.entry("extends").map(e -> e.value().pos()).orElse(m.pos());
             return new RawProfile(name, display, m, parentName, parentPos);
@@ -220,7 +252,8 @@ public final class CatalogLoader {
     /** What {@code polcat.yaml} sets: the catalog's title and the URL the site is served under ("" when unset). */
     private record Settings(String title, String baseUrl) {}
 
-    private static final java.util.regex.Pattern BASE_URL = java.util.regex.Pattern.compile("(https?://[^/\\s?#]+)?/([^\\s?#]*/)?");
+    private static final java.util.regex.Pattern BASE_URL =
+            java.util.regex.Pattern.compile("(https?://[^/\\s?#]+)?/([^\\s?#]*/)?");
 
     private Settings settings(InputFiles files, Diagnostics diags) {
         Settings none = new Settings("Policy catalog", "");
@@ -231,14 +264,17 @@ public final class CatalogLoader {
             if (node instanceof YMap m) {
                 for (YEntry e : m.entries()) {
                     if (!InputKeys.CATALOG_FILE.contains(e.key())) {
-                        diags.add(Diagnostic.error(DiagnosticCode.P104_UNKNOWN_KEY, e.keyPos(), "unknown key '" + e.key() + "'")
+                        diags.add(Diagnostic.error(
+                                        DiagnosticCode.P104_UNKNOWN_KEY, e.keyPos(), "unknown key '" + e.key() + "'")
                                 .withHint(Suggestions.hint(e.key(), InputKeys.CATALOG_FILE)));
                     }
                 }
                 String baseUrl = baseUrl(m, diags);
-                if (m.get("title").orElse(null) instanceof YScalar s && s.kind() == YScalar.Kind.STRING) return new Settings(s.text(), baseUrl);
+                if (m.get("title").orElse(null) instanceof YScalar s && s.kind() == YScalar.Kind.STRING)
+                    return new Settings(s.text(), baseUrl);
             }
-            diags.add(Diagnostic.error(DiagnosticCode.P105_WRONG_TYPE, node.pos(), "polcat.yaml: expected 'title: <catalog name>'"));
+            diags.add(Diagnostic.error(
+                    DiagnosticCode.P105_WRONG_TYPE, node.pos(), "polcat.yaml: expected 'title: <catalog name>'"));
         } catch (InputError e) {
             report(e, diags);
         } catch (YamlSyntaxError e) {
@@ -251,17 +287,25 @@ public final class CatalogLoader {
     private static String baseUrl(YMap m, Diagnostics diags) {
         YNode v = m.get("baseUrl").orElse(null);
         if (v == null) return "";
-        if (v instanceof YScalar s && s.kind() == YScalar.Kind.STRING && BASE_URL.matcher(s.text()).matches()) return s.text();
+        if (v instanceof YScalar s
+                && s.kind() == YScalar.Kind.STRING
+                && BASE_URL.matcher(s.text()).matches()) return s.text();
         String shown = v instanceof YScalar s ? s.text() : "a " + (v instanceof YMap ? "map" : "list");
-        diags.add(Diagnostic.error(DiagnosticCode.P107_INVALID_VALUE, v.pos(),
+        diags.add(Diagnostic.error(
+                        DiagnosticCode.P107_INVALID_VALUE,
+                        v.pos(),
                         "baseUrl: '" + shown + "' is not the path the site is served under")
-                .withHint("write a path from the server's root that ends in '/', e.g. baseUrl: /polcat/ for a GitHub Pages "
-                        + "project site, or a full URL such as https://example.org/docs/"));
+                .withHint(
+                        "write a path from the server's root that ends in '/', e.g. baseUrl: /polcat/ for a GitHub Pages "
+                                + "project site, or a full URL such as https://example.org/docs/"));
         return "";
     }
 
     private static boolean isAbstract(RawProfile r) {
-        return r.body().get("abstract").map(n -> n instanceof YScalar s && s.text().equals("true")).orElse(false);
+        return r.body()
+                .get("abstract")
+                .map(n -> n instanceof YScalar s && s.text().equals("true"))
+                .orElse(false);
     }
 
     private static String stem(Path p, String suffix) {
@@ -283,6 +327,7 @@ public final class CatalogLoader {
     }
 
     private static void report(InputError e, Diagnostics diags) {
-        diags.add(Diagnostic.error(DiagnosticCode.P100_UNREADABLE_INPUT, e.pos(), e.getMessage()).withHint(e.hint()));
+        diags.add(Diagnostic.error(DiagnosticCode.P100_UNREADABLE_INPUT, e.pos(), e.getMessage())
+                .withHint(e.hint()));
     }
 }

@@ -62,7 +62,8 @@ final class ExpectationReader {
         }
         for (YEntry e : m.entries()) {
             if (!KEYS.contains(e.key())) {
-                diags.add(Diagnostic.error(DiagnosticCode.P104_UNKNOWN_KEY, e.keyPos(), "unknown key '" + e.key() + "' in a flow")
+                diags.add(Diagnostic.error(
+                                DiagnosticCode.P104_UNKNOWN_KEY, e.keyPos(), "unknown key '" + e.key() + "' in a flow")
                         .withHint(Suggestions.hint(e.key(), KEYS)));
             }
         }
@@ -74,20 +75,28 @@ final class ExpectationReader {
         YNode svc = m.get(allow ? "allow" : "deny").orElseThrow();
         String service = svc instanceof YScalar s ? s.text().strip() : "";
         if (!SERVICE.matcher(service).matches() || !portInRange(service)) {
-            error(svc, "'" + service + "' is not a service", "write tcp/22, udp/53, sctp/9000, icmp, icmp/8, icmpv6/135, any, or a protocol number");
+            error(
+                    svc,
+                    "'" + service + "' is not a service",
+                    "write tcp/22, udp/53, sctp/9000, icmp, icmp/8, icmpv6/135, any, or a protocol number");
             return null;
         }
         FlowPeer from = peer(m, "from", true);
         FlowPeer to = peer(m, "to", true);
         FlowPeer via = peer(m, "via", false);
         if (from == null || to == null || m.get("via").isPresent() && via == null) return null;
-        String reason = m.get("reason").filter(n -> n instanceof YScalar).map(n -> ((YScalar) n).text()).orElse("");
-        return new ExpectedFlow(allow, service.toLowerCase(java.util.Locale.ROOT), from, to, via, reason, item.pos(), origin);
+        String reason = m.get("reason")
+                .filter(n -> n instanceof YScalar)
+                .map(n -> ((YScalar) n).text())
+                .orElse("");
+        return new ExpectedFlow(
+                allow, service.toLowerCase(java.util.Locale.ROOT), from, to, via, reason, item.pos(), origin);
     }
 
     private static boolean portInRange(String service) {
         int slash = service.indexOf('/');
-        if (slash < 0) return !service.matches("[0-9]+") || Integer.parseInt(service) >= 1 && Integer.parseInt(service) <= 255;
+        if (slash < 0)
+            return !service.matches("[0-9]+") || Integer.parseInt(service) >= 1 && Integer.parseInt(service) <= 255;
         int n = Integer.parseInt(service.substring(slash + 1));
         return service.toLowerCase(java.util.Locale.ROOT).startsWith("icmp") ? n <= 255 : n >= 1 && n <= 65535;
     }
@@ -98,7 +107,9 @@ final class ExpectationReader {
             if (required) error(m, "a flow needs '" + key + "'", PEERS);
             return null;
         }
-        if (n instanceof YScalar s && s.kind() == YScalar.Kind.STRING && !s.text().isBlank()) return FlowPeer.of(s.text().strip());
+        if (n instanceof YScalar s
+                && s.kind() == YScalar.Kind.STRING
+                && !s.text().isBlank()) return FlowPeer.of(s.text().strip());
         if (n instanceof YMap hm && hm.entries().size() == 1 && hm.get("hosts").orElse(null) instanceof YScalar s) {
             return FlowPeer.hosts(s.text());
         }
@@ -113,7 +124,10 @@ final class ExpectationReader {
     private FlowPeer workloads(YMap m, YScalar selector, String key) {
         for (var e : m.entries()) {
             if (!InputKeys.WORKLOAD_PEER.contains(e.key())) {
-                diags.add(Diagnostic.error(DiagnosticCode.P104_UNKNOWN_KEY, e.keyPos(), "unknown key '" + e.key() + "' in '" + key + "'")
+                diags.add(Diagnostic.error(
+                                DiagnosticCode.P104_UNKNOWN_KEY,
+                                e.keyPos(),
+                                "unknown key '" + e.key() + "' in '" + key + "'")
                         .withHint(Suggestions.hint(e.key(), InputKeys.WORKLOAD_PEER)));
                 return null;
             }
@@ -127,6 +141,7 @@ final class ExpectationReader {
     }
 
     private void error(YNode at, String message, String hint) {
-        diags.add(Diagnostic.error(DiagnosticCode.P107_INVALID_VALUE, at.pos(), message).withHint(hint));
+        diags.add(Diagnostic.error(DiagnosticCode.P107_INVALID_VALUE, at.pos(), message)
+                .withHint(hint));
     }
 }

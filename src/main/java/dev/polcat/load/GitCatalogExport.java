@@ -31,10 +31,14 @@ public final class GitCatalogExport {
         if (rev.startsWith("-") || rev.isBlank() || rev.chars().anyMatch(c -> c < 0x20)) {
             throw new InputError(SourcePos.of(rev), "not a valid git revision", "");
         }
-        String commit = new String(git(catalogDir, "rev-parse", "--verify", "--quiet", "--end-of-options", rev + "^{commit}"),
-                StandardCharsets.UTF_8).strip();
+        String commit = new String(
+                        git(catalogDir, "rev-parse", "--verify", "--quiet", "--end-of-options", rev + "^{commit}"),
+                        StandardCharsets.UTF_8)
+                .strip();
         if (commit.isEmpty()) {
-            throw new InputError(SourcePos.of(rev), "'" + rev + "' is neither a catalog folder nor a git revision",
+            throw new InputError(
+                    SourcePos.of(rev),
+                    "'" + rev + "' is neither a catalog folder nor a git revision",
                     "give a folder, or a revision such as HEAD, origin/main or a commit id");
         }
         List<String> args = new ArrayList<>(List.of("ls-tree", "-r", "-l", "-z", commit, "--"));
@@ -43,7 +47,9 @@ public final class GitCatalogExport {
         long total = 0;
         for (Entry e : parse(listing)) {
             if (!e.mode().equals("100644") && !e.mode().equals("100755")) {
-                throw new InputError(SourcePos.of(rev + ":" + e.path()), "refusing a symbolic link or special file in the revision",
+                throw new InputError(
+                        SourcePos.of(rev + ":" + e.path()),
+                        "refusing a symbolic link or special file in the revision",
                         "commit the file itself, not a link");
             }
             Path out = safePath(target, e.path(), rev);
@@ -54,7 +60,12 @@ public final class GitCatalogExport {
             byte[] content = git(catalogDir, "cat-file", "blob", e.sha());
             try {
                 Files.createDirectories(out.getParent());
-                Files.write(out, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+                Files.write(
+                        out,
+                        content,
+                        StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE,
+                        LinkOption.NOFOLLOW_LINKS);
             } catch (IOException ex) {
                 throw new InputError(SourcePos.of(e.path()), "cannot write a temporary copy: " + ex.getMessage(), "");
             }
@@ -89,16 +100,19 @@ public final class GitCatalogExport {
         List<String> cmd = new ArrayList<>(List.of("git", "-c", "core.quotePath=false", "-C", dir.toString()));
         cmd.addAll(List.of(args));
         try {
-            Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD)
-                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+            Process p = new ProcessBuilder(cmd)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                    .start();
             // Read on another thread so the deadline holds even when git never closes its output.
-            java.util.concurrent.CompletableFuture<byte[]> output = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-                try (InputStream s = p.getInputStream()) {
-                    return s.readAllBytes();
-                } catch (IOException e) {
-                    return new byte[0];
-                }
-            });
+            java.util.concurrent.CompletableFuture<byte[]> output =
+                    java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                        try (InputStream s = p.getInputStream()) {
+                            return s.readAllBytes();
+                        } catch (IOException e) {
+                            return new byte[0];
+                        }
+                    });
             if (!p.waitFor(60, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 throw new InputError(SourcePos.of("git"), "git did not answer within 60 s", "");
@@ -106,12 +120,15 @@ public final class GitCatalogExport {
             byte[] out = output.join();
             // rev-parse and config answer "no such thing" with a non-zero exit: an empty answer, not a failure.
             if (p.exitValue() != 0 && !args[0].equals("rev-parse") && !args[0].equals("config")) {
-                throw new InputError(SourcePos.of("git"), "git " + args[0] + " failed (exit " + p.exitValue() + ")",
+                throw new InputError(
+                        SourcePos.of("git"),
+                        "git " + args[0] + " failed (exit " + p.exitValue() + ")",
                         "is " + dir + " inside a git repository?");
             }
             return out;
         } catch (IOException e) {
-            throw new InputError(SourcePos.of("git"), "cannot run git: " + e.getMessage(), "install git, or compare two folders");
+            throw new InputError(
+                    SourcePos.of("git"), "cannot run git: " + e.getMessage(), "install git, or compare two folders");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InputError(SourcePos.of("git"), "interrupted", "");

@@ -14,11 +14,14 @@ public final class GitCommit {
 
     /** {@code HEAD}'s full hash, with " (with uncommitted changes)" when inputs differ; empty outside git. */
     public static Optional<String> of(Path catalogDir) throws InputError {
-        String head = new String(GitCatalogExport.git(catalogDir, "rev-parse", "--verify", "--quiet", "HEAD"),
-                StandardCharsets.UTF_8).strip();
+        String head = new String(
+                        GitCatalogExport.git(catalogDir, "rev-parse", "--verify", "--quiet", "HEAD"),
+                        StandardCharsets.UTF_8)
+                .strip();
         if (!head.matches("[0-9a-f]{40,64}")) return Optional.empty();
-        String changes = new String(GitCatalogExport.git(catalogDir, "status", "--porcelain", "--",
-                "profiles", "templates", "polcat.yaml"), StandardCharsets.UTF_8);
+        String changes = new String(
+                GitCatalogExport.git(catalogDir, "status", "--porcelain", "--", "profiles", "templates", "polcat.yaml"),
+                StandardCharsets.UTF_8);
         return Optional.of(changes.isBlank() ? head : head + " (with uncommitted changes)");
     }
 }

@@ -21,8 +21,17 @@ public final class GitLog {
     public static Optional<List<Commit>> catalogCommits(Path catalogDir, int max) throws InputError {
         String head = text(catalogDir, "rev-parse", "--verify", "--quiet", "HEAD");
         if (!head.matches("[0-9a-f]{40,64}")) return Optional.empty();
-        String log = text(catalogDir, "log", "--first-parent", "-n", Integer.toString(max), "--format=%H%x1f%cs%x1f%s%x1e",
-                "--", "profiles", "templates", "polcat.yaml");
+        String log = text(
+                catalogDir,
+                "log",
+                "--first-parent",
+                "-n",
+                Integer.toString(max),
+                "--format=%H%x1f%cs%x1f%s%x1e",
+                "--",
+                "profiles",
+                "templates",
+                "polcat.yaml");
         List<Commit> out = new ArrayList<>();
         for (String rec : log.split("\u001e")) {
             String[] f = rec.strip().split("\u001f", -1);
@@ -39,16 +48,27 @@ public final class GitLog {
 
     /** The files under the catalog that {@code commit} changed, relative to the catalog folder. */
     public static List<String> changedFiles(Path catalogDir, String commit) throws InputError {
-        String names = text(catalogDir, "diff-tree", "--no-commit-id", "--name-only", "--relative", "-r", "--root", commit,
-                "--", "profiles", "templates", "polcat.yaml");
+        String names = text(
+                catalogDir,
+                "diff-tree",
+                "--no-commit-id",
+                "--name-only",
+                "--relative",
+                "-r",
+                "--root",
+                commit,
+                "--",
+                "profiles",
+                "templates",
+                "polcat.yaml");
         return names.lines().filter(l -> !l.isBlank()).toList();
     }
 
     /** {@code https://github.com/OWNER/REPO/commit/} when origin is a GitHub repository, else null. */
     public static String commitUrlPrefix(Path catalogDir) throws InputError {
         String url = text(catalogDir, "config", "--get", "remote.origin.url");
-        java.util.regex.Matcher m = java.util.regex.Pattern
-                .compile("^(?:https://github\\.com/|git@github\\.com:|ssh://git@github\\.com/)([A-Za-z0-9_.-]+)/([A-Za-z0-9_.-]+?)(?:\\.git)?/?$")
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                        "^(?:https://github\\.com/|git@github\\.com:|ssh://git@github\\.com/)([A-Za-z0-9_.-]+)/([A-Za-z0-9_.-]+?)(?:\\.git)?/?$")
                 .matcher(url);
         return m.matches() ? "https://github.com/" + m.group(1) + "/" + m.group(2) + "/commit/" : null;
     }

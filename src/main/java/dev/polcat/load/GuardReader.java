@@ -53,11 +53,15 @@ final class GuardReader {
         }
         for (YEntry e : m.entries()) {
             if (!KEYS.contains(e.key())) {
-                diags.add(Diagnostic.error(DiagnosticCode.P104_UNKNOWN_KEY, e.keyPos(), "unknown key '" + e.key() + "' in guard")
+                diags.add(Diagnostic.error(
+                                DiagnosticCode.P104_UNKNOWN_KEY, e.keyPos(), "unknown key '" + e.key() + "' in guard")
                         .withHint(Suggestions.hint(e.key(), KEYS)));
             }
         }
-        return new LockoutTargets(list(m, "management", false), list(m, "datastore", true), list(m, "bgp", false),
+        return new LockoutTargets(
+                list(m, "management", false),
+                list(m, "datastore", true),
+                list(m, "bgp", false),
                 paths(m.get("workloads").orElse(null), file));
     }
 
@@ -65,10 +69,14 @@ final class GuardReader {
         List<ExpectedFlow> out = new ArrayList<>();
         for (ExpectedFlow f : new ExpectationReader(diags).read(node, file)) {
             if (!f.allow()) {
-                error(f.pos(), "guard.workloads: a guarded path must be allowed: write allow: " + f.service(),
+                error(
+                        f.pos(),
+                        "guard.workloads: a guarded path must be allowed: write allow: " + f.service(),
                         "flows that must be denied go under expect:");
             } else if (!isWorkload(f.from()) && !isWorkload(f.to())) {
-                error(f.pos(), "guard.workloads: " + f.describe() + " has no workload at either end",
+                error(
+                        f.pos(),
+                        "guard.workloads: " + f.describe() + " has no workload at either end",
                         "name a pod (namespace/name) or {workloads: SELECTOR, namespace: NS}; paths between hosts and networks "
                                 + "go under management, datastore, bgp or expect:");
             } else {
@@ -80,7 +88,10 @@ final class GuardReader {
 
     /** A workload selector, or namespace/name (a slash that is not part of a network). */
     private static boolean isWorkload(FlowPeer p) {
-        return p.isWorkloadSelector() || !p.isSelector() && p.value().contains("/") && IpNet.parse(p.value()).isEmpty();
+        return p.isWorkloadSelector()
+                || !p.isSelector()
+                        && p.value().contains("/")
+                        && IpNet.parse(p.value()).isEmpty();
     }
 
     private List<LockoutTargets.Target> list(YMap m, String key, boolean withPort) {
@@ -97,15 +108,21 @@ final class GuardReader {
             if (t.isPresent()) {
                 out.add(t.get());
             } else {
-                error(item, "guard." + key + ": '" + text + "' is not " + (withPort ? "ADDRESS:PORT" : "a network or address"),
-                        withPort ? "write 10.0.0.11:2379 or \"[fd00::11]:2379\"" : "write 10.0.0.0/24, fd00::/64 or an address");
+                error(
+                        item,
+                        "guard." + key + ": '" + text + "' is not "
+                                + (withPort ? "ADDRESS:PORT" : "a network or address"),
+                        withPort
+                                ? "write 10.0.0.11:2379 or \"[fd00::11]:2379\""
+                                : "write 10.0.0.0/24, fd00::/64 or an address");
             }
         }
         return out;
     }
 
     private static Optional<LockoutTargets.Target> network(String text, YNode at) {
-        return IpNet.parse(text).filter(n -> !n.hasHostBits())
+        return IpNet.parse(text)
+                .filter(n -> !n.hasHostBits())
                 .map(n -> new LockoutTargets.Target(n.hasPrefix() ? n.canonical() : n.address(), 0, at.pos()));
     }
 
@@ -116,9 +133,13 @@ final class GuardReader {
         if (host.startsWith("[") && host.endsWith("]")) host = host.substring(1, host.length() - 1);
         int port = Integer.parseInt(text.substring(colon + 1));
         String h = host;
-        return port > 65535 ? Optional.empty() : IpNet.parse(host).filter(n -> !n.hasPrefix())
-                .map(n -> new LockoutTargets.Target(n.address(), port, at.pos()))
-                .or(() -> Optional.empty()).filter(t -> !h.isEmpty());
+        return port > 65535
+                ? Optional.empty()
+                : IpNet.parse(host)
+                        .filter(n -> !n.hasPrefix())
+                        .map(n -> new LockoutTargets.Target(n.address(), port, at.pos()))
+                        .or(() -> Optional.empty())
+                        .filter(t -> !h.isEmpty());
     }
 
     private void error(YNode at, String message, String hint) {
@@ -126,6 +147,7 @@ final class GuardReader {
     }
 
     private void error(SourcePos at, String message, String hint) {
-        diags.add(Diagnostic.error(DiagnosticCode.P107_INVALID_VALUE, at, message).withHint(hint));
+        diags.add(
+                Diagnostic.error(DiagnosticCode.P107_INVALID_VALUE, at, message).withHint(hint));
     }
 }

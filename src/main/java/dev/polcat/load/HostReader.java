@@ -57,29 +57,40 @@ final class HostReader {
         }
         for (YEntry e : m.entries()) {
             if (!KEYS.contains(e.key())) {
-                diags.add(Diagnostic.error(DiagnosticCode.P104_UNKNOWN_KEY, e.keyPos(), path + ": unknown key '" + e.key() + "'")
+                diags.add(Diagnostic.error(
+                                DiagnosticCode.P104_UNKNOWN_KEY, e.keyPos(), path + ": unknown key '" + e.key() + "'")
                         .withHint(Suggestions.hint(e.key(), KEYS)));
             }
         }
         String name = string(m, "name", path);
         if (name == null) return null;
         if (!name.matches(NAME)) {
-            error(m.get("name").orElseThrow(), path + ".name: '" + name + "' is not a valid host name",
+            error(
+                    m.get("name").orElseThrow(),
+                    path + ".name: '" + name + "' is not a valid host name",
                     "use lowercase letters, digits, '-' and '.'");
             return null;
         }
         String iface = m.get("interface").isPresent() ? string(m, "interface", path) : "*";
         if (iface == null || !iface.matches(INTERFACE)) {
-            error(m.get("interface").orElse(m), path + ".interface: expected '*' or an interface name of at most 15 characters", "");
+            error(
+                    m.get("interface").orElse(m),
+                    path + ".interface: expected '*' or an interface name of at most 15 characters",
+                    "");
             return null;
         }
         List<String> ips = new ArrayList<>();
         YNode ipsNode = m.get("ips").orElse(null);
         if (ipsNode instanceof YList il) {
             for (YNode ipNode : il.items()) {
-                var ip = ipNode instanceof YScalar s && s.kind() == YScalar.Kind.STRING ? IpNet.parse(s.text()) : java.util.Optional.<IpNet>empty();
+                var ip = ipNode instanceof YScalar s && s.kind() == YScalar.Kind.STRING
+                        ? IpNet.parse(s.text())
+                        : java.util.Optional.<IpNet>empty();
                 if (ip.isEmpty() || ip.get().hasPrefix()) {
-                    error(ipNode, path + ".ips: '" + text(ipNode) + "' is not an IP address", "write an address such as 10.0.1.10 or fd00::10");
+                    error(
+                            ipNode,
+                            path + ".ips: '" + text(ipNode) + "' is not an IP address",
+                            "write an address such as 10.0.1.10 or fd00::10");
                     return null;
                 }
                 ips.add(ip.get().address());
@@ -93,13 +104,17 @@ final class HostReader {
         if (ln instanceof YMap lm) {
             for (YEntry e : lm.entries()) {
                 if (!(e.value() instanceof YScalar s && s.kind() == YScalar.Kind.STRING)) {
-                    error(e.value(), path + ".labels." + e.key() + ": label values must be strings", "quote it: \"" + text(e.value()) + "\"");
+                    error(
+                            e.value(),
+                            path + ".labels." + e.key() + ": label values must be strings",
+                            "quote it: \"" + text(e.value()) + "\"");
                     continue;
                 }
                 var keyProblem = KubernetesNames.labelKeyProblem(e.key());
                 var valueProblem = KubernetesNames.labelValueProblem(e.key(), s.text());
-                keyProblem.ifPresent(why -> diags.add(Diagnostic.error(DiagnosticCode.P107_INVALID_VALUE, e.keyPos(),
-                        path + ".labels: " + why).withHint("e.g. role: web or app.example.com/tier: db")));
+                keyProblem.ifPresent(why -> diags.add(
+                        Diagnostic.error(DiagnosticCode.P107_INVALID_VALUE, e.keyPos(), path + ".labels: " + why)
+                                .withHint("e.g. role: web or app.example.com/tier: db")));
                 valueProblem.ifPresent(why -> error(e.value(), path + ".labels: " + why, "e.g. role: web"));
                 if (keyProblem.isEmpty() && valueProblem.isEmpty()) labels.put(e.key(), s.text());
             }
@@ -112,7 +127,9 @@ final class HostReader {
     private String string(YMap m, String key, String path) {
         YNode n = m.get(key).orElse(null);
         if (n instanceof YScalar s && s.kind() == YScalar.Kind.STRING) return s.text();
-        error(n == null ? m : n, path + "." + key + ": expected text" + (n instanceof YScalar sc ? ", got '" + sc.text() + "'" : ""),
+        error(
+                n == null ? m : n,
+                path + "." + key + ": expected text" + (n instanceof YScalar sc ? ", got '" + sc.text() + "'" : ""),
                 n instanceof YScalar sc ? "quote it: \"" + sc.text() + "\"" : "");
         return null;
     }
@@ -122,6 +139,7 @@ final class HostReader {
     }
 
     private void error(YNode at, String message, String hint) {
-        diags.add(Diagnostic.error(DiagnosticCode.P107_INVALID_VALUE, at.pos(), message).withHint(hint));
+        diags.add(Diagnostic.error(DiagnosticCode.P107_INVALID_VALUE, at.pos(), message)
+                .withHint(hint));
     }
 }

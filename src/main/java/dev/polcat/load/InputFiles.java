@@ -99,8 +99,8 @@ public final class InputFiles {
      * checks above still cannot be read past the cap or through the link. Null when the file is larger.
      */
     private static byte[] readBounded(Path file) throws IOException {
-        try (java.nio.channels.SeekableByteChannel ch = Files.newByteChannel(file,
-                java.util.Set.of(java.nio.file.StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS))) {
+        try (java.nio.channels.SeekableByteChannel ch = Files.newByteChannel(
+                file, java.util.Set.of(java.nio.file.StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS))) {
             java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate((int) MAX_FILE_BYTES + 1);
             while (buf.hasRemaining() && ch.read(buf) >= 0) {
                 // keep reading until the cap plus one byte, or the end

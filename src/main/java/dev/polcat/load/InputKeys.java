@@ -16,7 +16,8 @@ public final class InputKeys {
     /** An item of a profile's {@code namespaces}. */
     public static final List<String> NAMESPACE = List.of("name", "labels");
     /** An item of a profile's {@code workloads}. */
-    public static final List<String> WORKLOAD = List.of("name", "namespace", "labels", "serviceAccount", "ips", "node", "ports");
+    public static final List<String> WORKLOAD =
+            List.of("name", "namespace", "labels", "serviceAccount", "ips", "node", "ports");
     /** A workload's {@code serviceAccount} when written as a map. */
     public static final List<String> SERVICE_ACCOUNT = List.of("name", "labels");
     /** An item of a workload's {@code ports} (a named container port). */
@@ -36,11 +37,13 @@ public final class InputKeys {
     /** A profile's {@code failsafe}. */
     public static final List<String> FAILSAFE = List.of("inbound", "outbound");
     /** The front matter of a policy doc ({@code NAME.md}). */
-    public static final List<String> FRONT_MATTER = List.of("title", "summary", "tags", "parameters", "rules", "caveats", "examples");
+    public static final List<String> FRONT_MATTER =
+            List.of("title", "summary", "tags", "parameters", "rules", "caveats", "examples");
     /** An item of a doc's {@code caveats}. */
     public static final List<String> CAVEAT = List.of("title", "severity", "text", "checks");
     /** A parameter declaration in a doc's {@code parameters} (and a record's {@code fields}). */
-    public static final List<String> PARAMETER = List.of("type", "description", "default", "required", "values", "fields", "guard");
+    public static final List<String> PARAMETER =
+            List.of("type", "description", "default", "required", "values", "fields", "guard");
 
     private InputKeys() {}
 }

@@ -27,21 +27,28 @@ final class LabelReader {
         TreeMap<String, String> labels = new TreeMap<>();
         if (node == null || node instanceof YScalar s && s.isNull()) return labels;
         if (!(node instanceof YMap lm)) {
-            error(node, path + ": expected a map of label to value, got " + node.describe(), "write {app: api, tier: backend}");
+            error(
+                    node,
+                    path + ": expected a map of label to value, got " + node.describe(),
+                    "write {app: api, tier: backend}");
             return labels;
         }
         for (YEntry e : lm.entries()) {
             String where = path + "." + e.key();
             if (!(e.value() instanceof YScalar s) || s.kind() != YScalar.Kind.STRING) {
                 String shown = e.value() instanceof YScalar sc ? sc.text() : "";
-                error(e.value(), where + ": label values must be strings, got " + e.value().describe(),
+                error(
+                        e.value(),
+                        where + ": label values must be strings, got "
+                                + e.value().describe(),
                         e.value() instanceof YScalar ? "quote it: \"" + shown + "\"" : "");
                 continue;
             }
             var keyProblem = KubernetesNames.labelKeyProblem(e.key());
             var valueProblem = KubernetesNames.labelValueProblem(e.key(), s.text());
-            keyProblem.ifPresent(why -> diags.add(Diagnostic.error(DiagnosticCode.P107_INVALID_VALUE, e.keyPos(), path + ": " + why)
-                    .withHint("e.g. app: web or app.kubernetes.io/name: web")));
+            keyProblem.ifPresent(
+                    why -> diags.add(Diagnostic.error(DiagnosticCode.P107_INVALID_VALUE, e.keyPos(), path + ": " + why)
+                            .withHint("e.g. app: web or app.kubernetes.io/name: web")));
             valueProblem.ifPresent(why -> error(s, path + ": " + why, "e.g. app: web"));
             if (keyProblem.isEmpty() && valueProblem.isEmpty()) labels.put(e.key(), s.text());
         }
@@ -49,6 +56,7 @@ final class LabelReader {
     }
 
     private void error(YNode at, String message, String hint) {
-        diags.add(Diagnostic.error(DiagnosticCode.P107_INVALID_VALUE, at.pos(), message).withHint(hint));
+        diags.add(Diagnostic.error(DiagnosticCode.P107_INVALID_VALUE, at.pos(), message)
+                .withHint(hint));
     }
 }

@@ -34,7 +34,9 @@ public final class LabelSets {
         if (t.isEmpty()) return out;
         for (String pair : t.split(",")) {
             int eq = pair.indexOf('=');
-            if (eq <= 0) throw new InputError(SourcePos.of("--labels"), KubernetesNames.quote(pair) + " is not k=v", "write k=v,k2=v2");
+            if (eq <= 0)
+                throw new InputError(
+                        SourcePos.of("--labels"), KubernetesNames.quote(pair) + " is not k=v", "write k=v,k2=v2");
             put(out, pair.substring(0, eq).strip(), pair.substring(eq + 1).strip(), SourcePos.of("--labels"));
         }
         return out;
@@ -47,7 +49,8 @@ public final class LabelSets {
         try {
             YNode node = YAML.readSingle(text, display);
             if (!(node instanceof YList l)) {
-                throw new InputError(node.pos(), "expected a list of label maps", "e.g. [{role: web}, {role: db, env: prod}]");
+                throw new InputError(
+                        node.pos(), "expected a list of label maps", "e.g. [{role: web}, {role: db, env: prod}]");
             }
             List<SortedMap<String, String>> out = new ArrayList<>();
             for (YNode item : l.items()) out.add(map(item, display));
@@ -72,7 +75,8 @@ public final class LabelSets {
     /** Kubernetes' rules for label keys and values: a label set that cannot exist selects nothing real. */
     private static void put(SortedMap<String, String> out, String key, String value, SourcePos pos) throws InputError {
         var problem = KubernetesNames.labelKeyProblem(key).or(() -> KubernetesNames.labelValueProblem(key, value));
-        if (problem.isPresent()) throw new InputError(pos, problem.get(), "e.g. --labels role=web,app.example.com/tier=db");
+        if (problem.isPresent())
+            throw new InputError(pos, problem.get(), "e.g. --labels role=web,app.example.com/tier=db");
         out.put(key, value);
     }
 }

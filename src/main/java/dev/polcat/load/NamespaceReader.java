@@ -45,7 +45,8 @@ final class NamespaceReader {
                 fields.error(m.get("name").orElseThrow(), path + ": duplicate namespace '" + name + "'", "");
                 continue;
             }
-            out.add(new Namespace(name, new LabelReader(diags).read(m.get("labels").orElse(null), path + ".labels"), m.pos()));
+            out.add(new Namespace(
+                    name, new LabelReader(diags).read(m.get("labels").orElse(null), path + ".labels"), m.pos()));
         }
         return out;
     }

@@ -40,8 +40,11 @@ public final class ParamBinder {
         if (type instanceof ParamType.Record rec) return bindRecord(node, rec, path);
         ParamType.Scalar scalar = (ParamType.Scalar) type;
         if (!(node instanceof YScalar s) || s.isNull()) {
-            return fail(node, DiagnosticCode.P105_WRONG_TYPE, path + ": expected " + type.describe()
-                    + ", got " + node.describe(), "");
+            return fail(
+                    node,
+                    DiagnosticCode.P105_WRONG_TYPE,
+                    path + ": expected " + type.describe() + ", got " + node.describe(),
+                    "");
         }
         return switch (scalar.kind()) {
             case STRING -> text(s, path);
@@ -61,15 +64,22 @@ public final class ParamBinder {
     }
 
     private ParamValue bool(YScalar s, String path) {
-        if (s.kind() == YScalar.Kind.BOOL && (s.text().equals("true") || s.text().equals("false"))) {
+        if (s.kind() == YScalar.Kind.BOOL
+                && (s.text().equals("true") || s.text().equals("false"))) {
             return new ParamValue.Bool(s.text().equals("true"), s.pos());
         }
         if (s.kind() == YScalar.Kind.BOOL) {
-            return fail(s, DiagnosticCode.P114_AMBIGUOUS_SCALAR,
-                    path + ": '" + s.text() + "' is a boolean only to YAML 1.1 readers", "write true or false");
+            return fail(
+                    s,
+                    DiagnosticCode.P114_AMBIGUOUS_SCALAR,
+                    path + ": '" + s.text() + "' is a boolean only to YAML 1.1 readers",
+                    "write true or false");
         }
-        return fail(s, DiagnosticCode.P105_WRONG_TYPE,
-                path + ": expected true or false, got " + s.describe() + " '" + s.text() + "'", "");
+        return fail(
+                s,
+                DiagnosticCode.P105_WRONG_TYPE,
+                path + ": expected true or false, got " + s.describe() + " '" + s.text() + "'",
+                "");
     }
 
     private ParamValue integer(YScalar s, String path) {
@@ -77,8 +87,11 @@ public final class ParamBinder {
             return new ParamValue.Int(Long.parseLong(s.text()), s.pos());
         }
         if (s.kind() == YScalar.Kind.INT) return ambiguousNumber(s, path);
-        return fail(s, DiagnosticCode.P105_WRONG_TYPE,
-                path + ": expected a whole number, got " + s.describe() + " '" + s.text() + "'", "");
+        return fail(
+                s,
+                DiagnosticCode.P105_WRONG_TYPE,
+                path + ": expected a whole number, got " + s.describe() + " '" + s.text() + "'",
+                "");
     }
 
     private ParamValue port(YScalar s, String path) {
@@ -92,34 +105,54 @@ public final class ParamBinder {
             int max = Integer.parseInt(t.substring(t.indexOf(':') + 1));
             if (min <= max && max <= 65535) return new ParamValue.PortValue(min, max, s.pos());
         }
-        return fail(s, DiagnosticCode.P107_INVALID_VALUE, path + ": '" + t + "' is not a valid port",
+        return fail(
+                s,
+                DiagnosticCode.P107_INVALID_VALUE,
+                path + ": '" + t + "' is not a valid port",
                 "a port is a number from 1 to 65535, or a range \"min:max\" (quoted)");
     }
 
     private ParamValue address(YScalar s, String path, boolean network) {
         String what = network ? "CIDR" : "IP address";
         if (s.kind() != YScalar.Kind.STRING) {
-            return fail(s, DiagnosticCode.P105_WRONG_TYPE, path + ": expected " + (network ? "a CIDR" : "an IP address")
-                    + ", got " + s.describe() + " '" + s.text() + "'", "");
+            return fail(
+                    s,
+                    DiagnosticCode.P105_WRONG_TYPE,
+                    path + ": expected " + (network ? "a CIDR" : "an IP address") + ", got " + s.describe() + " '"
+                            + s.text() + "'",
+                    "");
         }
         var parsed = IpNet.parse(s.text());
         if (parsed.isEmpty()) {
-            return fail(s, DiagnosticCode.P107_INVALID_VALUE, path + ": '" + s.text() + "' is not a valid " + what,
-                    network ? "write a network such as 10.0.0.0/24 or fd00::/64" : "write an address such as 10.0.0.1 or fd00::1");
+            return fail(
+                    s,
+                    DiagnosticCode.P107_INVALID_VALUE,
+                    path + ": '" + s.text() + "' is not a valid " + what,
+                    network
+                            ? "write a network such as 10.0.0.0/24 or fd00::/64"
+                            : "write an address such as 10.0.0.1 or fd00::1");
         }
         IpNet net = parsed.get();
         if (network && !net.hasPrefix()) {
-            return fail(s, DiagnosticCode.P107_INVALID_VALUE, path + ": '" + s.text() + "' has no prefix length",
+            return fail(
+                    s,
+                    DiagnosticCode.P107_INVALID_VALUE,
+                    path + ": '" + s.text() + "' has no prefix length",
                     "did you mean " + net.hostCidr() + "?");
         }
         if (network && net.hasHostBits()) {
-            return fail(s, DiagnosticCode.P107_INVALID_VALUE,
+            return fail(
+                    s,
+                    DiagnosticCode.P107_INVALID_VALUE,
                     path + ": '" + s.text() + "' has host bits set, so Calico would reject it",
                     "did you mean " + net.canonical() + " (the network) or " + net.address() + "/"
                             + (net.version() == 4 ? 32 : 128) + " (the host)?");
         }
         if (!network && net.hasPrefix()) {
-            return fail(s, DiagnosticCode.P107_INVALID_VALUE, path + ": '" + s.text() + "' is a network, not an IP address",
+            return fail(
+                    s,
+                    DiagnosticCode.P107_INVALID_VALUE,
+                    path + ": '" + s.text() + "' is a network, not an IP address",
                     "write the address alone, e.g. " + net.address());
         }
         return new ParamValue.Address(network ? net.canonical() : net.address(), net.version(), network, s.pos());
@@ -130,8 +163,8 @@ public final class ParamBinder {
         try {
             return new ParamValue.SelectorText(Selector.parse(s.text()).canonical(), s.pos());
         } catch (SelectorParseException e) {
-            return fail(s, DiagnosticCode.P107_INVALID_VALUE, path + ": invalid selector: " + e.getMessage(),
-                    e.caret());
+            return fail(
+                    s, DiagnosticCode.P107_INVALID_VALUE, path + ": invalid selector: " + e.getMessage(), e.caret());
         }
     }
 
@@ -139,15 +172,22 @@ public final class ParamBinder {
         if (s.kind() == YScalar.Kind.STRING && type.enumValues().contains(s.text())) {
             return new ParamValue.Text(s.text(), s.pos());
         }
-        return fail(s, DiagnosticCode.P107_INVALID_VALUE, path + ": '" + s.text() + "' is not allowed",
+        return fail(
+                s,
+                DiagnosticCode.P107_INVALID_VALUE,
+                path + ": '" + s.text() + "' is not allowed",
                 Suggestions.hint(s.text(), type.enumValues()));
     }
 
     private ParamValue bindList(YNode node, ParamType.ListOf type, String path) {
         if (!(node instanceof YList list)) {
-            String hint = node instanceof YScalar sc && !sc.isNull() ? "for a single item write [" + sc.text() + "]" : "";
-            return fail(node, DiagnosticCode.P105_WRONG_TYPE,
-                    path + ": expected " + type.describe() + ", got " + node.describe(), hint);
+            String hint =
+                    node instanceof YScalar sc && !sc.isNull() ? "for a single item write [" + sc.text() + "]" : "";
+            return fail(
+                    node,
+                    DiagnosticCode.P105_WRONG_TYPE,
+                    path + ": expected " + type.describe() + ", got " + node.describe(),
+                    hint);
         }
         List<ParamValue> items = new ArrayList<>();
         boolean ok = true;
@@ -161,15 +201,19 @@ public final class ParamBinder {
 
     private ParamValue bindRecord(YNode node, ParamType.Record type, String path) {
         if (!(node instanceof YMap map)) {
-            return fail(node, DiagnosticCode.P105_WRONG_TYPE,
-                    path + ": expected " + type.describe() + ", got " + node.describe(), "");
+            return fail(
+                    node,
+                    DiagnosticCode.P105_WRONG_TYPE,
+                    path + ": expected " + type.describe() + ", got " + node.describe(),
+                    "");
         }
         boolean ok = true;
         for (YEntry e : map.entries()) {
             if (!type.fields().containsKey(e.key())) {
                 ok = false;
-                diags.add(Diagnostic.error(DiagnosticCode.P104_UNKNOWN_KEY, e.keyPos(),
-                        path + ": unknown field '" + e.key() + "'").withHint(Suggestions.hint(e.key(), type.fields().keySet())));
+                diags.add(Diagnostic.error(
+                                DiagnosticCode.P104_UNKNOWN_KEY, e.keyPos(), path + ": unknown field '" + e.key() + "'")
+                        .withHint(Suggestions.hint(e.key(), type.fields().keySet())));
             }
         }
         Map<String, ParamValue> fields = new LinkedHashMap<>();
@@ -179,8 +223,11 @@ public final class ParamBinder {
             if (raw != null && v == null) ok = false;
             if (v == null && raw == null && f.required()) {
                 ok = false;
-                diags.add(Diagnostic.error(DiagnosticCode.P106_MISSING_VALUE, map.pos(),
-                        path + ": missing required field '" + f.name() + "' (" + f.type().describe() + ")"));
+                diags.add(Diagnostic.error(
+                        DiagnosticCode.P106_MISSING_VALUE,
+                        map.pos(),
+                        path + ": missing required field '" + f.name() + "' ("
+                                + f.type().describe() + ")"));
             }
             if (v != null) fields.put(f.name(), v);
         }
@@ -194,14 +241,19 @@ public final class ParamBinder {
             case NULL -> "null";
             default -> "something else";
         };
-        return fail(s, DiagnosticCode.P114_AMBIGUOUS_SCALAR,
+        return fail(
+                s,
+                DiagnosticCode.P114_AMBIGUOUS_SCALAR,
                 path + ": expected " + expected + ", but YAML reads '" + s.text() + "' as " + reading,
                 "quote it: \"" + s.text() + "\"");
     }
 
     private ParamValue ambiguousNumber(YScalar s, String path) {
-        return fail(s, DiagnosticCode.P114_AMBIGUOUS_SCALAR,
-                path + ": '" + s.text() + "' is not a plain decimal number (YAML 1.1 reads it as octal, hex or with separators)",
+        return fail(
+                s,
+                DiagnosticCode.P114_AMBIGUOUS_SCALAR,
+                path + ": '" + s.text()
+                        + "' is not a plain decimal number (YAML 1.1 reads it as octal, hex or with separators)",
                 "write the decimal number without leading zeros, underscores or 0x");
     }
 

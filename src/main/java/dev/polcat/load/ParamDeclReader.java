@@ -45,9 +45,13 @@ final class ParamDeclReader {
         }
         for (YEntry e : map.entries()) {
             if (!e.key().matches(NAME) || RESERVED.contains(e.key())) {
-                diags.add(Diagnostic.error(DiagnosticCode.P112_PARAM_DECLARATION, e.keyPos(),
-                        "invalid parameter name '" + e.key() + "'").withHint(
-                        "use letters, digits and _ starting with a letter; env, policy, hosts and pc are reserved"));
+                diags.add(
+                        Diagnostic.error(
+                                        DiagnosticCode.P112_PARAM_DECLARATION,
+                                        e.keyPos(),
+                                        "invalid parameter name '" + e.key() + "'")
+                                .withHint(
+                                        "use letters, digits and _ starting with a letter; env, policy, hosts and pc are reserved"));
                 continue;
             }
             ParameterDecl d = decl(e, policy);
@@ -63,18 +67,25 @@ final class ParamDeclReader {
         }
         for (YEntry k : m.entries()) {
             if (!KEYS.contains(k.key())) {
-                diags.add(Diagnostic.error(DiagnosticCode.P104_UNKNOWN_KEY, k.keyPos(),
-                        "parameter '" + e.key() + "': unknown key '" + k.key() + "'").withHint(Suggestions.hint(k.key(), KEYS)));
+                diags.add(Diagnostic.error(
+                                DiagnosticCode.P104_UNKNOWN_KEY,
+                                k.keyPos(),
+                                "parameter '" + e.key() + "': unknown key '" + k.key() + "'")
+                        .withHint(Suggestions.hint(k.key(), KEYS)));
             }
         }
         ParamType type = type(m, e.key());
         if (type == null) return null;
         String description = scalar(m, "description");
         boolean required = scalar(m, "required").equals("true");
-        ParamValue def = m.get("default").map(n -> binder.bind(n, type, "default of '" + e.key() + "'")).orElse(null);
+        ParamValue def = m.get("default")
+                .map(n -> binder.bind(n, type, "default of '" + e.key() + "'"))
+                .orElse(null);
         String guard = scalar(m, "guard");
         if (!guard.isEmpty() && !GUARDS.contains(guard)) {
-            error(m.get("guard").orElseThrow(), "parameter '" + e.key() + "': unknown guard role '" + guard + "'",
+            error(
+                    m.get("guard").orElseThrow(),
+                    "parameter '" + e.key() + "': unknown guard role '" + guard + "'",
                     "guard roles: management (cidr[]), datastore (record[] with ip and ports, or ip[]), bgp (cidr[] or ip[])");
             guard = "";
         }
@@ -94,10 +105,15 @@ final class ParamDeclReader {
             item = record(m, name);
         } else {
             ParamType.Kind kind = Arrays.stream(ParamType.Kind.values())
-                    .filter(k -> k.spelling().equals(base)).findFirst().orElse(null);
+                    .filter(k -> k.spelling().equals(base))
+                    .findFirst()
+                    .orElse(null);
             if (kind == null) {
-                error(m.get("type").orElseThrow(), "parameter '" + name + "': unknown type '" + spelling + "'",
-                        Suggestions.closest(base, spellings()).map(s -> "did you mean '" + s + (list ? "[]" : "") + "'?")
+                error(
+                        m.get("type").orElseThrow(),
+                        "parameter '" + name + "': unknown type '" + spelling + "'",
+                        Suggestions.closest(base, spellings())
+                                .map(s -> "did you mean '" + s + (list ? "[]" : "") + "'?")
                                 .orElse(typesHint()));
                 return null;
             }
@@ -110,17 +126,25 @@ final class ParamDeclReader {
     private ParamType enumType(YMap m, String name) {
         YNode values = m.get("values").orElse(null);
         if (!(values instanceof YList l) || l.items().isEmpty()) {
-            error(values == null ? m : values, "parameter '" + name + "': an enum needs 'values', a list of allowed strings", "");
+            error(
+                    values == null ? m : values,
+                    "parameter '" + name + "': an enum needs 'values', a list of allowed strings",
+                    "");
             return null;
         }
-        List<String> allowed = l.items().stream().map(n -> n instanceof YScalar s ? s.text() : "").toList();
+        List<String> allowed = l.items().stream()
+                .map(n -> n instanceof YScalar s ? s.text() : "")
+                .toList();
         return new ParamType.Scalar(ParamType.Kind.ENUM, allowed);
     }
 
     private ParamType record(YMap m, String name) {
         YNode fields = m.get("fields").orElse(null);
         if (!(fields instanceof YMap fm) || fm.isEmpty()) {
-            error(fields == null ? m : fields, "parameter '" + name + "': a record needs 'fields', a map of field declarations", "");
+            error(
+                    fields == null ? m : fields,
+                    "parameter '" + name + "': a record needs 'fields', a map of field declarations",
+                    "");
             return null;
         }
         Map<String, ParameterDecl> out = new LinkedHashMap<>();
@@ -140,10 +164,14 @@ final class ParamDeclReader {
     }
 
     private static String scalar(YMap m, String key) {
-        return m.get(key).filter(n -> n instanceof YScalar).map(n -> ((YScalar) n).text()).orElse("");
+        return m.get(key)
+                .filter(n -> n instanceof YScalar)
+                .map(n -> ((YScalar) n).text())
+                .orElse("");
     }
 
     private void error(YNode at, String message, String hint) {
-        diags.add(Diagnostic.error(DiagnosticCode.P112_PARAM_DECLARATION, at.pos(), message).withHint(hint));
+        diags.add(Diagnostic.error(DiagnosticCode.P112_PARAM_DECLARATION, at.pos(), message)
+                .withHint(hint));
     }
 }

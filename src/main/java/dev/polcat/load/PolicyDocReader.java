@@ -41,7 +41,10 @@ final class PolicyDocReader {
         SourcePos top = new SourcePos(file, 1, 1);
         String normalized = text.replace("\r\n", "\n");
         if (!normalized.startsWith("---\n")) {
-            error(top, "missing front matter", "start the file with a '---' line, the YAML front matter, and another '---' line");
+            error(
+                    top,
+                    "missing front matter",
+                    "start the file with a '---' line, the YAML front matter, and another '---' line");
             return null;
         }
         int end = normalized.indexOf("\n---\n", 3);
@@ -60,7 +63,10 @@ final class PolicyDocReader {
             return null;
         }
         if (!(node instanceof YMap fm)) {
-            error(node.pos(), "front matter must be a map with title, summary, tags, parameters, rules and caveats", "");
+            error(
+                    node.pos(),
+                    "front matter must be a map with title, summary, tags, parameters, rules and caveats",
+                    "");
             return null;
         }
         return doc(fm, body, policy, top);
@@ -69,23 +75,31 @@ final class PolicyDocReader {
     private PolicyDoc doc(YMap fm, String body, String policy, SourcePos top) {
         for (YEntry e : fm.entries()) {
             if (!KEYS.contains(e.key())) {
-                diags.add(Diagnostic.error(DiagnosticCode.P104_UNKNOWN_KEY, e.keyPos(), "unknown front matter key '" + e.key() + "'")
+                diags.add(Diagnostic.error(
+                                DiagnosticCode.P104_UNKNOWN_KEY,
+                                e.keyPos(),
+                                "unknown front matter key '" + e.key() + "'")
                         .withHint(Suggestions.hint(e.key(), KEYS)));
             }
         }
         String title = text(fm, "title");
         // A title that is there but not text has its own error above; one message per mistake.
         if (title.isEmpty() && fm.get("title").isEmpty()) {
-            error(top, "front matter needs a 'title'", "add a line such as 'title: SSH from the admin networks' between the --- lines");
+            error(
+                    top,
+                    "front matter needs a 'title'",
+                    "add a line such as 'title: SSH from the admin networks' between the --- lines");
         }
         List<ParameterDecl> params = fm.get("parameters")
-                .map(n -> new ParamDeclReader(diags).read(n, policy)).orElse(List.of());
-        List<ExpectedFlow> examples = new ArrayList<>(new ExpectationReader(diags).read(fm.get("examples").orElse(null), top.file()));
+                .map(n -> new ParamDeclReader(diags).read(n, policy))
+                .orElse(List.of());
+        List<ExpectedFlow> examples = new ArrayList<>(
+                new ExpectationReader(diags).read(fm.get("examples").orElse(null), top.file()));
         List<Caveat> caveats = caveats(fm, top.file());
         // A caveat's checks are examples like any other: the simulator holds them on every build.
         caveats.forEach(c -> examples.addAll(c.checks()));
-        return new PolicyDoc(title, text(fm, "summary"), strings(fm, "tags"), params,
-                notes(fm), caveats, examples, body, top);
+        return new PolicyDoc(
+                title, text(fm, "summary"), strings(fm, "tags"), params, notes(fm), caveats, examples, body, top);
     }
 
     private List<RuleNote> notes(YMap fm) {
@@ -106,7 +120,6 @@ final class PolicyDocReader {
         return out;
     }
 
-
     private List<Caveat> caveats(YMap fm, String file) {
         List<Caveat> out = new ArrayList<>();
         YNode n = fm.get("caveats").orElse(null);
@@ -119,13 +132,18 @@ final class PolicyDocReader {
             if (item instanceof YMap m && !text(m, "title").isEmpty()) {
                 for (YEntry e : m.entries()) {
                     if (!CAVEAT_KEYS.contains(e.key())) {
-                        diags.add(Diagnostic.error(DiagnosticCode.P104_UNKNOWN_KEY, e.keyPos(), "unknown caveat key '" + e.key() + "'")
+                        diags.add(Diagnostic.error(
+                                        DiagnosticCode.P104_UNKNOWN_KEY,
+                                        e.keyPos(),
+                                        "unknown caveat key '" + e.key() + "'")
                                 .withHint(Suggestions.hint(e.key(), CAVEAT_KEYS)));
                     }
                 }
                 String title = text(m, "title");
-                List<ExpectedFlow> checks = new ExpectationReader(diags).read(m.get("checks").orElse(null), file).stream()
-                        .map(f -> f.reason().isEmpty() ? withReason(f, "caveat '" + title + "'") : f).toList();
+                List<ExpectedFlow> checks = new ExpectationReader(diags)
+                        .read(m.get("checks").orElse(null), file).stream()
+                                .map(f -> f.reason().isEmpty() ? withReason(f, "caveat '" + title + "'") : f)
+                                .toList();
                 out.add(new Caveat(title, text(m, "text"), checks, severity(m)));
             } else {
                 error(item.pos(), "a caveat needs a 'title' (and usually a 'text')", "");
@@ -139,7 +157,9 @@ final class PolicyDocReader {
         if (n == null) return CaveatSeverity.WARNING;
         String spelled = n instanceof YScalar s ? s.text() : "";
         return CaveatSeverity.parse(spelled).orElseGet(() -> {
-            error(n.pos(), "caveat severity must be danger, warning or note, not '" + spelled + "'",
+            error(
+                    n.pos(),
+                    "caveat severity must be danger, warning or note, not '" + spelled + "'",
                     "danger: a mistake locks people out or exposes a service; warning: check before applying; note: background");
             return CaveatSeverity.WARNING;
         });
@@ -153,7 +173,10 @@ final class PolicyDocReader {
         YNode n = m.get(key).orElse(null);
         if (n == null) return "";
         if (n instanceof YScalar s && s.kind() == YScalar.Kind.STRING) return s.text();
-        error(n.pos(), "'" + key + "' must be text, got " + n.describe(), n instanceof YScalar s ? "quote it: \"" + s.text() + "\"" : "");
+        error(
+                n.pos(),
+                "'" + key + "' must be text, got " + n.describe(),
+                n instanceof YScalar s ? "quote it: \"" + s.text() + "\"" : "");
         return "";
     }
 
@@ -173,6 +196,7 @@ final class PolicyDocReader {
     }
 
     private void error(SourcePos pos, String message, String hint) {
-        diags.add(Diagnostic.error(DiagnosticCode.P111_FRONT_MATTER, pos, message).withHint(hint));
+        diags.add(
+                Diagnostic.error(DiagnosticCode.P111_FRONT_MATTER, pos, message).withHint(hint));
     }
 }

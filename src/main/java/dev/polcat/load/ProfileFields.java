@@ -24,7 +24,8 @@ final class ProfileFields {
     void checkKeys(YMap m, List<String> keys, String path) {
         for (YEntry e : m.entries()) {
             if (!keys.contains(e.key())) {
-                diags.add(Diagnostic.error(DiagnosticCode.P104_UNKNOWN_KEY, e.keyPos(), path + ": unknown key '" + e.key() + "'")
+                diags.add(Diagnostic.error(
+                                DiagnosticCode.P104_UNKNOWN_KEY, e.keyPos(), path + ": unknown key '" + e.key() + "'")
                         .withHint(Suggestions.hint(e.key(), keys)));
             }
         }
@@ -38,7 +39,10 @@ final class ProfileFields {
             error(m, path + ": missing '" + key + "'", "");
         } else {
             String shown = n instanceof YScalar sc ? ", got '" + sc.text() + "'" : ", got " + n.describe();
-            error(n, path + "." + key + ": expected text" + shown, n instanceof YScalar sc ? "quote it: \"" + sc.text() + "\"" : "");
+            error(
+                    n,
+                    path + "." + key + ": expected text" + shown,
+                    n instanceof YScalar sc ? "quote it: \"" + sc.text() + "\"" : "");
         }
         return null;
     }
@@ -48,8 +52,11 @@ final class ProfileFields {
         String name = text(m, "name", path);
         if (name == null) return null;
         if (name.length() > max || !name.matches(pattern)) {
-            error(m.get("name").orElseThrow(), path + ".name: '" + name + "' is not a valid " + what + " name",
-                    "use at most " + max + " lowercase letters, digits and '-'" + (pattern.equals(SUBDOMAIN) ? " (and '.')" : "")
+            error(
+                    m.get("name").orElseThrow(),
+                    path + ".name: '" + name + "' is not a valid " + what + " name",
+                    "use at most " + max + " lowercase letters, digits and '-'"
+                            + (pattern.equals(SUBDOMAIN) ? " (and '.')" : "")
                             + ", starting and ending with a letter or digit");
             return null;
         }
@@ -57,6 +64,7 @@ final class ProfileFields {
     }
 
     void error(YNode at, String message, String hint) {
-        diags.add(Diagnostic.error(DiagnosticCode.P107_INVALID_VALUE, at.pos(), message).withHint(hint));
+        diags.add(Diagnostic.error(DiagnosticCode.P107_INVALID_VALUE, at.pos(), message)
+                .withHint(hint));
     }
 }

@@ -35,10 +35,13 @@ final class ProfileMerger {
         RawProfile cur = profile;
         while (cur != null) {
             if (chain.contains(cur)) {
-                List<String> names = new ArrayList<>(chain.stream().map(RawProfile::name).toList());
+                List<String> names =
+                        new ArrayList<>(chain.stream().map(RawProfile::name).toList());
                 names.add(cur.name());
-                diags.add(Diagnostic.error(DiagnosticCode.P108_EXTENDS_CYCLE, profile.parentPos(),
-                        "extends cycle: " + String.join(" -> ", names))
+                diags.add(Diagnostic.error(
+                                DiagnosticCode.P108_EXTENDS_CYCLE,
+                                profile.parentPos(),
+                                "extends cycle: " + String.join(" -> ", names))
                         .withHint("a profile cannot extend itself, directly or through others; remove one 'extends'"));
                 return null;
             }
@@ -46,8 +49,10 @@ final class ProfileMerger {
             if (cur.parent().isEmpty()) break;
             RawProfile parent = byName.get(cur.parent());
             if (parent == null) {
-                diags.add(Diagnostic.error(DiagnosticCode.P109_UNKNOWN_PARENT, cur.parentPos(),
-                        "extends unknown profile '" + cur.parent() + "'")
+                diags.add(Diagnostic.error(
+                                DiagnosticCode.P109_UNKNOWN_PARENT,
+                                cur.parentPos(),
+                                "extends unknown profile '" + cur.parent() + "'")
                         .withHint(Suggestions.hint(cur.parent(), byName.keySet())));
                 return null;
             }
@@ -64,7 +69,11 @@ final class ProfileMerger {
     record Merged(YMap tree, List<String> chain) {}
 
     private static YMap withoutOwnKeys(YMap m) {
-        return new YMap(m.pos(), m.entries().stream().filter(e -> !NOT_INHERITED.contains(e.key())).toList());
+        return new YMap(
+                m.pos(),
+                m.entries().stream()
+                        .filter(e -> !NOT_INHERITED.contains(e.key()))
+                        .toList());
     }
 
     static YMap mergeMaps(YMap parent, YMap child) {

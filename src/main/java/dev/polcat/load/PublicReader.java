@@ -56,15 +56,19 @@ final class PublicReader {
         }
         for (YEntry e : m.entries()) {
             if (!KEYS.contains(e.key())) {
-                diags.add(Diagnostic.error(DiagnosticCode.P104_UNKNOWN_KEY, e.keyPos(), "unknown key '" + e.key() + "' in public")
+                diags.add(Diagnostic.error(
+                                DiagnosticCode.P104_UNKNOWN_KEY, e.keyPos(), "unknown key '" + e.key() + "' in public")
                         .withHint(Suggestions.hint(e.key(), KEYS)));
             }
         }
         List<String> services = services(m);
         FlowPeer to = to(m);
-        String reason = m.get("reason").filter(n -> n instanceof YScalar s && !s.text().isBlank())
-                .map(n -> ((YScalar) n).text().strip()).orElse(null);
-        if (reason == null) error(m, "public: every entry needs a reason", "say why this is meant to be reachable from the internet");
+        String reason = m.get("reason")
+                .filter(n -> n instanceof YScalar s && !s.text().isBlank())
+                .map(n -> ((YScalar) n).text().strip())
+                .orElse(null);
+        if (reason == null)
+            error(m, "public: every entry needs a reason", "say why this is meant to be reachable from the internet");
         if (services == null || to == null || reason == null) return null;
         return new PublicService(services, to, reason, item.pos());
     }
@@ -80,7 +84,9 @@ final class PublicReader {
         for (YNode i : items) {
             String text = i instanceof YScalar s ? s.text().strip().toLowerCase(Locale.ROOT) : "";
             if (!isService(text)) {
-                error(i, "public: '" + text + "' is not a service",
+                error(
+                        i,
+                        "public: '" + text + "' is not a service",
                         "write tcp/443, udp/53, sctp/9000, tcp (every TCP port), icmp, icmp/8, icmpv6/128 or any");
                 return null;
             }
@@ -99,25 +105,33 @@ final class PublicReader {
 
     private FlowPeer to(YMap m) {
         YNode n = m.get("to").orElse(null);
-        if (n instanceof YScalar s && s.kind() == YScalar.Kind.STRING && !s.text().isBlank()) return FlowPeer.of(s.text().strip());
+        if (n instanceof YScalar s
+                && s.kind() == YScalar.Kind.STRING
+                && !s.text().isBlank()) return FlowPeer.of(s.text().strip());
         if (n instanceof YMap hm && hm.entries().size() == 1 && hm.get("hosts").orElse(null) instanceof YScalar s) {
             return FlowPeer.hosts(s.text());
         }
-        if (n instanceof YMap wm && wm.get("workloads").orElse(null) instanceof YScalar s
+        if (n instanceof YMap wm
+                && wm.get("workloads").orElse(null) instanceof YScalar s
                 && wm.entries().stream().allMatch(e -> InputKeys.WORKLOAD_PEER.contains(e.key()))) {
             YNode ns = wm.get("namespace").orElse(null);
             if (ns == null) return FlowPeer.workloads(s.text(), "");
-            if (ns instanceof YScalar nss && nss.kind() == YScalar.Kind.STRING && !nss.text().isBlank()) {
+            if (ns instanceof YScalar nss
+                    && nss.kind() == YScalar.Kind.STRING
+                    && !nss.text().isBlank()) {
                 return FlowPeer.workloads(s.text(), nss.text().strip());
             }
         }
-        error(n == null ? m : n, "public: 'to' must be a host name, a workload (namespace/name), {hosts: SELECTOR} or "
-                + "{workloads: SELECTOR, namespace: NAME}", "e.g. to: {hosts: role == \"ingress\"} or to: {workloads: app == \"web\", "
-                + "namespace: shop}");
+        error(
+                n == null ? m : n,
+                "public: 'to' must be a host name, a workload (namespace/name), {hosts: SELECTOR} or "
+                        + "{workloads: SELECTOR, namespace: NAME}",
+                "e.g. to: {hosts: role == \"ingress\"} or to: {workloads: app == \"web\", " + "namespace: shop}");
         return null;
     }
 
     private void error(YNode at, String message, String hint) {
-        diags.add(Diagnostic.error(DiagnosticCode.P107_INVALID_VALUE, at.pos(), message).withHint(hint));
+        diags.add(Diagnostic.error(DiagnosticCode.P107_INVALID_VALUE, at.pos(), message)
+                .withHint(hint));
     }
 }

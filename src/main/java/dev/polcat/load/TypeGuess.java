@@ -2,8 +2,8 @@ package dev.polcat.load;
 
 import dev.polcat.catalog.ParamType;
 import dev.polcat.diag.Diagnostics;
-import dev.polcat.yaml.YNode;
 import dev.polcat.yaml.YList;
+import dev.polcat.yaml.YNode;
 import dev.polcat.yaml.YScalar;
 import java.util.List;
 
@@ -13,8 +13,14 @@ import java.util.List;
  * narrower type catches more mistakes.
  */
 final class TypeGuess {
-    private static final List<ParamType.Kind> ORDER = List.of(ParamType.Kind.BOOL, ParamType.Kind.PORT,
-            ParamType.Kind.INT, ParamType.Kind.IP, ParamType.Kind.CIDR, ParamType.Kind.SELECTOR, ParamType.Kind.STRING);
+    private static final List<ParamType.Kind> ORDER = List.of(
+            ParamType.Kind.BOOL,
+            ParamType.Kind.PORT,
+            ParamType.Kind.INT,
+            ParamType.Kind.IP,
+            ParamType.Kind.CIDR,
+            ParamType.Kind.SELECTOR,
+            ParamType.Kind.STRING);
 
     private TypeGuess() {}
 
@@ -24,7 +30,8 @@ final class TypeGuess {
             ParamType.Scalar item = ParamType.Scalar.of(k);
             ParamType t = list ? new ParamType.ListOf(item) : item;
             // A selector is also valid text; guess it only when it reads like one (has an operator).
-            if (k == ParamType.Kind.SELECTOR && !text(value).matches("(?s).*(==|!=|\\bin\\b|has\\(|all\\(\\)).*")) continue;
+            if (k == ParamType.Kind.SELECTOR && !text(value).matches("(?s).*(==|!=|\\bin\\b|has\\(|all\\(\\)).*"))
+                continue;
             Diagnostics scratch = new Diagnostics();
             new ParamBinder(scratch).bind(value, t, "");
             if (!scratch.hasErrors()) return t.spelling();
@@ -34,7 +41,8 @@ final class TypeGuess {
 
     private static String text(YNode value) {
         if (value instanceof YScalar s) return s.text();
-        if (value instanceof YList l) return String.join(" ", l.items().stream().map(TypeGuess::text).toList());
+        if (value instanceof YList l)
+            return String.join(" ", l.items().stream().map(TypeGuess::text).toList());
         return "";
     }
 }

@@ -72,7 +72,10 @@ final class WorkloadReader {
 
     private Workload workload(YNode item, String path, List<String> namespaces, List<String> hosts) {
         if (!(item instanceof YMap m)) {
-            fields.error(item, path + ": expected a map with name, namespace, labels, serviceAccount, ips, node and ports", "");
+            fields.error(
+                    item,
+                    path + ": expected a map with name, namespace, labels, serviceAccount, ips, node and ports",
+                    "");
             return null;
         }
         fields.checkKeys(m, KEYS, path);
@@ -80,8 +83,11 @@ final class WorkloadReader {
         String ns = fields.text(m, "namespace", path);
         if (name == null || ns == null) return null;
         if (!namespaces.contains(ns)) {
-            fields.error(m.get("namespace").orElseThrow(), path + ".namespace: '" + ns + "' is not one of the profile's namespaces",
-                    Suggestions.closest(ns, namespaces).map(s -> "did you mean '" + s + "'?")
+            fields.error(
+                    m.get("namespace").orElseThrow(),
+                    path + ".namespace: '" + ns + "' is not one of the profile's namespaces",
+                    Suggestions.closest(ns, namespaces)
+                            .map(s -> "did you mean '" + s + "'?")
                             .orElse("declare it under namespaces: (- name: " + ns + ")"));
             return null;
         }
@@ -90,8 +96,12 @@ final class WorkloadReader {
             node = fields.text(m, "node", path);
             if (node == null) return null;
             if (!hosts.contains(node)) {
-                fields.error(m.get("node").orElseThrow(), path + ".node: '" + node + "' is not one of the profile's hosts",
-                        Suggestions.closest(node, hosts).map(s -> "did you mean '" + s + "'?").orElse("name a host listed under hosts:"));
+                fields.error(
+                        m.get("node").orElseThrow(),
+                        path + ".node: '" + node + "' is not one of the profile's hosts",
+                        Suggestions.closest(node, hosts)
+                                .map(s -> "did you mean '" + s + "'?")
+                                .orElse("name a host listed under hosts:"));
                 return null;
             }
         }
@@ -107,28 +117,46 @@ final class WorkloadReader {
         } else if (account != null) {
             accountName = fields.text(m, "serviceAccount", path);
             if (accountName != null && !accountName.matches(ProfileFields.SUBDOMAIN)) {
-                fields.error(account, path + ".serviceAccount: '" + accountName + "' is not a valid service account name",
+                fields.error(
+                        account,
+                        path + ".serviceAccount: '" + accountName + "' is not a valid service account name",
                         "use lowercase letters, digits, '-' and '.'");
                 accountName = null;
             }
         }
         if (ips == null || ports == null || accountName == null) return null;
-        return new Workload(name, ns, labels.read(m.get("labels").orElse(null), path + ".labels"), accountName, accountLabels,
-                ips, node, ports, m.pos());
+        return new Workload(
+                name,
+                ns,
+                labels.read(m.get("labels").orElse(null), path + ".labels"),
+                accountName,
+                accountLabels,
+                ips,
+                node,
+                ports,
+                m.pos());
     }
 
     private List<String> ips(YNode node, String path) {
         List<String> out = new ArrayList<>();
         if (node == null) return out;
         if (!(node instanceof YList l)) {
-            fields.error(node, path + ": expected a list of IP addresses", "write [10.40.1.10] or [10.40.1.10, fd00:40::10]");
+            fields.error(
+                    node,
+                    path + ": expected a list of IP addresses",
+                    "write [10.40.1.10] or [10.40.1.10, fd00:40::10]");
             return null;
         }
         for (YNode ipNode : l.items()) {
-            Optional<IpNet> ip = ipNode instanceof YScalar s && s.kind() == YScalar.Kind.STRING ? IpNet.parse(s.text()) : Optional.empty();
+            Optional<IpNet> ip = ipNode instanceof YScalar s && s.kind() == YScalar.Kind.STRING
+                    ? IpNet.parse(s.text())
+                    : Optional.empty();
             if (ip.isEmpty() || ip.get().hasPrefix()) {
-                fields.error(ipNode, path + ": '" + (ipNode instanceof YScalar s ? s.text() : ipNode.describe())
-                        + "' is not an IP address", "write an address such as 10.40.1.10 or fd00:40::10");
+                fields.error(
+                        ipNode,
+                        path + ": '" + (ipNode instanceof YScalar s ? s.text() : ipNode.describe())
+                                + "' is not an IP address",
+                        "write an address such as 10.40.1.10 or fd00:40::10");
                 return null;
             }
             out.add(ip.get().address());
@@ -153,19 +181,26 @@ final class WorkloadReader {
             String name = fields.text(pm, "name", at);
             if (name == null) return null;
             if (!name.matches(PORT_NAME)) {
-                fields.error(pm.get("name").orElseThrow(), at + ".name: '" + name + "' is not a valid port name",
+                fields.error(
+                        pm.get("name").orElseThrow(),
+                        at + ".name: '" + name + "' is not a valid port name",
                         "at most 15 lowercase letters, digits and '-', with a letter, no '--', not starting or ending with '-'");
                 return null;
             }
             String protocol = pm.get("protocol").isPresent() ? fields.text(pm, "protocol", at) : "TCP";
             if (protocol == null || !PROTOCOLS.contains(protocol)) {
-                fields.error(pm.get("protocol").orElse(pm), at + ".protocol: expected TCP, UDP or SCTP",
+                fields.error(
+                        pm.get("protocol").orElse(pm),
+                        at + ".protocol: expected TCP, UDP or SCTP",
                         protocol == null ? "" : Suggestions.hint(protocol, PROTOCOLS));
                 return null;
             }
             YNode port = pm.get("port").orElse(null);
-            if (!(port instanceof YScalar ps) || ps.kind() != YScalar.Kind.INT || !ps.text().matches("[0-9]{1,5}")
-                    || Integer.parseInt(ps.text()) < 1 || Integer.parseInt(ps.text()) > 65535) {
+            if (!(port instanceof YScalar ps)
+                    || ps.kind() != YScalar.Kind.INT
+                    || !ps.text().matches("[0-9]{1,5}")
+                    || Integer.parseInt(ps.text()) < 1
+                    || Integer.parseInt(ps.text()) > 65535) {
                 fields.error(port == null ? pm : port, at + ".port: expected a port number 1-65535", "");
                 return null;
             }

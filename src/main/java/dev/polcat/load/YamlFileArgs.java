@@ -29,7 +29,8 @@ public final class YamlFileArgs {
         try (Stream<Path> walk = Files.walk(arg)) {
             return walk.filter(p -> !p.equals(arg))
                     .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .filter(p -> Files.isSymbolicLink(p) || isYaml(p) && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                    .filter(p ->
+                            Files.isSymbolicLink(p) || isYaml(p) && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
                     .sorted()
                     .map(p -> new Found(p, Files.isSymbolicLink(p)))
                     .toList();

@@ -19,17 +19,16 @@ public final class IpNet {
     public static final IPAddressStringParameters STRICT = strict();
 
     private static IPAddressStringParameters strict() {
-        IPAddressStringParameters.Builder b =
-                new IPAddressStringParameters.Builder()
-                        .allowEmpty(false)
-                        .allowAll(false)
-                        .allowSingleSegment(false)
-                        .allowMask(false)
-                        .allowPrefixOnly(false)
-                        .allowWildcardedSeparator(false)
-                        .setEmptyAsLoopback(false)
-                        .setRangeOptions(inet.ipaddr.AddressStringParameters.RangeParameters.NO_RANGE)
-                        .allow_inet_aton(false);
+        IPAddressStringParameters.Builder b = new IPAddressStringParameters.Builder()
+                .allowEmpty(false)
+                .allowAll(false)
+                .allowSingleSegment(false)
+                .allowMask(false)
+                .allowPrefixOnly(false)
+                .allowWildcardedSeparator(false)
+                .setEmptyAsLoopback(false)
+                .setRangeOptions(inet.ipaddr.AddressStringParameters.RangeParameters.NO_RANGE)
+                .allow_inet_aton(false);
         b.getIPv4AddressParametersBuilder()
                 .allowLeadingZeros(false)
                 .allowBinary(false)
@@ -105,7 +104,9 @@ public final class IpNet {
     /** True for {@code 10.0.0.1/8}: the address part is not the network address. */
     public boolean hasHostBits() {
         return hasPrefix
-                && !written.getLower().withoutPrefixLength().equals(block.getLower().withoutPrefixLength());
+                && !written.getLower()
+                        .withoutPrefixLength()
+                        .equals(block.getLower().withoutPrefixLength());
     }
 
     public boolean isSingleAddress() {

@@ -30,7 +30,8 @@ public final class OutputPaths {
             throw new IllegalArgumentException("refusing unsafe output path '" + relative + "'");
         }
         Path p = root.resolve(relative).normalize();
-        if (!p.startsWith(root)) throw new IllegalArgumentException("output path escapes the output folder: " + relative);
+        if (!p.startsWith(root))
+            throw new IllegalArgumentException("output path escapes the output folder: " + relative);
         return p;
     }
 }

@@ -1,8 +1,8 @@
 package dev.polcat.publish;
 
-import dev.polcat.diag.ControlChars;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
+import dev.polcat.diag.ControlChars;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +20,8 @@ import java.util.TreeSet;
  * How a site on disk differs from what a build would write: stale, missing and extra files (sorted),
  * and the rebuilt content of a few stale files, for diffs.
  */
-public record SiteComparison(List<String> stale, List<String> missing, List<String> extra, List<Artifact> staleSamples) {
+public record SiteComparison(
+        List<String> stale, List<String> missing, List<String> extra, List<Artifact> staleSamples) {
 
     public static SiteComparison of(Path site, List<Artifact> expected) throws IOException {
         Comparing c = against(site);
@@ -75,8 +76,11 @@ public record SiteComparison(List<String> stale, List<String> missing, List<Stri
             if (failure != null) throw failure;
             List<Artifact> sorted = new ArrayList<>(samples);
             sorted.sort(java.util.Comparator.comparing(Artifact::path));
-            return new SiteComparison(stale.stream().sorted().toList(), missing.stream().sorted().toList(),
-                    new ArrayList<>(onDisk), sorted);
+            return new SiteComparison(
+                    stale.stream().sorted().toList(),
+                    missing.stream().sorted().toList(),
+                    new ArrayList<>(onDisk),
+                    sorted);
         }
     }
 
@@ -110,13 +114,14 @@ public record SiteComparison(List<String> stale, List<String> missing, List<Stri
     public String diff(Path site, Artifact want, int maxLines) throws IOException {
         byte[] committed = readCommitted(site.resolve(want.path()), MAX_DIFF_BYTES);
         if (committed == null) {
-            return "site/" + want.path() + ": not a regular file, or larger than "
-                    + MAX_DIFF_BYTES / (1024 * 1024) + " MiB: not shown; a build replaces it";
+            return "site/" + want.path() + ": not a regular file, or larger than " + MAX_DIFF_BYTES / (1024 * 1024)
+                    + " MiB: not shown; a build replaces it";
         }
-        List<String> a = Arrays.asList(printable(new String(committed, StandardCharsets.UTF_8)).split("\n", -1));
+        List<String> a = Arrays.asList(
+                printable(new String(committed, StandardCharsets.UTF_8)).split("\n", -1));
         List<String> b = Arrays.asList(printable(want.asText()).split("\n", -1));
-        List<String> u = UnifiedDiffUtils.generateUnifiedDiff("site/" + want.path(), "rebuilt/" + want.path(), a,
-                DiffUtils.diff(a, b), 2);
+        List<String> u = UnifiedDiffUtils.generateUnifiedDiff(
+                "site/" + want.path(), "rebuilt/" + want.path(), a, DiffUtils.diff(a, b), 2);
         List<String> shown = new ArrayList<>(u.subList(0, Math.min(u.size(), maxLines)));
         if (u.size() > maxLines) shown.add("… (" + (u.size() - maxLines) + " more lines)");
         return String.join("\n", shown);

@@ -74,7 +74,12 @@ public final class SiteWriter {
             try {
                 Path p = OutputPaths.resolve(staging, a.path());
                 Files.createDirectories(p.getParent());
-                Files.write(p, a.bytes(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+                Files.write(
+                        p,
+                        a.bytes(),
+                        StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE,
+                        LinkOption.NOFOLLOW_LINKS);
             } catch (IOException e) {
                 problem = "cannot write " + a.path() + ": " + e.getMessage();
             }
@@ -84,8 +89,13 @@ public final class SiteWriter {
         public void commit() throws PublishException {
             if (problem != null) throw new PublishException(problem);
             try {
-                Files.writeString(staging.resolve(MANIFEST), String.join("\n", new TreeSet<>(names)) + "\n", StandardCharsets.UTF_8,
-                        StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+                Files.writeString(
+                        staging.resolve(MANIFEST),
+                        String.join("\n", new TreeSet<>(names)) + "\n",
+                        StandardCharsets.UTF_8,
+                        StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE,
+                        LinkOption.NOFOLLOW_LINKS);
                 checkReplaceable(target);
                 swap(staging, target);
                 committed = true;
@@ -134,13 +144,15 @@ public final class SiteWriter {
             throw new PublishException(target + " holds files polcat did not write; choose another --out or empty it");
         }
         if (Files.size(manifest) > MAX_MANIFEST_BYTES) { // it may have been committed by a pull request
-            throw new PublishException(target + " holds a " + MANIFEST + " polcat did not write; move the folder elsewhere first");
+            throw new PublishException(
+                    target + " holds a " + MANIFEST + " polcat did not write; move the folder elsewhere first");
         }
         Set<String> known = new TreeSet<>(Files.readAllLines(manifest, StandardCharsets.UTF_8));
         known.add(MANIFEST);
         for (String f : present) {
             if (!known.contains(f)) {
-                throw new PublishException(target + " holds '" + f + "', which polcat did not write; move it elsewhere first");
+                throw new PublishException(
+                        target + " holds '" + f + "', which polcat did not write; move it elsewhere first");
             }
         }
     }

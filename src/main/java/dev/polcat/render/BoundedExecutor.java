@@ -53,12 +53,11 @@ final class BoundedExecutor implements AutoCloseable {
     BoundedExecutor(RenderLimits limits, int threads) {
         this.limits = limits;
         AtomicInteger n = new AtomicInteger();
-        this.pool = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.MINUTES, new LinkedBlockingQueue<>(),
-                r -> {
-                    Thread t = new Thread(null, r, "polcat-render-" + n.incrementAndGet(), limits.stackBytes());
-                    t.setDaemon(true);
-                    return t;
-                });
+        this.pool = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.MINUTES, new LinkedBlockingQueue<>(), r -> {
+            Thread t = new Thread(null, r, "polcat-render-" + n.incrementAndGet(), limits.stackBytes());
+            t.setDaemon(true);
+            return t;
+        });
         this.watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "polcat-render-watchdog");
             t.setDaemon(true);
@@ -66,17 +65,22 @@ final class BoundedExecutor implements AutoCloseable {
         });
         // A scheduled task that throws is never run again: the watchdog must survive anything, even an
         // OutOfMemoryError caused by a render that is filling the heap.
-        watchdog.scheduleAtFixedRate(() -> {
-            try {
-                enforceDeadlines();
-            } catch (Throwable t) { // keep watching; the next tick retries
-            }
-        }, 50, 50, TimeUnit.MILLISECONDS);
+        watchdog.scheduleAtFixedRate(
+                () -> {
+                    try {
+                        enforceDeadlines();
+                    } catch (Throwable t) { // keep watching; the next tick retries
+                    }
+                },
+                50,
+                50,
+                TimeUnit.MILLISECONDS);
     }
 
     /** Runs every task and returns their outcomes in the order of {@code tasks}. */
     <T> List<Outcome<T>> runAll(List<Callable<T>> tasks) {
-        if (limits.hasBudget()) budgetEndNanos = System.nanoTime() + limits.budget().toNanos();
+        if (limits.hasBudget())
+            budgetEndNanos = System.nanoTime() + limits.budget().toNanos();
         List<CompletableFuture<Outcome<T>>> futures = new ArrayList<>();
         for (Callable<T> task : tasks) {
             CompletableFuture<Outcome<T>> f = new CompletableFuture<>();
@@ -127,7 +131,8 @@ final class BoundedExecutor implements AutoCloseable {
             if (!isLate(r)) continue;
             if (r.stuckAt == null) r.stuckAt = whereIs(r.env);
             r.thread.interrupt();
-            long lateMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - r.startNanos) - limits.timeout().toMillis();
+            long lateMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - r.startNanos)
+                    - limits.timeout().toMillis();
             boolean overBudget = System.nanoTime() > budgetEndNanos + TimeUnit.MILLISECONDS.toNanos(GRACE_MILLIS);
             if ((lateMillis > GRACE_MILLIS || overBudget) && running.remove(r.thread, r)) {
                 @SuppressWarnings("unchecked")
@@ -148,7 +153,9 @@ final class BoundedExecutor implements AutoCloseable {
         try {
             TemplateException snapshot = new TemplateException("", env);
             if (snapshot.getTemplateSourceName() == null || snapshot.getLineNumber() == null) return null;
-            return new StuckAt(snapshot.getTemplateSourceName(), snapshot.getLineNumber(),
+            return new StuckAt(
+                    snapshot.getTemplateSourceName(),
+                    snapshot.getLineNumber(),
                     snapshot.getColumnNumber() == null ? 0 : snapshot.getColumnNumber());
         } catch (RuntimeException e) {
             return null;

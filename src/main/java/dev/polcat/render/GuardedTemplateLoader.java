@@ -41,7 +41,8 @@ public final class GuardedTemplateLoader implements TemplateLoader {
     @Override
     public long getLastModified(Object templateSource) {
         try {
-            return Files.getLastModifiedTime((Path) templateSource, LinkOption.NOFOLLOW_LINKS).toMillis();
+            return Files.getLastModifiedTime((Path) templateSource, LinkOption.NOFOLLOW_LINKS)
+                    .toMillis();
         } catch (IOException e) {
             return -1;
         }

@@ -98,7 +98,10 @@ final class OutputTrace implements TemplateProcessingTracer, TemplateExceptionHa
     }
 
     SourceMap toSourceMap(String text) {
-        return new SourceMap(text, Arrays.copyOf(offsets, segments), Arrays.copyOf(writers, segments),
+        return new SourceMap(
+                text,
+                Arrays.copyOf(offsets, segments),
+                Arrays.copyOf(writers, segments),
                 Arrays.copyOf(callSites, segments));
     }
 }

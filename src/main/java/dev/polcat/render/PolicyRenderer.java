@@ -62,11 +62,16 @@ public final class PolicyRenderer implements AutoCloseable {
     }
 
     /** Renders the given policies for the given environments (skipping those an environment disables). */
-    public List<RenderedPolicy> render(Catalog catalog, List<Profile> envs, List<PolicyTemplate> policies, Diagnostics diags) {
+    public List<RenderedPolicy> render(
+            Catalog catalog, List<Profile> envs, List<PolicyTemplate> policies, Diagnostics diags) {
         return render(catalog, envs, policies, diags, n -> {});
     }
 
-    private List<RenderedPolicy> render(Catalog catalog, List<Profile> envs, List<PolicyTemplate> policies, Diagnostics diags,
+    private List<RenderedPolicy> render(
+            Catalog catalog,
+            List<Profile> envs,
+            List<PolicyTemplate> policies,
+            Diagnostics diags,
             java.util.function.IntConsumer done) {
         List<Job> jobs = new ArrayList<>();
         for (Profile env : envs) {
@@ -92,9 +97,17 @@ public final class PolicyRenderer implements AutoCloseable {
                 diags.addAll(r.value().diagnostics());
                 if (r.value().rendered() != null) out.add(r.value().rendered());
             } else {
-                diags.add(r.timedOut()
-                        ? TemplateErrors.timeout(r.error(), r.stuckAt(), r.overBudget(), j.policy(), j.env().name(), limits)
-                        : TemplateErrors.of(r.error(), false, j.policy(), j.env().name(), names(j.policy()), limits));
+                diags.add(
+                        r.timedOut()
+                                ? TemplateErrors.timeout(
+                                        r.error(),
+                                        r.stuckAt(),
+                                        r.overBudget(),
+                                        j.policy(),
+                                        j.env().name(),
+                                        limits)
+                                : TemplateErrors.of(
+                                        r.error(), false, j.policy(), j.env().name(), names(j.policy()), limits));
             }
         }
         return out;
@@ -122,7 +135,9 @@ public final class PolicyRenderer implements AutoCloseable {
             return new Outcome(null, failed);
         } catch (StackOverflowError | OutOfMemoryError | LimitedWriter.LimitExceeded e) {
             run = null; // let go of what the template built before reporting: an OutOfMemoryError left little room
-            return new Outcome(null, List.of(TemplateErrors.exhausted(e, p, env, limits, trace.lastElement(), trace.lastCallSite())));
+            return new Outcome(
+                    null,
+                    List.of(TemplateErrors.exhausted(e, p, env, limits, trace.lastElement(), trace.lastCallSite())));
         }
         List<Diagnostic> undeclared = UndeclaredNames.diagnostics(root.undeclared(), catalog, p, env);
         if (!undeclared.isEmpty()) return new Outcome(null, undeclared);
@@ -136,27 +151,48 @@ public final class PolicyRenderer implements AutoCloseable {
                 CalicoReader.Result r = calico.read(doc);
                 resources.addAll(r.resources());
                 // A catalog renders policy: a Deployment from a template is a mistake, not something to skip.
-                r.foreign().forEach(f -> diags.add(Diagnostic.error(DiagnosticCode.P307_NOT_A_POLICY_KIND, f.pos(),
-                        "the template rendered " + ForeignKinds.describe(f) + ", which is not a policy kind")
-                        .withHint("a catalog template renders Calico resources or Kubernetes NetworkPolicies; apply other objects with kubectl")
-                        .inEnv(env).forPolicy(p.name()).withContext(context)));
-                r.errors().forEach(e -> diags.add(e.error().toDiagnostic(DiagnosticCode.P302_UNKNOWN_FIELD, e.positions())
-                        .inEnv(env).forPolicy(p.name()).withContext(context)));
+                r.foreign()
+                        .forEach(f -> diags.add(Diagnostic.error(
+                                        DiagnosticCode.P307_NOT_A_POLICY_KIND,
+                                        f.pos(),
+                                        "the template rendered " + ForeignKinds.describe(f)
+                                                + ", which is not a policy kind")
+                                .withHint(
+                                        "a catalog template renders Calico resources or Kubernetes NetworkPolicies; apply other objects with kubectl")
+                                .inEnv(env)
+                                .forPolicy(p.name())
+                                .withContext(context)));
+                r.errors()
+                        .forEach(e -> diags.add(e.error()
+                                .toDiagnostic(DiagnosticCode.P302_UNKNOWN_FIELD, e.positions())
+                                .inEnv(env)
+                                .forPolicy(p.name())
+                                .withContext(context)));
             }
         } catch (YamlSyntaxError e) {
-            Diagnostic bad = Diagnostic.error(DiagnosticCode.P205_RENDERED_YAML, e.pos(), "rendered YAML is invalid: "
-                    + e.getMessage()).withHint(e.hint().isEmpty()
-                    ? "check the template's indentation; do not put quotes around ${...}, polcat quotes values itself"
-                    : e.hint()).inEnv(env).forPolicy(p.name()).withContext(context);
+            Diagnostic bad = Diagnostic.error(
+                            DiagnosticCode.P205_RENDERED_YAML, e.pos(), "rendered YAML is invalid: " + e.getMessage())
+                    .withHint(
+                            e.hint().isEmpty()
+                                    ? "check the template's indentation; do not put quotes around ${...}, polcat quotes values itself"
+                                    : e.hint())
+                    .inEnv(env)
+                    .forPolicy(p.name())
+                    .withContext(context);
             // No resources come of it, but the author still needs the template line that wrote the text.
             RenderedPolicy unread = new RenderedPolicy(job.env(), p, file, text, List.of(), trace.toSourceMap(text));
             diags.add(new RenderedOrigins(List.of(unread)).relocate(bad));
             return new Outcome(null, diags);
         }
         if (resources.isEmpty() && diags.isEmpty()) {
-            diags.add(Diagnostic.error(DiagnosticCode.P304_RESOURCE_SHAPE, SourcePos.of(p.templateFile()),
-                    "the template rendered no resources").inEnv(env).forPolicy(p.name())
-                    .withHint("disable the policy for this environment (policies." + p.name() + ".enabled: false) instead"));
+            diags.add(Diagnostic.error(
+                            DiagnosticCode.P304_RESOURCE_SHAPE,
+                            SourcePos.of(p.templateFile()),
+                            "the template rendered no resources")
+                    .inEnv(env)
+                    .forPolicy(p.name())
+                    .withHint("disable the policy for this environment (policies." + p.name()
+                            + ".enabled: false) instead"));
         }
         return new Outcome(new RenderedPolicy(job.env(), p, file, text, resources, trace.toSourceMap(text)), diags);
     }
@@ -183,7 +219,8 @@ public final class PolicyRenderer implements AutoCloseable {
     private void prepareLibraries(Path templatesDir) {
         if (!java.nio.file.Files.isDirectory(templatesDir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return;
         try (var walk = java.nio.file.Files.walk(templatesDir)) {
-            for (Path f : walk.filter(x -> x.toString().endsWith(".ftl")).sorted().toList()) {
+            for (Path f :
+                    walk.filter(x -> x.toString().endsWith(".ftl")).sorted().toList()) {
                 String name = templatesDir.relativize(f).toString().replace('\\', '/');
                 if (name.startsWith("layouts/")) continue;
                 try {
@@ -208,7 +245,8 @@ public final class PolicyRenderer implements AutoCloseable {
     }
 
     private static List<String> names(PolicyTemplate p) {
-        List<String> known = new ArrayList<>(p.doc().parameters().stream().map(ParameterDecl::name).toList());
+        List<String> known = new ArrayList<>(
+                p.doc().parameters().stream().map(ParameterDecl::name).toList());
         known.addAll(List.of("env", "policy", "hosts", "pc"));
         return known;
     }

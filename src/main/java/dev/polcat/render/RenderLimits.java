@@ -8,7 +8,8 @@ import java.time.Duration;
  * run together (zero: no bound), so one endless template cannot cost timeout × environments.
  */
 public record RenderLimits(Duration timeout, int maxOutputChars, long stackBytes, Duration budget) {
-    public static final RenderLimits DEFAULT = new RenderLimits(Duration.ofSeconds(10), 4 * 1024 * 1024, 2L * 1024 * 1024);
+    public static final RenderLimits DEFAULT =
+            new RenderLimits(Duration.ofSeconds(10), 4 * 1024 * 1024, 2L * 1024 * 1024);
 
     public RenderLimits(Duration timeout, int maxOutputChars, long stackBytes) {
         this(timeout, maxOutputChars, stackBytes, Duration.ZERO);

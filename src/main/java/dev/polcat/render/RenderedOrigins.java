@@ -23,18 +23,22 @@ public final class RenderedOrigins {
         RenderedPolicy r = byFile.get(d.pos().file());
         if (r == null || !d.pos().hasLine()) return d;
         SourcePos rendered = d.pos();
-        return r.sourceMap().origin(rendered.line(), rendered.col()).map(o -> {
-            String via = o.inLibrary() == null ? "" : "in " + o.inLibrary() + ", called from here\n";
-            String context = via + rendered + " as rendered; see: polcat render --raw --env " + r.env().name() + " "
-                    + r.policy().name();
-            return d.at(o.at(), context, excerpt(r.sourceMap().line(rendered.line()), rendered.col()));
-        }).orElse(d);
+        return r.sourceMap()
+                .origin(rendered.line(), rendered.col())
+                .map(o -> {
+                    String via = o.inLibrary() == null ? "" : "in " + o.inLibrary() + ", called from here\n";
+                    String context = via + rendered + " as rendered; see: polcat render --raw --env "
+                            + r.env().name() + " " + r.policy().name();
+                    return d.at(o.at(), context, excerpt(r.sourceMap().line(rendered.line()), rendered.col()));
+                })
+                .orElse(d);
     }
 
     /** The line and, under it, a caret at the column (tabs kept, so the caret lines up in a terminal). */
     static String excerpt(String line, int col) {
         StringBuilder caret = new StringBuilder();
-        for (int i = 0; i < Math.min(Math.max(col, 1) - 1, line.length()); i++) caret.append(line.charAt(i) == '\t' ? '\t' : ' ');
+        for (int i = 0; i < Math.min(Math.max(col, 1) - 1, line.length()); i++)
+            caret.append(line.charAt(i) == '\t' ? '\t' : ' ');
         return line + "\n" + caret + "^";
     }
 }

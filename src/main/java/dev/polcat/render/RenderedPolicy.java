@@ -10,7 +10,11 @@ import java.util.List;
  * renderedFile} in messages), the resources read from it, and which template line wrote each part of it.
  */
 public record RenderedPolicy(
-        Profile env, PolicyTemplate policy, String renderedFile, String text, List<ParsedResource> resources,
+        Profile env,
+        PolicyTemplate policy,
+        String renderedFile,
+        String text,
+        List<ParsedResource> resources,
         SourceMap sourceMap) {
     public RenderedPolicy {
         resources = List.copyOf(resources);

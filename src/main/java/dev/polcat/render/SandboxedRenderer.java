@@ -52,20 +52,29 @@ public final class SandboxedRenderer implements AutoCloseable {
             throws Failure {
         OutputTrace[] trace = new OutputTrace[1];
         BoundedExecutor.Outcome<String> o = executor.runAll(List.<java.util.concurrent.Callable<String>>of(() -> {
-            Template t = cfg.getTemplate(name);
-            prepare(t);
-            LimitedWriter out = new LimitedWriter(maxChars);
-            Environment env = t.createProcessingEnvironment(model, out);
-            trace[0] = new OutputTrace(t); // where it was if the stack, the heap or the output cap runs out
-            env.setTemplateProcessingTracer(trace[0]);
-            executor.attach(env);
-            env.process();
-            return out.toString();
-        })).get(0);
+                    Template t = cfg.getTemplate(name);
+                    prepare(t);
+                    LimitedWriter out = new LimitedWriter(maxChars);
+                    Environment env = t.createProcessingEnvironment(model, out);
+                    trace[0] = new OutputTrace(t); // where it was if the stack, the heap or the output cap runs out
+                    env.setTemplateProcessingTracer(trace[0]);
+                    executor.attach(env);
+                    env.process();
+                    return out.toString();
+                }))
+                .get(0);
         if (o.value() != null) return o.value();
         OutputTrace ran = o.timedOut() ? null : trace[0]; // an abandoned render may still be moving
-        throw new Failure(LayoutErrors.of(o.error(), o.timedOut(), o.stuckAt(), name, fileOf, limits, maxChars,
-                ran == null ? null : ran.lastElement(), ran == null ? null : ran.lastCallSite()));
+        throw new Failure(LayoutErrors.of(
+                o.error(),
+                o.timedOut(),
+                o.stuckAt(),
+                name,
+                fileOf,
+                limits,
+                maxChars,
+                ran == null ? null : ran.lastElement(),
+                ran == null ? null : ran.lastCallSite()));
     }
 
     /** Interruption checks for a template a layout imports, before any render uses it. */

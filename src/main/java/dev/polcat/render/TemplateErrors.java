@@ -15,8 +15,13 @@ import java.util.Collection;
 final class TemplateErrors {
     private TemplateErrors() {}
 
-    static Diagnostic of(Throwable t, boolean timedOut, PolicyTemplate policy, String env,
-            Collection<String> knownNames, RenderLimits limits) {
+    static Diagnostic of(
+            Throwable t,
+            boolean timedOut,
+            PolicyTemplate policy,
+            String env,
+            Collection<String> knownNames,
+            RenderLimits limits) {
         return of(t, timedOut, policy, env, knownNames, limits, null);
     }
 
@@ -26,13 +31,31 @@ final class TemplateErrors {
      * library's line follows as context. A syntax error in the library is the library's own mistake: it
      * stays at the library's line.
      */
-    static Diagnostic of(Throwable t, boolean timedOut, PolicyTemplate policy, String env,
-            Collection<String> knownNames, RenderLimits limits, TracedElement callSite) {
+    static Diagnostic of(
+            Throwable t,
+            boolean timedOut,
+            PolicyTemplate policy,
+            String env,
+            Collection<String> knownNames,
+            RenderLimits limits,
+            TracedElement callSite) {
         Diagnostic d = describe(t, timedOut, policy, knownNames, limits);
-        if (callSite != null && d.code() != DiagnosticCode.P201_TEMPLATE_SYNTAX && !d.pos().file().equals(policy.templateFile())) {
-            SourcePos call = new SourcePos("templates/" + callSite.getTemplate().getSourceName(),
-                    callSite.getBeginLine(), callSite.getBeginColumn());
-            d = new Diagnostic(d.severity(), d.code(), call, "", "", d.field(), d.message(), d.hint(),
+        if (callSite != null
+                && d.code() != DiagnosticCode.P201_TEMPLATE_SYNTAX
+                && !d.pos().file().equals(policy.templateFile())) {
+            SourcePos call = new SourcePos(
+                    "templates/" + callSite.getTemplate().getSourceName(),
+                    callSite.getBeginLine(),
+                    callSite.getBeginColumn());
+            d = new Diagnostic(
+                    d.severity(),
+                    d.code(),
+                    call,
+                    "",
+                    "",
+                    d.field(),
+                    d.message(),
+                    d.hint(),
                     "in " + d.pos() + ", called from here");
         }
         return d.inEnv(env).forPolicy(policy.name());
@@ -43,48 +66,72 @@ final class TemplateErrors {
      * position is the element that ran last ({@code last}, from the trace): a library's own line when it
      * was inside an imported file, with the line of the policy template that called into it as context.
      */
-    static Diagnostic exhausted(Throwable t, PolicyTemplate policy, String env, RenderLimits limits,
-            TracedElement last, TracedElement callSite) {
-        Diagnostic d = describe(t, false, policy, java.util.List.of(), limits).inEnv(env).forPolicy(policy.name());
+    static Diagnostic exhausted(
+            Throwable t,
+            PolicyTemplate policy,
+            String env,
+            RenderLimits limits,
+            TracedElement last,
+            TracedElement callSite) {
+        Diagnostic d = describe(t, false, policy, java.util.List.of(), limits)
+                .inEnv(env)
+                .forPolicy(policy.name());
         if (last == null) return d;
-        SourcePos at = new SourcePos("templates/" + last.getTemplate().getSourceName(), last.getBeginLine(), last.getBeginColumn());
-        String via = callSite == null || callSite == last ? ""
-                : "called from templates/" + callSite.getTemplate().getSourceName() + ":" + callSite.getBeginLine() + ":"
-                        + callSite.getBeginColumn();
+        SourcePos at = new SourcePos(
+                "templates/" + last.getTemplate().getSourceName(), last.getBeginLine(), last.getBeginColumn());
+        String via = callSite == null || callSite == last
+                ? ""
+                : "called from templates/" + callSite.getTemplate().getSourceName() + ":" + callSite.getBeginLine()
+                        + ":" + callSite.getBeginColumn();
         return d.at(at, via, "");
     }
 
-    private static Diagnostic describe(Throwable t, boolean timedOut, PolicyTemplate policy,
-            Collection<String> knownNames, RenderLimits limits) {
+    private static Diagnostic describe(
+            Throwable t, boolean timedOut, PolicyTemplate policy, Collection<String> knownNames, RenderLimits limits) {
         SourcePos templatePos = SourcePos.of(policy.templateFile());
         ParseException inLibrary = parseErrorInside(t);
         if (inLibrary != null) t = inLibrary; // an imported file's syntax error, at the file's own line
         Diagnostic d;
         if (timedOut) {
-            d = Diagnostic.error(DiagnosticCode.P203_TEMPLATE_LIMIT, templatePos,
-                    "rendering took longer than " + limits.timeout().toSeconds() + " s and was stopped")
+            d = Diagnostic.error(
+                            DiagnosticCode.P203_TEMPLATE_LIMIT,
+                            templatePos,
+                            "rendering took longer than " + limits.timeout().toSeconds() + " s and was stopped")
                     .withHint("look for a loop that never ends; the limit is set with --template-timeout");
         } else if (t instanceof ParseException pe) {
-            d = Diagnostic.error(DiagnosticCode.P201_TEMPLATE_SYNTAX, pos(pe.getTemplateName(), pe.getLineNumber(),
-                    pe.getColumnNumber(), policy), "template syntax error: " + firstParagraph(pe.getEditorMessage()));
+            d = Diagnostic.error(
+                    DiagnosticCode.P201_TEMPLATE_SYNTAX,
+                    pos(pe.getTemplateName(), pe.getLineNumber(), pe.getColumnNumber(), policy),
+                    "template syntax error: " + firstParagraph(pe.getEditorMessage()));
         } else if (t instanceof InvalidReferenceException ire) {
             d = undefined(ire, policy, knownNames);
         } else if (t instanceof TemplateException te && loadFailure(te) != null) {
-            d = Diagnostic.error(DiagnosticCode.P204_TEMPLATE_FORBIDDEN,
-                    pos(te.getTemplateSourceName(), lineOf(te), columnOf(te), policy), loadFailure(te))
+            d = Diagnostic.error(
+                            DiagnosticCode.P204_TEMPLATE_FORBIDDEN,
+                            pos(te.getTemplateSourceName(), lineOf(te), columnOf(te), policy),
+                            loadFailure(te))
                     .withHint(LOAD_HINT);
         } else if (t instanceof TemplateException te) {
             d = runtime(te, policy);
         } else if (t instanceof LimitedWriter.LimitExceeded) {
-            d = Diagnostic.error(DiagnosticCode.P203_TEMPLATE_LIMIT, templatePos,
-                    "rendered output is larger than " + limits.maxOutputChars() / (1024 * 1024) + " MiB and was stopped")
-                    .withHint("a policy this large is almost certainly a runaway loop; the limit is set with --max-output");
+            d = Diagnostic.error(
+                            DiagnosticCode.P203_TEMPLATE_LIMIT,
+                            templatePos,
+                            "rendered output is larger than " + limits.maxOutputChars() / (1024 * 1024)
+                                    + " MiB and was stopped")
+                    .withHint(
+                            "a policy this large is almost certainly a runaway loop; the limit is set with --max-output");
         } else if (t instanceof StackOverflowError) {
-            d = Diagnostic.error(DiagnosticCode.P203_TEMPLATE_LIMIT, templatePos,
-                    "recursion too deep: the template stack of " + mib(limits.stackBytes()) + " ran out")
+            d = Diagnostic.error(
+                            DiagnosticCode.P203_TEMPLATE_LIMIT,
+                            templatePos,
+                            "recursion too deep: the template stack of " + mib(limits.stackBytes()) + " ran out")
                     .withHint("a macro or function calls itself without end; the limit is set with --template-stack");
         } else if (t instanceof OutOfMemoryError) {
-            d = Diagnostic.error(DiagnosticCode.P203_TEMPLATE_LIMIT, templatePos, "rendering ran out of memory and was stopped")
+            d = Diagnostic.error(
+                            DiagnosticCode.P203_TEMPLATE_LIMIT,
+                            templatePos,
+                            "rendering ran out of memory and was stopped")
                     .withHint("look for a value that grows without bound (e.g. a string doubled in a loop); "
                             + "the limit is the JVM heap, set with JDK_JAVA_OPTIONS=-Xmx<size>");
         } else if (t instanceof freemarker.template.TemplateNotFoundException
@@ -92,7 +139,9 @@ final class TemplateErrors {
             d = Diagnostic.error(DiagnosticCode.P204_TEMPLATE_FORBIDDEN, templatePos, loadFailure(t))
                     .withHint(LOAD_HINT);
         } else {
-            d = Diagnostic.error(DiagnosticCode.P202_TEMPLATE_ERROR, templatePos,
+            d = Diagnostic.error(
+                    DiagnosticCode.P202_TEMPLATE_ERROR,
+                    templatePos,
                     "rendering failed: " + oneLine(String.valueOf(t.getMessage())));
         }
         return d;
@@ -103,13 +152,22 @@ final class TemplateErrors {
      * the line it was at (a library's own line when the loop is in an imported file): the position of the
      * expression that noticed the interrupt, or else where the watchdog saw it.
      */
-    static Diagnostic timeout(Throwable t, BoundedExecutor.StuckAt at, boolean overBudget, PolicyTemplate policy,
-            String env, RenderLimits limits) {
+    static Diagnostic timeout(
+            Throwable t,
+            BoundedExecutor.StuckAt at,
+            boolean overBudget,
+            PolicyTemplate policy,
+            String env,
+            RenderLimits limits) {
         if (overBudget) {
-            return Diagnostic.error(DiagnosticCode.P203_TEMPLATE_LIMIT, SourcePos.of(policy.templateFile()),
-                    "rendering stopped: the time budget of " + limits.budget().toSeconds() + " s for all renders ran out")
+            return Diagnostic.error(
+                            DiagnosticCode.P203_TEMPLATE_LIMIT,
+                            SourcePos.of(policy.templateFile()),
+                            "rendering stopped: the time budget of "
+                                    + limits.budget().toSeconds() + " s for all renders ran out")
                     .withHint("the templates that used it up are reported above; the budget is set with --time-budget")
-                    .inEnv(env).forPolicy(policy.name());
+                    .inEnv(env)
+                    .forPolicy(policy.name());
         }
         SourcePos pos = SourcePos.of(policy.templateFile());
         if (t instanceof TemplateException te && te.getTemplateSourceName() != null && te.getLineNumber() != null) {
@@ -117,10 +175,13 @@ final class TemplateErrors {
         } else if (at != null) {
             pos = pos(at.template(), at.line(), at.column(), policy);
         }
-        return Diagnostic.error(DiagnosticCode.P203_TEMPLATE_LIMIT, pos,
+        return Diagnostic.error(
+                        DiagnosticCode.P203_TEMPLATE_LIMIT,
+                        pos,
                         "rendering took longer than " + limits.timeout().toSeconds() + " s and was stopped")
                 .withHint("look for a loop that never ends; the limit is set with --template-timeout")
-                .inEnv(env).forPolicy(policy.name());
+                .inEnv(env)
+                .forPolicy(policy.name());
     }
 
     /** FreeMarker wraps an imported or included file's syntax error in "Template importing failed". */
@@ -155,19 +216,22 @@ final class TemplateErrors {
         String expr = e.getBlamedExpressionString();
         SourcePos pos = pos(e.getTemplateSourceName(), lineOf(e), columnOf(e), policy);
         // Special variables (.vars.x) start with a dot: keep it, or the hint would read "<#if ??>".
-        String root = expr == null ? ""
-                : expr.startsWith(".") ? "." + expr.substring(1).split("[.\\[?(!]", 2)[0]
-                : expr.split("[.\\[?(!]", 2)[0];
+        String root = expr == null
+                ? ""
+                : expr.startsWith(".")
+                        ? "." + expr.substring(1).split("[.\\[?(!]", 2)[0]
+                        : expr.split("[.\\[?(!]", 2)[0];
         if (expr != null && expr.equals(root) && !known.contains(root)) {
-            return Diagnostic.error(DiagnosticCode.P202_TEMPLATE_ERROR, pos,
-                    "'" + root + "' is not a declared parameter")
-                    .withHint(Suggestions.closest(root, known).map(s -> "did you mean '" + s + "'? ").orElse("")
-                            + "declare it under parameters: in " + policy.doc().pos().file());
+            return Diagnostic.error(
+                            DiagnosticCode.P202_TEMPLATE_ERROR, pos, "'" + root + "' is not a declared parameter")
+                    .withHint(Suggestions.closest(root, known)
+                                    .map(s -> "did you mean '" + s + "'? ")
+                                    .orElse("") + "declare it under parameters: in "
+                            + policy.doc().pos().file());
         }
-        return Diagnostic.error(DiagnosticCode.P202_TEMPLATE_ERROR, pos,
-                "'" + expr + "' is undefined or null")
-                .withHint("optional parameters without a default are null: test with <#if " + root + "??>, or give a default with "
-                        + (expr == null ? "x" : expr) + "!\"...\"");
+        return Diagnostic.error(DiagnosticCode.P202_TEMPLATE_ERROR, pos, "'" + expr + "' is undefined or null")
+                .withHint("optional parameters without a default are null: test with <#if " + root
+                        + "??>, or give a default with " + (expr == null ? "x" : expr) + "!\"...\"");
     }
 
     private static Diagnostic runtime(TemplateException te, PolicyTemplate policy) {
@@ -181,23 +245,35 @@ final class TemplateErrors {
                     .withHint(lines.length > 1 ? lines[1].stripTrailing() : "");
         }
         String msg = firstParagraph(full);
-        boolean forbidden = msg.contains("not allowed") || msg.contains("security") || msg.contains("?api")
-                || msg.contains("api_builtin") || msg.contains("Backing out");
-        return Diagnostic.error(forbidden ? DiagnosticCode.P204_TEMPLATE_FORBIDDEN : DiagnosticCode.P202_TEMPLATE_ERROR,
-                pos, msg).withHint(forbidden
-                        ? "templates cannot create Java objects, reach Java APIs or read files outside templates/"
-                        : msg.contains("prints as YAML, not as text") ? "make text of the numbers first: ports?map(p -> p?c)?join(\", \")"
-                        : "");
+        boolean forbidden = msg.contains("not allowed")
+                || msg.contains("security")
+                || msg.contains("?api")
+                || msg.contains("api_builtin")
+                || msg.contains("Backing out");
+        return Diagnostic.error(
+                        forbidden ? DiagnosticCode.P204_TEMPLATE_FORBIDDEN : DiagnosticCode.P202_TEMPLATE_ERROR,
+                        pos,
+                        msg)
+                .withHint(
+                        forbidden
+                                ? "templates cannot create Java objects, reach Java APIs or read files outside templates/"
+                                : msg.contains("prints as YAML, not as text")
+                                        ? "make text of the numbers first: ports?map(p -> p?c)?join(\", \")"
+                                        : "");
     }
 
     /** A list or map where text was expected, said with the parameter's declared type, not FreeMarker's classes. */
     private static Diagnostic wrongType(TemplateException te, PolicyTemplate policy, SourcePos pos) {
         String expr = te.getBlamedExpressionString() == null ? "this value" : te.getBlamedExpressionString();
         String raw = String.valueOf(te.getMessageWithoutStackTop());
-        String kind = raw.contains("evaluated to a sequence") ? "a list"
+        String kind = raw.contains("evaluated to a sequence")
+                ? "a list"
                 : raw.contains("evaluated to a") && raw.contains("hash") ? "a map" : "not text";
-        String declared = policy.doc().parameters().stream().filter(d -> d.name().equals(expr)).findFirst()
-                .map(d -> "parameter '" + expr + "' is " + d.type().spelling() + ", ").orElse("'" + expr + "' is ");
+        String declared = policy.doc().parameters().stream()
+                .filter(d -> d.name().equals(expr))
+                .findFirst()
+                .map(d -> "parameter '" + expr + "' is " + d.type().spelling() + ", ")
+                .orElse("'" + expr + "' is ");
         String expected = raw.contains("For \"${...}\"") ? "${...} prints one value" : "this place expects one value";
         return Diagnostic.error(DiagnosticCode.P202_TEMPLATE_ERROR, pos, declared + kind + "; " + expected)
                 .withHint("use ${pc.flow(" + expr + ")} for a YAML list, or <#list " + expr + " as x>...</#list>");
@@ -227,14 +303,19 @@ final class TemplateErrors {
         // A built-in that failed on one item ("?join failed at index 0 with this error:") quotes the
         // cause in a ---begin-message--- block: keep it, or the message ends in a dangling colon.
         int quoted = s.indexOf("---begin-message---");
-        if (quoted >= 0) cut = cut + " " + firstParagraph(s.substring(quoted + "---begin-message---".length()).strip());
-        return oneLine(cut).replace(MARKUP_NUMBER, "a number in a YAML template prints as YAML, not as text")
+        if (quoted >= 0)
+            cut = cut + " "
+                    + firstParagraph(
+                            s.substring(quoted + "---begin-message---".length()).strip());
+        return oneLine(cut)
+                .replace(MARKUP_NUMBER, "a number in a YAML template prints as YAML, not as text")
                 .replaceAll(" Tip: Use value\\?string.*", "");
     }
 
     /** FreeMarker's words for a number met where text is needed (e.g. ?join over numbers) in a .ftl template. */
-    private static final String MARKUP_NUMBER = "Value was formatted to convert it to string, but the result was markup of ouput format "
-            + "\"YAML(mimeType=\\\"application/yaml\\\", class=YamlOutputFormat)\".";
+    private static final String MARKUP_NUMBER =
+            "Value was formatted to convert it to string, but the result was markup of ouput format "
+                    + "\"YAML(mimeType=\\\"application/yaml\\\", class=YamlOutputFormat)\".";
 
     private static String oneLine(String s) {
         return s.replaceAll("\\s*\\n\\s*", " ").strip();

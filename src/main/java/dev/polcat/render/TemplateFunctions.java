@@ -5,6 +5,7 @@ import dev.polcat.calico.selector.SelectorParseException;
 import dev.polcat.net.IpNet;
 import dev.polcat.yaml.YamlEmitter;
 import freemarker.template.SimpleScalar;
+import freemarker.template.SimpleSequence;
 import freemarker.template.TemplateBooleanModel;
 import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModel;
@@ -12,7 +13,6 @@ import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNumberModel;
 import freemarker.template.TemplateScalarModel;
 import freemarker.template.TemplateSequenceModel;
-import freemarker.template.SimpleSequence;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,8 +35,10 @@ final class TemplateFunctions {
 
     static Map<String, TemplateModel> all() {
         Map<String, TemplateModel> m = new LinkedHashMap<>();
-        m.put("hostCidr", (TemplateMethodModelEx) args -> new SimpleScalar(net(args, 0, "hostCidr").hostCidr()));
-        m.put("ipVersion", (TemplateMethodModelEx) args -> new freemarker.template.SimpleNumber(net(args, 0, "ipVersion").version()));
+        m.put("hostCidr", (TemplateMethodModelEx)
+                args -> new SimpleScalar(net(args, 0, "hostCidr").hostCidr()));
+        m.put("ipVersion", (TemplateMethodModelEx) args ->
+                new freemarker.template.SimpleNumber(net(args, 0, "ipVersion").version()));
         m.put("v4", (TemplateMethodModelEx) args -> family(args, 4, "v4"));
         m.put("v6", (TemplateMethodModelEx) args -> family(args, 6, "v6"));
         m.put("selector", (TemplateMethodModelEx) TemplateFunctions::selector);
@@ -50,8 +52,9 @@ final class TemplateFunctions {
     private static IpNet net(List<?> args, int i, String fn) throws TemplateModelException {
         arity(args, 1, fn);
         String s = string(args.get(i), fn);
-        return IpNet.parse(s).orElseThrow(() -> new TemplateModelException(
-                "pc." + fn + ": '" + s + "' is not an IP address or CIDR"));
+        return IpNet.parse(s)
+                .orElseThrow(
+                        () -> new TemplateModelException("pc." + fn + ": '" + s + "' is not an IP address or CIDR"));
     }
 
     private static TemplateModel family(List<?> args, int version, String fn) throws TemplateModelException {
@@ -62,8 +65,9 @@ final class TemplateFunctions {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < seq.size(); i++) {
             String s = string(seq.get(i), fn);
-            IpNet n = IpNet.parse(s).orElseThrow(() -> new TemplateModelException(
-                    "pc." + fn + ": '" + s + "' is not an IP address or CIDR"));
+            IpNet n = IpNet.parse(s)
+                    .orElseThrow(() ->
+                            new TemplateModelException("pc." + fn + ": '" + s + "' is not an IP address or CIDR"));
             if (n.version() == version) out.add(s);
         }
         return new SimpleSequence(out, null);

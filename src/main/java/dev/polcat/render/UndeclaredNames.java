@@ -24,25 +24,33 @@ import java.util.regex.Pattern;
 final class UndeclaredNames {
     private UndeclaredNames() {}
 
-    static List<Diagnostic> diagnostics(Map<String, TracedElement> used, Catalog catalog, PolicyTemplate policy, String env) {
+    static List<Diagnostic> diagnostics(
+            Map<String, TracedElement> used, Catalog catalog, PolicyTemplate policy, String env) {
         List<Diagnostic> out = new ArrayList<>();
-        used.forEach((name, element) -> position(name, element).ifPresent(pos -> out.add(Diagnostic.error(
-                        DiagnosticCode.P202_TEMPLATE_ERROR, pos, "'" + name + "' is not declared in "
-                                + policy.doc().pos().file() + "; add it under parameters:")
-                .withHint(hint(name, catalog, policy)).inEnv(env).forPolicy(policy.name()))));
+        used.forEach((name, element) -> position(name, element)
+                .ifPresent(pos -> out.add(Diagnostic.error(
+                                DiagnosticCode.P202_TEMPLATE_ERROR,
+                                pos,
+                                "'" + name + "' is not declared in "
+                                        + policy.doc().pos().file() + "; add it under parameters:")
+                        .withHint(hint(name, catalog, policy))
+                        .inEnv(env)
+                        .forPolicy(policy.name()))));
         return out;
     }
 
     private static String hint(String name, Catalog catalog, PolicyTemplate policy) {
-        List<String> known = new ArrayList<>(policy.doc().parameters().stream().map(ParameterDecl::name).toList());
+        List<String> known = new ArrayList<>(
+                policy.doc().parameters().stream().map(ParameterDecl::name).toList());
         ParameterDecl elsewhere = catalog.parameters().get(name);
         if (elsewhere != null) {
-            return "policy " + elsewhere.policy() + " declares it (" + elsewhere.type().spelling()
-                    + "): copy its declaration to share the value profiles set for it";
+            return "policy " + elsewhere.policy() + " declares it ("
+                    + elsewhere.type().spelling() + "): copy its declaration to share the value profiles set for it";
         }
         UnboundValue v = catalog.unboundValues().get(name);
         if (v != null) {
-            return name + ": {type: " + v.inferredType() + ", description: ...}  (the type of its value at " + v.pos() + ")";
+            return name + ": {type: " + v.inferredType() + ", description: ...}  (the type of its value at " + v.pos()
+                    + ")";
         }
         var typo = Suggestions.closest(name, known);
         if (typo.isPresent()) return "did you mean '" + typo.get() + "'?";
@@ -60,7 +68,8 @@ final class UndeclaredNames {
         int col = element.getBeginColumn();
         String source = element.getTemplate().getSource(col, line, element.getEndColumn(), element.getEndLine());
         if (source == null) return Optional.empty();
-        Matcher m = Pattern.compile("(?<![A-Za-z0-9_.\"'])" + Pattern.quote(name) + "(?![A-Za-z0-9_])").matcher(source);
+        Matcher m = Pattern.compile("(?<![A-Za-z0-9_.\"'])" + Pattern.quote(name) + "(?![A-Za-z0-9_])")
+                .matcher(source);
         if (!m.find()) return Optional.empty();
         for (int k = 0; k < m.start(); k++) {
             if (source.charAt(k) == '\n') {

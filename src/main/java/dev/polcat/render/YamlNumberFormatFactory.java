@@ -28,7 +28,10 @@ final class YamlNumberFormatFactory extends TemplateNumberFormatFactory {
         @Override
         public String formatToPlainText(TemplateNumberModel model) throws TemplateModelException {
             Number n = model.getAsNumber();
-            if (n instanceof Integer || n instanceof Long || n instanceof Short || n instanceof Byte
+            if (n instanceof Integer
+                    || n instanceof Long
+                    || n instanceof Short
+                    || n instanceof Byte
                     || n instanceof BigInteger) {
                 return n.toString();
             }

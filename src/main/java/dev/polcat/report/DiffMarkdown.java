@@ -1,13 +1,13 @@
 package dev.polcat.report;
 
 import dev.polcat.analyze.diff.CatalogChange;
-import dev.polcat.analyze.impact.ImpactReport;
 import dev.polcat.analyze.diff.ChangeKind;
 import dev.polcat.analyze.diff.EnvironmentChange;
 import dev.polcat.analyze.diff.FieldChange;
 import dev.polcat.analyze.diff.FlowChange;
 import dev.polcat.analyze.diff.ResourceChange;
 import dev.polcat.analyze.diff.RuleChange;
+import dev.polcat.analyze.impact.ImpactReport;
 import dev.polcat.diag.ControlChars;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +34,11 @@ public final class DiffMarkdown {
      */
     public static String render(CatalogChange c, String fullReportHint, List<ImpactReport> traffic) {
         StringBuilder head = new StringBuilder();
-        head.append("## polcat: policy changes ").append(code(c.base())).append(" → ").append(code(c.head())).append("\n\n");
+        head.append("## polcat: policy changes ")
+                .append(code(c.base()))
+                .append(" → ")
+                .append(code(c.head()))
+                .append("\n\n");
         if (c.isEmpty()) {
             head.append("No policy changes in any environment.\n");
             if (!traffic.isEmpty()) head.append('\n');
@@ -56,9 +60,13 @@ public final class DiffMarkdown {
             shown++;
         }
         if (shown < sections.size()) {
-            out.append("\n> **Report truncated:** ").append(sections.size() - shown).append(" of ").append(sections.size())
+            out.append("\n> **Report truncated:** ")
+                    .append(sections.size() - shown)
+                    .append(" of ")
+                    .append(sections.size())
                     .append(" sections are not shown, to stay under GitHub's comment limit. ")
-                    .append(fullReportHint).append('\n');
+                    .append(fullReportHint)
+                    .append('\n');
         }
         return out.toString();
     }
@@ -66,8 +74,9 @@ public final class DiffMarkdown {
     private static void traffic(List<ImpactReport> traffic, StringBuilder b, String hint) {
         if (traffic.isEmpty()) return;
         int each = BUDGET / 3 / traffic.size();
-        for (ImpactReport r : traffic) b.append(ImpactMarkdown.section(r, each, "run `polcat impact --env " + r.env()
-                + " --flows FILE BASE HEAD` for every flow"));
+        for (ImpactReport r : traffic)
+            b.append(ImpactMarkdown.section(
+                    r, each, "run `polcat impact --env " + r.env() + " --flows FILE BASE HEAD` for every flow"));
     }
 
     private static void flows(CatalogChange c, StringBuilder b) {
@@ -82,44 +91,70 @@ public final class DiffMarkdown {
                             + (f.why().isEmpty() ? "" : " — " + text(f.why())));
                     continue;
                 }
-                (f.opens() ? opens : closes).add("- " + (f.opens() ? "**Opens** " : "**Closes** ") + code(f.flow())
-                        + " in **" + text(e.env()) + "**" + (f.why().isEmpty() ? "" : " — " + text(f.why())));
+                (f.opens() ? opens : closes)
+                        .add("- " + (f.opens() ? "**Opens** " : "**Closes** ") + code(f.flow()) + " in **"
+                                + text(e.env()) + "**" + (f.why().isEmpty() ? "" : " — " + text(f.why())));
             }
         }
         if (!internet.isEmpty()) {
-            b.append("> [!CAUTION]\n> **New exposure to the internet: ").append(internet.size())
-                    .append(internet.size() == 1 ? " flow becomes" : " flows become").append(" reachable from anywhere:**\n");
+            b.append("> [!CAUTION]\n> **New exposure to the internet: ")
+                    .append(internet.size())
+                    .append(internet.size() == 1 ? " flow becomes" : " flows become")
+                    .append(" reachable from anywhere:**\n");
             internet.stream().limit(50).forEach(o -> b.append("> ").append(o).append('\n'));
-            if (internet.size() > 50) b.append("> - … and ").append(internet.size() - 50).append(" more\n");
+            if (internet.size() > 50)
+                b.append("> - … and ").append(internet.size() - 50).append(" more\n");
             b.append('\n');
         }
         if (!opens.isEmpty()) {
-            b.append("> [!WARNING]\n> **").append(opens.size()).append(opens.size() == 1 ? " flow becomes" : " flows become")
+            b.append("> [!WARNING]\n> **")
+                    .append(opens.size())
+                    .append(opens.size() == 1 ? " flow becomes" : " flows become")
                     .append(" allowed:**\n");
             opens.stream().limit(50).forEach(o -> b.append("> ").append(o).append('\n'));
-            if (opens.size() > 50) b.append("> - … and ").append(opens.size() - 50).append(" more\n");
+            if (opens.size() > 50)
+                b.append("> - … and ").append(opens.size() - 50).append(" more\n");
             b.append('\n');
         }
         if (!closes.isEmpty()) {
-            b.append("**").append(closes.size()).append(closes.size() == 1 ? " flow becomes" : " flows become")
+            b.append("**")
+                    .append(closes.size())
+                    .append(closes.size() == 1 ? " flow becomes" : " flows become")
                     .append(" denied:**\n");
             closes.stream().limit(50).forEach(o -> b.append(o).append('\n'));
-            if (closes.size() > 50) b.append("- … and ").append(closes.size() - 50).append(" more\n");
+            if (closes.size() > 50)
+                b.append("- … and ").append(closes.size() - 50).append(" more\n");
             b.append('\n');
         }
     }
 
     private static void summary(CatalogChange c, StringBuilder b) {
-        b.append("| Environment | Policies added | changed | removed | Rules added | changed | removed | moved | Values changed |\n");
+        b.append(
+                "| Environment | Policies added | changed | removed | Rules added | changed | removed | moved | Values changed |\n");
         b.append("|---|--:|--:|--:|--:|--:|--:|--:|--:|\n");
         for (EnvironmentChange e : c.environments()) {
             if (e.isEmpty()) continue;
-            String name = text(e.env()) + (e.kind() == ChangeKind.CHANGED ? "" : " (" + e.kind().word() + ")");
-            b.append("| ").append(name).append(" | ").append(e.count(ChangeKind.ADDED)).append(" | ")
-                    .append(e.count(ChangeKind.CHANGED)).append(" | ").append(e.count(ChangeKind.REMOVED)).append(" | ")
-                    .append(e.ruleCount(ChangeKind.ADDED)).append(" | ").append(e.ruleCount(ChangeKind.CHANGED)).append(" | ")
-                    .append(e.ruleCount(ChangeKind.REMOVED)).append(" | ").append(e.ruleCount(ChangeKind.MOVED)).append(" | ")
-                    .append(e.values().size()).append(" |\n");
+            String name = text(e.env())
+                    + (e.kind() == ChangeKind.CHANGED ? "" : " (" + e.kind().word() + ")");
+            b.append("| ")
+                    .append(name)
+                    .append(" | ")
+                    .append(e.count(ChangeKind.ADDED))
+                    .append(" | ")
+                    .append(e.count(ChangeKind.CHANGED))
+                    .append(" | ")
+                    .append(e.count(ChangeKind.REMOVED))
+                    .append(" | ")
+                    .append(e.ruleCount(ChangeKind.ADDED))
+                    .append(" | ")
+                    .append(e.ruleCount(ChangeKind.CHANGED))
+                    .append(" | ")
+                    .append(e.ruleCount(ChangeKind.REMOVED))
+                    .append(" | ")
+                    .append(e.ruleCount(ChangeKind.MOVED))
+                    .append(" | ")
+                    .append(e.values().size())
+                    .append(" |\n");
         }
         b.append('\n');
     }
@@ -128,33 +163,49 @@ public final class DiffMarkdown {
         List<String> out = new ArrayList<>();
         StringBuilder top = new StringBuilder("### ").append(text(e.env())).append("\n\n");
         for (FieldChange v : e.values()) top.append("- value ").append(field(v)).append('\n');
-        e.caveatsAdded().forEach(x -> top.append("- new caveat: ").append(text(x)).append('\n'));
-        e.caveatsRemoved().forEach(x -> top.append("- caveat gone: ").append(text(x)).append('\n'));
+        e.caveatsAdded()
+                .forEach(x -> top.append("- new caveat: ").append(text(x)).append('\n'));
+        e.caveatsRemoved()
+                .forEach(x -> top.append("- caveat gone: ").append(text(x)).append('\n'));
         out.add(top.append('\n').toString());
         for (ResourceChange r : e.resources()) out.add(resource(r));
         return out;
     }
 
     private static String resource(ResourceChange r) {
-        StringBuilder b = new StringBuilder("<details><summary><b>").append(html(r.policy())).append("</b> ")
-                .append(html(r.key())).append(" — ").append(r.kind().word());
-        if (!r.rules().isEmpty()) b.append(", ").append(r.rules().size()).append(r.rules().size() == 1 ? " rule" : " rules");
+        StringBuilder b = new StringBuilder("<details><summary><b>")
+                .append(html(r.policy()))
+                .append("</b> ")
+                .append(html(r.key()))
+                .append(" — ")
+                .append(r.kind().word());
+        if (!r.rules().isEmpty())
+            b.append(", ").append(r.rules().size()).append(r.rules().size() == 1 ? " rule" : " rules");
         b.append("</summary>\n\n");
         for (FieldChange f : r.fields()) b.append("- ").append(field(f)).append('\n');
         for (String m : r.meanings()) b.append("- means: ").append(text(m)).append('\n');
         for (RuleChange rc : r.rules()) {
-            b.append("- **").append(rc.kind().word()).append("** ").append(code(rc.where())).append(' ').append(code(rc.label())).append('\n');
+            b.append("- **")
+                    .append(rc.kind().word())
+                    .append("** ")
+                    .append(code(rc.where()))
+                    .append(' ')
+                    .append(code(rc.label()))
+                    .append('\n');
             switch (rc.kind()) {
                 case ADDED -> b.append("  - ").append(text(rc.afterText())).append('\n');
                 case REMOVED -> b.append("  - ").append(text(rc.beforeText())).append('\n');
-                default -> rc.fields().forEach(f -> b.append("  - ").append(field(f)).append('\n'));
+                default ->
+                    rc.fields().forEach(f -> b.append("  - ").append(field(f)).append('\n'));
             }
         }
         List<String> diff = r.yamlDiff();
         if (!diff.isEmpty()) {
             String fence = "```";
             b.append('\n').append(fence).append("diff\n");
-            diff.stream().limit(60).forEach(l -> b.append(l.replace("```", "'''")).append('\n'));
+            diff.stream()
+                    .limit(60)
+                    .forEach(l -> b.append(l.replace("```", "'''")).append('\n'));
             if (diff.size() > 60) b.append("… ").append(diff.size() - 60).append(" more lines\n");
             b.append(fence).append('\n');
         }
@@ -183,12 +234,14 @@ public final class DiffMarkdown {
     /** Plain text in Markdown: HTML and Markdown punctuation escaped. */
     public static String text(String s) {
         StringBuilder b = new StringBuilder();
-        for (char ch : ControlChars.escape(s.replace('\n', ' ').replace('\r', ' ')).toCharArray()) {
+        for (char ch :
+                ControlChars.escape(s.replace('\n', ' ').replace('\r', ' ')).toCharArray()) {
             switch (ch) {
                 case '<' -> b.append("&lt;");
                 case '>' -> b.append("&gt;");
                 case '&' -> b.append("&amp;");
-                case '\\', '`', '*', '_', '[', ']', '|', '#', '!', '~' -> b.append('\\').append(ch);
+                case '\\', '`', '*', '_', '[', ']', '|', '#', '!', '~' ->
+                    b.append('\\').append(ch);
                 default -> b.append(ch);
             }
         }

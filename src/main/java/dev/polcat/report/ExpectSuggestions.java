@@ -1,10 +1,10 @@
 package dev.polcat.report;
 
-import dev.polcat.diag.ControlChars;
 import dev.polcat.analyze.flow.Endpoint;
 import dev.polcat.analyze.impact.ImpactReport;
 import dev.polcat.analyze.impact.ImpactRow;
 import dev.polcat.catalog.Profile;
+import dev.polcat.diag.ControlChars;
 import dev.polcat.load.flows.FlowEnd;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -25,8 +25,11 @@ public final class ExpectSuggestions {
     private ExpectSuggestions() {}
 
     public static String render(ImpactReport r, Profile env, int limit) {
-        StringBuilder b = new StringBuilder("# Flows ").append(yaml(r.env())).append(" allows, most used first, as observed in ")
-                .append(yaml(r.log().file())).append(": paste them under expect: in the profile.\n");
+        StringBuilder b = new StringBuilder("# Flows ")
+                .append(yaml(r.env()))
+                .append(" allows, most used first, as observed in ")
+                .append(yaml(r.log().file()))
+                .append(": paste them under expect: in the profile.\n");
         b.append("expect:\n");
         Set<String> seen = new LinkedHashSet<>();
         int n = 0;
@@ -38,8 +41,12 @@ public final class ExpectSuggestions {
             if (from == null || to == null) continue;
             String entry = "  - allow: " + path.service() + "\n    from: " + from + "\n    to: " + to + "\n";
             if (!seen.add(entry)) continue;
-            b.append(entry).append("    reason: ").append(yaml("observed: " + Counts.of(row.observed().connections(), "connection")
-                    + " (" + row.observed().key().source().text() + " → " + row.observed().key().destination().text() + ")")).append('\n');
+            b.append(entry)
+                    .append("    reason: ")
+                    .append(yaml("observed: " + Counts.of(row.observed().connections(), "connection") + " ("
+                            + row.observed().key().source().text() + " → "
+                            + row.observed().key().destination().text() + ")"))
+                    .append('\n');
             n++;
         }
         if (n == 0) b.append("  []  # no allowed flow could be written as an expected flow\n");
@@ -48,10 +55,12 @@ public final class ExpectSuggestions {
 
     private static String end(FlowEnd observed, Endpoint simulated, Profile env) {
         if (observed.kind() == FlowEnd.Kind.NETWORK || observed.kind() == FlowEnd.Kind.NETWORK_SET) return null;
-        if (simulated instanceof Endpoint.WorkloadName w && env.workload(w.text()).isEmpty()) {
+        if (simulated instanceof Endpoint.WorkloadName w
+                && env.workload(w.text()).isEmpty()) {
             List<String> terms = new ArrayList<>();
             for (var e : observed.labels().entrySet()) {
-                if (!LABEL.matcher(e.getKey()).matches() || !LABEL.matcher(e.getValue()).matches()) return null;
+                if (!LABEL.matcher(e.getKey()).matches()
+                        || !LABEL.matcher(e.getValue()).matches()) return null;
                 terms.add(e.getKey() + " == \"" + e.getValue() + "\"");
             }
             if (terms.isEmpty()) return null;
@@ -62,11 +71,14 @@ public final class ExpectSuggestions {
 
     /** A YAML scalar: plain when it is plainly a name, else a double-quoted JSON string (valid YAML). */
     static String yaml(String s) {
-        if (PLAIN.matcher(s).matches() && !List.of("true", "false", "null", "yes", "no", "on", "off", "y", "n").contains(s)) return s;
+        if (PLAIN.matcher(s).matches()
+                && !List.of("true", "false", "null", "yes", "no", "on", "off", "y", "n")
+                        .contains(s)) return s;
         StringBuilder b = new StringBuilder("\"");
         for (char c : s.toCharArray()) {
             if (c == '"' || c == '\\') b.append('\\').append(c);
-            else if (c < 0x20 || c == 0x7f || c >= 0x80 && ControlChars.isUnsafe(c)) b.append(String.format("\\u%04x", (int) c));
+            else if (c < 0x20 || c == 0x7f || c >= 0x80 && ControlChars.isUnsafe(c))
+                b.append(String.format("\\u%04x", (int) c));
             else b.append(c);
         }
         return b.append('"').toString();

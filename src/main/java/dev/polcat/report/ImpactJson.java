@@ -1,6 +1,5 @@
 package dev.polcat.report;
 
-import dev.polcat.diag.SafeJson;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -9,6 +8,7 @@ import dev.polcat.analyze.flow.TrailStep;
 import dev.polcat.analyze.impact.ImpactReport;
 import dev.polcat.analyze.impact.ImpactRow;
 import dev.polcat.analyze.impact.Simulated;
+import dev.polcat.diag.SafeJson;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

@@ -18,39 +18,74 @@ public final class ImpactText {
     public static String render(ImpactReport r) {
         StringBuilder b = new StringBuilder();
         FlowLog log = r.log();
-        b.append("polcat impact ").append(s(r.env())).append(": ").append(s(log.file())).append(" (").append(log.format())
-                .append(", ").append(Counts.of(log.records(), "record")).append(", ").append(Counts.of(log.flows().size(), "flow"))
-                .append(", ").append(Counts.of(log.connections(), "connection")).append(")\n");
-        b.append(r.comparesTwoVersions() ? "replayed against " + s(r.base()) + " and " + s(r.head()) : "replayed against " + s(r.base())
-                + ", compared with what the cluster recorded").append("\n");
+        b.append("polcat impact ")
+                .append(s(r.env()))
+                .append(": ")
+                .append(s(log.file()))
+                .append(" (")
+                .append(log.format())
+                .append(", ")
+                .append(Counts.of(log.records(), "record"))
+                .append(", ")
+                .append(Counts.of(log.flows().size(), "flow"))
+                .append(", ")
+                .append(Counts.of(log.connections(), "connection"))
+                .append(")\n");
+        b.append(
+                        r.comparesTwoVersions()
+                                ? "replayed against " + s(r.base()) + " and " + s(r.head())
+                                : "replayed against " + s(r.base()) + ", compared with what the cluster recorded")
+                .append("\n");
         if (r.comparesTwoVersions()) {
             section(b, "Would become denied", r.becomeDenied(), r, true, false);
             section(b, "Would become allowed", r.becomeAllowed(), r, false, false);
         }
-        section(b, "Recorded action differs from " + (r.comparesTwoVersions() ? s(r.base()) : "the catalog"), r.drift(), r, false, true);
+        section(
+                b,
+                "Recorded action differs from " + (r.comparesTwoVersions() ? s(r.base()) : "the catalog"),
+                r.drift(),
+                r,
+                false,
+                true);
         unmatched(b, r);
         return b.toString();
     }
 
-    private static void section(StringBuilder b, String title, List<ImpactRow> rows, ImpactReport r, boolean trail,
-            boolean today) {
+    private static void section(
+            StringBuilder b, String title, List<ImpactRow> rows, ImpactReport r, boolean trail, boolean today) {
         b.append('\n').append(title).append(": ");
         if (rows.isEmpty()) {
             b.append("none\n");
             return;
         }
-        b.append(Counts.of(rows.size(), "flow")).append(", ").append(Counts.of(r.connections(rows), "connection")).append('\n');
+        b.append(Counts.of(rows.size(), "flow"))
+                .append(", ")
+                .append(Counts.of(r.connections(rows), "connection"))
+                .append('\n');
         for (ImpactRow row : rows) {
             Simulated sim = today ? row.before() : row.latest();
-            b.append("  ").append(s(row.observed().key().text())).append("  (").append(Counts.of(row.observed().connections(), "connection"))
-                    .append("; recorded ").append(row.observed().recorded().word());
-            if (row.observed().pending() != null) b.append(", staged policies: ").append(row.observed().pending().name().toLowerCase(java.util.Locale.ROOT));
+            b.append("  ")
+                    .append(s(row.observed().key().text()))
+                    .append("  (")
+                    .append(Counts.of(row.observed().connections(), "connection"))
+                    .append("; recorded ")
+                    .append(row.observed().recorded().word());
+            if (row.observed().pending() != null)
+                b.append(", staged policies: ")
+                        .append(row.observed().pending().name().toLowerCase(java.util.Locale.ROOT));
             b.append(")\n");
             b.append("      ").append(s(sim.verdict().explain())).append('\n');
             b.append("      simulated as ").append(s(sim.flow())).append('\n');
             for (String n : sim.notes()) b.append("      note: ").append(s(n)).append('\n');
-            for (String u : sim.undecided()) b.append("      not exact, the address is unknown: ").append(s(u)).append('\n');
-            if (trail) sim.verdict().trailText().lines().forEach(l -> b.append("        ").append(s(l)).append('\n'));
+            for (String u : sim.undecided())
+                b.append("      not exact, the address is unknown: ")
+                        .append(s(u))
+                        .append('\n');
+            if (trail)
+                sim.verdict()
+                        .trailText()
+                        .lines()
+                        .forEach(l -> b.append("        ").append(s(l)).append('\n'));
         }
     }
 
@@ -60,12 +95,19 @@ public final class ImpactText {
             b.append("none\n");
             return;
         }
-        b.append(Counts.of(r.unmatched().size(), "flow")).append(", ").append(Counts.of(r.connections(r.unmatched()), "connection"))
+        b.append(Counts.of(r.unmatched().size(), "flow"))
+                .append(", ")
+                .append(Counts.of(r.connections(r.unmatched()), "connection"))
                 .append('\n');
         for (ImpactRow row : r.unmatched()) {
             Simulated why = !row.before().isMatched() || row.after() == null ? row.before() : row.after();
-            b.append("  ").append(s(row.observed().key().text())).append("  (").append(Counts.of(row.observed().connections(), "connection"))
-                    .append("): ").append(s(why.unmatched())).append('\n');
+            b.append("  ")
+                    .append(s(row.observed().key().text()))
+                    .append("  (")
+                    .append(Counts.of(row.observed().connections(), "connection"))
+                    .append("): ")
+                    .append(s(why.unmatched()))
+                    .append('\n');
         }
     }
 

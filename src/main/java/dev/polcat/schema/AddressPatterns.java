@@ -27,7 +27,8 @@ final class AddressPatterns {
     private static final String V4_PREFIX = "/0*(3[0-2]|[12]?[0-9])";
     private static final String V6_PREFIX = "/0*(12[0-8]|1[01][0-9]|[1-9]?[0-9])";
     /** 1 to 65535 without leading zeros. */
-    static final String PORT_NUMBER = "([1-9][0-9]{0,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])";
+    static final String PORT_NUMBER =
+            "([1-9][0-9]{0,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])";
 
     /** An address, IPv4 or IPv6, without a prefix length. */
     static final String ADDRESS = "^(" + V4 + "|" + V6 + ")$";

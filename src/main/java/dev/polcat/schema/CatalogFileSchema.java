@@ -1,6 +1,5 @@
 package dev.polcat.schema;
 
-
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.polcat.load.InputKeys;
 import java.util.List;
@@ -10,16 +9,22 @@ final class CatalogFileSchema {
     private CatalogFileSchema() {}
 
     static ObjectNode build() {
-        ObjectNode doc = SchemaNodes.document("polcat.yaml", "Settings of the whole catalog (optional file at its root).");
+        ObjectNode doc =
+                SchemaNodes.document("polcat.yaml", "Settings of the whole catalog (optional file at its root).");
         doc.put("type", "object");
         ObjectNode props = doc.putObject("properties");
         for (String key : InputKeys.CATALOG_FILE) {
             switch (key) {
-                case "title" -> props.set(key, SchemaNodes.string("The catalog's title, shown on every page of the site."));
-                case "baseUrl" -> props.set(key, SchemaNodes.string("^(https?://[^/\\s?#]+)?/([^\\s?#]*/)?$",
-                        "Where the site is served, e.g. /polcat/ for a GitHub Pages project site: the 404 page links from there, "
-                                + "so its links work at any depth. The bundled Pages workflow sets it.",
-                        "a path from the server's root ending in '/', e.g. /polcat/"));
+                case "title" ->
+                    props.set(key, SchemaNodes.string("The catalog's title, shown on every page of the site."));
+                case "baseUrl" ->
+                    props.set(
+                            key,
+                            SchemaNodes.string(
+                                    "^(https?://[^/\\s?#]+)?/([^\\s?#]*/)?$",
+                                    "Where the site is served, e.g. /polcat/ for a GitHub Pages project site: the 404 page links from there, "
+                                            + "so its links work at any depth. The bundled Pages workflow sets it.",
+                                    "a path from the server's root ending in '/', e.g. /polcat/"));
                 default -> throw SchemaNodes.undescribed("polcat.yaml", key);
             }
         }

@@ -18,14 +18,16 @@ import java.util.List;
 public final class EditorSchemas {
     /** Where {@code polcat build} puts them in the site. */
     public static final String SITE_FOLDER = "schema";
+
     public static final String PROFILE = "profile.schema.json";
     public static final String POLICY_DOC = "policy-doc.schema.json";
     public static final String CATALOG_FILE = "polcat.schema.json";
 
-    private static final ObjectWriter WRITER = new ObjectMapper().writer(new DefaultPrettyPrinter(
-                    Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+    private static final ObjectWriter WRITER = new ObjectMapper()
+            .writer(new DefaultPrettyPrinter(
+                            Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
     private EditorSchemas() {}
 

@@ -9,6 +9,7 @@ import dev.polcat.load.InputKeys;
 final class FlowSchema {
     private static final String PEERS = "a host name, a workload (namespace/name), an address, a network, anywhere, "
             + "{hosts: SELECTOR}, or {workloads: SELECTOR, namespace: NAME}";
+
     private FlowSchema() {}
 
     static ObjectNode flow(String description) {
@@ -22,8 +23,10 @@ final class FlowSchema {
 
     private static ObjectNode property(String key) {
         return switch (key) {
-            case "allow" -> service("The flow must be allowed: the service, e.g. tcp/22. Give exactly one of allow and deny.");
-            case "deny" -> service("The flow must be denied: the service, e.g. tcp/22. Give exactly one of allow and deny.");
+            case "allow" ->
+                service("The flow must be allowed: the service, e.g. tcp/22. Give exactly one of allow and deny.");
+            case "deny" ->
+                service("The flow must be denied: the service, e.g. tcp/22. Give exactly one of allow and deny.");
             case "from" -> peer("Where the flow starts: " + PEERS + ".");
             case "to" -> peer("Where the flow goes: " + PEERS + ".");
             case "via" -> peer("Optional: the host that forwards the flow.");
@@ -34,11 +37,15 @@ final class FlowSchema {
 
     /** tcp/udp/sctp[/PORT], icmp[/TYPE], icmpv6[/TYPE], any, or a protocol number; any letter case. */
     private static ObjectNode service(String description) {
-        String pattern = "^(" + caseless("any") + "|(" + caseless("tcp") + "|" + caseless("udp") + "|" + caseless("sctp")
-                + ")(/[0-9]{1,5})?|(" + caseless("icmp") + "|" + caseless("icmpv6") + ")(/[0-9]{1,3})?|[0-9]{1,3})$";
+        String pattern = "^(" + caseless("any") + "|(" + caseless("tcp") + "|" + caseless("udp") + "|"
+                + caseless("sctp") + ")(/[0-9]{1,5})?|(" + caseless("icmp") + "|" + caseless("icmpv6")
+                + ")(/[0-9]{1,3})?|[0-9]{1,3})$";
         return SchemaNodes.either(
-                SchemaNodes.string(pattern, "", "not a service: write tcp/22, udp/53, sctp/9000, icmp, icmp/8, icmpv6/135, any, "
-                        + "or a protocol number"),
+                SchemaNodes.string(
+                        pattern,
+                        "",
+                        "not a service: write tcp/22, udp/53, sctp/9000, icmp, icmp/8, icmpv6/135, any, "
+                                + "or a protocol number"),
                 JSON.objectNode().put("type", "integer").put("minimum", 1).put("maximum", 255),
                 description + " Write tcp/22, udp/53, sctp/9000, icmp, icmp/8, icmpv6/135, any, or a protocol number;"
                         + " ports (1-65535) and ICMP types (0-255) are range-checked by polcat validate.");
@@ -46,22 +53,32 @@ final class FlowSchema {
 
     /** A flow peer, also the {@code to} of a profile's {@code public:} entries. */
     static ObjectNode peer(String description) {
-        ObjectNode hosts = SchemaNodes.closedObject("Every host the selector matches.",
-                JSON.objectNode().set("hosts", SchemaNodes.string("A Calico selector over host labels, e.g. role == \"worker\".")));
+        ObjectNode hosts = SchemaNodes.closedObject(
+                "Every host the selector matches.",
+                JSON.objectNode()
+                        .set(
+                                "hosts",
+                                SchemaNodes.string("A Calico selector over host labels, e.g. role == \"worker\".")));
         hosts.set("required", SchemaNodes.strings(java.util.List.of("hosts")));
         ObjectNode props = JSON.objectNode();
         for (String key : InputKeys.WORKLOAD_PEER) {
-            props.set(key, switch (key) {
-                case "workloads" -> SchemaNodes.string("A Calico selector over pod labels, e.g. app == \"api\".");
-                case "namespace" -> SchemaNodes.string("Optional: only pods of this namespace (default: any namespace).");
-                default -> throw SchemaNodes.undescribed("a workloads peer", key);
-            });
+            props.set(
+                    key,
+                    switch (key) {
+                        case "workloads" ->
+                            SchemaNodes.string("A Calico selector over pod labels, e.g. app == \"api\".");
+                        case "namespace" ->
+                            SchemaNodes.string("Optional: only pods of this namespace (default: any namespace).");
+                        default -> throw SchemaNodes.undescribed("a workloads peer", key);
+                    });
         }
         ObjectNode workloads = SchemaNodes.closedObject("Every pod the selector matches.", props);
         workloads.set("required", SchemaNodes.strings(java.util.List.of("workloads")));
         ObjectNode n = JSON.objectNode();
         n.put("description", description);
-        n.set("anyOf", JSON.arrayNode().add(SchemaNodes.string("\\S", "")).add(hosts).add(workloads));
+        n.set(
+                "anyOf",
+                JSON.arrayNode().add(SchemaNodes.string("\\S", "")).add(hosts).add(workloads));
         return n;
     }
 

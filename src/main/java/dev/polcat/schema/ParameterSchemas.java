@@ -29,7 +29,8 @@ final class ParameterSchemas {
         // by putting the reference one level down.
         if (type.has("$ref")) n.set("allOf", JSON.arrayNode().add(type));
         else n.setAll(type);
-        if (decl.defaultValue() != null) n.set("default", json(decl.defaultValue().toTemplate()));
+        if (decl.defaultValue() != null)
+            n.set("default", json(decl.defaultValue().toTemplate()));
         return n;
     }
 
@@ -77,12 +78,19 @@ final class ParameterSchemas {
     private static String description(ParameterDecl decl, List<String> usedBy) {
         StringBuilder b = new StringBuilder(decl.description().strip());
         if (b.length() > 0) b.append("\n\n");
-        b.append("Type ").append(decl.type().spelling()).append(": ").append(decl.type().describe()).append('.');
+        b.append("Type ")
+                .append(decl.type().spelling())
+                .append(": ")
+                .append(decl.type().describe())
+                .append('.');
         if (!usedBy.isEmpty()) {
-            b.append(usedBy.size() == 1 ? " Declared by policy " : " Declared by policies ").append(String.join(", ", usedBy)).append('.');
+            b.append(usedBy.size() == 1 ? " Declared by policy " : " Declared by policies ")
+                    .append(String.join(", ", usedBy))
+                    .append('.');
         }
         if (decl.required() && decl.defaultValue() == null) {
-            b.append(" Required: set it in this profile or in one it extends (polcat validate checks that; a schema of one file cannot).");
+            b.append(
+                    " Required: set it in this profile or in one it extends (polcat validate checks that; a schema of one file cannot).");
         }
         for (ParamType.Kind k : kinds(decl.type(), EnumSet.noneOf(ParamType.Kind.class))) {
             String note = limit(k);
@@ -94,13 +102,16 @@ final class ParameterSchemas {
     /** What the schema does not check for a kind of value, so the reader knows polcat validate will. */
     private static String limit(ParamType.Kind kind) {
         return switch (kind) {
-            case CIDR -> "A network such as 10.0.0.0/24 or fd00::/64; its host bits must be zero (10.0.0.0/24, not "
-                    + "10.0.0.1/24), which polcat validate checks and the schema does not.";
+            case CIDR ->
+                "A network such as 10.0.0.0/24 or fd00::/64; its host bits must be zero (10.0.0.0/24, not "
+                        + "10.0.0.1/24), which polcat validate checks and the schema does not.";
             case IP -> "An address such as 10.0.0.1 or fd00::1, without a prefix length.";
-            case PORT -> "A port from 1 to 65535, or a range \"min:max\" (quoted); that min is not above max is checked by "
-                    + "polcat validate.";
-            case SELECTOR -> "A Calico selector such as role == \"worker\" or all(); its syntax is checked by polcat validate, "
-                    + "not by the schema.";
+            case PORT ->
+                "A port from 1 to 65535, or a range \"min:max\" (quoted); that min is not above max is checked by "
+                        + "polcat validate.";
+            case SELECTOR ->
+                "A Calico selector such as role == \"worker\" or all(); its syntax is checked by polcat validate, "
+                        + "not by the schema.";
             case BOOL -> "Write true or false (not yes/no).";
             case STRING, INT, ENUM -> "";
         };
@@ -131,5 +142,4 @@ final class ParameterSchemas {
         }
         throw new IllegalArgumentException("no JSON form for a default of " + value.getClass());
     }
-
 }

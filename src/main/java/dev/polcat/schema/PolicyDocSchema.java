@@ -18,7 +18,8 @@ final class PolicyDocSchema {
     private PolicyDocSchema() {}
 
     static ObjectNode build() {
-        ObjectNode doc = SchemaNodes.document("polcat policy doc front matter",
+        ObjectNode doc = SchemaNodes.document(
+                "polcat policy doc front matter",
                 "The YAML between the --- lines at the top of templates/policies/NAME.md, the documentation of the "
                         + "policy template NAME.yaml.ftl. The Markdown below it is the policy's description.");
         doc.put("type", "object");
@@ -35,21 +36,29 @@ final class PolicyDocSchema {
             case "title" -> SchemaNodes.string("The policy's title, shown on the site.");
             case "summary" -> SchemaNodes.string("One sentence: what the policy is for.");
             case "tags" -> SchemaNodes.arrayOf(SchemaNodes.string(""), "Tags that group policies on the index page.");
-            case "parameters" -> parameters("The values the template uses, by name; profiles set them under values. "
-                    + "Policies that share a name must declare the same type (checked by polcat validate).");
-            case "rules" -> SchemaNodes.typed("object", "Notes keyed by rule name (the rule's polcat.dev/rule annotation), "
-                    + "or by a prefix ending in *; shown beside the rule on the site.")
-                    .set("additionalProperties", SchemaNodes.string(""));
+            case "parameters" ->
+                parameters("The values the template uses, by name; profiles set them under values. "
+                        + "Policies that share a name must declare the same type (checked by polcat validate).");
+            case "rules" ->
+                SchemaNodes.typed(
+                                "object",
+                                "Notes keyed by rule name (the rule's polcat.dev/rule annotation), "
+                                        + "or by a prefix ending in *; shown beside the rule on the site.")
+                        .set("additionalProperties", SchemaNodes.string(""));
             case "caveats" -> SchemaNodes.arrayOf(caveat(), "What a reader must know before applying the policy.");
-            case "examples" -> SchemaNodes.arrayOf(FlowSchema.flow("A flow the policy is meant to allow or deny."),
-                    "Flows that illustrate the policy; checked in every environment that enables it.");
+            case "examples" ->
+                SchemaNodes.arrayOf(
+                        FlowSchema.flow("A flow the policy is meant to allow or deny."),
+                        "Flows that illustrate the policy; checked in every environment that enables it.");
             default -> throw SchemaNodes.undescribed("the front matter", key);
         };
     }
 
     private static ObjectNode parameters(String description) {
         ObjectNode n = SchemaNodes.typed("object", description);
-        ObjectNode names = SchemaNodes.string("^(" + InputNames.PARAMETER + ")$", "",
+        ObjectNode names = SchemaNodes.string(
+                "^(" + InputNames.PARAMETER + ")$",
+                "",
                 "not a parameter name: letters, digits and _, starting with a letter");
         names.remove("type");
         names.set("not", JSON.objectNode().set("enum", SchemaNodes.strings(InputNames.RESERVED_PARAMETERS)));
@@ -61,9 +70,11 @@ final class PolicyDocSchema {
     private static ObjectNode parameter() {
         ObjectNode props = JSON.objectNode();
         for (String key : InputKeys.PARAMETER) props.set(key, declarationKey(key));
-        ObjectNode n = SchemaNodes.closedObject("A parameter declaration. Names use letters, digits and _, start with a "
-                + "letter, and are not env, hosts, pc or policy. That a default has the declared type is checked by "
-                + "polcat validate.", props);
+        ObjectNode n = SchemaNodes.closedObject(
+                "A parameter declaration. Names use letters, digits and _, start with a "
+                        + "letter, and are not env, hosts, pc or policy. That a default has the declared type is checked by "
+                        + "polcat validate.",
+                props);
         n.set("required", SchemaNodes.strings(List.of("type")));
         ArrayNode rules = n.putArray("allOf");
         rules.add(needs(List.of("enum", "enum[]"), "values"));
@@ -79,10 +90,13 @@ final class PolicyDocSchema {
                 t.set("enum", SchemaNodes.strings(spellings(true)));
                 yield t;
             }
-            case "description" -> SchemaNodes.string("What the value means; shown on the site and in editors (Markdown).");
-            case "default" -> JSON.objectNode().put("description", "The value when a profile sets none, of the declared type.");
-            case "required" -> SchemaNodes.bool("true when every environment that enables the policy must set a value "
-                    + "(unless there is a default).");
+            case "description" ->
+                SchemaNodes.string("What the value means; shown on the site and in editors (Markdown).");
+            case "default" ->
+                JSON.objectNode().put("description", "The value when a profile sets none, of the declared type.");
+            case "required" ->
+                SchemaNodes.bool("true when every environment that enables the policy must set a value "
+                        + "(unless there is a default).");
             case "values" -> SchemaNodes.arrayOf(SchemaNodes.string(""), "The allowed values of an enum.");
             case "fields" -> parameters("The fields of a record, declared like parameters.");
             case "guard" -> {
@@ -127,15 +141,19 @@ final class PolicyDocSchema {
     private static ObjectNode caveat() {
         ObjectNode props = JSON.objectNode();
         for (String key : InputKeys.CAVEAT) {
-            props.set(key, switch (key) {
-                case "title" -> SchemaNodes.string("The caveat in a few words.");
-                case "severity" -> severity();
-                case "text" -> SchemaNodes.string("The explanation (Markdown).");
-                case "checks" -> SchemaNodes.arrayOf(FlowSchema.flow("A flow the caveat promises."),
-                        "Optional: flows that must hold for the caveat to be true, checked in every environment that "
-                                + "enables the policy; a caveat that no longer holds fails the build.");
-                default -> throw SchemaNodes.undescribed("a caveat", key);
-            });
+            props.set(
+                    key,
+                    switch (key) {
+                        case "title" -> SchemaNodes.string("The caveat in a few words.");
+                        case "severity" -> severity();
+                        case "text" -> SchemaNodes.string("The explanation (Markdown).");
+                        case "checks" ->
+                            SchemaNodes.arrayOf(
+                                    FlowSchema.flow("A flow the caveat promises."),
+                                    "Optional: flows that must hold for the caveat to be true, checked in every environment that "
+                                            + "enables the policy; a caveat that no longer holds fails the build.");
+                        default -> throw SchemaNodes.undescribed("a caveat", key);
+                    });
         }
         ObjectNode n = SchemaNodes.closedObject("A caveat.", props);
         n.set("required", SchemaNodes.strings(List.of("title")));

@@ -80,7 +80,8 @@ final class SchemaNodes {
 
     /** A key a reader accepts that the schema has no words for: a bug, caught by every schema test. */
     static IllegalStateException undescribed(String where, String key) {
-        return new IllegalStateException("the reader accepts '" + key + "' in " + where + " but the schema does not describe it");
+        return new IllegalStateException(
+                "the reader accepts '" + key + "' in " + where + " but the schema does not describe it");
     }
 
     /** The top of a schema document: dialect, title and description. */

@@ -105,7 +105,8 @@ final class CatalogWatcher implements AutoCloseable {
             String n = name.toString();
             if (dir.equals(root) ? !WATCHED_AT_ROOT.contains(n) : ignored(n)) continue;
             Path child = dir.resolve(name);
-            if (event.kind() == ENTRY_CREATE && Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) registerTree(child);
+            if (event.kind() == ENTRY_CREATE && Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS))
+                registerTree(child);
             if (changed == null) changed = root.relativize(child).toString().replace('\\', '/');
         }
         if (!key.reset()) dirs.remove(key); // the folder is gone; its parent reported the deletion
@@ -120,19 +121,22 @@ final class CatalogWatcher implements AutoCloseable {
     private void registerTree(Path top) {
         if (!Files.isDirectory(top, LinkOption.NOFOLLOW_LINKS)) return;
         try {
-            Files.walkFileTree(top, new SimpleFileVisitor<>() { // does not follow links
-                @Override
-                public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) throws IOException {
-                    if (!d.equals(top) && d.getFileName().toString().startsWith(".")) return FileVisitResult.SKIP_SUBTREE;
-                    register(d);
-                    return FileVisitResult.CONTINUE;
-                }
+            Files.walkFileTree(
+                    top,
+                    new SimpleFileVisitor<>() { // does not follow links
+                        @Override
+                        public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) throws IOException {
+                            if (!d.equals(top) && d.getFileName().toString().startsWith("."))
+                                return FileVisitResult.SKIP_SUBTREE;
+                            register(d);
+                            return FileVisitResult.CONTINUE;
+                        }
 
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException exc) {
-                    return FileVisitResult.CONTINUE; // vanished or unreadable: the build will say so
-                }
-            });
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException exc) {
+                            return FileVisitResult.CONTINUE; // vanished or unreadable: the build will say so
+                        }
+                    });
         } catch (IOException | UncheckedIOException e) {
             // the folder vanished while we looked at it; its deletion was reported
         }
@@ -140,7 +144,8 @@ final class CatalogWatcher implements AutoCloseable {
 
     private void register(Path dir) throws IOException {
         try {
-            WatchKey key = dir.register(ws, new WatchEvent.Kind<?>[] {ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY}, modifiers);
+            WatchKey key =
+                    dir.register(ws, new WatchEvent.Kind<?>[] {ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY}, modifiers);
             dirs.put(key, dir);
         } catch (ClosedWatchServiceException e) {
             // shutting down
@@ -155,7 +160,8 @@ final class CatalogWatcher implements AutoCloseable {
     private static WatchEvent.Modifier[] sensitivity(WatchService ws) {
         if (!ws.getClass().getName().contains("Polling")) return new WatchEvent.Modifier[0];
         try {
-            Class<? extends Enum> c = (Class<? extends Enum>) Class.forName("com.sun.nio.file.SensitivityWatchEventModifier");
+            Class<? extends Enum> c =
+                    (Class<? extends Enum>) Class.forName("com.sun.nio.file.SensitivityWatchEventModifier");
             return new WatchEvent.Modifier[] {(WatchEvent.Modifier) Enum.valueOf(c, "HIGH")};
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             return new WatchEvent.Modifier[0];

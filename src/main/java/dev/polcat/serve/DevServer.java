@@ -1,13 +1,12 @@
 package dev.polcat.serve;
 
-import dev.polcat.diag.ControlChars;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.polcat.build.Build;
 import dev.polcat.build.BuildResult;
+import dev.polcat.diag.ControlChars;
 import dev.polcat.diag.DiagnosticPrinter;
-import dev.polcat.diag.Diagnostic;
 import dev.polcat.diag.Diagnostics;
 import dev.polcat.publish.Artifact;
 import dev.polcat.publish.OutputPaths;
@@ -111,8 +110,11 @@ public final class DevServer implements AutoCloseable {
 
     public URI url() {
         InetAddress a = options.bind();
-        String host = a.isAnyLocalAddress() ? "127.0.0.1"
-                : a instanceof Inet6Address ? "[" + a.getHostAddress().replaceFirst("%.*", "") + "]" : a.getHostAddress();
+        String host = a.isAnyLocalAddress()
+                ? "127.0.0.1"
+                : a instanceof Inet6Address
+                        ? "[" + a.getHostAddress().replaceFirst("%.*", "") + "]"
+                        : a.getHostAddress();
         return URI.create("http://" + host + ":" + port() + "/");
     }
 
@@ -175,13 +177,15 @@ public final class DevServer implements AutoCloseable {
             r = new Build().run(options.request());
         } catch (LayoutException e) { // a broken layout override in templates/layouts/
             String layout = String.valueOf(e.layout());
-            String where = (layout.contains("/") ? layout : "templates/layouts/" + layout) + (e.line() != null ? ":" + e.line() : "");
-            return new Outcome(null, printable(where + ": error: " + e.getMessage()) + "\npolcat: 1 error, 0 warnings", "", 1);
+            String where = (layout.contains("/") ? layout : "templates/layouts/" + layout)
+                    + (e.line() != null ? ":" + e.line() : "");
+            return new Outcome(
+                    null, printable(where + ": error: " + e.getMessage()) + "\npolcat: 1 error, 0 warnings", "", 1);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             ParseException pe = parseError(e);
             String line = pe != null // a layout override that does not parse
-                    ? "templates/layouts/" + pe.getTemplateName() + ":" + pe.getLineNumber() + ":" + pe.getColumnNumber()
-                            + ": error: " + pe.getEditorMessage()
+                    ? "templates/layouts/" + pe.getTemplateName() + ":" + pe.getLineNumber() + ":"
+                            + pe.getColumnNumber() + ": error: " + pe.getEditorMessage()
                     : "error: the build stopped: " + e;
             return new Outcome(null, printable(line) + "\npolcat: 1 error, 0 warnings", "", 1);
         }
@@ -213,7 +217,9 @@ public final class DevServer implements AutoCloseable {
             err.flush();
             lastWarnings = "";
             out.println("build failed: " + count(o.errors, "error")
-                    + (lastGood != null ? " (the previous site stays up)" : " (no site yet: fix the catalog and save)"));
+                    + (lastGood != null
+                            ? " (the previous site stays up)"
+                            : " (no site yet: fix the catalog and save)"));
         } else {
             if (!o.warnings.isEmpty() && !o.warnings.equals(lastWarnings)) { // repeat warnings only when they change
                 err.println(o.warnings);
@@ -266,16 +272,34 @@ public final class DevServer implements AutoCloseable {
     private void own(HttpExchange ex, SiteState s, String path, boolean head) throws IOException {
         switch (path) {
             case VERSION_PATH -> sendText(ex, 200, Long.toString(s.version()), head);
-            case HtmlInjection.RELOAD_JS -> send(ex, 200, new SiteState.Resource(
-                    ClientAssets.RELOAD_JS.getBytes(StandardCharsets.UTF_8), ContentTypes.of(path), ServeCsp.NON_HTML), head);
-            case HtmlInjection.OVERLAY_CSS -> send(ex, 200, new SiteState.Resource(
-                    ClientAssets.OVERLAY_CSS.getBytes(StandardCharsets.UTF_8), ContentTypes.of(path), ServeCsp.NON_HTML), head);
+            case HtmlInjection.RELOAD_JS ->
+                send(
+                        ex,
+                        200,
+                        new SiteState.Resource(
+                                ClientAssets.RELOAD_JS.getBytes(StandardCharsets.UTF_8),
+                                ContentTypes.of(path),
+                                ServeCsp.NON_HTML),
+                        head);
+            case HtmlInjection.OVERLAY_CSS ->
+                send(
+                        ex,
+                        200,
+                        new SiteState.Resource(
+                                ClientAssets.OVERLAY_CSS.getBytes(StandardCharsets.UTF_8),
+                                ContentTypes.of(path),
+                                ServeCsp.NON_HTML),
+                        head);
             default -> send(ex, 404, s.notFound(), head);
         }
     }
 
     private static void sendText(HttpExchange ex, int status, String text, boolean head) throws IOException {
-        send(ex, status, new SiteState.Resource(text.getBytes(StandardCharsets.UTF_8), ContentTypes.TEXT, ServeCsp.NON_HTML), head);
+        send(
+                ex,
+                status,
+                new SiteState.Resource(text.getBytes(StandardCharsets.UTF_8), ContentTypes.TEXT, ServeCsp.NON_HTML),
+                head);
     }
 
     private static void send(HttpExchange ex, int status, SiteState.Resource r, boolean head) throws IOException {
@@ -310,7 +334,9 @@ public final class DevServer implements AutoCloseable {
             int colon = h.indexOf(':');
             name = colon >= 0 ? h.substring(0, colon) : h;
         }
-        return name.equals("localhost") || name.endsWith(".localhost") || name.equals("[::1]")
+        return name.equals("localhost")
+                || name.endsWith(".localhost")
+                || name.equals("[::1]")
                 || IPV4_LOOPBACK.matcher(name).matches();
     }
 

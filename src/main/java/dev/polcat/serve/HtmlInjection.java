@@ -16,8 +16,8 @@ final class HtmlInjection {
     private static final Pattern META = Pattern.compile("<meta\\b[^>]*>", Pattern.CASE_INSENSITIVE);
     private static final Pattern CSP_EQUIV = Pattern.compile(
             "\\bhttp-equiv\\s*=\\s*([\"']?)content-security-policy\\1(?=[\\s/>])", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CONTENT = Pattern.compile(
-            "\\bcontent\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONTENT =
+            Pattern.compile("\\bcontent\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')", Pattern.CASE_INSENSITIVE);
     private static final Pattern HEAD_END = Pattern.compile("</head\\s*>", Pattern.CASE_INSENSITIVE);
     private static final Pattern BODY_START = Pattern.compile("<body\\b[^>]*>", Pattern.CASE_INSENSITIVE);
 
@@ -50,7 +50,8 @@ final class HtmlInjection {
             if (firstPolicy == null) firstPolicy = policy;
             b.append(html, last, m.start())
                     .append("<meta http-equiv=\"Content-Security-Policy\" content=\"")
-                    .append(ServeCsp.forMeta(policy).replace("&", "&amp;").replace("\"", "&quot;")).append("\">");
+                    .append(ServeCsp.forMeta(policy).replace("&", "&amp;").replace("\"", "&quot;"))
+                    .append("\">");
             last = m.end();
         }
         String head = "<script src=\"" + RELOAD_JS + "\" data-version=\"" + version + "\" defer></script>\n"
@@ -124,8 +125,8 @@ final class HtmlInjection {
     }
 
     private static final Pattern HEAD_START = Pattern.compile("<head\\b[^>]*>", Pattern.CASE_INSENSITIVE);
-    private static final Pattern BASE_URI_NONE = Pattern.compile("base-uri\\s+(?:'none'|&#39;none&#39;|&#x27;none&#x27;|&apos;none&apos;)",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BASE_URI_NONE = Pattern.compile(
+            "base-uri\\s+(?:'none'|&#39;none&#39;|&#x27;none&#x27;|&apos;none&apos;)", Pattern.CASE_INSENSITIVE);
 
     /**
      * The site's 404 page links relative to the site's root, but it is served at any depth
@@ -183,7 +184,13 @@ final class HtmlInjection {
 
     /** Enough of HTML's character references for a CSP value (FreeMarker writes ' as &#39;). */
     private static String unescape(String s) {
-        return s.replace("&#39;", "'").replace("&#x27;", "'").replace("&apos;", "'").replace("&quot;", "\"")
-                .replace("&#34;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+        return s.replace("&#39;", "'")
+                .replace("&#x27;", "'")
+                .replace("&apos;", "'")
+                .replace("&quot;", "\"")
+                .replace("&#34;", "\"")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&amp;", "&");
     }
 }

@@ -24,9 +24,25 @@ final class ServeCsp {
     static final String NON_HTML = "default-src 'none'; img-src 'self'; style-src 'self'; base-uri 'none'; "
             + "form-action 'none'; frame-ancestors 'none'; sandbox";
 
-    private static final Set<String> KEPT = Set.of("default-src", "script-src", "script-src-elem", "script-src-attr",
-            "style-src", "style-src-elem", "style-src-attr", "img-src", "font-src", "connect-src", "media-src",
-            "object-src", "frame-src", "child-src", "worker-src", "manifest-src", "base-uri", "form-action");
+    private static final Set<String> KEPT = Set.of(
+            "default-src",
+            "script-src",
+            "script-src-elem",
+            "script-src-attr",
+            "style-src",
+            "style-src-elem",
+            "style-src-attr",
+            "img-src",
+            "font-src",
+            "connect-src",
+            "media-src",
+            "object-src",
+            "frame-src",
+            "child-src",
+            "worker-src",
+            "manifest-src",
+            "base-uri",
+            "form-action");
     private static final Set<String> DATA_OK = Set.of("img-src", "font-src");
     private static final Pattern HASH = Pattern.compile("'sha(256|384|512)-[A-Za-z0-9+/_=-]+'");
     private static final Pattern NAME = Pattern.compile("[a-z-]+");
@@ -55,7 +71,8 @@ final class ServeCsp {
             String[] tokens = part.strip().split("\\s+");
             if (tokens.length == 0 || tokens[0].isEmpty()) continue;
             String name = tokens[0].toLowerCase(Locale.ROOT);
-            if (!NAME.matcher(name).matches() || !KEPT.contains(name) || out.containsKey(name)) continue; // first wins, as in browsers
+            if (!NAME.matcher(name).matches() || !KEPT.contains(name) || out.containsKey(name))
+                continue; // first wins, as in browsers
             List<String> sources = new ArrayList<>();
             for (int i = 1; i < tokens.length; i++) {
                 String t = tokens[i];

@@ -52,17 +52,20 @@ final class SiteState {
                 }
             }
         }
-        String notFoundHtml = own404 != null ? HtmlInjection.withRootBase(own404.asText()) : HtmlInjection.notFoundPage();
+        String notFoundHtml =
+                own404 != null ? HtmlInjection.withRootBase(own404.asText()) : HtmlInjection.notFoundPage();
         Resource notFound = Resource.html(HtmlInjection.inject(notFoundHtml, version, overlay));
         if (site == null) { // nothing built yet: every address shows the errors
-            notFound = Resource.html(HtmlInjection.inject(HtmlInjection.errorPage(overlay == null ? "" : overlay), version, null));
+            notFound = Resource.html(
+                    HtmlInjection.inject(HtmlInjection.errorPage(overlay == null ? "" : overlay), version, null));
         }
         return new SiteState(version, Map.copyOf(files), notFound, overlay != null, site != null);
     }
 
     /** Before the first build has finished. */
     static SiteState empty() {
-        return new SiteState(0, Map.of(), Resource.html(HtmlInjection.inject(HtmlInjection.notFoundPage(), 0, null)), false, false);
+        return new SiteState(
+                0, Map.of(), Resource.html(HtmlInjection.inject(HtmlInjection.notFoundPage(), 0, null)), false, false);
     }
 
     long version() {

@@ -25,19 +25,34 @@ public final class ApplyCommands {
         String zip = EnvironmentZip.fileName(env);
         String site = "site/" + YamlBundle.folder(env);
         return List.of(
-                new Layout("browser", "Browser download",
+                new Layout(
+                        "browser",
+                        "Browser download",
                         "Download " + all + ", then run this in the folder you saved it to (usually ~/Downloads):",
-                        List.of(new Command("browser-calicoctl", "calicoctl", "calicoctl apply -f " + all),
+                        List.of(
+                                new Command("browser-calicoctl", "calicoctl", "calicoctl apply -f " + all),
                                 new Command("browser-kubectl", "kubectl", "kubectl apply -f " + all))),
-                new Layout("zip", "Zip",
+                new Layout(
+                        "zip",
+                        "Zip",
                         "Download " + zip + ", then run this in the folder you saved it to: it unpacks to " + env
                                 + "/ and applies one file per policy, in apply order.",
-                        List.of(new Command("zip-calicoctl", "calicoctl", "unzip -o " + zip + " && " + loop("calicoctl", env + "/", files)),
-                                new Command("zip-kubectl", "kubectl", "unzip -o " + zip + " && " + loop("kubectl", env + "/", files)))),
-                new Layout("repo", "Repository / CI",
+                        List.of(
+                                new Command(
+                                        "zip-calicoctl",
+                                        "calicoctl",
+                                        "unzip -o " + zip + " && " + loop("calicoctl", env + "/", files)),
+                                new Command(
+                                        "zip-kubectl",
+                                        "kubectl",
+                                        "unzip -o " + zip + " && " + loop("kubectl", env + "/", files)))),
+                new Layout(
+                        "repo",
+                        "Repository / CI",
                         "In a checkout of the catalog, from its folder (where polcat.yaml and profiles/ are), after "
                                 + "polcat build or with the committed site/:",
-                        List.of(new Command("repo-calicoctl", "calicoctl", loop("calicoctl", site, files)),
+                        List.of(
+                                new Command("repo-calicoctl", "calicoctl", loop("calicoctl", site, files)),
                                 new Command("repo-kubectl", "kubectl", loop("kubectl", site, files)))));
     }
 

@@ -69,9 +69,12 @@ final class CatalogIndex {
         for (PolicyAnalysis p : e.policies()) {
             g.writeStartObject();
             g.writeStringField("policy", p.policy().policy().name());
-            g.writeStringField("file", YamlBundle.policyPath(env.name(), p.policy().policy().name()));
+            g.writeStringField(
+                    "file",
+                    YamlBundle.policyPath(env.name(), p.policy().policy().name()));
             PolicyResource main = p.policy().mainPolicy().orElse(null);
-            if (main != null && main.spec().order() != null) g.writeNumberField("order", main.spec().order());
+            if (main != null && main.spec().order() != null)
+                g.writeNumberField("order", main.spec().order());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -139,7 +142,8 @@ final class CatalogIndex {
             g.writeStringField("name", d.name());
             g.writeStringField("type", d.type().spelling());
             g.writeBooleanField("required", d.required());
-            if (d.defaultValue() != null) g.writeStringField("default", d.defaultValue().display());
+            if (d.defaultValue() != null)
+                g.writeStringField("default", d.defaultValue().display());
             g.writeStringField("description", d.description());
             g.writeEndObject();
         }

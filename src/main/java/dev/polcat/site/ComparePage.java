@@ -30,7 +30,9 @@ final class ComparePage {
         m.put("envNames", envs.stream().map(e -> e.env().name()).toList());
         m.put("parameters", parameters(ctx, envs));
         List<Object> policies = new ArrayList<>();
-        for (PolicyTemplate p : ctx.catalog().policies().stream().sorted(IndexPage.applyOrder(envs)).toList()) {
+        for (PolicyTemplate p : ctx.catalog().policies().stream()
+                .sorted(IndexPage.applyOrder(envs))
+                .toList()) {
             policies.add(policy(p, envs));
         }
         m.put("policies", policies);
@@ -52,10 +54,13 @@ final class ComparePage {
         Map<String, List<String>> byValue = new LinkedHashMap<>();
         for (PolicyAnalysis pa : e.policies()) {
             PolicyTemplate p = pa.policy().policy();
-            Optional<ParameterDecl> own = p.doc().parameters().stream().filter(x -> x.name().equals(d.name())).findFirst();
+            Optional<ParameterDecl> own = p.doc().parameters().stream()
+                    .filter(x -> x.name().equals(d.name()))
+                    .findFirst();
             if (own.isEmpty()) continue;
             ParamValue v = e.env().value(p.name(), d.name()).orElse(own.get().defaultValue());
-            byValue.computeIfAbsent(v == null ? "(unset)" : v.display(), k -> new ArrayList<>()).add(p.name());
+            byValue.computeIfAbsent(v == null ? "(unset)" : v.display(), k -> new ArrayList<>())
+                    .add(p.name());
         }
         if (byValue.size() <= 1) return byValue.keySet().stream().findFirst().orElse("");
         List<String> parts = new ArrayList<>();
@@ -71,7 +76,9 @@ final class ComparePage {
             enabled.add(pa.isPresent());
             if (pa.isEmpty()) continue;
             Map<String, List<ExplainedRule>> bySide = new LinkedHashMap<>();
-            for (ExplainedRule r : pa.get().rules()) bySide.computeIfAbsent(r.resource() + " " + r.direction(), x -> new ArrayList<>()).add(r);
+            for (ExplainedRule r : pa.get().rules())
+                bySide.computeIfAbsent(r.resource() + " " + r.direction(), x -> new ArrayList<>())
+                        .add(r);
             for (var side : bySide.entrySet()) line(rows, side.getKey(), side.getValue(), k, envs.size());
         }
         List<Object> rowModels = new ArrayList<>();
@@ -123,8 +130,10 @@ final class ComparePage {
         List<Row> candidates = rows.stream().filter(r -> r.side.equals(side)).toList();
         List<Rule> before = candidates.stream().map(r -> r.latest.rule()).toList();
         List<Rule> after = rules.stream().map(ExplainedRule::rule).toList();
-        int[] match = before.stream().allMatch(java.util.Objects::nonNull) && after.stream().allMatch(java.util.Objects::nonNull)
-                ? RuleIdentity.match(before, after) : new int[rules.size()];
+        int[] match = before.stream().allMatch(java.util.Objects::nonNull)
+                        && after.stream().allMatch(java.util.Objects::nonNull)
+                ? RuleIdentity.match(before, after)
+                : new int[rules.size()];
         if (before.contains(null) || after.contains(null)) java.util.Arrays.fill(match, -1);
         boolean[] used = new boolean[candidates.size()];
         for (int m : match) if (m >= 0) used[m] = true;
@@ -133,7 +142,9 @@ final class ComparePage {
             if (match[j] >= 0 || rules.get(j).name().isEmpty()) continue;
             String stem = stem(rules.get(j).name());
             for (int i = nextByStem.getOrDefault(stem, 0); i < candidates.size(); i++) {
-                if (!used[i] && stem(candidates.get(i).latest.name()).equals(stem) && !candidates.get(i).latest.name().isEmpty()) {
+                if (!used[i]
+                        && stem(candidates.get(i).latest.name()).equals(stem)
+                        && !candidates.get(i).latest.name().isEmpty()) {
                     match[j] = i;
                     used[i] = true;
                     nextByStem.put(stem, i + 1);
@@ -162,14 +173,21 @@ final class ComparePage {
     private static Map<String, Object> row(String label, String note, List<String> values) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (String v : values) if (v != null) counts.merge(v, 1, Integer::sum);
-        String common = counts.entrySet().stream().max((a, b) -> Integer.compare(a.getValue(), b.getValue()))
-                .map(Map.Entry::getKey).orElse("");
+        String common = counts.entrySet().stream()
+                .max((a, b) -> Integer.compare(a.getValue(), b.getValue()))
+                .map(Map.Entry::getKey)
+                .orElse("");
         List<Object> cells = new ArrayList<>();
         for (String v : values) {
             String state = v == null ? "off" : v.isEmpty() ? "absent" : "present";
             boolean noMajority = counts.getOrDefault(common, 0) == 1;
-            cells.add(Map.of("text", v == null ? "" : v, "state", state,
-                    "differs", v != null && counts.size() > 1 && (noMajority || !v.equals(common))));
+            cells.add(Map.of(
+                    "text",
+                    v == null ? "" : v,
+                    "state",
+                    state,
+                    "differs",
+                    v != null && counts.size() > 1 && (noMajority || !v.equals(common))));
         }
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("label", label);

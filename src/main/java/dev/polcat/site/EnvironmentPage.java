@@ -2,9 +2,9 @@ package dev.polcat.site;
 
 import dev.polcat.analyze.EnvironmentAnalysis;
 import dev.polcat.analyze.Finding;
+import dev.polcat.analyze.FlowCheck;
 import dev.polcat.analyze.HostCoverage;
 import dev.polcat.analyze.PolicyAnalysis;
-import dev.polcat.analyze.FlowCheck;
 import dev.polcat.calico.PolicyResource;
 import dev.polcat.catalog.Host;
 import dev.polcat.catalog.ParamValue;
@@ -28,15 +28,25 @@ final class EnvironmentPage {
         Map<String, Object> m = ctx.base(env.title(), "../", "environments");
         m.put("name", env.name());
         m.put("description", env.description());
-        m.put("profiles", env.chain().stream().map(n -> "profiles/" + n + ".yaml").toList());
+        m.put(
+                "profiles",
+                env.chain().stream().map(n -> "profiles/" + n + ".yaml").toList());
         m.put("all", "../" + YamlBundle.allPath(env.name()));
         m.put("allName", YamlBundle.allFileName(env.name()));
         m.put("zip", "../" + EnvironmentZip.path(env.name()));
         m.put("zipName", EnvironmentZip.fileName(env.name()));
         m.put("kustomization", "../" + Kustomization.path(env.name()));
-        m.put("applyLayouts", ApplyCommands.layouts(env.name(), e.policies().stream()
-                .map(pa -> YamlBundle.policyFileName(env.name(), pa.policy().policy().name())).toList())
-                .stream().map(EnvironmentPage::layout).toList());
+        m.put(
+                "applyLayouts",
+                ApplyCommands.layouts(
+                                env.name(),
+                                e.policies().stream()
+                                        .map(pa -> YamlBundle.policyFileName(
+                                                env.name(), pa.policy().policy().name()))
+                                        .toList())
+                        .stream()
+                        .map(EnvironmentPage::layout)
+                        .toList());
         List<Object> order = new ArrayList<>();
         int i = 1;
         for (PolicyAnalysis pa : e.policies()) {
@@ -48,37 +58,94 @@ final class EnvironmentPage {
             r.put("href", "../" + SitePaths.policyPage(p.name()));
             r.put("download", "../" + YamlBundle.policyPath(env.name(), p.name()));
             r.put("file", YamlBundle.policyFileName(env.name(), p.name()));
-            r.put("order", pa.policy().mainPolicy().map(PolicyResource::spec)
-                    .map(s -> s.order() == null ? "last" : s.order().stripTrailingZeros().toPlainString()).orElse("—"));
+            r.put(
+                    "order",
+                    pa.policy()
+                            .mainPolicy()
+                            .map(PolicyResource::spec)
+                            .map(s -> s.order() == null
+                                    ? "last"
+                                    : s.order().stripTrailingZeros().toPlainString())
+                            .orElse("—"));
             r.put("rules", pa.rules().size());
             order.add(r);
         }
         m.put("applyOrder", order);
         m.put("values", values(ctx, env, e));
         m.put("hosts", hosts(e));
-        m.put("uncovered", e.hosts().stream().filter(h -> !h.isCovered()).map(h -> h.host().name()).toList());
+        m.put(
+                "uncovered",
+                e.hosts().stream()
+                        .filter(h -> !h.isCovered())
+                        .map(h -> h.host().name())
+                        .toList());
         m.put("findings", findings(e));
-        m.put("internet", findings(e).stream().filter(f -> ((Map<?, ?>) f).get("id").equals("open-to-internet")).toList());
-        m.put("publicServices", env.publicServices().stream().map(p -> (Object) Map.of(
-                "services", String.join(", ", p.services()), "to", p.to().toString(), "reason", p.reason())).toList());
-        m.put("rollout", RolloutPlan.of(e, null, List.of()).stream().map(s -> (Object) Map.of("n", s.number(), "title", s.title(),
-                "text", s.text(), "commands", s.commands(), "undo", s.undo())).toList());
-        m.put("felixDefaults", env.failsafe().inbound() == null && env.failsafe().outbound() == null);
+        m.put(
+                "internet",
+                findings(e).stream()
+                        .filter(f -> ((Map<?, ?>) f).get("id").equals("open-to-internet"))
+                        .toList());
+        m.put(
+                "publicServices",
+                env.publicServices().stream()
+                        .map(p -> (Object) Map.of(
+                                "services",
+                                String.join(", ", p.services()),
+                                "to",
+                                p.to().toString(),
+                                "reason",
+                                p.reason()))
+                        .toList());
+        m.put(
+                "rollout",
+                RolloutPlan.of(e, null, List.of()).stream()
+                        .map(s -> (Object) Map.of(
+                                "n",
+                                s.number(),
+                                "title",
+                                s.title(),
+                                "text",
+                                s.text(),
+                                "commands",
+                                s.commands(),
+                                "undo",
+                                s.undo()))
+                        .toList());
+        m.put(
+                "felixDefaults",
+                env.failsafe().inbound() == null && env.failsafe().outbound() == null);
         m.put("felixInbound", FailsafeText.inbound(env.failsafe()));
         m.put("felixOutbound", FailsafeText.outbound(env.failsafe()));
         m.put("exposureComputed", e.exposure() != null);
-        ExposureMatrix.Matrix matrix = e.exposure() == null ? new ExposureMatrix.Matrix(List.of(), List.of())
-                : ExposureMatrix.of(e.exposure(), endpoints(env), (policy, rule) -> RuleLinks.href(ctx, e, policy, rule, "../"));
+        ExposureMatrix.Matrix matrix = e.exposure() == null
+                ? new ExposureMatrix.Matrix(List.of(), List.of())
+                : ExposureMatrix.of(
+                        e.exposure(), endpoints(env), (policy, rule) -> RuleLinks.href(ctx, e, policy, rule, "../"));
         m.put("matrix", matrixModel(matrix));
-        List<FlowCheck> shown = e.checks().stream().filter(c -> !c.mode().contains("environment's")).toList();
-        m.put("checks", shown.stream().map(c -> (Object) Map.of(
-                "kind", c.kind(), "requirement", c.requirement(), "flow", c.flow(), "holds", c.holds(),
-                "verdict", c.verdict().explain())).toList());
+        List<FlowCheck> shown = e.checks().stream()
+                .filter(c -> !c.mode().contains("environment's"))
+                .toList();
+        m.put(
+                "checks",
+                shown.stream()
+                        .map(c -> (Object) Map.of(
+                                "kind",
+                                c.kind(),
+                                "requirement",
+                                c.requirement(),
+                                "flow",
+                                c.flow(),
+                                "holds",
+                                c.holds(),
+                                "verdict",
+                                c.verdict().explain()))
+                        .toList());
         m.put("summary", summary(ctx, e, shown));
         m.put("workloads", workloads(env));
         List<Object> disabled = new ArrayList<>();
         for (PolicyTemplate p : ctx.catalog().policies()) {
-            if (!env.isEnabled(p.name())) disabled.add(Map.of("name", p.name(), "href", "../" + SitePaths.policyPage(p.name())));
+            if (!env.isEnabled(p.name()))
+                disabled.add(Map.of("name", p.name(), "href", "../" + SitePaths.policyPage(p.name())));
         }
         m.put("disabled", disabled);
         return m;
@@ -95,27 +162,58 @@ final class EnvironmentPage {
         s.put("checksTotal", checks.size());
         java.util.Set<String> hostNames = new java.util.HashSet<>();
         e.env().hosts().forEach(h -> hostNames.add(h.name()));
-        List<String> open = e.exposure() == null ? null : e.exposure().stream().filter(x -> !x.fromEndpoint())
-                .filter(x -> x.from().equals(ExposureMatrix.ANYWHERE) || IpNet.parse(x.cidr()).map(IpNet::isCatchAll).orElse(false))
-                .map(x -> x.host() + " " + x.service()).distinct().toList();
-        s.put("internetOpen", open == null ? -1 : open.stream().filter(x -> hostNames.contains(x.substring(0, x.indexOf(' ')))).count());
-        s.put("internetWorkloads", open == null ? 0 : open.stream().filter(x -> !hostNames.contains(x.substring(0, x.indexOf(' ')))).count());
-        s.put("internetUndeclared", e.policies().stream().flatMap(pa -> pa.findings().stream())
-                .filter(f -> f.id().equals("open-to-internet")).count());
+        List<String> open = e.exposure() == null
+                ? null
+                : e.exposure().stream()
+                        .filter(x -> !x.fromEndpoint())
+                        .filter(x -> x.from().equals(ExposureMatrix.ANYWHERE)
+                                || IpNet.parse(x.cidr()).map(IpNet::isCatchAll).orElse(false))
+                        .map(x -> x.host() + " " + x.service())
+                        .distinct()
+                        .toList();
+        s.put(
+                "internetOpen",
+                open == null
+                        ? -1
+                        : open.stream()
+                                .filter(x -> hostNames.contains(x.substring(0, x.indexOf(' '))))
+                                .count());
+        s.put(
+                "internetWorkloads",
+                open == null
+                        ? 0
+                        : open.stream()
+                                .filter(x -> !hostNames.contains(x.substring(0, x.indexOf(' '))))
+                                .count());
+        s.put(
+                "internetUndeclared",
+                e.policies().stream()
+                        .flatMap(pa -> pa.findings().stream())
+                        .filter(f -> f.id().equals("open-to-internet"))
+                        .count());
         return s;
     }
 
     private static List<ExposureMatrix.Endpoint> endpoints(Profile env) {
         List<ExposureMatrix.Endpoint> out = new ArrayList<>();
-        for (Host h : env.hosts()) out.add(new ExposureMatrix.Endpoint(h.name(), false, h.labels().getOrDefault("role", h.name()), h.ips()));
-        for (Workload w : env.workloads()) out.add(new ExposureMatrix.Endpoint(w.ref(), true, workloadGroup(w), w.ips()));
+        for (Host h : env.hosts())
+            out.add(new ExposureMatrix.Endpoint(h.name(), false, h.labels().getOrDefault("role", h.name()), h.ips()));
+        for (Workload w : env.workloads())
+            out.add(new ExposureMatrix.Endpoint(w.ref(), true, workloadGroup(w), w.ips()));
         return out;
     }
 
     /** {@code shop/web}: the namespace and the app a workload belongs to (pods of one app share exposure). */
     private static String workloadGroup(Workload w) {
-        String app = w.labels().getOrDefault("app", w.labels().getOrDefault("app.kubernetes.io/name",
-                w.labels().getOrDefault("k8s-app", w.name().replaceFirst("-\\d+$", ""))));
+        String app = w.labels()
+                .getOrDefault(
+                        "app",
+                        w.labels()
+                                .getOrDefault(
+                                        "app.kubernetes.io/name",
+                                        w.labels()
+                                                .getOrDefault(
+                                                        "k8s-app", w.name().replaceFirst("-\\d+$", ""))));
         return w.namespace() + "/" + app;
     }
 
@@ -124,13 +222,34 @@ final class EnvironmentPage {
         for (ExposureMatrix.Group g : matrix.groups()) {
             List<Object> cells = new ArrayList<>();
             for (String svc : matrix.services()) {
-                List<Object> sources = g.cells().getOrDefault(svc, List.of()).stream().map(src -> (Object) Map.of(
-                        "label", src.label(), "details", src.details(), "anywhere", src.anywhere(), "endpoints", src.endpoints(),
-                        "rules", src.rules().stream().map(r -> (Object) Map.of("text", r.text(), "href", r.href(), "by", r.by())).toList()))
+                List<Object> sources = g.cells().getOrDefault(svc, List.of()).stream()
+                        .map(src -> (Object) Map.of(
+                                "label",
+                                src.label(),
+                                "details",
+                                src.details(),
+                                "anywhere",
+                                src.anywhere(),
+                                "endpoints",
+                                src.endpoints(),
+                                "rules",
+                                src.rules().stream()
+                                        .map(r -> (Object) Map.of("text", r.text(), "href", r.href(), "by", r.by()))
+                                        .toList()))
                         .toList();
                 cells.add(Map.of("service", svc, "sources", sources));
             }
-            groups.add(Map.of("id", g.id(), "label", g.label(), "workloads", g.workloads(), "members", g.members(), "cells", cells));
+            groups.add(Map.of(
+                    "id",
+                    g.id(),
+                    "label",
+                    g.label(),
+                    "workloads",
+                    g.workloads(),
+                    "members",
+                    g.members(),
+                    "cells",
+                    cells));
         }
         return Map.of("services", matrix.services(), "groups", groups);
     }
@@ -140,16 +259,36 @@ final class EnvironmentPage {
         for (Workload w : env.workloads()) {
             List<String> labels = new ArrayList<>();
             w.labels().forEach((k, v) -> labels.add(k + "=" + v));
-            out.add(Map.of("namespace", w.namespace(), "name", w.name(), "ips", w.ips(), "labels", labels,
-                    "node", w.node(), "serviceAccount", w.serviceAccount()));
+            out.add(Map.of(
+                    "namespace",
+                    w.namespace(),
+                    "name",
+                    w.name(),
+                    "ips",
+                    w.ips(),
+                    "labels",
+                    labels,
+                    "node",
+                    w.node(),
+                    "serviceAccount",
+                    w.serviceAccount()));
         }
         return out;
     }
 
     /** Layouts see plain maps, never Java objects (the template sandbox wraps nothing else). */
     private static Object layout(ApplyCommands.Layout l) {
-        return Map.of("id", l.id(), "label", l.label(), "where", l.where(), "commands", l.commands().stream()
-                .map(c -> (Object) Map.of("id", c.id(), "tool", c.tool(), "text", c.text())).toList());
+        return Map.of(
+                "id",
+                l.id(),
+                "label",
+                l.label(),
+                "where",
+                l.where(),
+                "commands",
+                l.commands().stream()
+                        .map(c -> (Object) Map.of("id", c.id(), "tool", c.tool(), "text", c.text()))
+                        .toList());
     }
 
     private static List<Object> values(PageContext ctx, Profile env, EnvironmentAnalysis e) {
@@ -159,7 +298,8 @@ final class EnvironmentPage {
             for (ParameterDecl d : p.doc().parameters()) {
                 ParamValue v = env.value(p.name(), d.name()).orElse(d.defaultValue());
                 String shown = v == null ? "" : v.display();
-                String from = env.value(p.name(), d.name()).map(x -> x.pos().file()).orElse(v == null ? "" : "default");
+                String from =
+                        env.value(p.name(), d.name()).map(x -> x.pos().file()).orElse(v == null ? "" : "default");
                 String key = d.name() + "\u0000" + shown + "\u0000" + from;
                 Map<String, Object> row = rows.computeIfAbsent(key, k -> {
                     Map<String, Object> r = new LinkedHashMap<>();
@@ -185,9 +325,19 @@ final class EnvironmentPage {
             List<String> labels = new ArrayList<>();
             h.labels().forEach((k, v) -> labels.add(k + "=" + v));
             List<Object> policies = c.policies().stream()
-                    .map(p -> (Object) Map.of("name", p, "href", "../" + SitePaths.policyPage(p))).toList();
-            out.add(Map.of("name", h.name(), "interface", h.interfaceName(), "ips", h.ips(), "labels", labels,
-                    "policies", policies));
+                    .map(p -> (Object) Map.of("name", p, "href", "../" + SitePaths.policyPage(p)))
+                    .toList();
+            out.add(Map.of(
+                    "name",
+                    h.name(),
+                    "interface",
+                    h.interfaceName(),
+                    "ips",
+                    h.ips(),
+                    "labels",
+                    labels,
+                    "policies",
+                    policies));
         }
         return out;
     }
@@ -197,8 +347,18 @@ final class EnvironmentPage {
         for (PolicyAnalysis pa : e.policies()) {
             String policy = pa.policy().policy().name();
             for (Finding f : pa.findings()) {
-                out.add(Map.of("policy", policy, "href", "../" + SitePaths.policyPage(policy) + "#findings-" + e.env().name(),
-                        "id", f.id(), "message", f.message(), "hint", f.hint()));
+                out.add(Map.of(
+                        "policy",
+                        policy,
+                        "href",
+                        "../" + SitePaths.policyPage(policy) + "#findings-"
+                                + e.env().name(),
+                        "id",
+                        f.id(),
+                        "message",
+                        f.message(),
+                        "hint",
+                        f.hint()));
             }
         }
         return out;

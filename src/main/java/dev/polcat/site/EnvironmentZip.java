@@ -31,8 +31,11 @@ final class EnvironmentZip {
     static Artifact of(String env, List<Artifact> files) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            for (Artifact a : files.stream().sorted(java.util.Comparator.comparing(Artifact::path)).toList()) {
-                ZipEntry e = new ZipEntry(env + "/" + a.path().substring(YamlBundle.folder(env).length()));
+            for (Artifact a : files.stream()
+                    .sorted(java.util.Comparator.comparing(Artifact::path))
+                    .toList()) {
+                ZipEntry e = new ZipEntry(
+                        env + "/" + a.path().substring(YamlBundle.folder(env).length()));
                 e.setTimeLocal(EPOCH);
                 zip.putNextEntry(e);
                 zip.write(a.bytes());

@@ -53,8 +53,10 @@ final class ExposureMatrix {
         Map<String, Map<String, List<Raw>>> perEndpoint = new LinkedHashMap<>();
         for (ExposureRow r : rows) {
             if (!byName.containsKey(r.host())) continue;
-            perEndpoint.computeIfAbsent(r.host(), k -> new TreeMap<>(NaturalOrder.INSTANCE))
-                    .computeIfAbsent(r.service(), k -> new ArrayList<>()).add(raw(r, byName, ruleHref));
+            perEndpoint
+                    .computeIfAbsent(r.host(), k -> new TreeMap<>(NaturalOrder.INSTANCE))
+                    .computeIfAbsent(r.service(), k -> new ArrayList<>())
+                    .add(raw(r, byName, ruleHref));
         }
         // endpoints with the same kind and the same cells (after subsumption) share a row
         Map<String, List<Endpoint>> bySignature = new LinkedHashMap<>();
@@ -84,8 +86,15 @@ final class ExposureMatrix {
     }
 
     /** A source before merging: one CIDR (or one endpoint) with the rule that lets it in. */
-    private record Raw(String label, String detail, List<IpNet> nets, boolean anywhere, boolean endpoint, boolean workload,
-            String href, String by) {
+    private record Raw(
+            String label,
+            String detail,
+            List<IpNet> nets,
+            boolean anywhere,
+            boolean endpoint,
+            boolean workload,
+            String href,
+            String by) {
         /**
          * Sources with the same key merge: "anywhere" is one source whichever rules (IPv4, IPv6) let it
          * in, a network is one source per name, and endpoints let in by the same rule are one source.
@@ -101,13 +110,19 @@ final class ExposureMatrix {
         String by = r.allowedBy();
         if (r.fromEndpoint()) {
             Endpoint peer = byName.get(r.cidr());
-            List<IpNet> nets = peer == null ? List.of() : peer.ips().stream().flatMap(ip -> IpNet.parse(ip).stream()).toList();
+            List<IpNet> nets = peer == null
+                    ? List.of()
+                    : peer.ips().stream()
+                            .flatMap(ip -> IpNet.parse(ip).stream())
+                            .toList();
             String label = peer == null ? r.cidr() : peer.group();
             return new Raw(label, r.cidr(), nets, false, true, peer != null && peer.workload(), href, by);
         }
         Optional<IpNet> net = IpNet.parse(r.cidr());
-        boolean anywhere = r.from().equals(ANYWHERE) || net.map(IpNet::isCatchAll).orElse(false);
-        return new Raw(anywhere ? ANYWHERE : r.from(), r.cidr(), net.stream().toList(), anywhere, false, false, href, by);
+        boolean anywhere =
+                r.from().equals(ANYWHERE) || net.map(IpNet::isCatchAll).orElse(false);
+        return new Raw(
+                anywhere ? ANYWHERE : r.from(), r.cidr(), net.stream().toList(), anywhere, false, false, href, by);
     }
 
     /** Drops every source that a broader one of the same cell covers; keeps the rest in their order. */
@@ -124,12 +139,17 @@ final class ExposureMatrix {
 
     /** Whether network source {@code wide} contains every address of {@code narrow} (strictly broader, or an equal network listed first). */
     private static boolean covers(Raw wide, Raw narrow) {
-        if (wide.endpoint() || wide.anywhere() || wide.nets().isEmpty() || narrow.nets().isEmpty()) return false;
+        if (wide.endpoint()
+                || wide.anywhere()
+                || wide.nets().isEmpty()
+                || narrow.nets().isEmpty()) return false;
         IpNet w = wide.nets().get(0);
         for (IpNet n : narrow.nets()) {
             if (n.version() != w.version() || !w.contains(n)) return false;
         }
-        return narrow.endpoint() || !w.equals(narrow.nets().get(0)) || wide.label().compareTo(narrow.label()) < 0;
+        return narrow.endpoint()
+                || !w.equals(narrow.nets().get(0))
+                || wide.label().compareTo(narrow.label()) < 0;
     }
 
     /**
@@ -140,7 +160,10 @@ final class ExposureMatrix {
         StringBuilder b = new StringBuilder();
         cells.forEach((svc, list) -> {
             b.append(svc).append('=');
-            list.stream().map(r -> r.label() + (r.endpoint() ? "" : "\u0000" + r.detail())).distinct().sorted()
+            list.stream()
+                    .map(r -> r.label() + (r.endpoint() ? "" : "\u0000" + r.detail()))
+                    .distinct()
+                    .sorted()
                     .forEach(k -> b.append(k).append(';'));
             b.append('\n');
         });
@@ -156,27 +179,33 @@ final class ExposureMatrix {
 
     /** {@code failsafe: ssh-in} from "policy failsafe spec.ingress[0] (ssh-in) matched Allow"; the text itself otherwise. */
     static String ruleName(String by) {
-        java.util.regex.Matcher m = java.util.regex.Pattern
-                .compile("policy (\\S+)(?: \\(tier [^)]*\\))? (spec\\.\\w+\\[\\d+\\])(?: \\((.*)\\))? matched").matcher(by);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                        "policy (\\S+)(?: \\(tier [^)]*\\))? (spec\\.\\w+\\[\\d+\\])(?: \\((.*)\\))? matched")
+                .matcher(by);
         if (m.find()) return m.group(1) + ": " + (m.group(3) == null ? m.group(2) : m.group(3));
         if (by.contains("Felix failsafe")) return "Felix failsafe port";
         if (by.startsWith("by profile")) return "no policy: the namespace allows all";
         return by;
     }
 
-    private static Group group(List<Endpoint> members, Map<String, List<Raw>> cells, long hostCount, long workloadCount) {
+    private static Group group(
+            List<Endpoint> members, Map<String, List<Raw>> cells, long hostCount, long workloadCount) {
         TreeSet<String> labels = new TreeSet<>(NaturalOrder.INSTANCE);
         members.forEach(m -> labels.add(m.group()));
         Map<String, List<Source>> out = new LinkedHashMap<>();
         cells.forEach((svc, raws) -> out.put(svc, merge(raws, hostCount, workloadCount)));
-        List<String> names = members.stream().map(Endpoint::name).sorted(NaturalOrder.INSTANCE).toList();
+        List<String> names = members.stream()
+                .map(Endpoint::name)
+                .sorted(NaturalOrder.INSTANCE)
+                .toList();
         return new Group("", String.join(", ", labels), members.get(0).workload(), names, out);
     }
 
     /** Sources with the same key become one, listing their CIDRs or members and every rule: "anywhere" once. */
     private static List<Source> merge(List<Raw> raws, long hostCount, long workloadCount) {
         Map<String, List<Raw>> byKey = new LinkedHashMap<>();
-        for (Raw r : raws) byKey.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(r);
+        for (Raw r : raws)
+            byKey.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(r);
         List<Source> out = new ArrayList<>();
         byKey.values().forEach(list -> {
             Raw first = list.get(0);
@@ -190,12 +219,16 @@ final class ExposureMatrix {
                 rules.putIfAbsent(link.text() + "\u0000" + link.href(), link);
             }
             long all = first.workload() ? workloadCount : hostCount;
-            String label = first.endpoint() && details.size() == all && all > 1 ? (first.workload() ? "every workload" : "every host")
-                    : labels.size() <= 3 ? String.join(", ", labels)
-                    : labels.size() + (first.workload() ? " workload groups" : " host groups");
-            out.add(new Source(label, List.copyOf(details), first.anywhere(), first.endpoint(), List.copyOf(rules.values())));
+            String label = first.endpoint() && details.size() == all && all > 1
+                    ? (first.workload() ? "every workload" : "every host")
+                    : labels.size() <= 3
+                            ? String.join(", ", labels)
+                            : labels.size() + (first.workload() ? " workload groups" : " host groups");
+            out.add(new Source(
+                    label, List.copyOf(details), first.anywhere(), first.endpoint(), List.copyOf(rules.values())));
         });
-        out.sort(Comparator.comparing((Source s) -> !s.anywhere()).thenComparing(Source::endpoints)
+        out.sort(Comparator.comparing((Source s) -> !s.anywhere())
+                .thenComparing(Source::endpoints)
                 .thenComparing(Source::label, NaturalOrder.INSTANCE));
         return out;
     }

@@ -28,7 +28,8 @@ public final class FelixPatch {
     }
 
     /** Puts Felix back to its defaults: a merge patch with null removes the fields. */
-    public static final String UNDO = "{\"spec\": {\"failsafeInboundHostPorts\": null, \"failsafeOutboundHostPorts\": null}}";
+    public static final String UNDO =
+            "{\"spec\": {\"failsafeInboundHostPorts\": null, \"failsafeOutboundHostPorts\": null}}";
 
     static Optional<Artifact> artifact(FileHeader header, Profile env) {
         FailsafeSettings s = env.failsafe();
@@ -42,10 +43,15 @@ public final class FelixPatch {
 
     private static String text(FileHeader header, Profile env, FailsafeSettings s) {
         StringBuilder b = new StringBuilder(header.lines(env));
-        b.append("# Policy:      FelixConfiguration default: failsafe ports from profiles/").append(env.name()).append(".yaml\n");
-        b.append("# Apply only once the failsafe policy is applied and verified (polcat rollout --env ").append(env.name())
+        b.append("# Policy:      FelixConfiguration default: failsafe ports from profiles/")
+                .append(env.name())
+                .append(".yaml\n");
+        b.append("# Apply only once the failsafe policy is applied and verified (polcat rollout --env ")
+                .append(env.name())
                 .append(", step 4), with:\n");
-        b.append("#   kubectl patch felixconfiguration default --type merge --patch-file ").append(fileName(env.name())).append('\n');
+        b.append("#   kubectl patch felixconfiguration default --type merge --patch-file ")
+                .append(fileName(env.name()))
+                .append('\n');
         b.append("{\"spec\": {");
         boolean first = true;
         if (s.inbound() != null) {
@@ -53,14 +59,17 @@ public final class FelixPatch {
             first = false;
         }
         if (s.outbound() != null) {
-            b.append(first ? "" : ", ").append("\"failsafeOutboundHostPorts\": ").append(json(FailsafePorts.parseList(s.outbound())));
+            b.append(first ? "" : ", ")
+                    .append("\"failsafeOutboundHostPorts\": ")
+                    .append(json(FailsafePorts.parseList(s.outbound())));
         }
         b.append("}}\n");
         return b.toString();
     }
 
     private static String json(List<FailsafeEntry> entries) {
-        return entries.stream().map(e -> "{\"protocol\": \"" + e.protocol().toUpperCase(Locale.ROOT) + "\", \"port\": " + e.port()
+        return entries.stream()
+                .map(e -> "{\"protocol\": \"" + e.protocol().toUpperCase(Locale.ROOT) + "\", \"port\": " + e.port()
                         + (e.net() == null ? "" : ", \"net\": \"" + e.net().canonical() + "\"") + "}")
                 .collect(Collectors.joining(", ", "[", "]"));
     }

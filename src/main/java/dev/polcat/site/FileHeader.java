@@ -22,7 +22,8 @@ public record FileHeader(String catalogTitle, String commit) {
     }
 
     static String envLine(Profile env) {
-        String files = env.chain().stream().map(n -> "profiles/" + n + ".yaml").collect(Collectors.joining(" extends "));
+        String files =
+                env.chain().stream().map(n -> "profiles/" + n + ".yaml").collect(Collectors.joining(" extends "));
         return env.name() + " (" + files + ")";
     }
 

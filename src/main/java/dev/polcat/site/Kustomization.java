@@ -30,7 +30,9 @@ final class Kustomization {
         b.append("sortOptions:\n  order: fifo\n");
         b.append(ordered.isEmpty() ? "resources: []\n" : "resources:\n");
         for (ValidatedPolicy v : ordered) {
-            b.append("  - ").append(YamlBundle.policyFileName(env.name(), v.policy().name())).append('\n');
+            b.append("  - ")
+                    .append(YamlBundle.policyFileName(env.name(), v.policy().name()))
+                    .append('\n');
         }
         return Artifact.text(path(env.name()), b.toString());
     }

@@ -18,7 +18,8 @@ public final class LayoutException extends RuntimeException {
     }
 
     LayoutException(String file, String message, String hint) {
-        this(Diagnostic.error(DiagnosticCode.P100_UNREADABLE_INPUT, SourcePos.of(file), message).withHint(hint));
+        this(Diagnostic.error(DiagnosticCode.P100_UNREADABLE_INPUT, SourcePos.of(file), message)
+                .withHint(hint));
     }
 
     public Diagnostic diagnostic() {

@@ -62,7 +62,8 @@ final class Layouts implements AutoCloseable {
         }
         this.cfg = LockedDownConfiguration.create(loader);
         cfg.setCacheStorage(new StrongCacheStorage()); // prepared (interruption-checked) templates stay prepared
-        this.sandbox = new SandboxedRenderer(new RenderLimits(limits.timeout(), limits.maxOutputChars(), limits.stackBytes()),
+        this.sandbox = new SandboxedRenderer(
+                new RenderLimits(limits.timeout(), limits.maxOutputChars(), limits.stackBytes()),
                 Runtime.getRuntime().availableProcessors());
         if (trustOverrides) prepareOverrides();
         prepareBundled();
@@ -94,7 +95,8 @@ final class Layouts implements AutoCloseable {
         try (Stream<Path> walk = Files.walk(ownLayouts)) {
             Path link = walk.filter(Files::isSymbolicLink).sorted().findFirst().orElse(null);
             if (link != null) {
-                String shown = "templates/layouts/" + ownLayouts.relativize(link).toString().replace('\\', '/');
+                String shown = "templates/layouts/"
+                        + ownLayouts.relativize(link).toString().replace('\\', '/');
                 throw new LayoutException(shown, "refusing to follow a symbolic link", LINK_HINT);
             }
         } catch (IOException e) {
@@ -108,9 +110,13 @@ final class Layouts implements AutoCloseable {
     private void prepareOverrides() {
         if (!Files.isDirectory(ownLayouts, LinkOption.NOFOLLOW_LINKS)) return;
         try (Stream<Path> walk = Files.walk(ownLayouts)) {
-            for (Path f : walk.filter(p -> p.toString().endsWith(".ftlh") || p.toString().endsWith(".ftl")).sorted().toList()) {
+            for (Path f : walk.filter(
+                            p -> p.toString().endsWith(".ftlh") || p.toString().endsWith(".ftl"))
+                    .sorted()
+                    .toList()) {
                 try {
-                    sandbox.prepare(cfg.getTemplate(ownLayouts.relativize(f).toString().replace('\\', '/')));
+                    sandbox.prepare(
+                            cfg.getTemplate(ownLayouts.relativize(f).toString().replace('\\', '/')));
                 } catch (IOException | RuntimeException e) {
                     // a broken override is reported, at its line, by the page that uses it
                 }

@@ -18,13 +18,12 @@ import org.commonmark.renderer.html.HtmlRenderer;
  */
 final class Markdown {
     private static final Parser PARSER = Parser.builder().build();
-    private static final HtmlRenderer HTML =
-            HtmlRenderer.builder()
-                    .escapeHtml(true)
-                    .sanitizeUrls(true)
-                    .urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto")))
-                    .attributeProviderFactory(context -> Markdown::externalLinks)
-                    .build();
+    private static final HtmlRenderer HTML = HtmlRenderer.builder()
+            .escapeHtml(true)
+            .sanitizeUrls(true)
+            .urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto")))
+            .attributeProviderFactory(context -> Markdown::externalLinks)
+            .build();
 
     private Markdown() {}
 

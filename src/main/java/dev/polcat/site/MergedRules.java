@@ -24,7 +24,13 @@ final class MergedRules {
     record Variant(String action, String sentence, List<EnvLine> envs) {}
 
     /** A rule as the page lists it. */
-    record Merged(String id, String name, String resource, String direction, String note, List<Variant> variants,
+    record Merged(
+            String id,
+            String name,
+            String resource,
+            String direction,
+            String note,
+            List<Variant> variants,
             List<String> missingIn) {
         int envCount() {
             return variants.stream().mapToInt(v -> v.envs().size()).sum();
@@ -41,7 +47,8 @@ final class MergedRules {
     private MergedRules() {}
 
     /** {@code yaml} gives each environment's published YAML of the policy, for the line numbers. */
-    static Result of(List<EnvironmentAnalysis> envs, String policy, java.util.function.Function<PolicyAnalysis, String> yaml) {
+    static Result of(
+            List<EnvironmentAnalysis> envs, String policy, java.util.function.Function<PolicyAnalysis, String> yaml) {
         List<String> order = new ArrayList<>();
         Map<String, List<Entry>> byKey = new LinkedHashMap<>();
         List<String> enabled = new ArrayList<>();
@@ -66,7 +73,8 @@ final class MergedRules {
         for (String key : order) {
             Merged m = merge(byKey.get(key), enabled, ids);
             out.add(m);
-            for (Entry en : byKey.get(key)) idOf.put(en.env() + " " + en.rule().resource() + " " + en.rule().path(), m.id());
+            for (Entry en : byKey.get(key))
+                idOf.put(en.env() + " " + en.rule().resource() + " " + en.rule().path(), m.id());
         }
         return new Result(out, idOf);
     }
@@ -90,8 +98,11 @@ final class MergedRules {
             present.add(en.env());
         }
         List<Variant> variants = new ArrayList<>();
-        bySentence.forEach((k, lines) -> variants.add(new Variant(actionOf.get(k), k.substring(k.indexOf('\u0000') + 1), lines)));
-        List<String> missing = enabled.stream().filter(e -> !present.contains(e)).toList();
-        return new Merged(id, first.name(), first.resource(), first.direction().yamlName(), first.note(), variants, missing);
+        bySentence.forEach(
+                (k, lines) -> variants.add(new Variant(actionOf.get(k), k.substring(k.indexOf('\u0000') + 1), lines)));
+        List<String> missing =
+                enabled.stream().filter(e -> !present.contains(e)).toList();
+        return new Merged(
+                id, first.name(), first.resource(), first.direction().yamlName(), first.note(), variants, missing);
     }
 }

@@ -1,29 +1,38 @@
 package dev.polcat.site;
 
-import dev.polcat.catalog.Profile;
 import dev.polcat.analyze.Analysis;
 import dev.polcat.analyze.EnvironmentAnalysis;
-import dev.polcat.catalog.Catalog;
-import dev.polcat.validate.ValidatedPolicy;
 import dev.polcat.analyze.ExplainedRule;
+import dev.polcat.catalog.Catalog;
+import dev.polcat.catalog.Profile;
+import dev.polcat.validate.ValidatedPolicy;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What every page shares: the catalog title, navigation, the path back to the site root, and each
  * policy's published YAML (written once, shown on its policy page and downloaded).
  */
-record PageContext(Catalog catalog, Analysis analysis, FileHeader header, Map<ValidatedPolicy, String> yamlTexts,
+record PageContext(
+        Catalog catalog,
+        Analysis analysis,
+        FileHeader header,
+        Map<ValidatedPolicy, String> yamlTexts,
         Map<String, MergedRules.Result> ruleIds) {
 
     PageContext(Catalog catalog, Analysis analysis, FileHeader header) {
-        this(catalog, analysis, header, Collections.synchronizedMap(new IdentityHashMap<>()), new ConcurrentHashMap<>());
+        this(
+                catalog,
+                analysis,
+                header,
+                Collections.synchronizedMap(new IdentityHashMap<>()),
+                new ConcurrentHashMap<>());
     }
 
     /**
@@ -31,7 +40,8 @@ record PageContext(Catalog catalog, Analysis analysis, FileHeader header, Map<Va
      * it (ids are given in the analysis's environment order, so this uses the same order).
      */
     String ruleId(String policy, String env, ExplainedRule rule) {
-        return ruleIds.computeIfAbsent(policy, p -> MergedRules.of(analysis.environments(), p, pa -> "")).id(env, rule);
+        return ruleIds.computeIfAbsent(policy, p -> MergedRules.of(analysis.environments(), p, pa -> ""))
+                .id(env, rule);
     }
 
     /** The policy's download file, as {@link YamlBundle} wrote it (or writes it now). */
@@ -43,12 +53,14 @@ record PageContext(Catalog catalog, Analysis analysis, FileHeader header, Map<Va
     /** The environments in the order pages show them: natural order of their names (prod before prod-v6). */
     List<EnvironmentAnalysis> environments() {
         return analysis.environments().stream()
-                .sorted(Comparator.comparing((EnvironmentAnalysis e) -> e.env().name(), NaturalOrder.INSTANCE)).toList();
+                .sorted(Comparator.comparing((EnvironmentAnalysis e) -> e.env().name(), NaturalOrder.INSTANCE))
+                .toList();
     }
 
     List<Profile> environmentProfiles() {
         return catalog.environments().stream()
-                .sorted(Comparator.comparing(Profile::name, NaturalOrder.INSTANCE)).toList();
+                .sorted(Comparator.comparing(Profile::name, NaturalOrder.INSTANCE))
+                .toList();
     }
 
     Map<String, Object> base(String title, String root, String section) {

@@ -42,7 +42,8 @@ final class PolicyCaveats {
             if (pa == null) continue;
             for (Finding f : pa.findings()) {
                 String key = f.id() + "\u0000" + f.message() + "\u0000" + f.hint();
-                Map<String, Object> m = detected.computeIfAbsent(key, k -> finding(f, e.env().name(), pa, ruleIds));
+                Map<String, Object> m =
+                        detected.computeIfAbsent(key, k -> finding(f, e.env().name(), pa, ruleIds));
                 @SuppressWarnings("unchecked")
                 List<String> in = (List<String>) m.get("envs");
                 in.add(e.env().name());
@@ -64,7 +65,10 @@ final class PolicyCaveats {
     /** The lint's own weight; a finding reported as a note stays a note. */
     static CaveatSeverity severity(Finding f) {
         if (f.severity() == Severity.NOTE) return CaveatSeverity.NOTE;
-        return Lints.ALL.stream().filter(l -> l.id().equals(f.id())).findFirst().map(Lint::caveatSeverity)
+        return Lints.ALL.stream()
+                .filter(l -> l.id().equals(f.id()))
+                .findFirst()
+                .map(Lint::caveatSeverity)
                 .orElse(CaveatSeverity.WARNING);
     }
 
@@ -74,7 +78,13 @@ final class PolicyCaveats {
         m.put("id", f.id());
         m.put("message", f.message());
         m.put("hint", f.hint());
-        m.put("about", Lints.ALL.stream().filter(l -> l.id().equals(f.id())).findFirst().map(Lint::description).orElse(""));
+        m.put(
+                "about",
+                Lints.ALL.stream()
+                        .filter(l -> l.id().equals(f.id()))
+                        .findFirst()
+                        .map(Lint::description)
+                        .orElse(""));
         String rule = "";
         for (ExplainedRule r : pa.rules()) {
             if (r.path().equals(f.rulePath())) {

@@ -36,11 +36,19 @@ final class PolicyPage {
         MergedRules.Result merged = MergedRules.of(all, p.name(), pa -> ctx.yaml(pa.policy()));
         m.put("caveats", PolicyCaveats.of(p, all, merged));
         m.put("rules", rules(merged.rules()));
-        m.put("multipleResources", merged.rules().stream().map(MergedRules.Merged::resource).distinct().count() > 1);
+        m.put(
+                "multipleResources",
+                merged.rules().stream()
+                                .map(MergedRules.Merged::resource)
+                                .distinct()
+                                .count()
+                        > 1);
         List<Object> envs = new ArrayList<>();
         for (EnvironmentAnalysis e : ctx.environments()) envs.add(environment(e, p));
         m.put("envs", envs);
-        m.put("enabledCount", all.stream().filter(e -> e.policy(p.name()).isPresent()).count());
+        m.put(
+                "enabledCount",
+                all.stream().filter(e -> e.policy(p.name()).isPresent()).count());
         if (history.shown()) m.put("history", history(history, p.name()));
         return m;
     }
@@ -60,8 +68,15 @@ final class PolicyPage {
                 ParamValue v = e.env().value(p.name(), d.name()).orElse(null);
                 String from = v != null ? v.pos().file() : d.defaultValue() != null ? "default" : "";
                 ParamValue shown = v != null ? v : d.defaultValue();
-                values.add(Map.of("env", e.env().name(), "enabled", enabled,
-                        "value", shown == null ? "" : shown.display(), "from", from));
+                values.add(Map.of(
+                        "env",
+                        e.env().name(),
+                        "enabled",
+                        enabled,
+                        "value",
+                        shown == null ? "" : shown.display(),
+                        "from",
+                        from));
             }
             r.put("values", values);
             out.add(r);
@@ -81,7 +96,12 @@ final class PolicyPage {
         m.put("file", YamlBundle.policyPath(e.env().name(), p.name()));
         m.put("fileName", YamlBundle.policyFileName(e.env().name(), p.name()));
         m.put("fragment", YamlFragments.path(p.name(), e.env().name()).substring("policies/".length()));
-        m.put("hosts", e.hosts().stream().filter(h -> h.policies().contains(p.name())).map(h -> h.host().name()).toList());
+        m.put(
+                "hosts",
+                e.hosts().stream()
+                        .filter(h -> h.policies().contains(p.name()))
+                        .map(h -> h.host().name())
+                        .toList());
         m.put("hostCount", e.hosts().size());
         m.put("ruleCount", pa.rules().size());
         m.put("findingCount", pa.findings().size());
@@ -95,9 +115,19 @@ final class PolicyPage {
         for (PolicyHistory.Entry e : h.byPolicy().getOrDefault(policy, List.of())) {
             List<Object> envs = new ArrayList<>();
             e.envs().forEach((env, line) -> envs.add(Map.of("env", env, "line", line)));
-            entries.add(Map.of("commit", e.commit(), "short", e.commit().substring(0, Math.min(12, e.commit().length())),
-                    "date", e.date(), "subject", e.subject(), "envs", envs,
-                    "url", h.commitUrl() == null ? "" : h.commitUrl() + e.commit()));
+            entries.add(Map.of(
+                    "commit",
+                    e.commit(),
+                    "short",
+                    e.commit().substring(0, Math.min(12, e.commit().length())),
+                    "date",
+                    e.date(),
+                    "subject",
+                    e.subject(),
+                    "envs",
+                    envs,
+                    "url",
+                    h.commitUrl() == null ? "" : h.commitUrl() + e.commit()));
         }
         m.put("entries", entries);
         return m;
@@ -120,8 +150,15 @@ final class PolicyPage {
             }
             m.put("variants", variants);
             // One action for every environment is shown once, before the wordings.
-            m.put("action", r.variants().stream().map(MergedRules.Variant::action).distinct().count() == 1
-                    ? r.variants().get(0).action() : "");
+            m.put(
+                    "action",
+                    r.variants().stream()
+                                            .map(MergedRules.Variant::action)
+                                            .distinct()
+                                            .count()
+                                    == 1
+                            ? r.variants().get(0).action()
+                            : "");
             m.put("missingIn", r.missingIn());
             out.add(m);
         }

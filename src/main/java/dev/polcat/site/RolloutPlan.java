@@ -40,23 +40,38 @@ public final class RolloutPlan {
             String policy = pa.policy().policy().name();
             if (changed != null && !changed.contains(policy)) continue;
             real.add(folder + YamlBundle.policyFileName(name, policy));
-            if (!pa.policy().policies().isEmpty()) staged.add(folder + "staged/" + StagedPolicies.fileName(name, policy));
+            if (!pa.policy().policies().isEmpty())
+                staged.add(folder + "staged/" + StagedPolicies.fileName(name, policy));
         }
         List<Step> steps = new ArrayList<>();
-        steps.add(new Step(1, "Stage the changed policies and watch them",
-                staged.isEmpty() ? "No policy changes: nothing to stage." : "Staged policies are evaluated but never enforced. "
-                        + "Watch what they would allow and deny (the staged verdicts in flow logs) before going on.",
+        steps.add(new Step(
+                1,
+                "Stage the changed policies and watch them",
+                staged.isEmpty()
+                        ? "No policy changes: nothing to stage."
+                        : "Staged policies are evaluated but never enforced. "
+                                + "Watch what they would allow and deny (the staged verdicts in flow logs) before going on.",
                 staged.isEmpty() ? List.of() : List.of(ApplyCommands.loop("calicoctl", "", staged)),
                 staged.isEmpty() ? List.of() : List.of(loop("delete", staged))));
         List<String> apply = new ArrayList<>();
         if (!real.isEmpty()) apply.add(ApplyCommands.loop("calicoctl", "", real));
         if (!staged.isEmpty()) apply.add(loop("delete", staged));
         removed.forEach(r -> apply.add("calicoctl delete " + r.replace('/', ' ')));
-        steps.add(new Step(2, "Apply the real policies in apply order, then remove the staged ones",
-                real.isEmpty() && removed.isEmpty() ? "Nothing to apply." : "In apply order: network sets first, the closing default deny last.",
-                apply, real.isEmpty() ? List.of() : List.of(loop("delete", reversed(real)))));
-        steps.add(new Step(3, "Check", "Every expected flow and the lockout guard, as polcat computes them; then, by hand from a "
-                + "management host, the flows below (each should connect).", checks(e), List.of()));
+        steps.add(new Step(
+                2,
+                "Apply the real policies in apply order, then remove the staged ones",
+                real.isEmpty() && removed.isEmpty()
+                        ? "Nothing to apply."
+                        : "In apply order: network sets first, the closing default deny last.",
+                apply,
+                real.isEmpty() ? List.of() : List.of(loop("delete", reversed(real)))));
+        steps.add(new Step(
+                3,
+                "Check",
+                "Every expected flow and the lockout guard, as polcat computes them; then, by hand from a "
+                        + "management host, the flows below (each should connect).",
+                checks(e),
+                List.of()));
         felix(e).ifPresent(steps::add);
         return steps;
     }
@@ -64,19 +79,28 @@ public final class RolloutPlan {
     private static java.util.Optional<Step> felix(EnvironmentAnalysis e) {
         String name = e.env().name();
         if (e.env().failsafe().inbound() == null && e.env().failsafe().outbound() == null) {
-            return java.util.Optional.of(new Step(4, "Felix's failsafe ports: left at Felix's defaults",
-                    "profiles/" + name + ".yaml has no failsafe:, so every host keeps accepting SSH, BGP, etcd and the API server "
+            return java.util.Optional.of(new Step(
+                    4,
+                    "Felix's failsafe ports: left at Felix's defaults",
+                    "profiles/" + name
+                            + ".yaml has no failsafe:, so every host keeps accepting SSH, BGP, etcd and the API server "
                             + "from any address whatever the policies say. Once the failsafe policy is applied and checked, set "
-                            + "failsafe: in the profile, rebuild, and this step gives the FelixConfiguration patch.", List.of(), List.of()));
+                            + "failsafe: in the profile, rebuild, and this step gives the FelixConfiguration patch.",
+                    List.of(),
+                    List.of()));
         }
         String file = "site/" + FelixPatch.path(name);
         String refusal = refusal(e);
         if (refusal != null) {
-            return java.util.Optional.of(new Step(4, "Set Felix's failsafe ports: refused", refusal, List.of(), List.of()));
+            return java.util.Optional.of(
+                    new Step(4, "Set Felix's failsafe ports: refused", refusal, List.of(), List.of()));
         }
-        return java.util.Optional.of(new Step(4, "Only now, set Felix's failsafe ports",
+        return java.util.Optional.of(new Step(
+                4,
+                "Only now, set Felix's failsafe ports",
                 "The failsafe policy is in place and checked: set FailsafeInboundHostPorts and FailsafeOutboundHostPorts to "
-                        + "profiles/" + name + ".yaml's failsafe: (with kubectl: kubectl patch felixconfiguration default --type merge "
+                        + "profiles/" + name
+                        + ".yaml's failsafe: (with kubectl: kubectl patch felixconfiguration default --type merge "
                         + "--patch-file " + file + "). Keep a session open on a host and run step 3 again right after.",
                 List.of("calicoctl patch felixconfiguration default --patch \"$(grep -v '^#' " + file + ")\""),
                 List.of("calicoctl patch felixconfiguration default --patch '" + FelixPatch.UNDO + "'")));
@@ -85,16 +109,22 @@ public final class RolloutPlan {
     /** Why step 4 must not be given, or null: no failsafe policy, no guard, or a guard flow that fails. */
     static String refusal(EnvironmentAnalysis e) {
         if (e.policy("failsafe").isEmpty()) {
-            return "polcat will not give this step: the failsafe policy is not enabled in " + e.env().name()
-                    + ", so narrowing Felix's failsafe ports could cut every host off.";
+            return "polcat will not give this step: the failsafe policy is not enabled in "
+                    + e.env().name() + ", so narrowing Felix's failsafe ports could cut every host off.";
         }
-        List<FlowCheck> guard = e.checks().stream().filter(c -> c.mode().startsWith("with failsafe ports off")).toList();
+        List<FlowCheck> guard = e.checks().stream()
+                .filter(c -> c.mode().startsWith("with failsafe ports off"))
+                .toList();
         if (guard.isEmpty()) {
-            return "polcat will not give this step: profiles/" + e.env().name() + ".yaml declares no guard: flows, so nothing "
+            return "polcat will not give this step: profiles/" + e.env().name()
+                    + ".yaml declares no guard: flows, so nothing "
                     + "shows that the hosts stay reachable once the failsafe ports are narrowed.";
         }
-        return guard.stream().filter(c -> !c.holds()).findFirst()
-                .map(c -> "polcat will not give this step: with failsafe ports off, " + c.flow() + " fails (" + c.requirement() + ").")
+        return guard.stream()
+                .filter(c -> !c.holds())
+                .findFirst()
+                .map(c -> "polcat will not give this step: with failsafe ports off, " + c.flow() + " fails ("
+                        + c.requirement() + ").")
                 .orElse(null);
     }
 
@@ -104,8 +134,12 @@ public final class RolloutPlan {
         for (ExpectedFlow f : e.env().expectations()) {
             String[] svc = f.service().split("/");
             if (!f.allow() || svc.length != 2 || !svc[0].equals("tcp")) continue;
-            e.env().hosts().stream().filter(h -> f.to().isSelector() ? selects(f.to().value(), h) : h.name().equals(f.to().value()))
-                    .findFirst().ifPresent(h -> out.add("nc -zv -w 3 " + h.ips().get(0) + " " + svc[1] + "   # " + h.name()
+            e.env().hosts().stream()
+                    .filter(h -> f.to().isSelector()
+                            ? selects(f.to().value(), h)
+                            : h.name().equals(f.to().value()))
+                    .findFirst()
+                    .ifPresent(h -> out.add("nc -zv -w 3 " + h.ips().get(0) + " " + svc[1] + "   # " + h.name()
                             + ", from " + f.from() + (f.reason().isEmpty() ? "" : ": " + f.reason())));
         }
         return out;

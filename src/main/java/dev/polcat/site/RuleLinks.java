@@ -19,7 +19,8 @@ final class RuleLinks {
                 if (r.resource().equals(resource) && r.path().equals(rulePath)) {
                     String policy = pa.policy().policy().name();
                     String id = ctx.ruleId(policy, e.env().name(), r);
-                    String page = root + SitePaths.policyPage(policy) + "?env=" + e.env().name();
+                    String page = root + SitePaths.policyPage(policy) + "?env="
+                            + e.env().name();
                     return id.isEmpty() ? page : page + "#" + id;
                 }
             }

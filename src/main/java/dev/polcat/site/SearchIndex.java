@@ -42,21 +42,26 @@ final class SearchIndex {
             for (int e = 0; e < envs.size(); e++) {
                 PolicyAnalysis pa = envs.get(e).policy(t.name()).orElse(null);
                 if (pa == null) continue;
-                for (String w : SearchTerms.words(t.name() + " " + t.doc().title() + " " + String.join(" ", t.doc().tags())
-                        + " " + envs.get(e).env().name())) {
+                for (String w : SearchTerms.words(t.name() + " " + t.doc().title() + " "
+                        + String.join(" ", t.doc().tags()) + " "
+                        + envs.get(e).env().name())) {
                     words.add(w, p, e);
                 }
                 List<Object> docs = new ArrayList<>();
                 for (ExplainedRule r : pa.rules()) {
                     docs.add(document(ids.id(envs.get(e).env().name(), r), r));
-                    for (String w : SearchTerms.words(r.name() + " " + r.sentence() + " " + r.direction().yamlName())) words.add(w, p, e);
+                    for (String w : SearchTerms.words(
+                            r.name() + " " + r.sentence() + " " + r.direction().yamlName())) words.add(w, p, e);
                     for (List<Object> port : ports(r)) {
-                        String key = port.get(0) + "/" + port.get(1) + (port.get(1).equals(port.get(2)) ? "" : "-" + port.get(2));
-                        for (int b = (int) port.get(1) >> 10; b <= (int) port.get(2) >> 10; b++) ports.add("p" + b + " " + key, p, e);
+                        String key = port.get(0) + "/" + port.get(1)
+                                + (port.get(1).equals(port.get(2)) ? "" : "-" + port.get(2));
+                        for (int b = (int) port.get(1) >> 10; b <= (int) port.get(2) >> 10; b++)
+                            ports.add("p" + b + " " + key, p, e);
                     }
                     for (String n : nets(r)) nets.add(SearchTerms.netShard(n) + " " + n, p, e);
                 }
-                out.add(SearchShard.script(DIR, "d/" + t.name() + "/" + envs.get(e).env().name(), docs));
+                out.add(SearchShard.script(
+                        DIR, "d/" + t.name() + "/" + envs.get(e).env().name(), docs));
             }
         }
         out.addAll(words.shards(w -> "t-" + SearchTerms.wordShard(w)));
@@ -68,7 +73,8 @@ final class SearchIndex {
 
     /** {@code [id, name, action, direction, sentence, nets, ports]}: what a hit shows and what the query matches. */
     private static List<Object> document(String id, ExplainedRule r) {
-        return List.of(id, r.name(), r.rule().action().yamlName(), r.direction().yamlName(), r.sentence(), nets(r), ports(r));
+        return List.of(
+                id, r.name(), r.rule().action().yamlName(), r.direction().yamlName(), r.sentence(), nets(r), ports(r));
     }
 
     private static List<String> nets(ExplainedRule r) {
@@ -85,18 +91,37 @@ final class SearchIndex {
     /** {@code [protocol, from, to]} of each numbered destination port (source ports are rarely what people look for). */
     private static List<List<Object>> ports(ExplainedRule r) {
         List<List<Object>> out = new ArrayList<>();
-        String proto = r.rule().protocol() == null ? "" : r.rule().protocol().text().toLowerCase(Locale.ROOT);
+        String proto =
+                r.rule().protocol() == null ? "" : r.rule().protocol().text().toLowerCase(Locale.ROOT);
         for (Port port : r.rule().destination().ports()) {
             if (!port.isNamed()) out.add(List.of(proto, port.min(), port.max()));
         }
         return out;
     }
 
-    private static Map<String, Object> meta(List<EnvironmentAnalysis> envs, List<PolicyTemplate> policies, Postings... shards) {
+    private static Map<String, Object> meta(
+            List<EnvironmentAnalysis> envs, List<PolicyTemplate> policies, Postings... shards) {
         Map<String, Object> m = new TreeMap<>();
-        m.put("envs", envs.stream().map(e -> List.of(e.env().name(), e.env().title(),
-                String.join(" ", e.env().hosts().stream().map(h -> h.name()).toList()))).toList());
-        m.put("policies", policies.stream().map(p -> List.of(p.name(), p.doc().title(), String.join(" ", p.doc().tags()))).toList());
+        m.put(
+                "envs",
+                envs.stream()
+                        .map(e -> List.of(
+                                e.env().name(),
+                                e.env().title(),
+                                String.join(
+                                        " ",
+                                        e.env().hosts().stream()
+                                                .map(h -> h.name())
+                                                .toList())))
+                        .toList());
+        m.put(
+                "policies",
+                policies.stream()
+                        .map(p -> List.of(
+                                p.name(),
+                                p.doc().title(),
+                                String.join(" ", p.doc().tags())))
+                        .toList());
         List<String> keys = new ArrayList<>();
         for (Postings s : shards) keys.addAll(s.shardKeys());
         m.put("shards", keys.stream().sorted().distinct().toList());
@@ -114,7 +139,9 @@ final class SearchIndex {
         }
 
         void add(String key, int policy, int env) {
-            byKey.computeIfAbsent(key, k -> new TreeMap<>()).computeIfAbsent(policy, k -> new BitSet()).set(env);
+            byKey.computeIfAbsent(key, k -> new TreeMap<>())
+                    .computeIfAbsent(policy, k -> new BitSet())
+                    .set(env);
         }
 
         List<String> shardKeys() {

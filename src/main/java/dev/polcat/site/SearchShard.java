@@ -1,8 +1,8 @@
 package dev.polcat.site;
 
-import dev.polcat.diag.SafeJson;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.polcat.diag.SafeJson;
 import dev.polcat.publish.Artifact;
 import java.io.IOException;
 import java.io.StringWriter;

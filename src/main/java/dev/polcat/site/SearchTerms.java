@@ -15,8 +15,9 @@ import java.util.Set;
  */
 final class SearchTerms {
     /** Words every rule's sentence has; as postings they would name every policy and find nothing. */
-    private static final Set<String> COMMON = Set.of("allow", "allows", "from", "to", "the", "this", "on", "of", "and",
-            "or", "a", "an", "in", "any", "port", "ports", "host", "hosts", "is", "it", "its", "by", "for", "with");
+    private static final Set<String> COMMON = Set.of(
+            "allow", "allows", "from", "to", "the", "this", "on", "of", "and", "or", "a", "an", "in", "any", "port",
+            "ports", "host", "hosts", "is", "it", "its", "by", "for", "with");
 
     private SearchTerms() {}
 

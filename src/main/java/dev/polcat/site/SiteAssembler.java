@@ -1,14 +1,12 @@
 package dev.polcat.site;
 
 import dev.polcat.analyze.Analysis;
-import dev.polcat.analyze.EnvironmentAnalysis;
 import dev.polcat.analyze.PolicyAnalysis;
 import dev.polcat.catalog.Catalog;
-import dev.polcat.catalog.PolicyTemplate;
 import dev.polcat.publish.Artifact;
 import dev.polcat.publish.ArtifactSink;
-import dev.polcat.schema.EditorSchemas;
 import dev.polcat.render.RenderLimits;
+import dev.polcat.schema.EditorSchemas;
 import dev.polcat.validate.ValidatedPolicy;
 import java.util.List;
 
@@ -19,7 +17,8 @@ import java.util.List;
  * (with --trust-layouts).
  */
 public final class SiteAssembler {
-    private static final List<String> ASSETS = List.of("style.css", "site.js", "layout.css", "layout.js", "policy.js", "search.js");
+    private static final List<String> ASSETS =
+            List.of("style.css", "site.js", "layout.css", "layout.js", "policy.js", "search.js");
 
     private final boolean trustLayouts;
     private final RenderLimits limits;
@@ -68,19 +67,24 @@ public final class SiteAssembler {
         FileHeader header = new FileHeader(catalog.title(), commit);
         PageContext ctx = new PageContext(catalog, analysis, header);
         analysis.environments().parallelStream().forEach(e -> {
-            List<ValidatedPolicy> ordered = e.policies().stream().map(PolicyAnalysis::policy).toList();
-            List<Artifact> files = new java.util.ArrayList<>(YamlBundle.artifacts(header, e.env(), ordered, ctx.yamlTexts()));
+            List<ValidatedPolicy> ordered =
+                    e.policies().stream().map(PolicyAnalysis::policy).toList();
+            List<Artifact> files =
+                    new java.util.ArrayList<>(YamlBundle.artifacts(header, e.env(), ordered, ctx.yamlTexts()));
             files.add(Kustomization.artifact(header, e.env(), ordered));
             ordered.forEach(v -> StagedPolicies.artifact(header, e.env(), v).ifPresent(files::add));
             FelixPatch.artifact(header, e.env()).ifPresent(files::add);
             files.forEach(out::accept);
             e.policies().forEach(pa -> out.accept(YamlFragments.artifact(ctx, e, pa)));
             out.accept(EnvironmentZip.of(e.env().name(), files));
-            out.accept(Artifact.text(SitePaths.environmentPage(e.env().name()),
+            out.accept(Artifact.text(
+                    SitePaths.environmentPage(e.env().name()),
                     layouts.render("environment.ftlh", EnvironmentPage.model(ctx, e))));
         });
-        catalog.policies().parallelStream().forEach(p ->
-                out.accept(Artifact.text(SitePaths.policyPage(p.name()), layouts.render("policy.ftlh", PolicyPage.model(ctx, p, history)))));
+        catalog.policies().parallelStream()
+                .forEach(p -> out.accept(Artifact.text(
+                        SitePaths.policyPage(p.name()),
+                        layouts.render("policy.ftlh", PolicyPage.model(ctx, p, history)))));
         out.accept(Artifact.text("index.html", layouts.render("index.ftlh", IndexPage.model(ctx))));
         out.accept(Artifact.text("compare.html", layouts.render("compare.ftlh", ComparePage.model(ctx))));
         out.accept(Artifact.text("404.html", layouts.render("404.ftlh", NotFoundPage.model(ctx))));

@@ -32,9 +32,14 @@ final class StagedPolicies {
     static Optional<Artifact> artifact(FileHeader header, Profile env, ValidatedPolicy v) {
         if (v.policies().isEmpty()) return Optional.empty();
         StringBuilder b = new StringBuilder(header.lines(env));
-        b.append("# Policy:      ").append(v.policy().name()).append(" (").append(v.policy().templateFile())
+        b.append("# Policy:      ")
+                .append(v.policy().name())
+                .append(" (")
+                .append(v.policy().templateFile())
                 .append("), staged: evaluated, never enforced\n");
-        b.append("# Apply with:  calicoctl apply -f ").append(fileName(env.name(), v.policy().name())).append('\n');
+        b.append("# Apply with:  calicoctl apply -f ")
+                .append(fileName(env.name(), v.policy().name()))
+                .append('\n');
         for (CalicoResource r : v.resources()) {
             if (r instanceof PolicyResource p) b.append("---\n").append(YamlEmitter.emit(staged(p)));
         }

@@ -45,8 +45,8 @@ public final class YamlBundle {
     }
 
     /** As above, recording each policy's file text in {@code texts} for the policy pages. */
-    static List<Artifact> artifacts(FileHeader header, Profile env, List<ValidatedPolicy> ordered,
-            Map<ValidatedPolicy, String> texts) {
+    static List<Artifact> artifacts(
+            FileHeader header, Profile env, List<ValidatedPolicy> ordered, Map<ValidatedPolicy, String> texts) {
         Map<CalicoResource, String> docs = new java.util.IdentityHashMap<>();
         for (ValidatedPolicy v : ordered) v.resources().forEach(r -> docs.put(r, CalicoYamlWriter.write(r)));
         List<Artifact> out = new ArrayList<>();
@@ -65,21 +65,34 @@ public final class YamlBundle {
 
     private static String policyFile(FileHeader header, ValidatedPolicy v, Map<CalicoResource, String> docs) {
         StringBuilder b = new StringBuilder(header.lines(v.env()));
-        b.append("# Policy:      ").append(v.policy().name()).append(" (").append(v.policy().templateFile()).append(")\n");
-        b.append("# Apply with:  calicoctl apply -f ").append(policyFileName(v.env().name(), v.policy().name())).append('\n');
+        b.append("# Policy:      ")
+                .append(v.policy().name())
+                .append(" (")
+                .append(v.policy().templateFile())
+                .append(")\n");
+        b.append("# Apply with:  calicoctl apply -f ")
+                .append(policyFileName(v.env().name(), v.policy().name()))
+                .append('\n');
         appendDocuments(b, v.resources(), docs);
         return b.toString();
     }
 
-    private static String allFile(FileHeader header, Profile env, List<ValidatedPolicy> ordered,
-            Map<CalicoResource, String> docs) {
+    private static String allFile(
+            FileHeader header, Profile env, List<ValidatedPolicy> ordered, Map<CalicoResource, String> docs) {
         StringBuilder b = new StringBuilder(header.lines(env));
         b.append("# Policy:      every enabled policy, in apply order:\n");
         int i = 1;
         for (ValidatedPolicy v : ordered) {
-            b.append("#   ").append(i++).append(". ").append(v.policy().name()).append(orderNote(v)).append('\n');
+            b.append("#   ")
+                    .append(i++)
+                    .append(". ")
+                    .append(v.policy().name())
+                    .append(orderNote(v))
+                    .append('\n');
         }
-        b.append("# Apply with:  calicoctl apply -f ").append(allFileName(env.name())).append('\n');
+        b.append("# Apply with:  calicoctl apply -f ")
+                .append(allFileName(env.name()))
+                .append('\n');
         List<CalicoResource> all = new ArrayList<>();
         ordered.forEach(v -> all.addAll(v.resources()));
         appendDocuments(b, all, docs);
@@ -87,7 +100,8 @@ public final class YamlBundle {
     }
 
     /** Each resource as a document; {@code docs} holds those already written. */
-    private static void appendDocuments(StringBuilder b, List<CalicoResource> resources, Map<CalicoResource, String> docs) {
+    private static void appendDocuments(
+            StringBuilder b, List<CalicoResource> resources, Map<CalicoResource, String> docs) {
         for (CalicoResource r : resources) {
             b.append("---\n").append(docs.computeIfAbsent(r, CalicoYamlWriter::write));
         }
@@ -96,7 +110,9 @@ public final class YamlBundle {
     private static String orderNote(ValidatedPolicy v) {
         return v.mainPolicy()
                 .map(PolicyResource::spec)
-                .map(s -> s.order() == null ? " (no order: last)" : " (order " + s.order().stripTrailingZeros().toPlainString() + ")")
+                .map(s -> s.order() == null
+                        ? " (no order: last)"
+                        : " (order " + s.order().stripTrailingZeros().toPlainString() + ")")
                 .orElse(" (" + v.resources().get(0).kind().yamlName() + ")");
     }
 }

@@ -1,9 +1,9 @@
 package dev.polcat.site;
 
-import dev.polcat.diag.SafeJson;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.polcat.analyze.EnvironmentAnalysis;
 import dev.polcat.analyze.PolicyAnalysis;
+import dev.polcat.diag.SafeJson;
 import dev.polcat.publish.Artifact;
 import java.io.IOException;
 import java.io.StringWriter;

@@ -19,7 +19,13 @@ final class YamlHighlighter {
         StringBuilder b = new StringBuilder(yaml.length() * 3);
         int n = 1;
         for (String l : lines(yaml)) {
-            b.append("<span class=\"line\" id=\"").append(id).append("-L").append(n++).append("\">").append(l).append("</span>\n");
+            b.append("<span class=\"line\" id=\"")
+                    .append(id)
+                    .append("-L")
+                    .append(n++)
+                    .append("\">")
+                    .append(l)
+                    .append("</span>\n");
         }
         return b.toString();
     }

@@ -25,8 +25,11 @@ final class BgpConfigurationRules {
         cidrs(s.serviceLoadBalancerIPs(), "spec.serviceLoadBalancerIPs", p);
         cidrs(s.serviceExternalIPs(), "spec.serviceExternalIPs", p);
         cidrs(s.serviceClusterIPs(), "spec.serviceClusterIPs", p);
-        ClusterValues.oneOf(s.serviceLoadBalancerAggregation(), List.of("Enabled", "Disabled"),
-                "spec.serviceLoadBalancerAggregation", p);
+        ClusterValues.oneOf(
+                s.serviceLoadBalancerAggregation(),
+                List.of("Enabled", "Disabled"),
+                "spec.serviceLoadBalancerAggregation",
+                p);
         communities(s, p);
         ClusterValues.range(s.listenPort(), 1, 65535, "spec.listenPort", "listenPort", p);
         ClusterValues.duration(s.nodeMeshMaxRestartTime(), "spec.nodeMeshMaxRestartTime", p);
@@ -34,14 +37,20 @@ final class BgpConfigurationRules {
         for (int i = 0; i < s.ignoredInterfaces().size(); i++) {
             String iface = s.ignoredInterfaces().get(i);
             if (iface.equals("*") || !IGNORED_INTERFACE.matcher(iface).matches()) {
-                p.add(Problems.item("spec.ignoredInterfaces", i), "interface " + Problems.quote(iface)
-                        + " is not valid; use 1-15 letters, digits, '_', '.', '-' or '*' (not '*' alone)", "");
+                p.add(
+                        Problems.item("spec.ignoredInterfaces", i),
+                        "interface " + Problems.quote(iface)
+                                + " is not valid; use 1-15 letters, digits, '_', '.', '-' or '*' (not '*' alone)",
+                        "");
             }
         }
         ipOfFamily(s.localWorkloadPeeringIPV4(), true, "spec.localWorkloadPeeringIPV4", p);
         ipOfFamily(s.localWorkloadPeeringIPV6(), false, "spec.localWorkloadPeeringIPV6", p);
-        ClusterValues.oneOf(s.programClusterRoutes(), List.of("Enabled", "Disabled", "EnabledIPIPOnly", "EnabledNoEncapOnly"),
-                "spec.programClusterRoutes", p);
+        ClusterValues.oneOf(
+                s.programClusterRoutes(),
+                List.of("Enabled", "Disabled", "EnabledIPIPOnly", "EnabledNoEncapOnly"),
+                "spec.programClusterRoutes",
+                p);
         ClusterValues.range(s.ipv4NormalRoutePriority(), 1, 2147483646, "spec.ipv4NormalRoutePriority", "priority", p);
         ClusterValues.range(s.ipv6NormalRoutePriority(), 1, 2147483646, "spec.ipv6NormalRoutePriority", "priority", p);
     }
@@ -52,7 +61,10 @@ final class BgpConfigurationRules {
             p.add("spec.nodeMeshPassword", "nodeMeshPassword cannot be set when nodeToNodeMeshEnabled is false", "");
         }
         if (!s.nodeMeshMaxRestartTime().isEmpty()) {
-            p.add("spec.nodeMeshMaxRestartTime", "nodeMeshMaxRestartTime cannot be set when nodeToNodeMeshEnabled is false", "");
+            p.add(
+                    "spec.nodeMeshMaxRestartTime",
+                    "nodeMeshMaxRestartTime cannot be set when nodeToNodeMeshEnabled is false",
+                    "");
         }
     }
 
@@ -72,7 +84,9 @@ final class BgpConfigurationRules {
 
     private static void communities(BgpConfigurationSpec s, Problems p) {
         if (!s.communities().isEmpty() && s.prefixAdvertisements().isEmpty()) {
-            p.add("spec.communities", "communities are defined but not used in prefixAdvertisements",
+            p.add(
+                    "spec.communities",
+                    "communities are defined but not used in prefixAdvertisements",
                     "refer to them from prefixAdvertisements[].communities, or remove them");
         }
         for (int i = 0; i < s.communities().size(); i++) {
@@ -88,22 +102,28 @@ final class BgpConfigurationRules {
             if (IpNets.parse(a.cidr()).isEmpty()) p.add(at + ".cidr", Problems.quote(a.cidr()) + " is not a CIDR", "");
             for (int j = 0; j < a.communities().size(); j++) {
                 String v = a.communities().get(j);
-                boolean defined = s.communities().stream().anyMatch(c -> c.name().equals(v));
+                boolean defined =
+                        s.communities().stream().anyMatch(c -> c.name().equals(v));
                 if (!isCommunity(v) && !defined) {
-                    p.add(Problems.item(at + ".communities", j), Problems.quote(v)
-                            + " is neither a community value nor the name of one in spec.communities", COMMUNITY_HINT);
+                    p.add(
+                            Problems.item(at + ".communities", j),
+                            Problems.quote(v) + " is neither a community value nor the name of one in spec.communities",
+                            COMMUNITY_HINT);
                 }
             }
         }
     }
 
-    private static final String COMMUNITY_HINT = "a community is aa:nn (two 16-bit numbers) or aa:nn:mm (three 32-bit numbers)";
+    private static final String COMMUNITY_HINT =
+            "a community is aa:nn (two 16-bit numbers) or aa:nn:mm (three 32-bit numbers)";
 
     private static boolean isCommunity(String v) {
         var std = STANDARD.matcher(v);
         if (std.matches()) return fits(std.group(1), 0xFFFFL) && fits(std.group(2), 0xFFFFL);
         var large = LARGE.matcher(v);
-        return large.matches() && fits(large.group(1), 0xFFFFFFFFL) && fits(large.group(2), 0xFFFFFFFFL)
+        return large.matches()
+                && fits(large.group(1), 0xFFFFFFFFL)
+                && fits(large.group(2), 0xFFFFFFFFL)
                 && fits(large.group(3), 0xFFFFFFFFL);
     }
 

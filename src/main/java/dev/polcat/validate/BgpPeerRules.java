@@ -23,7 +23,9 @@ final class BgpPeerRules {
         ClusterValues.selector(s.peerSelector(), "spec.peerSelector", p);
         ClusterValues.oneOf(s.nextHopMode(), List.of("Auto", "Self", "Keep"), "spec.nextHopMode", p);
         if (s.password() != null && s.password().key().isEmpty()) {
-            p.add("spec.password.secretKeyRef.key", "key is required: the key of the Secret that holds the password",
+            p.add(
+                    "spec.password.secretKeyRef.key",
+                    "key is required: the key of the Secret that holds the password",
                     "e.g. secretKeyRef: {name: bgp-secrets, key: rr-password}");
         }
         ClusterValues.oneOf(s.sourceAddress(), List.of("UseNodeIP", "None"), "spec.sourceAddress", p);
@@ -42,24 +44,40 @@ final class BgpPeerRules {
     private static void exclusive(BgpPeerSpec s, Problems p) {
         boolean asNumber = s.asNumber() != null && s.asNumber() != 0;
         if (!s.node().isEmpty() && !s.nodeSelector().isEmpty()) {
-            p.add("spec.nodeSelector", "node and nodeSelector cannot both be set", "peer one node by name, or nodes by selector");
+            p.add(
+                    "spec.nodeSelector",
+                    "node and nodeSelector cannot both be set",
+                    "peer one node by name, or nodes by selector");
         }
         if (!s.peerIP().isEmpty() && !s.peerSelector().isEmpty()) {
-            p.add("spec.peerSelector", "peerIP and peerSelector cannot both be set", "peer one address, or the nodes a selector picks");
+            p.add(
+                    "spec.peerSelector",
+                    "peerIP and peerSelector cannot both be set",
+                    "peer one address, or the nodes a selector picks");
         }
         if (!s.peerSelector().isEmpty() && asNumber) {
-            p.add("spec.asNumber", "asNumber must be empty when peerSelector is set: the peers' AS numbers come from their nodes", "remove asNumber");
+            p.add(
+                    "spec.asNumber",
+                    "asNumber must be empty when peerSelector is set: the peers' AS numbers come from their nodes",
+                    "remove asNumber");
         }
         if (!s.localWorkloadSelector().isEmpty()) {
-            if (!s.peerIP().isEmpty()) p.add("spec.peerIP", "peerIP must be empty when localWorkloadSelector is set", "");
-            if (!s.peerSelector().isEmpty()) p.add("spec.peerSelector", "peerSelector must be empty when localWorkloadSelector is set", "");
+            if (!s.peerIP().isEmpty())
+                p.add("spec.peerIP", "peerIP must be empty when localWorkloadSelector is set", "");
+            if (!s.peerSelector().isEmpty())
+                p.add("spec.peerSelector", "peerSelector must be empty when localWorkloadSelector is set", "");
             if (!asNumber) p.add("spec.asNumber", "asNumber is required when localWorkloadSelector is set", "");
         }
         if (!s.reachableBy().isEmpty() && s.peerIP().isEmpty()) {
-            p.add("spec.reachableBy", "reachableBy must be empty when peerIP is empty", "reachableBy is the gateway to peerIP");
+            p.add(
+                    "spec.reachableBy",
+                    "reachableBy must be empty when peerIP is empty",
+                    "reachableBy is the gateway to peerIP");
         }
         if (s.keepOriginalNextHop() && !s.nextHopMode().isEmpty()) {
-            p.add("spec.keepOriginalNextHop", "keepOriginalNextHop and nextHopMode cannot both be set",
+            p.add(
+                    "spec.keepOriginalNextHop",
+                    "keepOriginalNextHop and nextHopMode cannot both be set",
                     "keepOriginalNextHop is deprecated: use nextHopMode: Keep");
         }
     }
@@ -68,7 +86,9 @@ final class BgpPeerRules {
     private static void peerIp(BgpPeerSpec s, Problems p) {
         if (s.peerIP().isEmpty()) return;
         if (ipOf(s.peerIP()) == null) {
-            p.add("spec.peerIP", Problems.quote(s.peerIP()) + " is not a peer address; use an IP, <IPv4>:<port> or [<IPv6>]:<port>",
+            p.add(
+                    "spec.peerIP",
+                    Problems.quote(s.peerIP()) + " is not a peer address; use an IP, <IPv4>:<port> or [<IPv6>]:<port>",
                     "e.g. 10.0.0.1 or 10.0.0.1:1179");
         }
     }
@@ -85,7 +105,8 @@ final class BgpPeerRules {
             ip = v6.group(1);
             port = v6.group(2);
         }
-        if (port != null && (port.length() > 5 || Integer.parseInt(port) < 1 || Integer.parseInt(port) > 65535)) return null;
+        if (port != null && (port.length() > 5 || Integer.parseInt(port) < 1 || Integer.parseInt(port) > 65535))
+            return null;
         return IpNets.parse(ip).filter(n -> !n.prefixed()).orElse(null);
     }
 
@@ -93,12 +114,17 @@ final class BgpPeerRules {
         if (s.reachableBy().isEmpty()) return;
         var gateway = IpNets.parse(s.reachableBy()).filter(n -> !n.prefixed()).orElse(null);
         if (gateway == null) {
-            p.add("spec.reachableBy", Problems.quote(s.reachableBy()) + " is not an IP address", "the gateway's address, e.g. 10.0.0.254");
+            p.add(
+                    "spec.reachableBy",
+                    Problems.quote(s.reachableBy()) + " is not an IP address",
+                    "the gateway's address, e.g. 10.0.0.254");
             return;
         }
         var peer = ipOf(s.peerIP());
         if (peer != null && peer.isV4() != gateway.isV4()) {
-            p.add("spec.reachableBy", "reachableBy is " + gateway.family() + " but peerIP is " + peer.family(),
+            p.add(
+                    "spec.reachableBy",
+                    "reachableBy is " + gateway.family() + " but peerIP is " + peer.family(),
                     "use a gateway of the peer's address family");
         }
     }

@@ -30,11 +30,13 @@ final class CidrRules {
         list(rule.destination().notNets(), true, rule, path, "destination.notNets", seen, p);
     }
 
-    private static void list(List<String> nets, boolean negated, Rule rule, String rulePath, String field,
-            Seen seen, Problems p) {
+    private static void list(
+            List<String> nets, boolean negated, Rule rule, String rulePath, String field, Seen seen, Problems p) {
         String path = rulePath + "." + field;
         if (nets.size() > MAX_NETS) {
-            p.add(path, nets.size() + " entries listed; at most " + MAX_NETS + " are allowed",
+            p.add(
+                    path,
+                    nets.size() + " entries listed; at most " + MAX_NETS + " are allowed",
                     "put the CIDRs in a GlobalNetworkSet and select it by label");
         }
         Set<String> distinct = new HashSet<>();
@@ -47,38 +49,51 @@ final class CidrRules {
             }
             Optional<IpNets.Net> parsed = IpNets.parse(text);
             if (parsed.isEmpty()) {
-                p.add(at, Problems.quote(text) + " is not a valid CIDR; use address/prefix such as 10.0.0.0/8"
-                        + " or 2001:db8::/32", "");
+                p.add(
+                        at,
+                        Problems.quote(text) + " is not a valid CIDR; use address/prefix such as 10.0.0.0/8"
+                                + " or 2001:db8::/32",
+                        "");
                 continue;
             }
             IpNets.Net net = parsed.get();
             if (!net.prefixed()) {
-                p.add(at, text + " has no prefix length; rule nets must be CIDRs, use " + net.withFullPrefix(),
+                p.add(
+                        at,
+                        text + " has no prefix length; rule nets must be CIDRs, use " + net.withFullPrefix(),
                         "write /32 for one IPv4 address, /128 for one IPv6 address");
                 continue;
             }
             if (!net.isMasked()) {
-                p.add(at, text + " is not a masked CIDR (host bits set); use " + net.maskedForm(),
+                p.add(
+                        at,
+                        text + " is not a masked CIDR (host bits set); use " + net.maskedForm(),
                         "Calico rejects rule CIDRs with host bits; kube-apiserver would accept it and Felix"
                                 + " would then ignore the whole policy");
             }
             Integer v = rule.ipVersion();
             if (v != null && (v == 4 || v == 6) && v != (net.isV4() ? 4 : 6)) {
-                p.add(at, text + " is " + net.family() + " but the rule has ipVersion " + v,
+                p.add(
+                        at,
+                        text + " is " + net.family() + " but the rule has ipVersion " + v,
                         "use " + (v == 4 ? "IPv4" : "IPv6") + " CIDRs here, or change ipVersion");
             }
             if (seen.net == null) {
                 seen.net = net;
                 seen.where = field + "[" + i + "]";
             } else if (seen.net.isV4() != net.isV4()) {
-                p.add(at, text + " is " + net.family() + " but this rule already matches " + seen.net.family()
-                        + " (" + seen.where + "); one rule cannot mix IPv4 and IPv6",
+                p.add(
+                        at,
+                        text + " is " + net.family() + " but this rule already matches " + seen.net.family() + " ("
+                                + seen.where + "); one rule cannot mix IPv4 and IPv6",
                         "split it into one rule per IP version");
             }
             if (negated && (text.equals("0.0.0.0/0") || net.isCatchAllV6())) {
-                p.add(at, field.substring(field.indexOf('.') + 1) + " must not contain the catch-all " + text
-                        + ": the rule would match no traffic", "remove it; to match everything, leave nets"
-                        + " empty or use nets: [" + text + "]");
+                p.add(
+                        at,
+                        field.substring(field.indexOf('.') + 1) + " must not contain the catch-all " + text
+                                + ": the rule would match no traffic",
+                        "remove it; to match everything, leave nets" + " empty or use nets: [" + text + "]");
             }
         }
     }

@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
 /** Value checks shared by the BGP and Felix configuration rules. */
 final class ClusterValues {
     /** Go's time.ParseDuration: one or more decimal numbers with a unit, e.g. "120s", "1m30s", "1.5h". */
-    private static final Pattern DURATION = Pattern.compile("[-+]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|ms|s|m|h))+|0");
+    private static final Pattern DURATION =
+            Pattern.compile("[-+]?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|ms|s|m|h))+|0");
+
     private static final List<String> LOG_LEVELS = List.of("trace", "debug", "info", "warning", "error", "fatal");
 
     private ClusterValues() {}
@@ -21,8 +23,12 @@ final class ClusterValues {
     /** One of the allowed words, exactly as written (CRD enums are case-sensitive). */
     static void oneOf(String value, List<String> allowed, String path, Problems p) {
         if (value.isEmpty() || allowed.contains(value)) return;
-        p.add(path, Problems.quote(value) + " is not allowed here; use " + String.join(", ", allowed) + " (case-sensitive)",
-                Suggestions.closest(value, allowed).map(s -> "did you mean '" + s + "'?").orElse(""));
+        p.add(
+                path,
+                Problems.quote(value) + " is not allowed here; use " + String.join(", ", allowed) + " (case-sensitive)",
+                Suggestions.closest(value, allowed)
+                        .map(s -> "did you mean '" + s + "'?")
+                        .orElse(""));
     }
 
     /** One of the allowed words in any case (the CRD patterns are (?i)). */

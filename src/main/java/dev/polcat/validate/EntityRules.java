@@ -32,7 +32,10 @@ final class EntityRules {
             String at = Problems.item(path + ".names", i);
             String name = names.get(i);
             if (!seen.add(name)) {
-                p.add(at, "duplicate service account " + Problems.quote(name) + "; names is a set", "remove the repeat");
+                p.add(
+                        at,
+                        "duplicate service account " + Problems.quote(name) + "; names is a set",
+                        "remove the repeat");
             } else if (name.isEmpty()) {
                 p.add(at, "service account name is empty", "name a service account or remove the entry");
             }

@@ -17,14 +17,21 @@ final class FelixConfigurationRules {
         FelixConfigurationSpec s = f.spec();
         failsafe(s.failsafeInboundHostPorts(), "spec.failsafeInboundHostPorts", p);
         failsafe(s.failsafeOutboundHostPorts(), "spec.failsafeOutboundHostPorts", p);
-        ClusterValues.oneOfIgnoringCase(s.defaultEndpointToHostAction(), List.of("Drop", "Accept", "Return"),
-                "spec.defaultEndpointToHostAction", p);
-        ClusterValues.oneOfIgnoringCase(s.iptablesFilterAllowAction(), List.of("Accept", "Return"), "spec.iptablesFilterAllowAction", p);
-        ClusterValues.oneOfIgnoringCase(s.iptablesMangleAllowAction(), List.of("Accept", "Return"), "spec.iptablesMangleAllowAction", p);
-        ClusterValues.oneOfIgnoringCase(s.iptablesFilterDenyAction(), List.of("Drop", "Reject"), "spec.iptablesFilterDenyAction", p);
+        ClusterValues.oneOfIgnoringCase(
+                s.defaultEndpointToHostAction(),
+                List.of("Drop", "Accept", "Return"),
+                "spec.defaultEndpointToHostAction",
+                p);
+        ClusterValues.oneOfIgnoringCase(
+                s.iptablesFilterAllowAction(), List.of("Accept", "Return"), "spec.iptablesFilterAllowAction", p);
+        ClusterValues.oneOfIgnoringCase(
+                s.iptablesMangleAllowAction(), List.of("Accept", "Return"), "spec.iptablesMangleAllowAction", p);
+        ClusterValues.oneOfIgnoringCase(
+                s.iptablesFilterDenyAction(), List.of("Drop", "Reject"), "spec.iptablesFilterDenyAction", p);
         ClusterValues.logLevel(s.logSeverityScreen(), "spec.logSeverityScreen", p);
         ClusterValues.range(s.healthPort(), 1, 65535, "spec.healthPort", "healthPort", p);
-        ClusterValues.range(s.prometheusMetricsPort(), 1, 65535, "spec.prometheusMetricsPort", "prometheusMetricsPort", p);
+        ClusterValues.range(
+                s.prometheusMetricsPort(), 1, 65535, "spec.prometheusMetricsPort", "prometheusMetricsPort", p);
     }
 
     /**
@@ -39,14 +46,21 @@ final class FelixConfigurationRules {
             String at = Problems.item(base, i);
             String proto = pp.protocol().toLowerCase(Locale.ROOT);
             if (!proto.isEmpty() && !proto.equals("tcp") && !proto.equals("udp")) {
-                p.add(at + ".protocol", "failsafe protocol " + Problems.quote(pp.protocol())
-                        + " is not supported; Felix accepts TCP or UDP and refuses to start otherwise", "omit protocol for TCP");
+                p.add(
+                        at + ".protocol",
+                        "failsafe protocol " + Problems.quote(pp.protocol())
+                                + " is not supported; Felix accepts TCP or UDP and refuses to start otherwise",
+                        "omit protocol for TCP");
             }
             if (pp.port() != null && (pp.port() < 0 || pp.port() > 65535)) {
                 p.add(at + ".port", "port " + pp.port() + " is out of range; use 0-65535", "");
             }
-            if (!pp.net().isEmpty() && IpNets.parse(pp.net()).filter(IpNets.Net::prefixed).isEmpty()) {
-                p.add(at + ".net", Problems.quote(pp.net()) + " is not a CIDR", "e.g. 10.0.0.0/8; omit net for any address");
+            if (!pp.net().isEmpty()
+                    && IpNets.parse(pp.net()).filter(IpNets.Net::prefixed).isEmpty()) {
+                p.add(
+                        at + ".net",
+                        Problems.quote(pp.net()) + " is not a CIDR",
+                        "e.g. 10.0.0.0/8; omit net for any address");
             }
         }
     }

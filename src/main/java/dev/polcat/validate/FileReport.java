@@ -34,7 +34,8 @@ public record FileReport(String file, List<ResourceReport> resources, List<Diagn
 
         /** A Kubernetes object that is not policy, left to kubectl. */
         public boolean isSkipped() {
-            return resource == null && diagnostics.stream().allMatch(d -> d.code() == DiagnosticCode.P307_NOT_A_POLICY_KIND);
+            return resource == null
+                    && diagnostics.stream().allMatch(d -> d.code() == DiagnosticCode.P307_NOT_A_POLICY_KIND);
         }
     }
 }

@@ -25,16 +25,23 @@ final class HttpRules {
         if (http == null) return;
         String at = path + ".http";
         if (rule.action() != null && rule.action() != Action.ALLOW) {
-            p.add(at, "http matches are only valid on Allow rules, got " + rule.action().yamlName(),
+            p.add(
+                    at,
+                    "http matches are only valid on Allow rules, got "
+                            + rule.action().yamlName(),
                     "use a plain rule (without http) for " + rule.action().yamlName());
         }
         Protocol proto = rule.protocol();
         if (proto != null && !proto.ianaNumber().map(n -> n == 6).orElse(false)) {
-            p.add(path + ".protocol", "rules with http need protocol TCP or no protocol, got " + proto.text(),
+            p.add(
+                    path + ".protocol",
+                    "rules with http need protocol TCP or no protocol, got " + proto.text(),
                     "set protocol: TCP or remove it");
         }
         if (direction == PolicyType.EGRESS) {
-            p.add(at, "http matches are not allowed in egress rules; only ingress rules can match HTTP",
+            p.add(
+                    at,
+                    "http matches are not allowed in egress rules; only ingress rules can match HTTP",
                     "move the rule to ingress of the policy that selects the server");
         }
         methods(http.methods(), at + ".methods", p);
@@ -48,8 +55,10 @@ final class HttpRules {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < methods.size(); i++) {
             if (!seen.add(methods.get(i))) {
-                p.add(Problems.item(path, i), "duplicate method " + Problems.quote(methods.get(i))
-                        + "; each method may be listed once", "remove the repeat");
+                p.add(
+                        Problems.item(path, i),
+                        "duplicate method " + Problems.quote(methods.get(i)) + "; each method may be listed once",
+                        "remove the repeat");
             }
         }
     }
@@ -78,8 +87,11 @@ final class HttpRules {
             p.add(path, "HTTP path is " + v.length() + " characters long; at most " + MAX_PATH + " are allowed", "");
         }
         if (!v.startsWith("/") || v.contains("?") || v.contains("#") || v.contains(" ")) {
-            p.add(path, "HTTP path " + Problems.quote(v) + " is not valid: it must start with '/' and must not"
-                    + " contain '?', '#' or a space", "match the path only, without query or fragment");
+            p.add(
+                    path,
+                    "HTTP path " + Problems.quote(v) + " is not valid: it must start with '/' and must not"
+                            + " contain '?', '#' or a space",
+                    "match the path only, without query or fragment");
         }
     }
 }

@@ -30,8 +30,9 @@ final class IpNets {
         /** True when no host bit is set below the prefix (a bare address counts as masked). */
         boolean isMasked() {
             return !prefixed
-                    || address.getLower().withoutPrefixLength().equals(
-                            address.toZeroHost().getLower().withoutPrefixLength());
+                    || address.getLower()
+                            .withoutPrefixLength()
+                            .equals(address.toZeroHost().getLower().withoutPrefixLength());
         }
 
         /** The same network with host bits cleared, e.g. 10.0.0.0/8 for 10.0.0.1/8. */
@@ -61,5 +62,4 @@ final class IpNets {
             return Optional.empty();
         }
     }
-
 }

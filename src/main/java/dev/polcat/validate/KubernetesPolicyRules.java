@@ -29,7 +29,10 @@ final class KubernetesPolicyRules {
         rules(s.ingress(), "spec.ingress", "from", p);
         rules(s.egress(), "spec.egress", "to", p);
         if (s.policyTypes().size() > 2) {
-            p.add("spec.policyTypes", "may not specify more than two policyTypes", "list Ingress and/or Egress, each once");
+            p.add(
+                    "spec.policyTypes",
+                    "may not specify more than two policyTypes",
+                    "list Ingress and/or Egress, each once");
         }
     }
 
@@ -38,25 +41,34 @@ final class KubernetesPolicyRules {
             String path = Problems.item(base, i);
             KubernetesRule r = rules.get(i);
             for (int j = 0; j < r.ports().size(); j++) port(r.ports().get(j), Problems.item(path + ".ports", j), p);
-            for (int j = 0; j < r.peers().size(); j++) peer(r.peers().get(j), Problems.item(path + "." + peersKey, j), p);
+            for (int j = 0; j < r.peers().size(); j++)
+                peer(r.peers().get(j), Problems.item(path + "." + peersKey, j), p);
         }
     }
 
     private static void port(KubernetesPort k, String path, Problems p) {
         if (k.protocol() != null && !PROTOCOLS.contains(k.protocol().text())) {
-            p.add(path + ".protocol", "protocol " + Problems.quote(k.protocol().text()) + " is not supported; use TCP, UDP or SCTP",
+            p.add(
+                    path + ".protocol",
+                    "protocol " + Problems.quote(k.protocol().text()) + " is not supported; use TCP, UDP or SCTP",
                     "protocols are case-sensitive; omit protocol for TCP");
         }
         Port port = k.port();
         if (port == null) {
-            if (k.endPort() != null) p.add(path + ".endPort", "endPort needs port: it ends the range that port starts", "add port");
+            if (k.endPort() != null)
+                p.add(path + ".endPort", "endPort needs port: it ends the range that port starts", "add port");
             return;
         }
         if (port.isNamed()) {
-            K8sNames.portNameProblem(port.name()).ifPresent(problem -> p.add(path + ".port",
-                    "port name " + Problems.quote(port.name()) + " is not valid: " + problem, K8sNames.PORT_NAME_RULE));
+            K8sNames.portNameProblem(port.name())
+                    .ifPresent(problem -> p.add(
+                            path + ".port",
+                            "port name " + Problems.quote(port.name()) + " is not valid: " + problem,
+                            K8sNames.PORT_NAME_RULE));
             if (k.endPort() != null) {
-                p.add(path + ".endPort", "endPort needs a numeric port; a named port cannot start a range",
+                p.add(
+                        path + ".endPort",
+                        "endPort needs a numeric port; a named port cannot start a range",
                         "give port as a number, or remove endPort");
             }
             return;
@@ -66,7 +78,9 @@ final class KubernetesPolicyRules {
         }
         if (k.endPort() != null) {
             if (k.endPort() < port.min()) {
-                p.add(path + ".endPort", "endPort " + k.endPort() + " is less than port " + port.min(),
+                p.add(
+                        path + ".endPort",
+                        "endPort " + k.endPort() + " is less than port " + port.min(),
                         "endPort ends the range; make it at least port");
             }
             if (k.endPort() < 1 || k.endPort() > 65535) {
@@ -90,10 +104,14 @@ final class KubernetesPolicyRules {
             ipBlock(peer.ipBlock(), path + ".ipBlock", p);
         }
         if (parts == 0) {
-            p.add(path, "a peer needs podSelector, namespaceSelector or ipBlock",
+            p.add(
+                    path,
+                    "a peer needs podSelector, namespaceSelector or ipBlock",
                     "to allow every peer, leave out the whole from/to list instead of writing an empty entry");
         } else if (parts > 1 && peer.ipBlock() != null) {
-            p.add(path, "ipBlock cannot be combined with podSelector or namespaceSelector in one peer",
+            p.add(
+                    path,
+                    "ipBlock cannot be combined with podSelector or namespaceSelector in one peer",
                     "make the ipBlock a peer of its own (a separate list entry)");
         }
     }
@@ -116,7 +134,10 @@ final class KubernetesPolicyRules {
             var inner = IpNet.of(b.except().get(i));
             boolean inside = outer.contains(inner) && outer.prefixLength() < inner.prefixLength();
             if (!inside) {
-                p.add(at, "except " + Problems.quote(b.except().get(i)) + " is not strictly inside cidr " + Problems.quote(b.cidr()),
+                p.add(
+                        at,
+                        "except " + Problems.quote(b.except().get(i)) + " is not strictly inside cidr "
+                                + Problems.quote(b.cidr()),
                         "except lists smaller ranges cut out of cidr");
             }
         }
@@ -125,7 +146,10 @@ final class KubernetesPolicyRules {
     private static IpNets.Net cidr(String text, String path, Problems p) {
         var net = IpNets.parse(text).filter(IpNets.Net::prefixed).orElse(null);
         if (net == null) {
-            p.add(path, Problems.quote(text) + " is not a CIDR", "write an address range with its prefix length, e.g. 10.0.0.0/24 or fd00::/64");
+            p.add(
+                    path,
+                    Problems.quote(text) + " is not a CIDR",
+                    "write an address range with its prefix length, e.g. 10.0.0.0/24 or fd00::/64");
         }
         return net;
     }

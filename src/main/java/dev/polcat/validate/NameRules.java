@@ -25,8 +25,11 @@ final class NameRules {
         Kind kind = r.kind();
         int max = kind == Kind.TIER ? K8sNames.LABEL_MAX : K8sNames.SUBDOMAIN_MAX;
         if (name.length() > max) {
-            p.add(path, "name is " + name.length() + " characters long; a " + kind.yamlName()
-                    + " name is at most " + max + " characters", "shorten it");
+            p.add(
+                    path,
+                    "name is " + name.length() + " characters long; a " + kind.yamlName() + " name is at most " + max
+                            + " characters",
+                    "shorten it");
             return;
         }
         Pattern pattern = switch (kind) {
@@ -36,17 +39,21 @@ final class NameRules {
             default -> K8sNames.SUBDOMAIN_RE;
         };
         if (!pattern.matcher(name).matches()) {
-            p.add(path, "name " + Problems.quote(name) + " is not a valid " + kind.yamlName() + " name; "
-                    + allowed(kind), hint(name, kind, pattern));
+            p.add(
+                    path,
+                    "name " + Problems.quote(name) + " is not a valid " + kind.yamlName() + " name; " + allowed(kind),
+                    hint(name, kind, pattern));
         }
     }
 
     private static String allowed(Kind kind) {
         return switch (kind) {
-            case GLOBAL_NETWORK_POLICY, STAGED_GLOBAL_NETWORK_POLICY -> "use lowercase letters, digits and '-' with at most one '.'"
-                    + " (e.g. security.allow-dns); '_' and uppercase are not allowed";
-            case NETWORK_POLICY, STAGED_NETWORK_POLICY -> "use lowercase letters, digits and '-' with at most one '.'"
-                    + " (e.g. security.allow-dns), or knp.default.<name>";
+            case GLOBAL_NETWORK_POLICY, STAGED_GLOBAL_NETWORK_POLICY ->
+                "use lowercase letters, digits and '-' with at most one '.'"
+                        + " (e.g. security.allow-dns); '_' and uppercase are not allowed";
+            case NETWORK_POLICY, STAGED_NETWORK_POLICY ->
+                "use lowercase letters, digits and '-' with at most one '.'"
+                        + " (e.g. security.allow-dns), or knp.default.<name>";
             case TIER -> "use lowercase letters, digits and '-', no dots, at most 63 characters";
             default -> "use " + K8sNames.SUBDOMAIN_RULE;
         };
@@ -60,7 +67,9 @@ final class NameRules {
             int dot = s.indexOf('.');
             s = s.substring(0, dot + 1) + s.substring(dot + 1).replace('.', '-');
         }
-        if (isCalicoPolicy(kind) && name.chars().filter(c -> c == '.').count() > 1 && pattern.matcher(s).matches()) {
+        if (isCalicoPolicy(kind)
+                && name.chars().filter(c -> c == '.').count() > 1
+                && pattern.matcher(s).matches()) {
             return "emit <tier>.<name> with a single dot, e.g. '" + s + "'";
         }
         return !s.isEmpty() && !s.equals(name) && pattern.matcher(s).matches() ? "did you mean '" + s + "'?" : "";

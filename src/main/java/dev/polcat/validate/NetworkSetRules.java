@@ -14,15 +14,19 @@ final class NetworkSetRules {
 
     static void check(Metadata meta, List<String> nets, Problems p) {
         if (meta.labels().containsKey(RESERVED_LABEL)) {
-            p.add("metadata.labels." + RESERVED_LABEL, "label " + RESERVED_LABEL
-                    + " is reserved for Calico and cannot be set on a network set",
+            p.add(
+                    "metadata.labels." + RESERVED_LABEL,
+                    "label " + RESERVED_LABEL + " is reserved for Calico and cannot be set on a network set",
                     "use another label key, e.g. polcat.dev/namespace");
         }
         for (int i = 0; i < nets.size(); i++) {
             String text = nets.get(i);
             if (IpNets.parse(text).isEmpty()) {
-                p.add(Problems.item("spec.nets", i), Problems.quote(text) + " is not an IP address or CIDR;"
-                        + " use forms such as 10.0.0.1, 10.0.0.0/8 or 2001:db8::/32", "");
+                p.add(
+                        Problems.item("spec.nets", i),
+                        Problems.quote(text) + " is not an IP address or CIDR;"
+                                + " use forms such as 10.0.0.1, 10.0.0.0/8 or 2001:db8::/32",
+                        "");
             }
         }
     }

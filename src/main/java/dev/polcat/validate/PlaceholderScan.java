@@ -20,10 +20,9 @@ public final class PlaceholderScan {
      * letter, digit, '_' or '-': "TODO", "x TODO", "<TODO>" and "10.0.0.TODO/32" are hits, while
      * "todo-app", "mytodo" and "fixmenu" are names, not placeholders.
      */
-    private static final Pattern PLACEHOLDER = Pattern.compile(
-            "<[^<>\\n]*>"
-                    + "|\\$\\{[^}\\n]*\\}"
-                    + "|(?<![A-Za-z0-9_-])(?i:TODO|CHANGEME|FIXME|REPLACE_ME)(?![A-Za-z0-9_-])");
+    private static final Pattern PLACEHOLDER = Pattern.compile("<[^<>\\n]*>"
+            + "|\\$\\{[^}\\n]*\\}"
+            + "|(?<![A-Za-z0-9_-])(?i:TODO|CHANGEME|FIXME|REPLACE_ME)(?![A-Za-z0-9_-])");
 
     /**
      * Every placeholder holds '<', "${" or one of the words (whose letters include one of o, e, i, a in
@@ -33,13 +32,16 @@ public final class PlaceholderScan {
     static boolean mayHold(String s) {
         if (s.indexOf('<') >= 0 || s.contains("${")) return true;
         String lower = s.toLowerCase(java.util.Locale.ROOT);
-        return lower.contains("todo") || lower.contains("changeme") || lower.contains("fixme") || lower.contains("replace_me");
+        return lower.contains("todo")
+                || lower.contains("changeme")
+                || lower.contains("fixme")
+                || lower.contains("replace_me");
     }
 
     private static final Pattern HAS_ALNUM = Pattern.compile("[A-Za-z0-9]");
 
-    private static final String HINT = "set the value in the environment profile (or the template's defaults)"
-            + " and render again";
+    private static final String HINT =
+            "set the value in the environment profile (or the template's defaults)" + " and render again";
 
     public List<FieldError> scan(CalicoResource r) {
         Problems p = new Problems();

@@ -24,8 +24,11 @@ final class PolicySpecRules {
         PolicySpec s = r.spec();
         Kind kind = r.kind();
         if (!s.tier().isEmpty() && !K8sNames.isSubdomain(s.tier())) {
-            p.add("spec.tier", "tier " + Problems.quote(s.tier()) + " is not a valid tier name; use "
-                    + "lowercase letters, digits and '-'", "omit tier for the default tier");
+            p.add(
+                    "spec.tier",
+                    "tier " + Problems.quote(s.tier()) + " is not a valid tier name; use "
+                            + "lowercase letters, digits and '-'",
+                    "omit tier for the default tier");
         }
         selector(s.selector(), "spec.selector", p);
         if (kind == Kind.GLOBAL_NETWORK_POLICY) selector(s.namespaceSelector(), "spec.namespaceSelector", p);
@@ -46,8 +49,10 @@ final class PolicySpecRules {
         Set<PolicyType> seen = EnumSet.noneOf(PolicyType.class);
         for (int i = 0; i < types.size(); i++) {
             if (!seen.add(types.get(i))) {
-                p.add(Problems.item("spec.types", i), "'" + types.get(i).yamlName()
-                        + "' type specified more than once; types holds Ingress and/or Egress, each once",
+                p.add(
+                        Problems.item("spec.types", i),
+                        "'" + types.get(i).yamlName()
+                                + "' type specified more than once; types holds Ingress and/or Egress, each once",
                         "remove the repeat");
             }
         }
@@ -59,7 +64,9 @@ final class PolicySpecRules {
             String at = Problems.item("spec.performanceHints", i);
             String h = hints.get(i);
             if (!h.equals(HINT)) {
-                p.add(at, "unknown performance hint " + Problems.quote(h) + "; the only hint is " + HINT,
+                p.add(
+                        at,
+                        "unknown performance hint " + Problems.quote(h) + "; the only hint is " + HINT,
                         h.equalsIgnoreCase(HINT) ? "hints are case-sensitive: " + HINT : "");
             } else if (!seen.add(h)) {
                 p.add(at, "duplicate performance hint " + Problems.quote(h) + "; list it once", "remove the repeat");
@@ -69,8 +76,11 @@ final class PolicySpecRules {
 
     private static void rules(List<Rule> rules, String path, PolicyType direction, Kind kind, Problems p) {
         if (rules.size() > MAX_RULES) {
-            p.add(path, rules.size() + " rules; at most " + MAX_RULES + " " + direction.yamlName().toLowerCase(java.util.Locale.ROOT)
-                    + " rules are allowed per policy", "split the policy");
+            p.add(
+                    path,
+                    rules.size() + " rules; at most " + MAX_RULES + " "
+                            + direction.yamlName().toLowerCase(java.util.Locale.ROOT) + " rules are allowed per policy",
+                    "split the policy");
         }
         for (int i = 0; i < rules.size(); i++) {
             RuleRules.check(rules.get(i), Problems.item(path, i), direction, kind, p);

@@ -22,7 +22,10 @@ public final class PolicyValidator {
     private final PlaceholderScan placeholders = new PlaceholderScan();
 
     /** One rendered policy, checked on its own (on any thread). */
-    private record Checked(RenderedPolicy rendered, List<Diagnostic> found, List<CalicoResource> resources,
+    private record Checked(
+            RenderedPolicy rendered,
+            List<Diagnostic> found,
+            List<CalicoResource> resources,
             Map<String, PositionIndex> positions) {}
 
     public List<ValidatedPolicy> validateAll(List<RenderedPolicy> rendered, Diagnostics diags) {
@@ -36,16 +39,23 @@ public final class PolicyValidator {
             String env = r.env().name();
             List<Diagnostic> found = new ArrayList<>(c.found());
             for (ParsedResource pr : r.resources()) {
-                String other = seen.putIfAbsent(env + "|" + pr.resource().key(), r.policy().name());
+                String other = seen.putIfAbsent(
+                        env + "|" + pr.resource().key(), r.policy().name());
                 if (other != null) {
-                    found.add(Diagnostic.error(DiagnosticCode.P306_DUPLICATE_RESOURCE, pr.positions().at("metadata.name"),
-                            pr.resource().key() + (other.equals(r.policy().name()) ? " is rendered twice by this template"
-                                    : " is also rendered by policy '" + other + "'"))
+                    found.add(Diagnostic.error(
+                                    DiagnosticCode.P306_DUPLICATE_RESOURCE,
+                                    pr.positions().at("metadata.name"),
+                                    pr.resource().key()
+                                            + (other.equals(r.policy().name())
+                                                    ? " is rendered twice by this template"
+                                                    : " is also rendered by policy '" + other + "'"))
                             .withHint("give each resource a unique name"));
                 }
             }
-            String context = RenderedPolicy.context(r.policy().templateFile(), env, r.policy().name());
-            found.forEach(d -> diags.add(d.inEnv(env).forPolicy(r.policy().name()).withContext(context)));
+            String context = RenderedPolicy.context(
+                    r.policy().templateFile(), env, r.policy().name());
+            found.forEach(
+                    d -> diags.add(d.inEnv(env).forPolicy(r.policy().name()).withContext(context)));
             if (found.stream().noneMatch(Diagnostic::isError) && !c.resources().isEmpty()) {
                 out.add(new ValidatedPolicy(r.env(), r.policy(), c.resources(), c.positions()));
             }
@@ -66,7 +76,8 @@ public final class PolicyValidator {
                 found.add(e.toDiagnostic(DiagnosticCode.P303_PLACEHOLDER, pr.positions()));
             }
             for (FieldError e : validator.validate(pr.resource())) {
-                if (!placeholderFields.contains(e.path())) found.add(e.toDiagnostic(DiagnosticCode.P301_CALICO_INVALID, pr.positions()));
+                if (!placeholderFields.contains(e.path()))
+                    found.add(e.toDiagnostic(DiagnosticCode.P301_CALICO_INVALID, pr.positions()));
             }
             resources.add(pr.resource());
             positions.put(pr.resource().key(), pr.positions().summary());

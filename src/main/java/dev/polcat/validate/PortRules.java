@@ -27,7 +27,9 @@ final class PortRules {
 
     private static void list(List<Port> ports, Protocol protocol, String path, Problems p) {
         if (ports.size() > MAX_PORTS) {
-            p.add(path, ports.size() + " ports listed; at most " + MAX_PORTS + " are allowed",
+            p.add(
+                    path,
+                    ports.size() + " ports listed; at most " + MAX_PORTS + " are allowed",
                     "use port ranges such as \"8000:8100\", or split the rule");
         }
         for (int i = 0; i < ports.size(); i++) {
@@ -37,14 +39,18 @@ final class PortRules {
             for (int i = 0; i < ports.size(); i++) {
                 Port port = ports.get(i);
                 if (!port.isNamed()) {
-                    p.add(Problems.item(path, i), (port.isRange() ? "port range " : "numeric port ") + port
-                            + " needs protocol TCP, UDP or SCTP, but the rule sets no protocol",
+                    p.add(
+                            Problems.item(path, i),
+                            (port.isRange() ? "port range " : "numeric port ") + port
+                                    + " needs protocol TCP, UDP or SCTP, but the rule sets no protocol",
                             "set protocol: TCP (notProtocol does not count); only named ports work without"
                                     + " a protocol");
                 }
             }
         } else if (!ports.isEmpty() && ProtocolRules.isValid(protocol) && !protocol.supportsPorts()) {
-            p.add(path, "ports need protocol TCP, UDP or SCTP, got " + protocol.text(),
+            p.add(
+                    path,
+                    "ports need protocol TCP, UDP or SCTP, got " + protocol.text(),
                     protocol.text().equals("UDPLite") || protocol.text().equals("136")
                             ? "UDPLite does not support ports in Calico; drop the ports"
                             : "drop the ports, or split the rule so that the ports sit on a TCP/UDP/SCTP rule");
@@ -56,21 +62,29 @@ final class PortRules {
         if (port.isNamed()) {
             K8sNames.portNameProblem(port.name()).ifPresent(problem -> {
                 String lower = K8sNames.suggestName(port.name()).replace('.', '-');
-                boolean fixable = lower.length() <= 15 && K8sNames.portNameProblem(lower).isEmpty();
-                p.add(path, "named port " + Problems.quote(port.name()) + " is not valid: " + problem
-                        + "; " + K8sNames.PORT_NAME_RULE,
-                        fixable && !lower.equals(port.name()) ? "did you mean '" + lower + "'?"
+                boolean fixable =
+                        lower.length() <= 15 && K8sNames.portNameProblem(lower).isEmpty();
+                p.add(
+                        path,
+                        "named port " + Problems.quote(port.name()) + " is not valid: " + problem + "; "
+                                + K8sNames.PORT_NAME_RULE,
+                        fixable && !lower.equals(port.name())
+                                ? "did you mean '" + lower + "'?"
                                 : "or use a number 1-65535 or a range \"min:max\"");
             });
             return;
         }
         if (port.min() > port.max()) {
-            p.add(path, "port range " + port + " is reversed; the first port must not exceed the second",
+            p.add(
+                    path,
+                    "port range " + port + " is reversed; the first port must not exceed the second",
                     "write \"" + port.max() + ":" + port.min() + "\"");
             return;
         }
         if (port.min() < 1 || port.max() > 65535) {
-            p.add(path, (port.isRange() ? "port range " : "port ") + port + " is out of range; ports are 1-65535",
+            p.add(
+                    path,
+                    (port.isRange() ? "port range " : "port ") + port + " is out of range; ports are 1-65535",
                     port.min() == 0 ? "0 is not a valid port" : "");
         }
     }

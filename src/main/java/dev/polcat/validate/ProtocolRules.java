@@ -20,7 +20,9 @@ final class ProtocolRules {
     static void check(Protocol protocol, String path, Problems p) {
         if (protocol == null || isValid(protocol)) return;
         if (protocol.numeric()) {
-            p.add(path, "protocol number " + protocol.text() + " is out of range; use " + ALLOWED,
+            p.add(
+                    path,
+                    "protocol number " + protocol.text() + " is out of range; use " + ALLOWED,
                     "0 is not a protocol; numbers must be 1-255");
         } else {
             String hint = Protocol.NAMES.stream()

@@ -32,7 +32,10 @@ public final class ResourceValidator {
         NameRules.check(r, p);
         if (!r.metadata().namespace().isEmpty()) {
             KubernetesNames.namespaceProblem(r.metadata().namespace())
-                    .ifPresent(problem -> p.add("metadata.namespace", problem, namespaceHint(r.metadata().namespace())));
+                    .ifPresent(problem -> p.add(
+                            "metadata.namespace",
+                            problem,
+                            namespaceHint(r.metadata().namespace())));
         }
         MetadataRules.labels(r.metadata().labels(), "metadata.labels", p);
         MetadataRules.annotations(r.metadata().annotations(), "metadata.annotations", p);
@@ -62,7 +65,8 @@ public final class ResourceValidator {
 
     private static String namespaceHint(String namespace) {
         String s = K8sNames.suggestName(namespace).replace('.', '-');
-        return !s.isEmpty() && KubernetesNames.isDns1123Label(s) ? "did you mean '" + s + "'?"
+        return !s.isEmpty() && KubernetesNames.isDns1123Label(s)
+                ? "did you mean '" + s + "'?"
                 : "use the name of the namespace as kubectl get namespaces shows it";
     }
 

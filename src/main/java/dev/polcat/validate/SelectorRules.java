@@ -16,8 +16,11 @@ final class SelectorRules {
     static void check(String selector, String path, Problems p) {
         if (selector.isEmpty()) return;
         if (selector.length() > Selector.MAX_LENGTH) {
-            p.add(path, "selector is " + selector.length() + " characters long; at most "
-                    + Selector.MAX_LENGTH + " are allowed", "match on fewer values, or label the endpoints");
+            p.add(
+                    path,
+                    "selector is " + selector.length() + " characters long; at most " + Selector.MAX_LENGTH
+                            + " are allowed",
+                    "match on fewer values, or label the endpoints");
             return;
         }
         try {
@@ -26,7 +29,10 @@ final class SelectorRules {
             String hint = selector.indexOf('\n') >= 0
                     ? "a selector must be on one line: a YAML '|' block adds a newline; use a quoted string"
                     : "selectors look like: app == \"web\" && role in {\"a\", \"b\"} && has(tier)";
-            p.add(path, "invalid selector " + Problems.quote(selector) + ": " + e.getMessage(), e.caret() + "\n" + hint);
+            p.add(
+                    path,
+                    "invalid selector " + Problems.quote(selector) + ": " + e.getMessage(),
+                    e.caret() + "\n" + hint);
         }
     }
 
@@ -36,18 +42,24 @@ final class SelectorRules {
      */
     static void noGlobal(String selector, String path, Problems p) {
         if (selector.contains(GLOBAL)) {
-            p.add(path, "global() is not allowed here; it is only valid as the whole namespaceSelector"
-                    + " of a rule's source or destination", "to match GlobalNetworkSets and HostEndpoints,"
-                    + " put namespaceSelector: global() in the rule's source or destination");
+            p.add(
+                    path,
+                    "global() is not allowed here; it is only valid as the whole namespaceSelector"
+                            + " of a rule's source or destination",
+                    "to match GlobalNetworkSets and HostEndpoints,"
+                            + " put namespaceSelector: global() in the rule's source or destination");
         }
     }
 
     /** A rule's namespaceSelector may be exactly global(), but global() cannot be combined with anything. */
     static void globalOnlyWhole(String namespaceSelector, String path, Problems p) {
-        if (namespaceSelector.contains(GLOBAL) && !WHOLE_GLOBAL.matcher(namespaceSelector).matches()) {
-            p.add(path, "global() cannot be combined with other selectors in namespaceSelector, got "
-                    + Problems.quote(namespaceSelector), "use namespaceSelector: global() on its own and put"
-                    + " the label match in selector");
+        if (namespaceSelector.contains(GLOBAL)
+                && !WHOLE_GLOBAL.matcher(namespaceSelector).matches()) {
+            p.add(
+                    path,
+                    "global() cannot be combined with other selectors in namespaceSelector, got "
+                            + Problems.quote(namespaceSelector),
+                    "use namespaceSelector: global() on its own and put" + " the label match in selector");
         }
     }
 }

@@ -33,9 +33,12 @@ final class StagedPolicyRules {
         for (String field : spec.keySet()) {
             if (field.equals("stagedAction") || !kubernetes && field.equals("tier")) continue;
             // The writer always shows podSelector; an empty one is the zero value Calico expects.
-            if (kubernetes && field.equals("podSelector") && spec.get(field) instanceof Map<?, ?> m && m.isEmpty()) continue;
-            p.add("spec." + field, field + " must not be set when stagedAction is Delete: a staged Delete only names the "
-                    + "policy it removes" + (kubernetes ? "" : " (and may give its tier)"),
+            if (kubernetes && field.equals("podSelector") && spec.get(field) instanceof Map<?, ?> m && m.isEmpty())
+                continue;
+            p.add(
+                    "spec." + field,
+                    field + " must not be set when stagedAction is Delete: a staged Delete only names the "
+                            + "policy it removes" + (kubernetes ? "" : " (and may give its tier)"),
                     "remove " + field + ", or use stagedAction: Set to stage a changed policy");
             return;
         }

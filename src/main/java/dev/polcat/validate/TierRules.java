@@ -23,16 +23,20 @@ final class TierRules {
         BuiltIn b = BUILT_IN.get(t.name());
         if (b == null) return;
         if (t.order() == null || t.order().compareTo(b.order()) != 0) {
-            p.add("spec.order", t.name() + " tier order must be " + b.order().toPlainString() + ", got "
-                    + (t.order() == null ? "none" : t.order().toPlainString()),
+            p.add(
+                    "spec.order",
+                    t.name() + " tier order must be " + b.order().toPlainString() + ", got "
+                            + (t.order() == null ? "none" : t.order().toPlainString()),
                     "built-in tiers have fixed orders; give your own tier another name");
         }
         // defaultAction is defaulted to Deny by the CRD before the CEL rule runs.
         Action action = t.defaultAction() == null ? Action.DENY : t.defaultAction();
         if (action != b.action()) {
-            p.add("spec.defaultAction", "the '" + t.name() + "' tier must have default action '"
-                    + b.action().yamlName() + "', got '" + action.yamlName() + "'"
-                    + (t.defaultAction() == null ? " (the default)" : ""),
+            p.add(
+                    "spec.defaultAction",
+                    "the '" + t.name() + "' tier must have default action '"
+                            + b.action().yamlName() + "', got '" + action.yamlName() + "'"
+                            + (t.defaultAction() == null ? " (the default)" : ""),
                     "set defaultAction: " + b.action().yamlName());
         }
     }

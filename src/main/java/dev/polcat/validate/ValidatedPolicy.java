@@ -19,9 +19,9 @@ public record ValidatedPolicy(
         Profile env, PolicyTemplate policy, List<CalicoResource> resources, Map<String, PositionIndex> positions) {
 
     /** Policies of one environment in the order they should be applied and read. */
-    public static final Comparator<ValidatedPolicy> APPLY_ORDER =
-            Comparator.comparing((ValidatedPolicy v) -> v.resources().get(0), ApplyOrder.RESOURCES)
-                    .thenComparing(v -> v.policy().name());
+    public static final Comparator<ValidatedPolicy> APPLY_ORDER = Comparator.comparing(
+                    (ValidatedPolicy v) -> v.resources().get(0), ApplyOrder.RESOURCES)
+            .thenComparing(v -> v.policy().name());
 
     public ValidatedPolicy {
         resources = resources.stream().sorted(ApplyOrder.RESOURCES).toList();
@@ -29,7 +29,10 @@ public record ValidatedPolicy(
     }
 
     public List<PolicyResource> policies() {
-        return resources.stream().filter(r -> r instanceof PolicyResource).map(r -> (PolicyResource) r).toList();
+        return resources.stream()
+                .filter(r -> r instanceof PolicyResource)
+                .map(r -> (PolicyResource) r)
+                .toList();
     }
 
     /** The rendered file the positions refer to ({@code rendered/ENV/POLICY.yaml}). */

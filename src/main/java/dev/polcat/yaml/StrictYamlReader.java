@@ -50,23 +50,21 @@ public final class StrictYamlReader {
         this.loader = new LoaderOptions();
         loader.setCodePointLimit(maxBytes);
         loader.setAllowDuplicateKeys(true); // we detect duplicates ourselves, to report both lines
-        this.factory =
-                YAMLFactory.builder()
-                        .loaderOptions(loader)
-                        // An empty plain value ("source:" with nothing after it, a document after a
-                        // trailing "---") is null in YAML, as Go's yaml reader in kubectl and calicoctl
-                        // reads it; a quoted "" stays a string.
-                        .enable(com.fasterxml.jackson.dataformat.yaml.YAMLParser.Feature.EMPTY_STRING_AS_NULL)
-                        .streamReadConstraints(
-                                StreamReadConstraints.builder()
-                                        .maxDocumentLength(maxBytes)
-                                        .maxNestingDepth(MAX_DEPTH)
-                                        .maxTokenCount(maxBytes / 2L)
-                                        .maxStringLength(maxBytes)
-                                        .maxNameLength(1024)
-                                        .maxNumberLength(64)
-                                        .build())
-                        .build();
+        this.factory = YAMLFactory.builder()
+                .loaderOptions(loader)
+                // An empty plain value ("source:" with nothing after it, a document after a
+                // trailing "---") is null in YAML, as Go's yaml reader in kubectl and calicoctl
+                // reads it; a quoted "" stays a string.
+                .enable(com.fasterxml.jackson.dataformat.yaml.YAMLParser.Feature.EMPTY_STRING_AS_NULL)
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxDocumentLength(maxBytes)
+                        .maxNestingDepth(MAX_DEPTH)
+                        .maxTokenCount(maxBytes / 2L)
+                        .maxStringLength(maxBytes)
+                        .maxNameLength(1024)
+                        .maxNumberLength(64)
+                        .build())
+                .build();
     }
 
     /** Exactly one document; an empty input reads as a null scalar. */
@@ -111,15 +109,15 @@ public final class StrictYamlReader {
                     DiagnosticCode.P115_LIMIT,
                     e.getLocation() == null
                             ? SourcePos.of(file)
-                            : new SourcePos(file, e.getLocation().getLineNr(), e.getLocation().getColumnNr()),
+                            : new SourcePos(
+                                    file,
+                                    e.getLocation().getLineNr(),
+                                    e.getLocation().getColumnNr()),
                     limitMessage(e.getOriginalMessage()),
                     LIMIT_HINT);
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
-            SourcePos pos =
-                    loc == null
-                            ? SourcePos.of(file)
-                            : new SourcePos(file, loc.getLineNr(), loc.getColumnNr());
+            SourcePos pos = loc == null ? SourcePos.of(file) : new SourcePos(file, loc.getLineNr(), loc.getColumnNr());
             SourcePos problem = problemMark(e.getOriginalMessage(), file);
             throw new YamlSyntaxError(
                     DiagnosticCode.P101_YAML_SYNTAX,
@@ -145,24 +143,32 @@ public final class StrictYamlReader {
         try {
             while (!events.checkEvent(Event.ID.StreamEnd)) {
                 Event e = events.getEvent();
-                SourcePos pos = new SourcePos(file, e.getStartMark().getLine() + 1, e.getStartMark().getColumn() + 1);
+                SourcePos pos = new SourcePos(
+                        file, e.getStartMark().getLine() + 1, e.getStartMark().getColumn() + 1);
                 if (e instanceof AliasEvent a) {
-                    throw new YamlSyntaxError(DiagnosticCode.P103_YAML_FEATURE, pos,
-                            "YAML aliases (*" + a.getAnchor() + ") are not allowed", ALIAS_HINT);
+                    throw new YamlSyntaxError(
+                            DiagnosticCode.P103_YAML_FEATURE,
+                            pos,
+                            "YAML aliases (*" + a.getAnchor() + ") are not allowed",
+                            ALIAS_HINT);
                 }
                 if (e instanceof NodeEvent n && n.getAnchor() != null) {
-                    throw new YamlSyntaxError(DiagnosticCode.P103_YAML_FEATURE, pos,
-                            "YAML anchors (&" + n.getAnchor() + ") are not allowed", ANCHOR_HINT);
+                    throw new YamlSyntaxError(
+                            DiagnosticCode.P103_YAML_FEATURE,
+                            pos,
+                            "YAML anchors (&" + n.getAnchor() + ") are not allowed",
+                            ANCHOR_HINT);
                 }
-                String tag = e instanceof ScalarEvent sc ? sc.getTag()
+                String tag = e instanceof ScalarEvent sc
+                        ? sc.getTag()
                         : e instanceof CollectionStartEvent c ? c.getTag() : null;
                 if (tag != null) {
-                    throw new YamlSyntaxError(DiagnosticCode.P103_YAML_FEATURE, pos,
-                            "YAML tags (" + tag + ") are not allowed", TAG_HINT);
+                    throw new YamlSyntaxError(
+                            DiagnosticCode.P103_YAML_FEATURE, pos, "YAML tags (" + tag + ") are not allowed", TAG_HINT);
                 }
                 if (e instanceof CollectionStartEvent && ++depth > MAX_DEPTH) {
-                    throw new YamlSyntaxError(DiagnosticCode.P115_LIMIT, pos,
-                            "nesting deeper than " + MAX_DEPTH + " levels", LIMIT_HINT);
+                    throw new YamlSyntaxError(
+                            DiagnosticCode.P115_LIMIT, pos, "nesting deeper than " + MAX_DEPTH + " levels", LIMIT_HINT);
                 }
                 if (e instanceof CollectionEndEvent) depth--;
             }
@@ -211,10 +217,13 @@ public final class StrictYamlReader {
         return false;
     }
 
-    private static final String ALIAS_HINT = "write the value out in full; polcat reads files exactly as a reviewer sees them";
-    private static final String ANCHOR_HINT = "write the value out in full; use 'extends' to share values between profiles";
+    private static final String ALIAS_HINT =
+            "write the value out in full; polcat reads files exactly as a reviewer sees them";
+    private static final String ANCHOR_HINT =
+            "write the value out in full; use 'extends' to share values between profiles";
     private static final String TAG_HINT = "remove the tag; quote the value if it must be a string";
-    private static final String LIMIT_HINT = "YAML files here are small and flat; nothing legitimate comes near these limits";
+    private static final String LIMIT_HINT =
+            "YAML files here are small and flat; nothing legitimate comes near these limits";
 
     private String limitMessage(String raw) {
         String m = raw == null ? "" : raw;

@@ -13,13 +13,10 @@ import java.util.regex.Pattern;
  * something else is double-quoted.
  */
 public final class YamlEmitter {
-    private static final Pattern PLAIN_IPV4 =
-            Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,3}){3}(/[0-9]{1,2})?");
-    private static final Set<String> YAML11_WORDS =
-            Set.of(
-                    "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO", "true", "True", "TRUE",
-                    "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF", "null", "Null",
-                    "NULL");
+    private static final Pattern PLAIN_IPV4 = Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,3}){3}(/[0-9]{1,2})?");
+    private static final Set<String> YAML11_WORDS = Set.of(
+            "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO", "true", "True", "TRUE", "false", "False",
+            "FALSE", "on", "On", "ON", "off", "Off", "OFF", "null", "Null", "NULL");
 
     private static final int MAX_FLOW_WIDTH = 96;
 
@@ -70,11 +67,19 @@ public final class YamlEmitter {
     /** {@code [A-Za-z_/][A-Za-z0-9_./()-]*}, without a regex: this runs for every scalar written. */
     private static boolean isPlainWord(String s) {
         char first = s.charAt(0);
-        if (!(first >= 'A' && first <= 'Z' || first >= 'a' && first <= 'z' || first == '_' || first == '/')) return false;
+        if (!(first >= 'A' && first <= 'Z' || first >= 'a' && first <= 'z' || first == '_' || first == '/'))
+            return false;
         for (int i = 1; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean ok = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
-                    || c == '_' || c == '.' || c == '/' || c == '(' || c == ')' || c == '-';
+            boolean ok = c >= 'A' && c <= 'Z'
+                    || c >= 'a' && c <= 'z'
+                    || c >= '0' && c <= '9'
+                    || c == '_'
+                    || c == '.'
+                    || c == '/'
+                    || c == '('
+                    || c == ')'
+                    || c == '-';
             if (!ok) return false;
         }
         return true;

@@ -28,10 +28,18 @@ class HostCoverageTest {
                 """);
         BuildResult r = c.build();
         EnvironmentAnalysis dev = r.analysis().environment("dev").orElseThrow();
-        assertEquals("web-1=[ssh] db-1=[ssh] db-test=[] bastion=[]", dev.hosts().stream()
-                .map(h -> h.host().name() + "=" + h.policies()).collect(Collectors.joining(" ")));
+        assertEquals(
+                "web-1=[ssh] db-1=[ssh] db-test=[] bastion=[]",
+                dev.hosts().stream()
+                        .map(h -> h.host().name() + "=" + h.policies())
+                        .collect(Collectors.joining(" ")));
         assertEquals(2, dev.hosts().stream().filter(h -> !h.isCovered()).count());
-        String page = r.artifacts().stream().filter(a -> a.path().equals("environments/dev.html")).findFirst().orElseThrow().asText();
-        org.junit.jupiter.api.Assertions.assertTrue(page.contains("<strong>Not selected by any policy:</strong> db-test, bastion."), page);
+        String page = r.artifacts().stream()
+                .filter(a -> a.path().equals("environments/dev.html"))
+                .findFirst()
+                .orElseThrow()
+                .asText();
+        org.junit.jupiter.api.Assertions.assertTrue(
+                page.contains("<strong>Not selected by any policy:</strong> db-test, bastion."), page);
     }
 }

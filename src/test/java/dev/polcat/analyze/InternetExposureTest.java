@@ -54,8 +54,7 @@ class InternetExposureTest {
                         - action: Allow
                           ^
                   hint: restrict source.nets (or source.selector) to the networks that need it
-                  rendered/dev/ssh.yaml:9:7 as rendered; see: polcat render --raw --env dev ssh""",
-                TestCatalog.printed(r.diagnostics().all()));
+                  rendered/dev/ssh.yaml:9:7 as rendered; see: polcat render --raw --env dev ssh""", TestCatalog.printed(r.diagnostics().all()));
     }
 
     @Test
@@ -63,7 +62,8 @@ class InternetExposureTest {
         TestCatalog c = widened("");
         BuildResult r = new Build().run(BuildRequest.of(c.root()).withStrict(true));
         assertTrue(r.failed());
-        assertTrue(TestCatalog.printed(r.diagnostics().all()).contains("error: open-to-internet: spec.ingress[0] (ssh-in) allows tcp/22"));
+        assertTrue(TestCatalog.printed(r.diagnostics().all())
+                .contains("error: open-to-internet: spec.ingress[0] (ssh-in) allows tcp/22"));
     }
 
     @Test
@@ -79,27 +79,27 @@ class InternetExposureTest {
 
     static Stream<Arguments> badPublic() {
         return Stream.of(
-                Arguments.of("not a list", "public: tcp/22\n",
+                Arguments.of(
+                        "not a list",
+                        "public: tcp/22\n",
                         "profiles/dev.yaml:8:9: error: public: expected a list of entries (- ports: [tcp/443], to: ..., reason: ...) [P107]"),
-                Arguments.of("a bad service", "public:\n  - ports: [tcp/70000]\n    to: web-1\n    reason: x\n",
-                        """
+                Arguments.of("a bad service", "public:\n  - ports: [tcp/70000]\n    to: web-1\n    reason: x\n", """
                         profiles/dev.yaml:9:13: error: public: 'tcp/70000' is not a service [P107]
                           hint: write tcp/443, udp/53, sctp/9000, tcp (every TCP port), icmp, icmp/8, icmpv6/128 or any"""),
-                Arguments.of("no reason", "public:\n  - ports: [tcp/22]\n    to: web-1\n",
-                        """
+                Arguments.of("no reason", "public:\n  - ports: [tcp/22]\n    to: web-1\n", """
                         profiles/dev.yaml:9:5: error: public: every entry needs a reason [P107]
                           hint: say why this is meant to be reachable from the internet"""),
-                Arguments.of("a misspelt key", "public:\n  - port: [tcp/22]\n    to: web-1\n    reason: x\n",
-                        """
+                Arguments.of("a misspelt key", "public:\n  - port: [tcp/22]\n    to: web-1\n    reason: x\n", """
                         profiles/dev.yaml:9:5: error: unknown key 'port' in public [P104]
                           hint: did you mean 'ports'?
                         profiles/dev.yaml:9:5: error: public: an entry needs ports [P107]
                           hint: e.g. ports: [tcp/443]"""),
-                Arguments.of("a bad target", "public:\n  - ports: [tcp/22]\n    to: [web-1]\n    reason: x\n",
-                        """
+                Arguments.of("a bad target", "public:\n  - ports: [tcp/22]\n    to: [web-1]\n    reason: x\n", """
                         profiles/dev.yaml:10:9: error: public: 'to' must be a host name, a workload (namespace/name), {hosts: SELECTOR} or {workloads: SELECTOR, namespace: NAME} [P107]
                           hint: e.g. to: {hosts: role == "ingress"} or to: {workloads: app == "web", namespace: shop}"""),
-                Arguments.of("a workloads target with an unknown key", "public:\n  - ports: [tcp/22]\n    to: {workloads: all(), ns: shop}\n    reason: x\n",
+                Arguments.of(
+                        "a workloads target with an unknown key",
+                        "public:\n  - ports: [tcp/22]\n    to: {workloads: all(), ns: shop}\n    reason: x\n",
                         """
                         profiles/dev.yaml:10:9: error: public: 'to' must be a host name, a workload (namespace/name), {hosts: SELECTOR} or {workloads: SELECTOR, namespace: NAME} [P107]
                           hint: e.g. to: {hosts: role == "ingress"} or to: {workloads: app == "web", namespace: shop}"""));

@@ -82,10 +82,14 @@ class RuleExplainerGoldenTest {
             for (PolicyType direction : PolicyType.values()) {
                 List<Rule> rules = policy.spec().rules(direction);
                 for (int i = 0; i < rules.size(); i++) {
-                    out.append(policy.metadata().name()).append(' ')
+                    out.append(policy.metadata().name())
+                            .append(' ')
                             .append(direction == PolicyType.INGRESS ? "ingress" : "egress")
-                            .append('[').append(i).append("]: ")
-                            .append(explainer.explain(rules.get(i), direction)).append('\n');
+                            .append('[')
+                            .append(i)
+                            .append("]: ")
+                            .append(explainer.explain(rules.get(i), direction))
+                            .append('\n');
                 }
             }
         }
@@ -117,8 +121,11 @@ class RuleExplainerGoldenTest {
         List<String> before = expected.lines().toList();
         List<String> after = actual.lines().toList();
         List<String> diff = UnifiedDiffUtils.generateUnifiedDiff(
-                "expected/" + EXPECTED.getFileName(), "actual/" + EXPECTED.getFileName(), before,
-                DiffUtils.diff(before, after), 1);
+                "expected/" + EXPECTED.getFileName(),
+                "actual/" + EXPECTED.getFileName(),
+                before,
+                DiffUtils.diff(before, after),
+                1);
         if (diff.isEmpty()) return "(only line endings or the final newline differ)";
         return String.join("\n", diff);
     }

@@ -1,10 +1,10 @@
 package dev.polcat.bench;
 
-import dev.polcat.analyze.run.PolicyExplanation;
+import dev.polcat.analyze.Finding;
 import dev.polcat.analyze.RuleExplainer;
 import dev.polcat.analyze.lint.LintContext;
 import dev.polcat.analyze.lint.Lints;
-import dev.polcat.analyze.Finding;
+import dev.polcat.analyze.run.PolicyExplanation;
 import dev.polcat.calico.PolicyResource;
 import dev.polcat.calico.PolicyType;
 import dev.polcat.calico.Rule;
@@ -50,13 +50,15 @@ public class ExplainBench {
         SyntheticFixture f = SyntheticFixture.of(catalog);
         // One environment's policies in apply order, as the analyzer sees them.
         List<ValidatedPolicy> env = f.result.analysis().environments().get(0).policies().stream()
-                .map(dev.polcat.analyze.PolicyAnalysis::policy).toList();
+                .map(dev.polcat.analyze.PolicyAnalysis::policy)
+                .toList();
         environmentPolicies = env.stream().flatMap(v -> v.policies().stream()).toList();
         sample = SyntheticFixture.spread(env, 64);
         rules = new ArrayList<>();
         for (ValidatedPolicy v : sample) {
             for (PolicyResource p : v.policies()) {
-                for (PolicyType dir : PolicyType.values()) p.spec().rules(dir).forEach(r -> rules.add(new Located(r, dir)));
+                for (PolicyType dir : PolicyType.values())
+                    p.spec().rules(dir).forEach(r -> rules.add(new Located(r, dir)));
             }
         }
     }

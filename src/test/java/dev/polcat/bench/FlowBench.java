@@ -49,7 +49,8 @@ public class FlowBench {
         SyntheticFixture f = SyntheticFixture.of(catalog);
         Profile env = f.result.catalog().environments().get(0);
         List<ValidatedPolicy> ordered = f.result.analysis().environments().get(0).policies().stream()
-                .map(PolicyAnalysis::policy).toList();
+                .map(PolicyAnalysis::policy)
+                .toList();
         simulator = new EnvironmentFlows(env, ordered, d -> {}).simulator();
         resources = ordered.stream().flatMap(v -> v.resources().stream()).toList();
         hosts = env.hosts();
@@ -65,14 +66,23 @@ public class FlowBench {
             Host other = hosts.get(rnd.nextInt(hosts.size()));
             String to = local.name();
             String text = switch (i % 8) {
-                case 0 -> "ingress tcp/" + (7000 + rnd.nextInt(10)) + " from 10.0.200." + (1 + rnd.nextInt(10)) + " to " + to;
-                case 1 -> "ingress tcp/" + (1024 + rnd.nextInt(40000)) + " from 10.0." + rnd.nextInt(250) + "." + (1 + rnd.nextInt(250)) + " to " + to;
+                case 0 ->
+                    "ingress tcp/" + (7000 + rnd.nextInt(10)) + " from 10.0.200." + (1 + rnd.nextInt(10)) + " to " + to;
+                case 1 ->
+                    "ingress tcp/" + (1024 + rnd.nextInt(40000)) + " from 10.0." + rnd.nextInt(250) + "."
+                            + (1 + rnd.nextInt(250)) + " to " + to;
                 case 2 -> "ingress udp/" + (1024 + rnd.nextInt(40000)) + " from " + other.name() + " to " + to;
                 case 3 -> "egress udp/53 from " + to + " to 10.255.0." + (2 + rnd.nextInt(2));
                 case 4 -> "ingress tcp/22 from 10.0.5." + (1 + rnd.nextInt(250)) + " to " + to;
-                case 5 -> "ingress tcp/" + (50000 + rnd.nextInt(10000)) + " from 192.168." + rnd.nextInt(250) + "." + (1 + rnd.nextInt(250)) + " to " + to;
-                case 6 -> "egress tcp/" + (1024 + rnd.nextInt(40000)) + " from " + to + " to 172.16." + rnd.nextInt(250) + ".9";
-                default -> "ingress tcp/" + (1024 + rnd.nextInt(40000)) + " from 172.16.0." + (1 + rnd.nextInt(250)) + " to " + to;
+                case 5 ->
+                    "ingress tcp/" + (50000 + rnd.nextInt(10000)) + " from 192.168." + rnd.nextInt(250) + "."
+                            + (1 + rnd.nextInt(250)) + " to " + to;
+                case 6 ->
+                    "egress tcp/" + (1024 + rnd.nextInt(40000)) + " from " + to + " to 172.16." + rnd.nextInt(250)
+                            + ".9";
+                default ->
+                    "ingress tcp/" + (1024 + rnd.nextInt(40000)) + " from 172.16.0." + (1 + rnd.nextInt(250)) + " to "
+                            + to;
             };
             out.add(FlowSyntax.parse(text));
         }

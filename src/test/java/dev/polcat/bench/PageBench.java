@@ -46,7 +46,8 @@ public class PageBench {
         site = new SiteBenchAccess(f.result.catalog(), f.result.analysis());
         policies = SyntheticFixture.spread(f.result.catalog().policies(), 64);
         envs = f.result.analysis().environments();
-        yamls = SyntheticFixture.spread(envs.get(0).policies().stream().map(PolicyAnalysis::policy).toList(), 64);
+        yamls = SyntheticFixture.spread(
+                envs.get(0).policies().stream().map(PolicyAnalysis::policy).toList(), 64);
     }
 
     @Benchmark

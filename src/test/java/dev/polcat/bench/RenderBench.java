@@ -61,7 +61,8 @@ public class RenderBench {
         SyntheticFixture f = SyntheticFixture.of(catalog);
         cat = f.result.catalog();
         renderer = new PolicyRenderer(cat.root(), RenderLimits.DEFAULT, 1);
-        Configuration cfg = LockedDownConfiguration.create(new GuardedTemplateLoader(cat.root().resolve("templates")));
+        Configuration cfg = LockedDownConfiguration.create(
+                new GuardedTemplateLoader(cat.root().resolve("templates")));
         List<Profile> envs = cat.environments();
         List<PolicyTemplate> policies = SyntheticFixture.spread(cat.policies(), 64);
         pairs = new ArrayList<>();
@@ -70,7 +71,13 @@ public class RenderBench {
             PolicyTemplate p = policies.get(i);
             Template t = cfg.getTemplate(p.templateName());
             _CoreAPI.addThreadInterruptedChecks(t); // as the renderer prepares every template
-            pairs.add(new Pair(env, p, t, renderer.render(cat, List.of(env), List.of(p), new Diagnostics()).get(0).text()));
+            pairs.add(new Pair(
+                    env,
+                    p,
+                    t,
+                    renderer.render(cat, List.of(env), List.of(p), new Diagnostics())
+                            .get(0)
+                            .text()));
         }
     }
 
@@ -106,7 +113,8 @@ public class RenderBench {
     public List<ParsedResource> readBack() throws Exception {
         Pair p = nextPair();
         List<ParsedResource> out = new ArrayList<>();
-        for (YNode doc : yaml.readAll(p.text(), "rendered/x.yaml")) out.addAll(calico.read(doc).resources());
+        for (YNode doc : yaml.readAll(p.text(), "rendered/x.yaml"))
+            out.addAll(calico.read(doc).resources());
         return out;
     }
 }

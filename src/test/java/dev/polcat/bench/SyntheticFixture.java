@@ -46,8 +46,12 @@ public final class SyntheticFixture {
         }
         this.result = new Build().analyze(BuildRequest.of(dir));
         if (result.failed()) {
-            throw new IllegalStateException("the synthetic catalog did not build:\n" + result.diagnostics().all().stream()
-                    .filter(Diagnostic::isError).limit(20).map(Object::toString).collect(Collectors.joining("\n")));
+            throw new IllegalStateException("the synthetic catalog did not build:\n"
+                    + result.diagnostics().all().stream()
+                            .filter(Diagnostic::isError)
+                            .limit(20)
+                            .map(Object::toString)
+                            .collect(Collectors.joining("\n")));
         }
     }
 
@@ -59,14 +63,17 @@ public final class SyntheticFixture {
         return CACHE.computeIfAbsent(size, s -> {
             String[] parts = s.split("x");
             if (parts.length != 3) throw new IllegalArgumentException("size must be POLICIESxENVSxHOSTS, not " + s);
-            return new SyntheticFixture(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
+            return new SyntheticFixture(
+                    Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
         });
     }
 
     /** {@code n} items spread evenly over {@code all} (all of them when there are fewer), in order. */
     public static <T> List<T> spread(List<T> all, int n) {
         if (all.size() <= n) return List.copyOf(all);
-        return java.util.stream.IntStream.range(0, n).mapToObj(i -> all.get((int) ((long) i * all.size() / n))).toList();
+        return java.util.stream.IntStream.range(0, n)
+                .mapToObj(i -> all.get((int) ((long) i * all.size() / n)))
+                .toList();
     }
 
     private static void delete(Path root) {

@@ -52,7 +52,8 @@ public class ValidateBench {
         rendered = new ArrayList<>();
         try (PolicyRenderer renderer = new PolicyRenderer(cat.root(), RenderLimits.DEFAULT, 1)) {
             for (int i = 0; i < policies.size(); i++) {
-                rendered.addAll(renderer.render(cat, List.of(envs.get(i % envs.size())), List.of(policies.get(i)), new Diagnostics()));
+                rendered.addAll(renderer.render(
+                        cat, List.of(envs.get(i % envs.size())), List.of(policies.get(i)), new Diagnostics()));
             }
         }
     }

@@ -23,14 +23,17 @@ class ExampleCatalogTest {
     @Test
     void buildsTheCommittedSite() {
         BuildResult result = new Build().run(BuildRequest.of(ROOT));
-        assertFalse(result.failed(), () -> TestCatalog.printed(result.diagnostics().all()));
+        assertFalse(
+                result.failed(), () -> TestCatalog.printed(result.diagnostics().all()));
         GoldenFiles.assertMatches(ROOT.resolve("site"), result.artifacts());
     }
 
     @Test
     void buildsAreByteIdentical() {
         List<Artifact> first = new Build().run(BuildRequest.of(ROOT)).artifacts();
-        List<Artifact> second = new Build().run(BuildRequest.of(ROOT).withLimits(BuildRequest.of(ROOT).limits())).artifacts();
+        List<Artifact> second = new Build()
+                .run(BuildRequest.of(ROOT).withLimits(BuildRequest.of(ROOT).limits()))
+                .artifacts();
         assertSameFiles(first, second);
     }
 
@@ -45,17 +48,25 @@ class ExampleCatalogTest {
     /** The same paths in the same order (so the same count), then the same bytes at each. */
     private static void assertSameFiles(List<Artifact> expected, List<Artifact> actual) {
         assertFalse(expected.isEmpty(), "nothing was built");
-        assertEquals(expected.stream().map(Artifact::path).toList(), actual.stream().map(Artifact::path).toList());
+        assertEquals(
+                expected.stream().map(Artifact::path).toList(),
+                actual.stream().map(Artifact::path).toList());
         for (int i = 0; i < expected.size(); i++) {
-            assertArrayEquals(expected.get(i).bytes(), actual.get(i).bytes(), expected.get(i).path());
+            assertArrayEquals(
+                    expected.get(i).bytes(),
+                    actual.get(i).bytes(),
+                    expected.get(i).path());
         }
     }
 
     @Test
     void prodFailsafeHasOneEtcdRulePerServer() {
         BuildResult result = new Build().run(BuildRequest.of(ROOT));
-        String yaml = result.artifacts().stream().filter(a -> a.path().equals("download/prod/prod-failsafe.yaml"))
-                .findFirst().orElseThrow().asText();
+        String yaml = result.artifacts().stream()
+                .filter(a -> a.path().equals("download/prod/prod-failsafe.yaml"))
+                .findFirst()
+                .orElseThrow()
+                .asText();
         for (String ip : List.of("10.30.1.11", "10.30.1.12", "10.30.1.13")) {
             assertTrue(yaml.contains("nets: [" + ip + "/32]"), ip);
         }
@@ -69,7 +80,8 @@ class ExampleCatalogTest {
         for (var e : result.analysis().environments()) {
             for (var pa : e.policies()) {
                 for (var r : pa.rules()) {
-                    if (r.name().isEmpty() || r.note().isEmpty()) missing.add(e.env().name() + " " + pa.policy().policy().name() + " " + r.path());
+                    if (r.name().isEmpty() || r.note().isEmpty())
+                        missing.add(e.env().name() + " " + pa.policy().policy().name() + " " + r.path());
                 }
             }
         }
@@ -79,6 +91,7 @@ class ExampleCatalogTest {
     @Test
     void theExampleCatalogHasNoWarnings() {
         BuildResult result = new Build().run(BuildRequest.of(ROOT).withStrict(true));
-        assertFalse(result.failed(), () -> TestCatalog.printed(result.diagnostics().all()));
+        assertFalse(
+                result.failed(), () -> TestCatalog.printed(result.diagnostics().all()));
     }
 }

@@ -18,11 +18,22 @@ class NoVerifyTest {
         BuildResult skipped = new Build().analyze(BuildRequest.of(ROOT).withoutFlowChecks());
         assertFalse(checked.failed());
         assertFalse(skipped.failed());
-        assertTrue(checked.analysis().environments().stream().anyMatch(e -> !e.checks().isEmpty()),
+        assertTrue(
+                checked.analysis().environments().stream()
+                        .anyMatch(e -> !e.checks().isEmpty()),
                 "the example catalog has expected flows and guards");
-        assertEquals(0, skipped.analysis().environments().stream().mapToInt(e -> e.checks().size()).sum());
-        assertEquals(checked.analysis().environments().stream().map(EnvironmentAnalysis::exposure).toList(),
-                skipped.analysis().environments().stream().map(EnvironmentAnalysis::exposure).toList(),
+        assertEquals(
+                0,
+                skipped.analysis().environments().stream()
+                        .mapToInt(e -> e.checks().size())
+                        .sum());
+        assertEquals(
+                checked.analysis().environments().stream()
+                        .map(EnvironmentAnalysis::exposure)
+                        .toList(),
+                skipped.analysis().environments().stream()
+                        .map(EnvironmentAnalysis::exposure)
+                        .toList(),
                 "the exposure report is made either way");
     }
 }

@@ -46,19 +46,28 @@ class KubernetesNamesTest {
                 Arguments.of("k8s.io/A", ""),
                 Arguments.of("a".repeat(63), ""),
                 Arguments.of("", "label key '' is not valid: the name part is empty" + KEY),
-                Arguments.of("a".repeat(64), "label key '" + "a".repeat(64)
-                        + "' is not valid: the name part is 64 characters long" + KEY),
-                Arguments.of("Role!", "label key 'Role!' is not valid: the name part 'Role!' has characters or ends"
-                        + " that are not allowed" + KEY),
-                Arguments.of("team: x\n evil", "label key 'team: x\\n evil' is not valid: the name part 'team: x\\n evil'"
-                        + " has characters or ends that are not allowed" + KEY),
+                Arguments.of(
+                        "a".repeat(64),
+                        "label key '" + "a".repeat(64) + "' is not valid: the name part is 64 characters long" + KEY),
+                Arguments.of(
+                        "Role!",
+                        "label key 'Role!' is not valid: the name part 'Role!' has characters or ends"
+                                + " that are not allowed" + KEY),
+                Arguments.of(
+                        "team: x\n evil",
+                        "label key 'team: x\\n evil' is not valid: the name part 'team: x\\n evil'"
+                                + " has characters or ends that are not allowed" + KEY),
                 Arguments.of("a/b/c", "label key 'a/b/c' is not valid: it has more than one '/'" + KEY),
                 Arguments.of("/role", "label key '/role' is not valid: the prefix before '/' is empty" + KEY),
-                Arguments.of("Example.com/role", "label key 'Example.com/role' is not valid: the prefix 'Example.com'"
-                        + " is not a lowercase DNS subdomain" + KEY),
+                Arguments.of(
+                        "Example.com/role",
+                        "label key 'Example.com/role' is not valid: the prefix 'Example.com'"
+                                + " is not a lowercase DNS subdomain" + KEY),
                 Arguments.of("example.com/", "label key 'example.com/' is not valid: the name part is empty" + KEY),
-                Arguments.of("-role", "label key '-role' is not valid: the name part '-role' has characters or ends"
-                        + " that are not allowed" + KEY));
+                Arguments.of(
+                        "-role",
+                        "label key '-role' is not valid: the name part '-role' has characters or ends"
+                                + " that are not allowed" + KEY));
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
@@ -74,8 +83,10 @@ class KubernetesNamesTest {
                 Arguments.of("web", ""),
                 Arguments.of("Web_1.x-y", ""),
                 Arguments.of("v".repeat(63), ""),
-                Arguments.of("v".repeat(64), "label value '" + "v".repeat(64)
-                        + "' of 'role' is not valid: it is 64 characters long, at most 63" + VAL),
+                Arguments.of(
+                        "v".repeat(64),
+                        "label value '" + "v".repeat(64)
+                                + "' of 'role' is not valid: it is 64 characters long, at most 63" + VAL),
                 Arguments.of("web\nevil", "label value 'web\\nevil' of 'role' is not valid: " + chars + VAL),
                 Arguments.of("a b", "label value 'a b' of 'role' is not valid: " + chars + VAL),
                 Arguments.of("-web", "label value '-web' of 'role' is not valid: " + chars + VAL),

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.polcat.calico.KubernetesPeer;
-import dev.polcat.calico.LabelOperator;
 import dev.polcat.yaml.StrictYamlReader;
 import dev.polcat.yaml.YNode;
 import java.util.List;
@@ -25,7 +23,11 @@ class NewKindsReadWriteTest {
 
     private static CalicoResource only(String yaml) throws Exception {
         CalicoReader.Result r = read(yaml);
-        assertEquals(List.of(), r.errors().stream().map(e -> e.error().path() + ": " + e.error().message()).toList());
+        assertEquals(
+                List.of(),
+                r.errors().stream()
+                        .map(e -> e.error().path() + ": " + e.error().message())
+                        .toList());
         assertEquals(1, r.resources().size());
         return r.resources().get(0).resource();
     }
@@ -87,7 +89,9 @@ class NewKindsReadWriteTest {
         assertEquals(List.of("172.17.1.0/24"), from.get(0).ipBlock().except());
         assertNull(from.get(1).podSelector());
         assertTrue(from.get(2).namespaceSelector().isEmpty(), "namespaceSelector: {} is every namespace");
-        assertEquals(LabelOperator.IN, from.get(2).podSelector().matchExpressions().get(0).operator());
+        assertEquals(
+                LabelOperator.IN,
+                from.get(2).podSelector().matchExpressions().get(0).operator());
         var ports = np.spec().ingress().get(0).ports();
         assertEquals(Port.named("metrics"), ports.get(1).port());
         assertEquals("TCP", ports.get(1).effectiveProtocol().text(), "protocol defaults to TCP");
@@ -103,7 +107,9 @@ class NewKindsReadWriteTest {
                 spec:
                   egress: [{}]
                 """));
-        assertEquals(List.of(PolicyType.INGRESS, PolicyType.EGRESS), onlyEgress.spec().effectivePolicyTypes());
+        assertEquals(
+                List.of(PolicyType.INGRESS, PolicyType.EGRESS),
+                onlyEgress.spec().effectivePolicyTypes());
         assertTrue(onlyEgress.spec().podSelector().isEmpty(), "absent podSelector selects every pod");
     }
 
@@ -287,11 +293,13 @@ class NewKindsReadWriteTest {
         assertCanonical(felix);
         FelixConfiguration f = assertInstanceOf(FelixConfiguration.class, only(felix));
         assertEquals(List.of(), f.spec().failsafeOutboundHostPorts(), "[] turns failsafe off");
-        assertNull(assertInstanceOf(FelixConfiguration.class, only("""
+        assertNull(
+                assertInstanceOf(FelixConfiguration.class, only("""
                 apiVersion: projectcalico.org/v3
                 kind: FelixConfiguration
                 metadata: {name: default}
-                """)).spec().failsafeInboundHostPorts(), "absent means Felix's defaults");
+                """)).spec().failsafeInboundHostPorts(),
+                "absent means Felix's defaults");
     }
 
     @Test
@@ -309,7 +317,9 @@ class NewKindsReadWriteTest {
                 """);
         assertEquals(1, r.errors().size());
         CalicoReader.Located e = r.errors().get(0);
-        assertEquals("spec.ingress[0].from[0].podSelector.matchExpressions[0].operator", e.error().path());
+        assertEquals(
+                "spec.ingress[0].from[0].podSelector.matchExpressions[0].operator",
+                e.error().path());
         assertEquals("invalid operator 'Equals'", e.error().message());
         assertEquals(9, e.positions().at(e.error().path()).line());
     }
@@ -320,7 +330,9 @@ class NewKindsReadWriteTest {
         assertEquals("knp.default.test-network-policy", np.name());
         assertEquals("default", np.metadata().namespace());
         assertEquals(new java.math.BigDecimal(1000), np.spec().order());
-        assertEquals("projectcalico.org/orchestrator == 'k8s' && role == 'db'", np.spec().selector());
+        assertEquals(
+                "projectcalico.org/orchestrator == 'k8s' && role == 'db'",
+                np.spec().selector());
         assertEquals(9, np.spec().ingress().size(), "one rule per peer and port");
         Rule first = np.spec().ingress().get(0);
         assertEquals(List.of("172.17.0.0/16"), first.source().nets());
@@ -331,7 +343,9 @@ class NewKindsReadWriteTest {
         assertEquals("projectcalico.org/orchestrator == 'k8s'", nsOnly.source().selector());
         assertEquals("project == 'myproject'", nsOnly.source().namespaceSelector());
         Rule both = np.spec().ingress().get(8);
-        assertEquals("projectcalico.org/orchestrator == 'k8s' && role in { 'frontend', 'web' }", both.source().selector());
+        assertEquals(
+                "projectcalico.org/orchestrator == 'k8s' && role in { 'frontend', 'web' }",
+                both.source().selector());
         assertEquals("all()", both.source().namespaceSelector());
         assertEquals(List.of(Port.range(32000, 32768)), both.destination().ports());
         assertEquals("UDP", both.protocol().text());

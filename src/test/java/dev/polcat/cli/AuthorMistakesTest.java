@@ -3,18 +3,18 @@ package dev.polcat.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.polcat.testing.TestCatalog;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import picocli.CommandLine;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import picocli.CommandLine;
 
 /**
  * The mistakes a new author makes adding a policy to the example catalog, each exactly as printed:
@@ -68,7 +68,11 @@ class AuthorMistakesTest {
                                                         ^
                           hint: drop '/tcp': write 9100; the rule's protocol: field says TCP or UDP
                           rendered/dev/node-exporter.yaml:14:29 as rendered; see: polcat render --raw --env dev node-exporter"""),
-                Arguments.of("bad selector written in the template", "{ports: [9100]}", "{selector: role == \"x, ports: [9100]}", """
+                Arguments.of(
+                        "bad selector written in the template",
+                        "{ports: [9100]}",
+                        "{selector: role == \"x, ports: [9100]}",
+                        """
                         templates/policies/node-exporter.yaml.ftl:15:31: error: spec.ingress[0].destination.selector: invalid selector 'role == "x': expected a closing " for this string at position 8, found the end of the selector [P301] (ALL)
                                   destination: {selector: role == "x, ports: [9100]}
                                                           ^
@@ -82,21 +86,31 @@ class AuthorMistakesTest {
                 Arguments.of("misspelt name in pc.v4", "pc.v4(monitoringCidrs)", "pc.v4(monitoringCidrz)", """
                         templates/policies/node-exporter.yaml.ftl:14:38: error: 'monitoringCidrz' is not declared in templates/policies/node-exporter.md; add it under parameters: [P202] (ALL)
                           hint: did you mean 'monitoringCidrs'?"""),
-                Arguments.of("misspelt macro argument", "selector: ${hostSelector}",
-                        "selector: ${lib.both(hostSelector, hostSelectr)}", """
+                Arguments.of(
+                        "misspelt macro argument",
+                        "selector: ${hostSelector}",
+                        "selector: ${lib.both(hostSelector, hostSelectr)}",
+                        """
                         templates/policies/node-exporter.yaml.ftl:8:38: error: 'hostSelectr' is not declared in templates/policies/node-exporter.md; add it under parameters: [P202] (ALL)
                           hint: did you mean 'hostSelector'?"""),
-                Arguments.of("bad selector through a library function", "selector: ${hostSelector}",
-                        "selector: ${lib.both(hostSelector, 'role == \"x')}", """
+                Arguments.of(
+                        "bad selector through a library function",
+                        "selector: ${hostSelector}",
+                        "selector: ${lib.both(hostSelector, 'role == \"x')}",
+                        """
                         templates/policies/node-exporter.yaml.ftl:8:13: error: pc.selector: invalid selector: expected a closing " for this string at position 44, found the end of the selector [P202] (ALL)
                           hint: (endpoint_type == "management") && (role == "x)
                           hint:                                             ^
                           in templates/lib/catalog.ftl:10:3, called from here"""),
-                Arguments.of("a list printed with ${...}", "${pc.flow(pc.v4(monitoringCidrs))}", "${monitoringCidrs}", """
+                Arguments.of(
+                        "a list printed with ${...}", "${pc.flow(pc.v4(monitoringCidrs))}", "${monitoringCidrs}", """
                         templates/policies/node-exporter.yaml.ftl:14:24: error: parameter 'monitoringCidrs' is cidr[], a list; ${...} prints one value [P202] (ALL)
                           hint: use ${pc.flow(monitoringCidrs)} for a YAML list, or <#list monitoringCidrs as x>...</#list>"""),
-                Arguments.of("a name the profiles set but the doc does not declare", "pc.v4(monitoringCidrs)",
-                        "pc.v4(monitoringNets)", """
+                Arguments.of(
+                        "a name the profiles set but the doc does not declare",
+                        "pc.v4(monitoringCidrs)",
+                        "pc.v4(monitoringNets)",
+                        """
                         templates/policies/node-exporter.yaml.ftl:14:38: error: 'monitoringNets' is not declared in templates/policies/node-exporter.md; add it under parameters: [P202] (ALL)
                           hint: monitoringNets: {type: cidr[], description: ...}  (the type of its value at profiles/dev.yaml:6:3)"""));
     }
@@ -106,7 +120,8 @@ class AuthorMistakesTest {
         TestCatalog.copyOf(Path.of("templates"), dir.resolve("templates"));
         TestCatalog.copyOf(Path.of("profiles"), dir.resolve("profiles"));
         Files.writeString(dir.resolve("templates/policies/node-exporter.md"), DOC);
-        Files.writeString(dir.resolve("templates/policies/node-exporter.yaml.ftl"), TEMPLATE.replace("order: 450", "order: 400"));
+        Files.writeString(
+                dir.resolve("templates/policies/node-exporter.yaml.ftl"), TEMPLATE.replace("order: 450", "order: 400"));
         StringWriter err = new StringWriter();
         CommandLine cl = PolcatCommand.commandLine();
         cl.setOut(new PrintWriter(new StringWriter(), true));
@@ -117,8 +132,7 @@ class AuthorMistakesTest {
                       order: 400
                              ^
                   hint: give the two policies different orders
-                  rendered/dev/node-exporter.yaml:6:10 as rendered; see: polcat render --raw --env dev node-exporter""",
-                err.toString().strip());
+                  rendered/dev/node-exporter.yaml:6:10 as rendered; see: polcat render --raw --env dev node-exporter""", err.toString().strip());
         assertEquals(0, exit);
     }
 
@@ -127,7 +141,8 @@ class AuthorMistakesTest {
         TestCatalog.copyOf(Path.of("templates"), dir.resolve("templates"));
         TestCatalog.copyOf(Path.of("profiles"), dir.resolve("profiles"));
         Files.writeString(dir.resolve("templates/policies/node-exporter.md"), DOC);
-        Files.writeString(dir.resolve("templates/policies/node-exporter.yaml.ftl"),
+        Files.writeString(
+                dir.resolve("templates/policies/node-exporter.yaml.ftl"),
                 TEMPLATE.replace("ports: [9100]", "ports: [\"9100/tcp\"]"));
         StringWriter out = new StringWriter();
         CommandLine cl = PolcatCommand.commandLine();
@@ -158,15 +173,18 @@ class AuthorMistakesTest {
         annotated.setOut(new PrintWriter(new StringWriter(), true));
         annotated.setErr(new PrintWriter(err, true));
         assertEquals(1, annotated.execute("validate", "-C", dir.toString(), "--ci-annotations"));
-        assertEquals(List.of("::error file=templates/policies/node-exporter.yaml.ftl,line=15,col=29,title=polcat P302::"
-                        + "spec.ingress[0].destination.ports[0]: invalid port '9100/tcp' (env dev, prod, prod-v6, staging; "
-                        + "policy node-exporter)%0Adrop '/tcp': write 9100; the rule's protocol: field says TCP or UDP"),
+        assertEquals(
+                List.of(
+                        "::error file=templates/policies/node-exporter.yaml.ftl,line=15,col=29,title=polcat P302::"
+                                + "spec.ingress[0].destination.ports[0]: invalid port '9100/tcp' (env dev, prod, prod-v6, staging; "
+                                + "policy node-exporter)%0Adrop '/tcp': write 9100; the rule's protocol: field says TCP or UDP"),
                 err.toString().lines().filter(l -> l.startsWith("::")).toList());
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
-    void reportsEachMistakeOnceAtTheAuthorsLine(String name, String line, String mistake, String expected) throws IOException {
+    void reportsEachMistakeOnceAtTheAuthorsLine(String name, String line, String mistake, String expected)
+            throws IOException {
         TestCatalog.copyOf(Path.of("templates"), dir.resolve("templates"));
         TestCatalog.copyOf(Path.of("profiles"), dir.resolve("profiles"));
         Files.writeString(dir.resolve("templates/policies/node-exporter.md"), DOC);
@@ -174,7 +192,10 @@ class AuthorMistakesTest {
         if (mistake.contains("monitoringNets")) {
             for (String env : List.of("dev", "prod", "prod-v6", "staging")) {
                 Path profile = dir.resolve("profiles/" + env + ".yaml");
-                Files.writeString(profile, Files.readString(profile).replace("\nvalues:\n", "\nvalues:\n  monitoringNets: [10.9.9.0/24]\n"));
+                Files.writeString(
+                        profile,
+                        Files.readString(profile)
+                                .replace("\nvalues:\n", "\nvalues:\n  monitoringNets: [10.9.9.0/24]\n"));
             }
         }
         StringWriter err = new StringWriter();
@@ -182,7 +203,10 @@ class AuthorMistakesTest {
         cl.setOut(new PrintWriter(new StringWriter(), true));
         cl.setErr(new PrintWriter(err, true));
         int exit = cl.execute("validate", "-C", dir.toString(), "--no-ci-annotations");
-        assertEquals(expected.replace("ALL", ALL).strip() + "\npolcat: 1 error, 0 warnings", err.toString().strip(), name);
+        assertEquals(
+                expected.replace("ALL", ALL).strip() + "\npolcat: 1 error, 0 warnings",
+                err.toString().strip(),
+                name);
         assertEquals(1, exit, name);
     }
 }

@@ -63,8 +63,19 @@ class CommandLineMessagesTest {
         TestCatalog.copyOf(Path.of("templates"), dir.resolve("templates"));
         TestCatalog.copyOf(Path.of("profiles"), dir.resolve("profiles"));
         Path prod = dir.resolve("profiles/prod.yaml");
-        Files.writeString(prod, Files.readString(prod).replace("failsafe:\n  inbound: none", "failsafe:\n  inbound: \"tcp:22x\""));
-        Run r = run("why", "--env", "prod", "-C", dir.toString(), "--no-ci-annotations", "10.30.0.5", "prod-cp-1", "tcp/22");
+        Files.writeString(
+                prod,
+                Files.readString(prod).replace("failsafe:\n  inbound: none", "failsafe:\n  inbound: \"tcp:22x\""));
+        Run r = run(
+                "why",
+                "--env",
+                "prod",
+                "-C",
+                dir.toString(),
+                "--no-ci-annotations",
+                "10.30.0.5",
+                "prod-cp-1",
+                "tcp/22");
         assertEquals("""
                 profiles/prod.yaml:152:12: error: failsafe.inbound: invalid failsafe port list 'tcp:22x' at 'tcp:22x': ports should be integers [P107] (env prod, prod-v6)
                   hint: Felix would refuse to start; use its format: tcp:22,udp:68,tcp:10.0.0.0/8:22 or none
@@ -76,8 +87,10 @@ class CommandLineMessagesTest {
     @Test
     void failsafeTakesOnOffOrProfileOnly() {
         Run r = run("why", "--env", "prod", "a", "b", "tcp/22", "--failsafe", "banana");
-        assertTrue(r.err().startsWith(
-                "Invalid value for option '--failsafe': expected one of [on, off, profile] (case-sensitive) but was 'banana'\n"),
+        assertTrue(
+                r.err()
+                        .startsWith(
+                                "Invalid value for option '--failsafe': expected one of [on, off, profile] (case-sensitive) but was 'banana'\n"),
                 r.err());
         assertEquals(2, r.exit());
     }
@@ -85,8 +98,10 @@ class CommandLineMessagesTest {
     @Test
     void aBugExits70WithOneLineAndTheFileHoldingTheStackTrace() throws IOException {
         String line = CommandErrors.internalError(new IllegalStateException("broken\ninvariant"));
-        assertTrue(line.matches("polcat: internal error \\(a bug in polcat\\): IllegalStateException: broken invariant; "
-                + "stack trace written to .*polcat-internal-error-.*\\.txt, please report it"), line);
+        assertTrue(
+                line.matches("polcat: internal error \\(a bug in polcat\\): IllegalStateException: broken invariant; "
+                        + "stack trace written to .*polcat-internal-error-.*\\.txt, please report it"),
+                line);
         Path trace = Path.of(line.replaceAll(".*written to (.*), please report it", "$1"));
         assertTrue(Files.readString(trace).contains("java.lang.IllegalStateException: broken"), trace.toString());
         Files.delete(trace);

@@ -45,7 +45,9 @@ class ExplainCommandTest {
         Run md = ReviewCommandsTest.run("explain", "--format", "markdown", FILE);
         assertTrue(md.out().startsWith("## GlobalNetworkPolicy `allow-ssh`\n"), md.out());
         assertTrue(md.out().contains("| `ingress[0]` | Allow inbound TCP to port 22 from anywhere |"), md.out());
-        assertTrue(md.out().contains("- `sensitive-port-open` spec.ingress\\[0\\] allows TCP 22 (SSH) from anywhere"), md.out());
+        assertTrue(
+                md.out().contains("- `sensitive-port-open` spec.ingress\\[0\\] allows TCP 22 (SSH) from anywhere"),
+                md.out());
         Run json = ReviewCommandsTest.run("explain", "--format", "json", FILE);
         assertTrue(json.out().contains("\"explanation\" : \"Allow inbound TCP to port 22 from anywhere\""), json.out());
         assertTrue(json.out().contains("\"id\" : \"sensitive-port-open\""), json.out());
@@ -53,7 +55,8 @@ class ExplainCommandTest {
 
     @Test
     void explainsEveryNewKindFieldByFieldAndRefusesWhatItCannotRead() {
-        Run r = ReviewCommandsTest.run("explain", "src/test/resources/explain/kinds.yaml", "src/test/resources/explain/unread-field.yaml");
+        Run r = ReviewCommandsTest.run(
+                "explain", "src/test/resources/explain/kinds.yaml", "src/test/resources/explain/unread-field.yaml");
         assertEquals(1, r.exit(), r.err());
         assertEquals("""
                 src/test/resources/explain/kinds.yaml: NetworkPolicy db
@@ -90,8 +93,14 @@ class ExplainCommandTest {
     void explainsADirectoryLikeValidate() {
         Run r = ReviewCommandsTest.run("explain", "src/test/resources/mixed-files");
         assertEquals(1, r.exit(), r.err());
-        assertTrue(r.out().contains("src/test/resources/mixed-files/02-deployment-and-policy.yaml: NetworkPolicy web\n"), r.out());
-        assertTrue(r.out().contains("src/test/resources/mixed-files/04-staged-with-free-text.yaml: StagedGlobalNetworkPolicy security.preview\n"), r.out());
+        assertTrue(
+                r.out().contains("src/test/resources/mixed-files/02-deployment-and-policy.yaml: NetworkPolicy web\n"),
+                r.out());
+        assertTrue(
+                r.out()
+                        .contains(
+                                "src/test/resources/mixed-files/04-staged-with-free-text.yaml: StagedGlobalNetworkPolicy security.preview\n"),
+                r.out());
         assertTrue(r.err().contains("note: Deployment 'web' (apps/v1) skipped: not a policy kind [P307]"), r.err());
     }
 }

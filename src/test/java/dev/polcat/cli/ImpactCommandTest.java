@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.polcat.testing.ImpactFixtures;
 import dev.polcat.cli.ReviewCommandsTest.Run;
+import dev.polcat.testing.ImpactFixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,29 +44,42 @@ class ImpactCommandTest {
         Run r = impact("-C", base, "--flows", SAMPLE, "--env", "prod", base, head);
         assertEquals(1, r.exit(), r.err());
         String out = r.out();
-        assertTrue(out.startsWith("polcat impact prod: " + SAMPLE + " (JSON lines, 24 records, 14 flows, 2,234 connections)\n"
-                + "replayed against " + base + " and " + head + "\n\nWould become denied: 2 flows, 125 connections\n"
-                + "  tcp/5432 from shop/api-* to shop/db-*  (100 connections; recorded allowed)\n"
-                + "      denied: no rule of policies shop/allow-from-ingress, shop/knp.default.allow-same-namespace, "
-                + "shop/knp.default.default-deny matched; end of tier default → deny\n"
-                + "      simulated as path tcp/5432 from shop/api-0 to shop/db-0\n"
-                + "      note: shop/api-* taken as shop/api-0\n      note: shop/db-* taken as shop/db-0\n"
-                + "        flow: path tcp/5432 from shop/api-0 to shop/db-0: the egress policy of shop/api-0, then the ingress policy of shop/db-0\n"), out);
+        assertTrue(
+                out.startsWith(
+                        "polcat impact prod: " + SAMPLE + " (JSON lines, 24 records, 14 flows, 2,234 connections)\n"
+                                + "replayed against " + base + " and " + head
+                                + "\n\nWould become denied: 2 flows, 125 connections\n"
+                                + "  tcp/5432 from shop/api-* to shop/db-*  (100 connections; recorded allowed)\n"
+                                + "      denied: no rule of policies shop/allow-from-ingress, shop/knp.default.allow-same-namespace, "
+                                + "shop/knp.default.default-deny matched; end of tier default → deny\n"
+                                + "      simulated as path tcp/5432 from shop/api-0 to shop/db-0\n"
+                                + "      note: shop/api-* taken as shop/api-0\n      note: shop/db-* taken as shop/db-0\n"
+                                + "        flow: path tcp/5432 from shop/api-0 to shop/db-0: the egress policy of shop/api-0, then the ingress policy of shop/db-0\n"),
+                out);
         assertTrue(out.contains("\nWould become allowed: none\n"), out);
         assertTrue(out.contains("\nRecorded action differs from " + base + ": 2 flows, 22 connections\n"), out);
-        assertTrue(out.endsWith("\nNot simulated: 1 flow, 4 connections\n"
-                + "  tcp/8080 from prod-gpu-1 to shop/api-*  (4 connections): no host prod-gpu-1 in prod\n"), out);
+        assertTrue(
+                out.endsWith("\nNot simulated: 1 flow, 4 connections\n"
+                        + "  tcp/8080 from prod-gpu-1 to shop/api-*  (4 connections): no host prod-gpu-1 in prod\n"),
+                out);
     }
 
     @Test
     void withoutVersionsComparesTheWorkTreeWithWhatTheClusterRecorded() {
         Run r = impact("-C", base, "--flows", SAMPLE, "--env", "prod");
         assertEquals(1, r.exit(), "the catalog denies flows the cluster allows: " + r.err());
-        assertTrue(r.out().contains("replayed against " + base + ", compared with what the cluster recorded\n\n"
-                + "Recorded action differs from the catalog: 2 flows, 22 connections\n"
-                + "  tcp/6443 from pvt (somewhere private) to prod-cp-1  (15 connections; recorded allowed)\n"), r.out());
-        assertTrue(r.out().contains("      not exact, the address is unknown: policy k8s-api-server spec.ingress[0] "
-                + "(api-server-from-nodes) matches part of the network\n"), r.out());
+        assertTrue(
+                r.out()
+                        .contains(
+                                "replayed against " + base + ", compared with what the cluster recorded\n\n"
+                                        + "Recorded action differs from the catalog: 2 flows, 22 connections\n"
+                                        + "  tcp/6443 from pvt (somewhere private) to prod-cp-1  (15 connections; recorded allowed)\n"),
+                r.out());
+        assertTrue(
+                r.out()
+                        .contains("      not exact, the address is unknown: policy k8s-api-server spec.ingress[0] "
+                                + "(api-server-from-nodes) matches part of the network\n"),
+                r.out());
         assertFalse(r.out().contains("Would become"), r.out());
     }
 
@@ -81,14 +94,23 @@ class ImpactCommandTest {
     void markdownPutsTheBrokenFlowsFirstInACautionBlock() {
         Run r = impact("-C", base, "--flows", SAMPLE, "--env", "prod", "--format", "markdown", base, head);
         assertEquals(1, r.exit(), r.err());
-        assertTrue(r.out().contains("Replayed `" + SAMPLE + "` (JSON lines): 24 records, 14 distinct flows, 2,234 connections.\n\n"
-                + "> [!CAUTION]\n> **2 flows would become denied (125 connections), most used first:**\n"
-                + "> - `tcp/5432 from shop/api-* to shop/db-*` — 100 connections, recorded allowed — denied: no rule of policies "
-                + "shop/allow-from-ingress, shop/knp.default.allow-same-namespace, shop/knp.default.default-deny matched; "
-                + "end of tier default → deny\n"), r.out());
-        assertTrue(r.out().contains("**Drift: 2 flows (22 connections) where the cluster's recorded action differs from `" + base
-                + "`:**\n- `tcp/6443 from pvt (somewhere private) to prod-cp-1` — 15 connections, recorded allowed — denied: policy "
-                + "default-deny spec.ingress\\[1\\] (deny-ingress) matched Deny (not exact: the address is unknown)\n"), r.out());
+        assertTrue(
+                r.out()
+                        .contains("Replayed `" + SAMPLE
+                                + "` (JSON lines): 24 records, 14 distinct flows, 2,234 connections.\n\n"
+                                + "> [!CAUTION]\n> **2 flows would become denied (125 connections), most used first:**\n"
+                                + "> - `tcp/5432 from shop/api-* to shop/db-*` — 100 connections, recorded allowed — denied: no rule of policies "
+                                + "shop/allow-from-ingress, shop/knp.default.allow-same-namespace, shop/knp.default.default-deny matched; "
+                                + "end of tier default → deny\n"),
+                r.out());
+        assertTrue(
+                r.out()
+                        .contains(
+                                "**Drift: 2 flows (22 connections) where the cluster's recorded action differs from `"
+                                        + base
+                                        + "`:**\n- `tcp/6443 from pvt (somewhere private) to prod-cp-1` — 15 connections, recorded allowed — denied: policy "
+                                        + "default-deny spec.ingress\\[1\\] (deny-ingress) matched Deny (not exact: the address is unknown)\n"),
+                r.out());
     }
 
     @Test
@@ -105,34 +127,42 @@ class ImpactCommandTest {
         assertEquals("allow", first.get("before").get("verdict").asText());
         assertEquals("deny", first.get("after").get("verdict").asText());
         assertTrue(first.get("after").get("trail").size() > 3);
-        assertEquals("no host prod-gpu-1 in prod", j.get("unmatched").get(0).get("before").get("unmatched").asText());
+        assertEquals(
+                "no host prod-gpu-1 in prod",
+                j.get("unmatched").get(0).get("before").get("unmatched").asText());
     }
 
     @Test
     void suggestedExpectationsHoldWhenPastedIntoTheProfile() throws Exception {
         Run r = impact("-C", base, "--flows", SAMPLE, "--env", "prod", "--suggest-expect", "--top", "3");
         assertEquals(0, r.exit(), r.err());
-        assertEquals("# Flows prod allows, most used first, as observed in " + SAMPLE + ": paste them under expect: in the profile.\n"
-                + "expect:\n"
-                + "  - allow: udp/53\n    from: shop/web-0\n    to: kube-system/coredns-0\n"
-                + "    reason: \"observed: 500 connections (shop/web-* → kube-system/coredns-*)\"\n"
-                + "  - allow: tcp/8080\n    from: ingress-nginx/ingress-nginx-0\n    to: shop/web-0\n"
-                + "    reason: \"observed: 300 connections (ingress-nginx/ingress-nginx-* → shop/web-*)\"\n"
-                + "  - allow: tcp/8080\n    from: shop/web-0\n    to: shop/api-0\n"
-                + "    reason: \"observed: 120 connections (shop/web-* → shop/api-*)\"\n", r.out());
+        assertEquals(
+                "# Flows prod allows, most used first, as observed in " + SAMPLE
+                        + ": paste them under expect: in the profile.\n"
+                        + "expect:\n"
+                        + "  - allow: udp/53\n    from: shop/web-0\n    to: kube-system/coredns-0\n"
+                        + "    reason: \"observed: 500 connections (shop/web-* → kube-system/coredns-*)\"\n"
+                        + "  - allow: tcp/8080\n    from: ingress-nginx/ingress-nginx-0\n    to: shop/web-0\n"
+                        + "    reason: \"observed: 300 connections (ingress-nginx/ingress-nginx-* → shop/web-*)\"\n"
+                        + "  - allow: tcp/8080\n    from: shop/web-0\n    to: shop/api-0\n"
+                        + "    reason: \"observed: 120 connections (shop/web-* → shop/api-*)\"\n",
+                r.out());
         Path prod = dir.resolve("suggest/profiles/prod.yaml");
         ImpactFixtures.example(dir.resolve("suggest"));
         String entries = r.out().substring(r.out().indexOf("expect:\n") + "expect:\n".length());
         Files.writeString(prod, Files.readString(prod).replace("\nexpect:\n", "\nexpect:\n" + entries));
-        Run verify = ReviewCommandsTest.run("verify", "-C", dir.resolve("suggest").toString(), "--env", "prod");
+        Run verify =
+                ReviewCommandsTest.run("verify", "-C", dir.resolve("suggest").toString(), "--env", "prod");
         assertEquals(0, verify.exit(), verify.out() + verify.err());
         Run before = ReviewCommandsTest.run("verify", "-C", base, "--env", "prod");
-        assertEquals(checks(before.out()) + 3, checks(verify.out()), "the three suggestions are checked: " + verify.out());
+        assertEquals(
+                checks(before.out()) + 3, checks(verify.out()), "the three suggestions are checked: " + verify.out());
     }
 
     /** {@code 205 of 205 flow checks hold} → 205. */
     private static int checks(String verifyOut) {
-        var m = java.util.regex.Pattern.compile("(\\d+) of (\\d+) flow checks hold").matcher(verifyOut);
+        var m = java.util.regex.Pattern.compile("(\\d+) of (\\d+) flow checks hold")
+                .matcher(verifyOut);
         assertTrue(m.find(), verifyOut);
         return Integer.parseInt(m.group(2));
     }
@@ -142,12 +172,18 @@ class ImpactCommandTest {
         Path f = dir.resolve("cart.csv");
         Files.writeString(f, "src,dst,proto,port,count\nshop/web-0,shop/api-0,tcp,8080,3\n");
         Path log = dir.resolve("cart.jsonl");
-        Files.writeString(log, "{\"key\":{\"source_name\":\"cart-*\",\"source_namespace\":\"shop\",\"source_type\":\"WorkloadEndpoint\","
-                + "\"dest_name\":\"api-*\",\"dest_namespace\":\"shop\",\"dest_type\":\"WorkloadEndpoint\",\"dest_port\":8080,"
-                + "\"proto\":\"tcp\",\"action\":\"Allow\",\"reporter\":\"Dst\"},\"source_labels\":[\"app=cart\"]}\n");
+        Files.writeString(
+                log,
+                "{\"key\":{\"source_name\":\"cart-*\",\"source_namespace\":\"shop\",\"source_type\":\"WorkloadEndpoint\","
+                        + "\"dest_name\":\"api-*\",\"dest_namespace\":\"shop\",\"dest_type\":\"WorkloadEndpoint\",\"dest_port\":8080,"
+                        + "\"proto\":\"tcp\",\"action\":\"Allow\",\"reporter\":\"Dst\"},\"source_labels\":[\"app=cart\"]}\n");
         Run r = impact("-C", base, "--flows", log.toString(), "--env", "prod", "--suggest-expect");
-        assertTrue(r.out().contains("  - allow: tcp/8080\n    from: {workloads: \"app == \\\"cart\\\"\", namespace: shop}\n"
-                + "    to: shop/api-0\n"), r.out());
+        assertTrue(
+                r.out()
+                        .contains(
+                                "  - allow: tcp/8080\n    from: {workloads: \"app == \\\"cart\\\"\", namespace: shop}\n"
+                                        + "    to: shop/api-0\n"),
+                r.out());
     }
 
     @Test
@@ -162,17 +198,24 @@ class ImpactCommandTest {
             System.setErr(stderr);
         }
         assertEquals(0, r.exit());
-        assertEquals("", r.err() + console.toString(java.nio.charset.StandardCharsets.UTF_8), "picocli warns about an unescaped %");
+        assertEquals(
+                "",
+                r.err() + console.toString(java.nio.charset.StandardCharsets.UTF_8),
+                "picocli warns about an unescaped %");
         assertTrue(r.out().contains("Exit codes:\n  0   No observed flow would become denied\n"), r.out());
-        assertTrue(r.out().contains("  2   Bad usage, an unreadable flow log (more than 1% bad records), or a\n"), r.out());
+        assertTrue(
+                r.out().contains("  2   Bad usage, an unreadable flow log (more than 1% bad records), or a\n"),
+                r.out());
     }
 
     @Test
     void aMissingFlowLogIsAnInputError() {
         Run r = impact("-C", base, "--flows", dir.resolve("nope.jsonl").toString(), "--env", "prod");
         assertEquals(2, r.exit());
-        assertEquals(dir.resolve("nope.jsonl") + ": error: no such file [P117]\n"
-                + "  hint: export the flows first; see README, \"Observed traffic\"\n", r.err());
+        assertEquals(
+                dir.resolve("nope.jsonl") + ": error: no such file [P117]\n"
+                        + "  hint: export the flows first; see README, \"Observed traffic\"\n",
+                r.err());
     }
 
     @Test

@@ -44,8 +44,16 @@ class InitCommandTest {
         Path cat = dir.resolve("new-catalog");
         Run r = run("init", cat.toString());
         assertEquals(0, r.exit(), r.err());
-        assertEquals(List.of(".vscode/settings.json", "README.md", "polcat.yaml", "profiles/base.yaml", "profiles/dev.yaml",
-                "templates/policies/failsafe.md", "templates/policies/failsafe.yaml.ftl"), files(cat));
+        assertEquals(
+                List.of(
+                        ".vscode/settings.json",
+                        "README.md",
+                        "polcat.yaml",
+                        "profiles/base.yaml",
+                        "profiles/dev.yaml",
+                        "templates/policies/failsafe.md",
+                        "templates/policies/failsafe.yaml.ftl"),
+                files(cat));
         assertEquals(files(cat), InitCommand.FILES.stream().sorted().toList(), "the printed list is the file list");
         for (String f : InitCommand.FILES) assertTrue(r.out().contains("  " + f + "\n"), r.out());
         assertTrue(r.out().contains("polcat build -C " + cat), r.out());
@@ -53,10 +61,15 @@ class InitCommandTest {
 
         BuildResult result = new Build().run(BuildRequest.of(cat));
         assertFalse(result.failed(), TestCatalog.printed(result.diagnostics().all()));
-        assertEquals(0, result.diagnostics().warningCount(),
-                "the scaffold is what people copy: it should not even warn\n" + TestCatalog.printed(result.diagnostics().all()));
+        assertEquals(
+                0,
+                result.diagnostics().warningCount(),
+                "the scaffold is what people copy: it should not even warn\n"
+                        + TestCatalog.printed(result.diagnostics().all()));
         assertEquals(InitCommand.DEFAULT_TITLE, result.catalog().title());
-        assertEquals(List.of("dev"), result.catalog().environments().stream().map(e -> e.name()).toList());
+        assertEquals(
+                List.of("dev"),
+                result.catalog().environments().stream().map(e -> e.name()).toList());
         List<String> paths = result.artifacts().stream().map(Artifact::path).toList();
         assertTrue(paths.contains("download/dev/dev-failsafe.yaml"), paths.toString());
         assertTrue(paths.contains("policies/failsafe.html"), paths.toString());
@@ -73,16 +86,31 @@ class InitCommandTest {
      * reaches the terminal.
      */
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"my catalog", "it's \"here\"", "$HOME `id` $(id)",
-        "new\nline", "esc\u001b[31mred", "back\\slash 'q'\ttab", "rtl\u202eexe.txt", "-rf"})
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {
+                "my catalog",
+                "it's \"here\"",
+                "$HOME `id` $(id)",
+                "new\nline",
+                "esc\u001b[31mred",
+                "back\\slash 'q'\ttab",
+                "rtl\u202eexe.txt",
+                "-rf"
+            })
     void nextStepsPasteBackAsTheSameFolderAndPrintNoControlCharacters(String name) throws Exception {
         Path cat = dir.resolve(name);
         Run r = run("init", cat.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(dev.polcat.diag.ControlChars.isPrintable(r.out().replace("\n", "")), r.out());
-        String line = r.out().lines().filter(l -> l.startsWith("  polcat build -C ")).findFirst().orElseThrow();
+        String line = r.out()
+                .lines()
+                .filter(l -> l.startsWith("  polcat build -C "))
+                .findFirst()
+                .orElseThrow();
         String word = line.substring("  polcat build -C ".length(), line.indexOf("    render, validate"));
-        Process bash = new ProcessBuilder("bash", "-c", "printf %s " + word).redirectErrorStream(true).start();
+        Process bash = new ProcessBuilder("bash", "-c", "printf %s " + word)
+                .redirectErrorStream(true)
+                .start();
         String pasted = new String(bash.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertEquals(0, bash.waitFor());
         assertEquals(cat.normalize(), Path.of(pasted).normalize(), word);
@@ -102,16 +130,30 @@ class InitCommandTest {
             Path file = cat.resolve(e.getKey());
             String first = Files.readString(file).lines().findFirst().orElseThrow();
             assertEquals(e.getValue(), first, e.getKey());
-            Path schema = file.getParent().resolve(first.substring(first.indexOf('=') + 1)).normalize();
+            Path schema = file.getParent()
+                    .resolve(first.substring(first.indexOf('=') + 1))
+                    .normalize();
             assertTrue(Files.isRegularFile(schema), schema + " is written by polcat build");
-            var validator = com.networknt.schema.SchemaRegistry.withDefaultDialect(com.networknt.schema.SpecificationVersion.DRAFT_2020_12)
+            var validator = com.networknt.schema.SchemaRegistry.withDefaultDialect(
+                            com.networknt.schema.SpecificationVersion.DRAFT_2020_12)
                     .getSchema(Files.readString(schema), com.networknt.schema.InputFormat.JSON);
-            assertEquals(List.of(), validator.validate(Files.readString(file), com.networknt.schema.InputFormat.YAML), e.getKey());
+            assertEquals(
+                    List.of(),
+                    validator.validate(Files.readString(file), com.networknt.schema.InputFormat.YAML),
+                    e.getKey());
         }
-        JsonNode mapping = new ObjectMapper().readTree(cat.resolve(".vscode/settings.json").toFile()).get("yaml.schemas");
-        assertEquals("[\"profiles/*.yaml\"]", mapping.get("./site/schema/profile.schema.json").toString());
-        assertEquals("[\"templates/policies/*.md\"]", mapping.get("./site/schema/policy-doc.schema.json").toString());
-        assertEquals("[\"polcat.yaml\"]", mapping.get("./site/schema/polcat.schema.json").toString());
+        JsonNode mapping = new ObjectMapper()
+                .readTree(cat.resolve(".vscode/settings.json").toFile())
+                .get("yaml.schemas");
+        assertEquals(
+                "[\"profiles/*.yaml\"]",
+                mapping.get("./site/schema/profile.schema.json").toString());
+        assertEquals(
+                "[\"templates/policies/*.md\"]",
+                mapping.get("./site/schema/policy-doc.schema.json").toString());
+        assertEquals(
+                "[\"polcat.yaml\"]",
+                mapping.get("./site/schema/polcat.schema.json").toString());
         mapping.fieldNames().forEachRemaining(s -> assertTrue(Files.isRegularFile(cat.resolve(s)), s));
     }
 
@@ -130,8 +172,9 @@ class InitCommandTest {
     @Test
     void forceAddsTheMissingFilesAndKeepsEveryExistingOne() throws IOException {
         Path cat = Files.createDirectories(dir.resolve("partial/profiles")).getParent();
-        String mine = "extends: base\ntitle: Mine\nvalues:\n  managementCidrs: [10.1.0.0/24]\n  nodeCidrs: [10.1.1.0/24]\n"
-                + "  etcdServers:\n    - ip: 10.1.1.5\n";
+        String mine =
+                "extends: base\ntitle: Mine\nvalues:\n  managementCidrs: [10.1.0.0/24]\n  nodeCidrs: [10.1.1.0/24]\n"
+                        + "  etcdServers:\n    - ip: 10.1.1.5\n";
         Files.writeString(cat.resolve("profiles/dev.yaml"), mine);
         Run r = run("init", "--force", cat.toString());
         assertEquals(0, r.exit(), r.err());
@@ -181,7 +224,9 @@ class InitCommandTest {
     private static List<String> files(Path root) throws IOException {
         try (Stream<Path> s = Files.walk(root)) {
             return s.filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
-                    .map(p -> root.relativize(p).toString().replace('\\', '/')).sorted().toList();
+                    .map(p -> root.relativize(p).toString().replace('\\', '/'))
+                    .sorted()
+                    .toList();
         }
     }
 }

@@ -31,9 +31,12 @@ class InternetExposureDiffTest {
 
     private String[] catalogs(String headExtra) {
         Path pair = dir.resolve("pair-" + pairs++);
-        Path base = TestCatalog.minimal(pair.resolve("base")).with("profiles/dev.yaml", PROFILE.replace("CIDRS", "10.0.0.0/24")).root();
+        Path base = TestCatalog.minimal(pair.resolve("base"))
+                .with("profiles/dev.yaml", PROFILE.replace("CIDRS", "10.0.0.0/24"))
+                .root();
         Path head = TestCatalog.minimal(pair.resolve("head"))
-                .with("profiles/dev.yaml", PROFILE.replace("CIDRS", "10.0.0.0/24, 0.0.0.0/0") + headExtra).root();
+                .with("profiles/dev.yaml", PROFILE.replace("CIDRS", "10.0.0.0/24, 0.0.0.0/0") + headExtra)
+                .root();
         return new String[] {base.toString(), head.toString()};
     }
 
@@ -62,19 +65,28 @@ class InternetExposureDiffTest {
         String[] c = catalogs("");
         ReviewCommandsTest.Run r = ReviewCommandsTest.run("diff", "--fail-on", "internet-exposure", c[0], c[1]);
         assertEquals(3, r.exit(), r.out());
-        assertEquals("polcat: error: flows become reachable from the internet that the head profile does not declare public "
-                + "(see \"New exposure to the internet\")\n", r.err());
+        assertEquals(
+                "polcat: error: flows become reachable from the internet that the head profile does not declare public "
+                        + "(see \"New exposure to the internet\")\n",
+                r.err());
 
-        String[] declared = catalogs("public:\n  - ports: [tcp/2222]\n    to: {hosts: has(host)}\n    reason: a bastion\n");
-        ReviewCommandsTest.Run ok = ReviewCommandsTest.run("diff", "--fail-on", "internet-exposure", declared[0], declared[1]);
+        String[] declared =
+                catalogs("public:\n  - ports: [tcp/2222]\n    to: {hosts: has(host)}\n    reason: a bastion\n");
+        ReviewCommandsTest.Run ok =
+                ReviewCommandsTest.run("diff", "--fail-on", "internet-exposure", declared[0], declared[1]);
         assertEquals(1, ok.exit(), ok.err());
-        assertTrue(ok.out().contains("OPENS  tcp/2222 to web-1 from anywhere (0.0.0.0/0)  (declared public)"), ok.out());
+        assertTrue(
+                ok.out().contains("OPENS  tcp/2222 to web-1 from anywhere (0.0.0.0/0)  (declared public)"), ok.out());
     }
 
     @Test
     void anUnknownFailOnValueIsAUsageError() {
         ReviewCommandsTest.Run r = ReviewCommandsTest.run("diff", "--fail-on", "exposure", ".", ".");
         assertEquals(2, r.exit());
-        assertTrue(r.err().startsWith("Invalid value for option '--fail-on': 'exposure' is not one of: internet-exposure\n"), r.err());
+        assertTrue(
+                r.err()
+                        .startsWith(
+                                "Invalid value for option '--fail-on': 'exposure' is not one of: internet-exposure\n"),
+                r.err());
     }
 }

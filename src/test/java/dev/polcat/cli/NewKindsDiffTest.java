@@ -55,14 +55,17 @@ class NewKindsDiffTest {
     private String side(String name, String net, String port, String as) {
         return TestCatalog.minimal(dir.resolve(name))
                 .with("templates/policies/kinds.md", "---\ntitle: Kinds\nsummary: Every new kind.\n---\nBody.\n")
-                .with("templates/policies/kinds.yaml.ftl", KINDS.replace("NET", net).replace("PORT", port).replace("AS", as))
-                .root().toString();
+                .with(
+                        "templates/policies/kinds.yaml.ftl",
+                        KINDS.replace("NET", net).replace("PORT", port).replace("AS", as))
+                .root()
+                .toString();
     }
 
     @Test
     void everyNewKindShowsWhatChanged() {
-        ReviewCommandsTest.Run r = ReviewCommandsTest.run("diff", side("base", "10.1.0.0/16", "5432", "64512"),
-                side("head", "10.2.0.0/16", "5433", "64600"));
+        ReviewCommandsTest.Run r = ReviewCommandsTest.run(
+                "diff", side("base", "10.1.0.0/16", "5432", "64512"), side("head", "10.2.0.0/16", "5433", "64600"));
         assertEquals(1, r.exit(), r.err());
         assertTrue(r.out().contains("""
                   changed BGPPeer/tor-1 (policy kinds)

@@ -19,15 +19,28 @@ class RolloutCommandTest {
         ReviewCommandsTest.Run r = ReviewCommandsTest.run("rollout", "--env", "prod");
         assertEquals(0, r.exit(), r.err());
         String out = r.out();
-        int[] at = {out.indexOf("\n1. Stage the changed policies"), out.indexOf("\n2. Apply the real policies in apply order"),
-            out.indexOf("\n3. Check"), out.indexOf("\n4. Only now, set Felix's failsafe ports")};
-        for (int i = 0; i < at.length; i++) assertTrue(at[i] > 0 && (i == 0 || at[i] > at[i - 1]), "step " + (i + 1) + ":\n" + out);
+        int[] at = {
+            out.indexOf("\n1. Stage the changed policies"),
+            out.indexOf("\n2. Apply the real policies in apply order"),
+            out.indexOf("\n3. Check"),
+            out.indexOf("\n4. Only now, set Felix's failsafe ports")
+        };
+        for (int i = 0; i < at.length; i++)
+            assertTrue(at[i] > 0 && (i == 0 || at[i] > at[i - 1]), "step " + (i + 1) + ":\n" + out);
         assertTrue(out.contains("   $ polcat verify --env prod\n"), out);
-        assertTrue(out.contains("calicoctl patch felixconfiguration default --patch \"$(grep -v '^#' site/download/prod/prod-felixconfiguration.yaml)\""), out);
-        assertTrue(out.contains("undo: calicoctl patch felixconfiguration default --patch '{\"spec\": {\"failsafeInboundHostPorts\": null, "
-                + "\"failsafeOutboundHostPorts\": null}}'"), out);
+        assertTrue(
+                out.contains(
+                        "calicoctl patch felixconfiguration default --patch \"$(grep -v '^#' site/download/prod/prod-felixconfiguration.yaml)\""),
+                out);
+        assertTrue(
+                out.contains(
+                        "undo: calicoctl patch felixconfiguration default --patch '{\"spec\": {\"failsafeInboundHostPorts\": null, "
+                                + "\"failsafeOutboundHostPorts\": null}}'"),
+                out);
         String patch = Files.readString(Path.of("site/download/prod/prod-felixconfiguration.yaml"));
-        assertTrue(patch.endsWith("\n{\"spec\": {\"failsafeInboundHostPorts\": [], \"failsafeOutboundHostPorts\": []}}\n"), patch);
+        assertTrue(
+                patch.endsWith("\n{\"spec\": {\"failsafeInboundHostPorts\": [], \"failsafeOutboundHostPorts\": []}}\n"),
+                patch);
     }
 
     @Test
@@ -39,14 +52,16 @@ class RolloutCommandTest {
 
     @Test
     void refusesTheFelixStepWithoutAGuard() {
-        TestCatalog c = TestCatalog.minimal(dir).with("profiles/dev.yaml", """
+        TestCatalog c = TestCatalog.minimal(dir)
+                .with("profiles/dev.yaml", """
                 title: Dev
                 values:
                   sshCidrs: [10.0.0.0/24]
                 failsafe:
                   inbound: none
                   outbound: none
-                """).with("templates/policies/failsafe.yaml.ftl", """
+                """)
+                .with("templates/policies/failsafe.yaml.ftl", """
                 apiVersion: projectcalico.org/v3
                 kind: GlobalNetworkPolicy
                 metadata:
@@ -58,8 +73,10 @@ class RolloutCommandTest {
                     - action: Allow
                       protocol: TCP
                       destination: {ports: [22]}
-                """).with("templates/policies/failsafe.md", "---\ntitle: Failsafe\nsummary: x\n---\nBody.\n");
-        ReviewCommandsTest.Run r = ReviewCommandsTest.run("rollout", "-C", c.root().toString(), "--env", "dev");
+                """)
+                .with("templates/policies/failsafe.md", "---\ntitle: Failsafe\nsummary: x\n---\nBody.\n");
+        ReviewCommandsTest.Run r =
+                ReviewCommandsTest.run("rollout", "-C", c.root().toString(), "--env", "dev");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().endsWith("""
                 4. Set Felix's failsafe ports: refused

@@ -39,7 +39,8 @@ class ValidateFilesTest {
 
     @Test
     void validFileExitsZero() {
-        Run r = ReviewCommandsTest.run("validate", "site/download/prod/prod-failsafe.yaml", "site/download/prod/prod-network-sets.yaml");
+        Run r = ReviewCommandsTest.run(
+                "validate", "site/download/prod/prod-failsafe.yaml", "site/download/prod/prod-network-sets.yaml");
         assertEquals(0, r.exit(), r.err());
         assertEquals("2 files, 3 resources: all valid\n", r.out());
     }
@@ -98,7 +99,8 @@ class ValidateFilesTest {
 
     @Test
     void selectListsMatchingHostsOfAnEnvironment() {
-        Run r = ReviewCommandsTest.run("select", "endpoint_type == \"management\" && role == 'worker'", "--env", "prod");
+        Run r = ReviewCommandsTest.run(
+                "select", "endpoint_type == \"management\" && role == 'worker'", "--env", "prod");
         assertEquals(0, r.exit(), r.err());
         assertEquals("""
                 (endpoint_type == "management" && role == "worker")
@@ -117,19 +119,26 @@ class ValidateFilesTest {
     void selectShowsWhereAnInvalidSelectorIsWrong() {
         Run r = ReviewCommandsTest.run("select", "role == web", "has(x)", "--labels", "x=1");
         assertEquals(1, r.exit());
-        assertTrue(r.out().startsWith("invalid: expected a quoted string at position 8, found 'web' (values must be quoted, as in role == \"web\")\n  role == web\n          ^\n"), r.out());
+        assertTrue(
+                r.out()
+                        .startsWith(
+                                "invalid: expected a quoted string at position 8, found 'web' (values must be quoted, as in role == \"web\")\n  role == web\n          ^\n"),
+                r.out());
         assertTrue(r.out().contains("has(x)\n  ✔ matches  labels #1  x=1\n"), r.out());
     }
 
     @Test
     void selectJsonKeepsTheOrderGiven() {
-        Run r = ReviewCommandsTest.run("select", "--format", "json", "a == 'b'", "--labels", "a=b", "--labels", "{\"a\": \"c\"}");
+        Run r = ReviewCommandsTest.run(
+                "select", "--format", "json", "a == 'b'", "--labels", "a=b", "--labels", "{\"a\": \"c\"}");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("\"canonical\" : \"a == \\\"b\\\"\""), r.out());
         int first = r.out().indexOf("\"labelSet\" : 1");
         int second = r.out().indexOf("\"labelSet\" : 2");
         assertTrue(first > 0 && second > first, r.out());
-        assertTrue(r.out().matches("(?s).*\"labelSet\" : 1.*\"match\" : true.*\"labelSet\" : 2.*\"match\" : false.*"), r.out());
+        assertTrue(
+                r.out().matches("(?s).*\"labelSet\" : 1.*\"match\" : true.*\"labelSet\" : 2.*\"match\" : false.*"),
+                r.out());
     }
 
     @Test
@@ -147,7 +156,10 @@ class ValidateFilesTest {
 
     @Test
     void aSkippedObjectIsANoteEvenWithStrict() {
-        Run r = ReviewCommandsTest.run("validate", "--strict", "src/test/resources/mixed-files/02-deployment-and-policy.yaml",
+        Run r = ReviewCommandsTest.run(
+                "validate",
+                "--strict",
+                "src/test/resources/mixed-files/02-deployment-and-policy.yaml",
                 "src/test/resources/mixed-files/01-trailing-separator.yaml",
                 "src/test/resources/mixed-files/04-staged-with-free-text.yaml");
         assertEquals(0, r.exit(), r.err());
@@ -158,10 +170,12 @@ class ValidateFilesTest {
     void selectRefusesLabelsThatKubernetesWouldReject() {
         Run r = ReviewCommandsTest.run("select", "has(x)", "--labels", "Role!=web");
         assertEquals(2, r.exit(), r.out());
-        assertEquals("polcat: error: --labels: label key 'Role!' is not valid: the name part 'Role!' has characters or ends that are"
-                + " not allowed; a label key is an optional DNS subdomain prefix and '/', then a name of at most 63 letters,"
-                + " digits, '-', '_' and '.', starting and ending with a letter or digit\n"
-                + "  hint: e.g. --labels role=web,app.example.com/tier=db\n", r.err());
+        assertEquals(
+                "polcat: error: --labels: label key 'Role!' is not valid: the name part 'Role!' has characters or ends that are"
+                        + " not allowed; a label key is an optional DNS subdomain prefix and '/', then a name of at most 63 letters,"
+                        + " digits, '-', '_' and '.', starting and ending with a letter or digit\n"
+                        + "  hint: e.g. --labels role=web,app.example.com/tier=db\n",
+                r.err());
         Run value = ReviewCommandsTest.run("select", "has(x)", "--labels", "{\"role\": \"web\\n::error::x\"}");
         assertEquals(2, value.exit(), value.out());
         assertTrue(value.err().contains("label value 'web\\n::error::x' of 'role' is not valid"), value.err());

@@ -110,8 +110,7 @@ class WorkloadInternetExposureTest {
                         - from: [{ipBlock: {cidr: 0.0.0.0/0}}]
                           ^
                   hint: restrict the source to the networks that need it, or declare it in profiles/dev.yaml: public: [{ports: [tcp/9090], to: NAMESPACE/POD or {workloads: SELECTOR, namespace: NAMESPACE}, reason: ...}]
-                  rendered/dev/shop.yaml:25:7 as rendered; see: polcat render --raw --env dev shop""",
-                TestCatalog.printed(r.diagnostics().all()));
+                  rendered/dev/shop.yaml:25:7 as rendered; see: polcat render --raw --env dev shop""", TestCatalog.printed(r.diagnostics().all()));
     }
 
     @Test
@@ -121,9 +120,11 @@ class WorkloadInternetExposureTest {
 
     @Test
     void isAnErrorWithStrict() {
-        BuildResult r = new Build().run(BuildRequest.of(catalog("0.0.0.0/0", "").root()).withStrict(true));
+        BuildResult r =
+                new Build().run(BuildRequest.of(catalog("0.0.0.0/0", "").root()).withStrict(true));
         assertTrue(r.failed());
-        assertTrue(TestCatalog.printed(r.diagnostics().all()).contains("error: open-to-internet: spec.ingress[1] allows tcp/9090"));
+        assertTrue(TestCatalog.printed(r.diagnostics().all())
+                .contains("error: open-to-internet: spec.ingress[1] allows tcp/9090"));
     }
 
     @Test
@@ -152,7 +153,13 @@ class WorkloadInternetExposureTest {
                     to: {workloads: app == "api", namespace: payments}
                     reason: not this one
                 """).diagnostics();
-        assertEquals(2, otherNamespace.lines().filter(l -> l.contains("warning: open-to-internet")).count(), otherNamespace);
+        assertEquals(
+                2,
+                otherNamespace
+                        .lines()
+                        .filter(l -> l.contains("warning: open-to-internet"))
+                        .count(),
+                otherNamespace);
         String otherPort = catalog("0.0.0.0/0", """
                 public:
                   - ports: [tcp/8081, tcp/9090]
@@ -165,16 +172,25 @@ class WorkloadInternetExposureTest {
 
     @Test
     void verifyPrintsTheWarning() {
-        ReviewCommandsTest.Run r = ReviewCommandsTest.run("verify", "-C", catalog("0.0.0.0/0", "").root().toString());
+        ReviewCommandsTest.Run r = ReviewCommandsTest.run(
+                "verify", "-C", catalog("0.0.0.0/0", "").root().toString());
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.err().contains("warning: open-to-internet: spec.ingress[1] allows tcp/9090 from the internet (0.0.0.0/0) to "
-                + "shop/api-0"), r.err());
+        assertTrue(
+                r.err()
+                        .contains(
+                                "warning: open-to-internet: spec.ingress[1] allows tcp/9090 from the internet (0.0.0.0/0) to "
+                                        + "shop/api-0"),
+                r.err());
     }
 
     @Test
     void diffFailsOnAPodNewlyReachableFromTheInternetUnlessDeclared() {
         String base = catalog("10.0.0.0/24", "").root().toString();
-        ReviewCommandsTest.Run r = ReviewCommandsTest.run("diff", "--fail-on", "internet-exposure", base,
+        ReviewCommandsTest.Run r = ReviewCommandsTest.run(
+                "diff",
+                "--fail-on",
+                "internet-exposure",
+                base,
                 catalog("0.0.0.0/0", "").root().toString());
         assertEquals(3, r.exit(), r.out());
         assertTrue(r.out().contains("""
@@ -184,10 +200,20 @@ class WorkloadInternetExposureTest {
                   OPENS  tcp/9090 to shop/api-0 from anywhere (0.0.0.0/0)  (not declared public)
                          allowed: policy shop/knp.default.metrics spec.ingress[1] matched Allow
                 """), r.out());
-        ReviewCommandsTest.Run declared = ReviewCommandsTest.run("diff", "--fail-on", "internet-exposure", base,
-                catalog("0.0.0.0/0", "public:\n  - ports: [tcp/8080, tcp/9090]\n    to: {workloads: app == \"api\", namespace: shop}\n"
-                        + "    reason: the public API\n").root().toString());
+        ReviewCommandsTest.Run declared = ReviewCommandsTest.run(
+                "diff",
+                "--fail-on",
+                "internet-exposure",
+                base,
+                catalog(
+                                "0.0.0.0/0",
+                                "public:\n  - ports: [tcp/8080, tcp/9090]\n    to: {workloads: app == \"api\", namespace: shop}\n"
+                                        + "    reason: the public API\n")
+                        .root()
+                        .toString());
         assertEquals(1, declared.exit(), declared.out());
-        assertTrue(declared.out().contains("OPENS  tcp/9090 to shop/api-0 from anywhere (0.0.0.0/0)  (declared public)"), declared.out());
+        assertTrue(
+                declared.out().contains("OPENS  tcp/9090 to shop/api-0 from anywhere (0.0.0.0/0)  (declared public)"),
+                declared.out());
     }
 }

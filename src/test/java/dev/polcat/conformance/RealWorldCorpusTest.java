@@ -38,13 +38,17 @@ class RealWorldCorpusTest {
 
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        new CommandLine(new PolcatCommand()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
+        new CommandLine(new PolcatCommand())
+                .setOut(new PrintWriter(out))
+                .setErr(new PrintWriter(err))
                 .execute("validate", "--format", "json", files.toString());
         YMap report = (YMap) YAML_JSON.readSingle(out.toString(), "validate.json");
 
         Map<String, Boolean> got = new TreeMap<>();
         for (YNode f : ((YList) report.get("files").orElseThrow()).items()) {
-            got.put(Path.of(text(f, "file")).getFileName().toString(), text(f, "valid").equals("true"));
+            got.put(
+                    Path.of(text(f, "file")).getFileName().toString(),
+                    text(f, "valid").equals("true"));
         }
         List<String> disagreements = new ArrayList<>();
         for (YEntry e : expected.entries()) {
@@ -56,7 +60,10 @@ class RealWorldCorpusTest {
             }
         }
         assertEquals(List.of(), disagreements, "files where polcat and Calico disagree");
-        assertEquals(expected.entries().size(), got.size(), "polcat reported a file the corpus does not list, or missed one");
+        assertEquals(
+                expected.entries().size(),
+                got.size(),
+                "polcat reported a file the corpus does not list, or missed one");
         assertEquals(319, got.size(), "the corpus holds 319 files");
     }
 

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * GitHub side (push, Pages settings) is left out: the workflows it writes are parsed and checked instead.
  */
 class OwnRepositoryReadmeTest {
-    private static final Pattern STEPS = Pattern.compile("<!-- own-repo:steps -->\n```sh\n(.*?)```\n<!-- /own-repo -->", Pattern.DOTALL);
+    private static final Pattern STEPS =
+            Pattern.compile("<!-- own-repo:steps -->\n```sh\n(.*?)```\n<!-- /own-repo -->", Pattern.DOTALL);
     private static final Pattern ACTION = Pattern.compile("uses: (actions/[a-z-]+@[0-9a-f]{40}) # (v[0-9.]+)");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
@@ -41,15 +42,22 @@ class OwnRepositoryReadmeTest {
         Path bin = Files.createDirectories(dir.resolve("bin"));
         Path clusters = Files.createDirectories(dir.resolve("clusters"));
         for (ThreeEnvironmentExports.Env e : ThreeEnvironmentExports.ENVS) {
-            Files.writeString(clusters.resolve(e.name() + ".yaml"),
+            Files.writeString(
+                    clusters.resolve(e.name() + ".yaml"),
                     ThreeEnvironmentExports.policies(e) + "---\n" + ThreeEnvironmentExports.hosts(e));
         }
-        executable(bin.resolve("polcat"), "#!/bin/sh\nexec java -Xss4m -cp \"$POLCAT_TEST_CP\" dev.polcat.cli.Main \"$@\"\n");
-        executable(bin.resolve("calicoctl"), "#!/bin/sh\n# Stand-in: the cluster is the kubeconfig's file name.\n"
-                + "exec cat \"$CLUSTERS/$(basename \"$KUBECONFIG\").yaml\"\n");
+        executable(
+                bin.resolve("polcat"),
+                "#!/bin/sh\nexec java -Xss4m -cp \"$POLCAT_TEST_CP\" dev.polcat.cli.Main \"$@\"\n");
+        executable(
+                bin.resolve("calicoctl"),
+                "#!/bin/sh\n# Stand-in: the cluster is the kubeconfig's file name.\n"
+                        + "exec cat \"$CLUSTERS/$(basename \"$KUBECONFIG\").yaml\"\n");
         Path work = Files.createDirectories(dir.resolve("work"));
 
-        ProcessBuilder pb = new ProcessBuilder("bash", "-euo", "pipefail", "-c", script).directory(work.toFile()).redirectErrorStream(true);
+        ProcessBuilder pb = new ProcessBuilder("bash", "-euo", "pipefail", "-c", script)
+                .directory(work.toFile())
+                .redirectErrorStream(true);
         Map<String, String> env = pb.environment();
         env.put("PATH", bin + ":" + env.get("PATH"));
         env.put("HOME", dir.toString());
@@ -68,13 +76,18 @@ class OwnRepositoryReadmeTest {
         assertEquals(0, p.exitValue(), out);
 
         Path repo = work.resolve("my-policies");
-        assertTrue(out.contains("round trip: polcat build renders exactly the imported resources in every environment"), out);
+        assertTrue(
+                out.contains("round trip: polcat build renders exactly the imported resources in every environment"),
+                out);
         assertTrue(Files.isRegularFile(repo.resolve("site/index.html")), out);
         assertTrue(Files.isRegularFile(repo.resolve("site/download/polcat-prod.zip")), out);
-        assertTrue(Files.readString(repo.resolve("profiles/prod.yaml")).contains("hosts:"), "hosts from the HostEndpoints");
+        assertTrue(
+                Files.readString(repo.resolve("profiles/prod.yaml")).contains("hosts:"),
+                "hosts from the HostEndpoints");
 
         for (String wf : new String[] {"policy-review.yml", "pages.yml"}) {
-            JsonNode doc = YAML.readTree(repo.resolve(".github/workflows").resolve(wf).toFile());
+            JsonNode doc =
+                    YAML.readTree(repo.resolve(".github/workflows").resolve(wf).toFile());
             assertTrue(doc.has("permissions"), wf);
             assertFalse(doc.get("on").toString().contains("pull_request_target"), wf);
         }
@@ -82,7 +95,8 @@ class OwnRepositoryReadmeTest {
         assertEquals("polcat-check", hooks.at("/repos/0/hooks/1/id").asText());
 
         // The pinned actions README shows are the ones this repository's own workflows use.
-        String ours = Files.readString(Path.of(".github/workflows/pages.yml")) + Files.readString(Path.of(".github/workflows/policy-review.yml"));
+        String ours = Files.readString(Path.of(".github/workflows/pages.yml"))
+                + Files.readString(Path.of(".github/workflows/policy-review.yml"));
         Matcher a = ACTION.matcher(script);
         int pinned = 0;
         while (a.find()) {

@@ -44,7 +44,8 @@ class ReadmeSampleTest {
         String original = Files.readString(prod);
         assertTrue(original.contains("managementCidrs: [10.30.0.0/24, 192.168.100.0/24]"));
         Files.writeString(prod, original.replace("managementCidrs: [10.30.0.0/24", "managementCidrs: [10.31.0.0/24"));
-        String md = DiffMarkdown.render(new SemanticDiff(new FlowDiff()).compare(side("HEAD", Path.of("")), side(".", head)),
+        String md = DiffMarkdown.render(
+                new SemanticDiff(new FlowDiff()).compare(side("HEAD", Path.of("")), side(".", head)),
                 "Run `polcat diff --format markdown HEAD .` for the full report.");
         String block = START + "```markdown\n" + md + "```\n" + END;
         String readme = Files.readString(README, StandardCharsets.UTF_8);
@@ -56,7 +57,10 @@ class ReadmeSampleTest {
             Files.writeString(README, readme.replace(current, block), StandardCharsets.UTF_8);
             return;
         }
-        assertEquals(block, current, "README's sample comment is stale: mvn -q test -Dtest=ReadmeSampleTest -Dpolcat.updateGolden=true");
+        assertEquals(
+                block,
+                current,
+                "README's sample comment is stale: mvn -q test -Dtest=ReadmeSampleTest -Dpolcat.updateGolden=true");
     }
 
     private static CatalogSide side(String label, Path root) {

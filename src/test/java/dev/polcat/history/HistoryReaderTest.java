@@ -34,12 +34,18 @@ class HistoryReaderTest {
         Path repo = threeCommits(dir);
         PolicyHistory h = new HistoryReader(BuildRequest.of(repo), dir.resolve("cache")).read();
         List<PolicyHistory.Entry> ssh = h.byPolicy().get("ssh");
-        assertEquals(List.of("Allow ping", "Move SSH to the new admin network", "SSH policy"),
-                ssh.stream().map(PolicyHistory.Entry::subject).toList(), "the README-only commit is not listed");
+        assertEquals(
+                List.of("Allow ping", "Move SSH to the new admin network", "SSH policy"),
+                ssh.stream().map(PolicyHistory.Entry::subject).toList(),
+                "the README-only commit is not listed");
         assertEquals(Map.of("dev", "+ping-in"), ssh.get(0).envs());
-        assertEquals(Map.of("dev", "~ssh-in (source.nets); sshCidrs: 10.0.0.0/24 → 10.0.1.0/24"), ssh.get(1).envs());
+        assertEquals(
+                Map.of("dev", "~ssh-in (source.nets); sshCidrs: 10.0.0.0/24 → 10.0.1.0/24"),
+                ssh.get(1).envs());
         assertEquals(Map.of("", "first version"), ssh.get(2).envs());
-        assertEquals(List.of("2026-01-03", "2026-01-02", "2026-01-01"), ssh.stream().map(PolicyHistory.Entry::date).toList());
+        assertEquals(
+                List.of("2026-01-03", "2026-01-02", "2026-01-01"),
+                ssh.stream().map(PolicyHistory.Entry::date).toList());
         assertNull(h.commitUrl(), "no GitHub remote");
     }
 
@@ -53,12 +59,16 @@ class HistoryReaderTest {
         HistoryReader again = new HistoryReader(BuildRequest.of(repo), cache);
         assertEquals(before, again.read());
         assertEquals(0, again.builds(), "every commit summarized from the cache");
-        Files.writeString(repo.resolve("profiles/dev.yaml"), Files.readString(repo.resolve("profiles/dev.yaml")).replace("sshPort: 22", "sshPort: 2222"));
+        Files.writeString(
+                repo.resolve("profiles/dev.yaml"),
+                Files.readString(repo.resolve("profiles/dev.yaml")).replace("sshPort: 22", "sshPort: 2222"));
         git(repo, "2026-01-05", "commit", "-qam", "Move SSH to 2222");
         HistoryReader next = new HistoryReader(BuildRequest.of(repo), cache);
         List<PolicyHistory.Entry> ssh = next.read().byPolicy().get("ssh");
         assertEquals(2, next.builds(), "the new commit and the one before it, nothing older");
-        assertEquals(Map.of("dev", "~ssh-in (destination.ports); sshPort: 22 → 2222"), ssh.get(0).envs());
+        assertEquals(
+                Map.of("dev", "~ssh-in (destination.ports); sshPort: 22 → 2222"),
+                ssh.get(0).envs());
         assertEquals(4, ssh.size());
     }
 
@@ -67,20 +77,34 @@ class HistoryReaderTest {
         Path repo = threeCommits(dir);
         PolicyHistory h = new HistoryReader(BuildRequest.of(repo), dir.resolve("cache")).read();
         Document page = page(new Build(dev.polcat.build.BuildListener.NONE, h).run(BuildRequest.of(repo)));
-        assertEquals(3, page.select("#history + p + ol.history-list > li").size(), page.select("section.history").outerHtml());
-        assertTrue(page.selectFirst("ol.history-list > li").text().startsWith("2026-01-03 Allow ping "), page.selectFirst("ol.history-list > li").text());
+        assertEquals(
+                3,
+                page.select("#history + p + ol.history-list > li").size(),
+                page.select("section.history").outerHtml());
+        assertTrue(
+                page.selectFirst("ol.history-list > li").text().startsWith("2026-01-03 Allow ping "),
+                page.selectFirst("ol.history-list > li").text());
         assertTrue(page.selectFirst("ol.history-list > li li").text().equals("dev: +ping-in"));
 
         Path plain = dir.resolve("plain");
         TestCatalog.minimal(plain);
         PolicyHistory none = new HistoryReader(BuildRequest.of(plain), dir.resolve("cache2")).read();
         Document outside = page(new Build(dev.polcat.build.BuildListener.NONE, none).run(BuildRequest.of(plain)));
-        assertEquals("No history: the catalog was built outside a git work tree.", outside.selectFirst("section.history p").text());
-        assertTrue(page(new Build().run(BuildRequest.of(repo))).select("section.history").isEmpty(), "no section unless asked for");
+        assertEquals(
+                "No history: the catalog was built outside a git work tree.",
+                outside.selectFirst("section.history p").text());
+        assertTrue(
+                page(new Build().run(BuildRequest.of(repo)))
+                        .select("section.history")
+                        .isEmpty(),
+                "no section unless asked for");
     }
 
     private static Document page(BuildResult r) {
-        Artifact a = r.artifacts().stream().filter(x -> x.path().equals("policies/ssh.html")).findFirst().orElseThrow();
+        Artifact a = r.artifacts().stream()
+                .filter(x -> x.path().equals("policies/ssh.html"))
+                .findFirst()
+                .orElseThrow();
         return Jsoup.parse(a.asText());
     }
 
@@ -104,8 +128,16 @@ class HistoryReaderTest {
     }
 
     private static void git(Path repo, String date, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of("git", "-C", repo.toString(), "-c", "user.name=Test", "-c", "user.email=test@example.com",
-                "-c", "commit.gpgsign=false"));
+        List<String> cmd = new ArrayList<>(List.of(
+                "git",
+                "-C",
+                repo.toString(),
+                "-c",
+                "user.name=Test",
+                "-c",
+                "user.email=test@example.com",
+                "-c",
+                "commit.gpgsign=false"));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         if (date != null) {

@@ -53,10 +53,14 @@ class ImportParameterNamesTest {
 
     /** Exports for one environment: {@code n} varies every differing value. */
     private static String exports(int n) {
-        return String.join("---\n",
-                gnp("ssh", "ingress", rule("TCP", 22, "source", "[10." + n + ".0.0/24]")
-                        + rule("TCP", 22, "source", "[172.16." + n + ".0/24]")
-                        + rule("TCP", 8443, "source", "[10." + n + ".9.0/24]")),
+        return String.join(
+                "---\n",
+                gnp(
+                        "ssh",
+                        "ingress",
+                        rule("TCP", 22, "source", "[10." + n + ".0.0/24]")
+                                + rule("TCP", 22, "source", "[172.16." + n + ".0/24]")
+                                + rule("TCP", 8443, "source", "[10." + n + ".9.0/24]")),
                 gnp("etcd", "egress", rule("TCP", 2379, "destination", "[10." + n + ".1.11/32]")),
                 gnp("bastion", "ingress", rule("TCP", 22, "source", "[10." + n + ".7.0/24]")),
                 gnp("jump", "ingress", rule("TCP", 22, "source", "[10." + n + ".0.0/24]")),
@@ -68,7 +72,8 @@ class ImportParameterNamesTest {
         for (String env : envs) {
             Path f = dir.resolve("exports").resolve(env + ".yaml");
             Files.createDirectories(f.getParent());
-            Files.writeString(f, exports(Map.of("dev", 10, "staging", 20, "prod", 30).get(env)));
+            Files.writeString(
+                    f, exports(Map.of("dev", 10, "staging", 20, "prod", 30).get(env)));
             args.add("--env");
             args.add(env + "=" + f);
         }
@@ -89,17 +94,33 @@ class ImportParameterNamesTest {
     @Test
     void networksAreNamedAfterTheServiceTheirRuleAllowsAndTheirSide() throws IOException {
         Path c = run("catalog", List.of("dev", "staging", "prod"));
-        assertEquals("[sshIngress2SourceNets, sshIngress3SourceNets, sshManagementNets]", parameters(c, "ssh").toString(),
+        assertEquals(
+                "[sshIngress2SourceNets, sshIngress3SourceNets, sshManagementNets]",
+                parameters(c, "ssh").toString(),
                 "the second SSH rule of the same policy keeps its positional name; port 8443 is not well known");
         assertEquals("[etcdServers]", parameters(c, "etcd").toString());
         assertEquals("[dnsClientNet]", parameters(c, "dns").toString(), "a Kubernetes ipBlock that reaches DNS");
-        assertEquals("[managementNets]", parameters(c, "bastion").toString(), "the first policy (by kind and name) gets the name");
-        assertEquals("[jumpManagementNets]", parameters(c, "jump").toString(), "other values under the same name get the policy's name");
+        assertEquals(
+                "[managementNets]",
+                parameters(c, "bastion").toString(),
+                "the first policy (by kind and name) gets the name");
+        assertEquals(
+                "[jumpManagementNets]",
+                parameters(c, "jump").toString(),
+                "other values under the same name get the policy's name");
         String prod = Files.readString(c.resolve("profiles/prod.yaml"));
-        assertEquals(List.of("  dnsClientNet: 10.30.0.0/16", "  etcdServers: [10.30.1.11/32]", "  jumpManagementNets: [10.30.0.0/24]",
-                        "  managementNets: [10.30.7.0/24]", "  sshIngress2SourceNets: [172.16.30.0/24]",
-                        "  sshIngress3SourceNets: [10.30.9.0/24]", "  sshManagementNets: [10.30.0.0/24]"),
-                prod.lines().filter(l -> l.startsWith("  ") && !l.startsWith("  - ")).toList());
+        assertEquals(
+                List.of(
+                        "  dnsClientNet: 10.30.0.0/16",
+                        "  etcdServers: [10.30.1.11/32]",
+                        "  jumpManagementNets: [10.30.0.0/24]",
+                        "  managementNets: [10.30.7.0/24]",
+                        "  sshIngress2SourceNets: [172.16.30.0/24]",
+                        "  sshIngress3SourceNets: [10.30.9.0/24]",
+                        "  sshManagementNets: [10.30.0.0/24]"),
+                prod.lines()
+                        .filter(l -> l.startsWith("  ") && !l.startsWith("  - "))
+                        .toList());
     }
 
     @Test

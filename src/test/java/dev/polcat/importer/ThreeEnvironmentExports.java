@@ -12,14 +12,27 @@ import java.util.List;
  * Kubernetes (which import must skip).
  */
 public final class ThreeEnvironmentExports {
-    public record Env(String name, List<String> managementNets, List<String> etcdServers, List<String> hosts, boolean monitoring) {}
+    public record Env(
+            String name,
+            List<String> managementNets,
+            List<String> etcdServers,
+            List<String> hosts,
+            boolean monitoring) {}
 
     public static final List<Env> ENVS = List.of(
             new Env("dev", List.of("10.10.0.0/24"), List.of("10.10.1.11"), List.of("10.10.1.21"), false),
-            new Env("staging", List.of("10.20.0.0/24", "172.16.50.0/24"), List.of("10.20.1.11", "10.20.1.12"),
-                    List.of("10.20.1.21", "10.20.1.22"), false),
-            new Env("prod", List.of("10.30.0.0/24", "192.168.100.0/24"), List.of("10.30.1.11", "10.30.1.12", "10.30.1.13"),
-                    List.of("10.30.1.21", "10.30.1.22", "10.30.1.23"), true));
+            new Env(
+                    "staging",
+                    List.of("10.20.0.0/24", "172.16.50.0/24"),
+                    List.of("10.20.1.11", "10.20.1.12"),
+                    List.of("10.20.1.21", "10.20.1.22"),
+                    false),
+            new Env(
+                    "prod",
+                    List.of("10.30.0.0/24", "192.168.100.0/24"),
+                    List.of("10.30.1.11", "10.30.1.12", "10.30.1.13"),
+                    List.of("10.30.1.21", "10.30.1.22", "10.30.1.23"),
+                    true));
 
     private ThreeEnvironmentExports() {}
 
@@ -35,8 +48,8 @@ public final class ThreeEnvironmentExports {
     public static String policies(Env e) {
         StringBuilder egress = new StringBuilder();
         for (String ip : e.etcdServers()) {
-            egress.append("    - action: Allow\n      protocol: TCP\n      destination:\n        nets: [" + ip + "/32]\n"
-                    + "        ports: [2379]\n");
+            egress.append("    - action: Allow\n      protocol: TCP\n      destination:\n        nets: [" + ip
+                    + "/32]\n" + "        ports: [2379]\n");
         }
         String monitoring = e.monitoring()
                 ? "    - action: Allow\n      protocol: TCP\n      source:\n        nets: [10.30.8.0/24]\n"
@@ -99,7 +112,12 @@ public final class ThreeEnvironmentExports {
                 spec:
                   selector: k8s-app == "kube-dns"
                   types: [Ingress]
-                """.formatted(flow(e.managementNets()), monitoring, egress, flow(e.managementNets()), e.managementNets().get(0));
+                """.formatted(
+                        flow(e.managementNets()),
+                        monitoring,
+                        egress,
+                        flow(e.managementNets()),
+                        e.managementNets().get(0));
     }
 
     public static String hosts(Env e) {

@@ -45,7 +45,9 @@ class BaseUrlTest {
 
     @Test
     void aPathWithoutItsTrailingSlashIsAnErrorAtItsPosition() {
-        BuildResult r = TestCatalog.minimal(dir).with("polcat.yaml", "title: T\nbaseUrl: /polcat\n").build();
+        BuildResult r = TestCatalog.minimal(dir)
+                .with("polcat.yaml", "title: T\nbaseUrl: /polcat\n")
+                .build();
         assertTrue(r.failed());
         String printed = TestCatalog.printed(r.diagnostics().all());
         assertEquals("""

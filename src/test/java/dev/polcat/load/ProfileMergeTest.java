@@ -25,8 +25,12 @@ class ProfileMergeTest {
     @Test
     void threeLevelChainMergesAndKeepsProvenance() {
         TestCatalog c = TestCatalog.minimal(dir)
-                .with("profiles/org.yaml", "abstract: true\ntitle: Org\nvalues:\n  sshCidrs: [10.0.0.0/8]\n  sshPort: 2222\n")
-                .with("profiles/region.yaml", "abstract: true\nextends: org\nvalues:\n  sshCidrs: [10.1.0.0/16, 10.2.0.0/16]\n")
+                .with(
+                        "profiles/org.yaml",
+                        "abstract: true\ntitle: Org\nvalues:\n  sshCidrs: [10.0.0.0/8]\n  sshPort: 2222\n")
+                .with(
+                        "profiles/region.yaml",
+                        "abstract: true\nextends: org\nvalues:\n  sshCidrs: [10.1.0.0/16, 10.2.0.0/16]\n")
                 .with("profiles/dev.yaml", "extends: region\ntitle: Dev\nvalues:\n  selector: has(dev)\n");
         Profile dev = dev(c);
         assertEquals(java.util.List.of("dev", "region", "org"), dev.chain());
@@ -41,10 +45,15 @@ class ProfileMergeTest {
     @Test
     void mapsMergeKeyByKeyAcrossProfiles() {
         TestCatalog c = TestCatalog.minimal(dir)
-                .with("profiles/base.yaml", "abstract: true\nvalues:\n  sshCidrs: [10.0.0.0/8]\npolicies:\n  ssh:\n    values: {sshPort: 2022}\n")
+                .with(
+                        "profiles/base.yaml",
+                        "abstract: true\nvalues:\n  sshCidrs: [10.0.0.0/8]\npolicies:\n  ssh:\n    values: {sshPort: 2022}\n")
                 .with("profiles/dev.yaml", "extends: base\npolicies:\n  ssh:\n    enabled: true\n");
         Profile dev = dev(c);
-        assertEquals("2022", dev.value("ssh", "sshPort").orElseThrow().display(), "the parent's policy values survive the child's map");
+        assertEquals(
+                "2022",
+                dev.value("ssh", "sshPort").orElseThrow().display(),
+                "the parent's policy values survive the child's map");
         assertTrue(dev.isEnabled("ssh"));
     }
 
@@ -54,7 +63,9 @@ class ProfileMergeTest {
                 .with("profiles/base.yaml", "abstract: true\nvalues:\n  sshCidrs: [10.0.0.0/8]\n")
                 .with("profiles/dev.yaml", "extends: base\n");
         BuildResult r = c.build();
-        assertEquals(java.util.List.of("dev"), r.catalog().environments().stream().map(Profile::name).toList());
+        assertEquals(
+                java.util.List.of("dev"),
+                r.catalog().environments().stream().map(Profile::name).toList());
     }
 
     @Test

@@ -29,16 +29,25 @@ class SchemaKeysTest {
                 Arguments.of(EditorSchemas.PROFILE, "/properties/guard/properties", InputKeys.GUARD),
                 Arguments.of(EditorSchemas.PROFILE, "/properties/namespaces/items/properties", InputKeys.NAMESPACE),
                 Arguments.of(EditorSchemas.PROFILE, "/properties/workloads/items/properties", InputKeys.WORKLOAD),
-                Arguments.of(EditorSchemas.PROFILE, "/properties/workloads/items/properties/serviceAccount/anyOf/1/properties",
+                Arguments.of(
+                        EditorSchemas.PROFILE,
+                        "/properties/workloads/items/properties/serviceAccount/anyOf/1/properties",
                         InputKeys.SERVICE_ACCOUNT),
-                Arguments.of(EditorSchemas.PROFILE, "/properties/workloads/items/properties/ports/items/properties",
+                Arguments.of(
+                        EditorSchemas.PROFILE,
+                        "/properties/workloads/items/properties/ports/items/properties",
                         InputKeys.WORKLOAD_PORT),
                 Arguments.of(EditorSchemas.PROFILE, "/properties/public/items/properties", InputKeys.PUBLIC),
-                Arguments.of(EditorSchemas.PROFILE, "/properties/expect/items/properties/to/anyOf/2/properties",
+                Arguments.of(
+                        EditorSchemas.PROFILE,
+                        "/properties/expect/items/properties/to/anyOf/2/properties",
                         InputKeys.WORKLOAD_PEER),
                 Arguments.of(EditorSchemas.PROFILE, "/properties/expect/items/properties", InputKeys.FLOW),
                 Arguments.of(EditorSchemas.PROFILE, "/properties/failsafe/properties", InputKeys.FAILSAFE),
-                Arguments.of(EditorSchemas.PROFILE, "/properties/policies/properties/ssh/properties", InputKeys.POLICY_SETTINGS),
+                Arguments.of(
+                        EditorSchemas.PROFILE,
+                        "/properties/policies/properties/ssh/properties",
+                        InputKeys.POLICY_SETTINGS),
                 Arguments.of(EditorSchemas.POLICY_DOC, "/properties", InputKeys.FRONT_MATTER),
                 Arguments.of(EditorSchemas.POLICY_DOC, "/properties/caveats/items/properties", InputKeys.CAVEAT),
                 Arguments.of(EditorSchemas.POLICY_DOC, "/properties/examples/items/properties", InputKeys.FLOW),
@@ -59,7 +68,10 @@ class SchemaKeysTest {
     private static JsonNode schema(String name) throws IOException {
         Diagnostics diags = new Diagnostics();
         var catalog = new CatalogLoader().loadPolicies(TestCatalog.fixture("minimal"), diags);
-        Artifact file = EditorSchemas.artifacts(catalog, "").stream().filter(a -> a.path().equals(name)).findFirst().orElseThrow();
+        Artifact file = EditorSchemas.artifacts(catalog, "").stream()
+                .filter(a -> a.path().equals(name))
+                .findFirst()
+                .orElseThrow();
         return new ObjectMapper().readTree(file.asText());
     }
 }

@@ -36,7 +36,8 @@ class WorkloadProfileTest {
 
     @Test
     void readsNamespacesAndWorkloadsWithDefaults() {
-        BuildResult r = TestCatalog.minimal(dir).with("profiles/dev.yaml", HEAD + """
+        BuildResult r =
+                TestCatalog.minimal(dir).with("profiles/dev.yaml", HEAD + """
                 workloads:
                   - name: api-1
                     namespace: shop
@@ -57,7 +58,9 @@ class WorkloadProfileTest {
         assertEquals(Map.of("tier", "backend"), api.serviceAccountLabels());
         assertEquals(List.of("10.40.1.10"), api.ips());
         assertEquals("node-1", api.node());
-        assertEquals(List.of(new Workload.NamedPort("http", "TCP", 8080), new Workload.NamedPort("metrics", "UDP", 9090)), api.ports());
+        assertEquals(
+                List.of(new Workload.NamedPort("http", "TCP", 8080), new Workload.NamedPort("metrics", "UDP", 9090)),
+                api.ports());
         Workload web = dev.workload("shop/web-1").orElseThrow();
         assertEquals("default", web.serviceAccount());
         assertEquals("", web.node());
@@ -68,10 +71,14 @@ class WorkloadProfileTest {
     void extendsReplacesTheListsLikeEveryOtherList() {
         BuildResult r = TestCatalog.minimal(dir)
                 .with("profiles/base.yaml", "abstract: true\n" + HEAD + "workloads:\n  - {name: a, namespace: shop}\n")
-                .with("profiles/dev.yaml", "extends: base\nworkloads:\n  - {name: b, namespace: shop, ips: [10.40.1.11]}\n").build();
+                .with(
+                        "profiles/dev.yaml",
+                        "extends: base\nworkloads:\n  - {name: b, namespace: shop, ips: [10.40.1.11]}\n")
+                .build();
         assertFalse(r.failed(), TestCatalog.printed(r.diagnostics().all()));
         Profile dev = r.catalog().environment("dev").orElseThrow();
-        assertEquals(List.of("shop/b"), dev.workloads().stream().map(Workload::ref).toList());
+        assertEquals(
+                List.of("shop/b"), dev.workloads().stream().map(Workload::ref).toList());
         assertEquals("shop", dev.namespaces().get(0).name());
     }
 
@@ -89,7 +96,8 @@ class WorkloadProfileTest {
                 Arguments.of("bad pod name", "  - {name: Api_1, namespace: shop}", """
                         profiles/dev.yaml:10:12: error: workloads[0].name: 'Api_1' is not a valid pod name [P107]
                           hint: use at most 253 lowercase letters, digits and '-' (and '.'), starting and ending with a letter or digit"""),
-                Arguments.of("duplicate workload", "  - {name: a, namespace: shop}\n  - {name: a, namespace: shop}", """
+                Arguments.of(
+                        "duplicate workload", "  - {name: a, namespace: shop}\n  - {name: a, namespace: shop}", """
                         profiles/dev.yaml:11:5: error: workloads[1]: duplicate workload 'shop/a' [P107]"""),
                 Arguments.of("network instead of address", "  - {name: a, namespace: shop, ips: [10.40.0.0/16]}", """
                         profiles/dev.yaml:10:38: error: workloads[0].ips: '10.40.0.0/16' is not an IP address [P107]
@@ -103,13 +111,22 @@ class WorkloadProfileTest {
                 Arguments.of("bad label value", "  - {name: a, namespace: shop, labels: {app: -x}}", """
                         profiles/dev.yaml:10:46: error: workloads[0].labels: label value '-x' of 'app' is not valid: only letters, digits, '-', '_' and '.' are allowed, starting and ending with a letter or digit; a label value is empty or at most 63 letters, digits, '-', '_' and '.', starting and ending with a letter or digit [P107]
                           hint: e.g. app: web"""),
-                Arguments.of("bad port protocol", "  - {name: a, namespace: shop, ports: [{name: dns, protocol: udp, port: 53}]}", """
+                Arguments.of(
+                        "bad port protocol",
+                        "  - {name: a, namespace: shop, ports: [{name: dns, protocol: udp, port: 53}]}",
+                        """
                         profiles/dev.yaml:10:62: error: workloads[0].ports[0].protocol: expected TCP, UDP or SCTP [P107]
                           hint: did you mean 'UDP'?"""),
-                Arguments.of("port name too long", "  - {name: a, namespace: shop, ports: [{name: prometheus-metrics, port: 9090}]}", """
+                Arguments.of(
+                        "port name too long",
+                        "  - {name: a, namespace: shop, ports: [{name: prometheus-metrics, port: 9090}]}",
+                        """
                         profiles/dev.yaml:10:47: error: workloads[0].ports[0].name: 'prometheus-metrics' is not a valid port name [P107]
                           hint: at most 15 lowercase letters, digits and '-', with a letter, no '--', not starting or ending with '-'"""),
-                Arguments.of("service account key typo", "  - {name: a, namespace: shop, serviceAccount: {name: api, label: {x: y}}}", """
+                Arguments.of(
+                        "service account key typo",
+                        "  - {name: a, namespace: shop, serviceAccount: {name: api, label: {x: y}}}",
+                        """
                         profiles/dev.yaml:10:60: error: workloads[0].serviceAccount: unknown key 'label' [P104]
                           hint: did you mean 'labels'?"""));
     }
@@ -117,7 +134,9 @@ class WorkloadProfileTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void reportsTheProblemPrecisely(String name, String workloads, String expected) {
-        BuildResult r = TestCatalog.minimal(dir).with("profiles/dev.yaml", HEAD + "workloads:\n" + workloads + "\n").build();
+        BuildResult r = TestCatalog.minimal(dir)
+                .with("profiles/dev.yaml", HEAD + "workloads:\n" + workloads + "\n")
+                .build();
         String printed = TestCatalog.printed(r.diagnostics().all());
         assertTrue(r.failed(), name + ": expected the build to fail, got:\n" + printed);
         assertEquals(expected.strip(), printed.strip(), name);

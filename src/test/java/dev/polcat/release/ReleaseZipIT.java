@@ -35,8 +35,16 @@ class ReleaseZipIT {
         Path zip = Path.of(System.getProperty("polcat.releaseZip"));
         String version = System.getProperty("polcat.version");
         String top = "polcat-" + version + "/";
-        assertEquals(List.of(top, top + "LICENSE", top + "README.txt", top + "bin/", top + "bin/polcat",
-                top + "bin/polcat.cmd", top + "polcat.jar"), unpack(zip, dir));
+        assertEquals(
+                List.of(
+                        top,
+                        top + "LICENSE",
+                        top + "README.txt",
+                        top + "bin/",
+                        top + "bin/polcat",
+                        top + "bin/polcat.cmd",
+                        top + "polcat.jar"),
+                unpack(zip, dir));
         Path home = dir.resolve(top);
         assertTrue(Files.readString(home.resolve("LICENSE")).contains("Apache License"));
 
@@ -57,9 +65,9 @@ class ReleaseZipIT {
     /** Unpacks with the zip file system so the launcher's Unix mode (rwxr-xr-x) is read from the zip, not assumed. */
     static List<String> unpack(Path zip, Path into) throws IOException {
         List<String> names = new ArrayList<>();
-        try (FileSystem fs = FileSystems.newFileSystem(URI.create("jar:" + zip.toUri()),
-                Map.of("enablePosixFileAttributes", "true"));
-             Stream<Path> walk = Files.walk(fs.getPath("/"))) {
+        try (FileSystem fs = FileSystems.newFileSystem(
+                        URI.create("jar:" + zip.toUri()), Map.of("enablePosixFileAttributes", "true"));
+                Stream<Path> walk = Files.walk(fs.getPath("/"))) {
             for (Path p : walk.sorted().toList()) {
                 String rel = p.toString().substring(1);
                 if (rel.isEmpty()) continue;
@@ -79,7 +87,10 @@ class ReleaseZipIT {
     }
 
     static Run run(Path cwd, String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).directory(cwd.toFile()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(command)
+                .directory(cwd.toFile())
+                .redirectErrorStream(true)
+                .start();
         p.getOutputStream().close();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(5, TimeUnit.MINUTES)) {

@@ -75,7 +75,8 @@ class WorkflowFilesTest {
                 if (!step.has("uses")) continue;
                 String uses = step.get("uses").asText();
                 count++;
-                assertTrue(uses.equals("./") || PINNED.matcher(uses).matches(),
+                assertTrue(
+                        uses.equals("./") || PINNED.matcher(uses).matches(),
                         f + ": '" + uses + "' must be pinned to a full commit SHA (owner/repo@<40 hex> # vX.Y.Z)");
             }
         }
@@ -102,8 +103,10 @@ class WorkflowFilesTest {
     @Test
     void theBundledReviewWorkflowUsesTheActionOfThisRepository() throws IOException {
         List<String> uses = new ArrayList<>();
-        for (JsonNode step : steps(YAML.readTree(WORKFLOWS.resolve("policy-review.yml").toFile()))) {
-            if (step.has("uses") && step.get("uses").asText().equals("./")) uses.add(step.at("/with/command").asText());
+        for (JsonNode step :
+                steps(YAML.readTree(WORKFLOWS.resolve("policy-review.yml").toFile()))) {
+            if (step.has("uses") && step.get("uses").asText().equals("./"))
+                uses.add(step.at("/with/command").asText());
         }
         assertEquals(List.of("check", "diff"), uses);
     }
@@ -118,12 +121,14 @@ class WorkflowFilesTest {
         for (String entry : entries.values()) {
             assertTrue(subcommands.contains(entry.split(" ")[1]), entry);
         }
-        hooks.forEach(h -> assertFalse(h.get("pass_filenames").asBoolean(true), h.get("id").asText()));
+        hooks.forEach(h ->
+                assertFalse(h.get("pass_filenames").asBoolean(true), h.get("id").asText()));
     }
 
     private static List<Path> workflows() throws IOException {
         try (Stream<Path> s = Files.list(WORKFLOWS)) {
-            List<Path> all = s.filter(p -> p.toString().endsWith(".yml")).sorted().toList();
+            List<Path> all =
+                    s.filter(p -> p.toString().endsWith(".yml")).sorted().toList();
             assertTrue(all.size() >= 3, "workflows: " + all);
             return all;
         }

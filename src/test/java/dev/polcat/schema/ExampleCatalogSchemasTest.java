@@ -66,56 +66,75 @@ class ExampleCatalogSchemasTest {
         JsonNode profile = new ObjectMapper().readTree(SCHEMAS.text(EditorSchemas.PROFILE));
         assertEquals(catalog.parameters().keySet(), names(profile.at("/properties/values/properties")));
         assertTrue(names(profile.at("/properties/values/properties")).contains("managementCidrs"));
-        List<String> policies = catalog.policies().stream().map(PolicyTemplate::name).sorted().toList();
+        List<String> policies =
+                catalog.policies().stream().map(PolicyTemplate::name).sorted().toList();
         assertEquals(new TreeSet<>(policies), names(profile.at("/properties/policies/properties")));
         List<String> enumNames = new ArrayList<>();
         profile.at("/properties/policies/propertyNames/enum").forEach(n -> enumNames.add(n.asText()));
         assertEquals(policies, enumNames);
         for (PolicyTemplate p : catalog.policies()) {
-            Set<String> own = new TreeSet<>(p.doc().parameters().stream().map(ParameterDecl::name).toList());
-            assertEquals(own, names(profile.at("/properties/policies/properties/" + p.name() + "/properties/values/properties")),
+            Set<String> own = new TreeSet<>(
+                    p.doc().parameters().stream().map(ParameterDecl::name).toList());
+            assertEquals(
+                    own,
+                    names(profile.at("/properties/policies/properties/" + p.name() + "/properties/values/properties")),
                     p.name());
         }
     }
 
     @Test
     void valuesCarryTheDocsDescriptionTypeAndDefault() throws IOException {
-        JsonNode values = new ObjectMapper().readTree(SCHEMAS.text(EditorSchemas.PROFILE)).at("/properties/values/properties");
+        JsonNode values =
+                new ObjectMapper().readTree(SCHEMAS.text(EditorSchemas.PROFILE)).at("/properties/values/properties");
         JsonNode port = values.get("apiServerPort");
-        assertEquals("The port the API server listens on (`--secure-port`).\n\nType port: a port (1-65535 or \"min:max\"). "
-                + "Declared by policies k8s-api-server, k8s-nodes. A port from 1 to 65535, or a range \"min:max\" (quoted); "
-                + "that min is not above max is checked by polcat validate.", port.get("description").asText());
+        assertEquals(
+                "The port the API server listens on (`--secure-port`).\n\nType port: a port (1-65535 or \"min:max\"). "
+                        + "Declared by policies k8s-api-server, k8s-nodes. A port from 1 to 65535, or a range \"min:max\" (quoted); "
+                        + "that min is not above max is checked by polcat validate.",
+                port.get("description").asText());
         assertEquals("#/$defs/port", port.at("/allOf/0/$ref").asText());
         assertEquals(6443, port.get("default").asInt());
-        assertEquals("[\"vxlan\",\"ipip\",\"wireguard\"]", values.at("/encapsulation/items/enum").toString());
+        assertEquals(
+                "[\"vxlan\",\"ipip\",\"wireguard\"]",
+                values.at("/encapsulation/items/enum").toString());
     }
 
     @Test
     void schemasAreByteIdenticalAcrossRuns() {
         List<Artifact> first = SCHEMAS.files();
         List<Artifact> second = new SchemaValidation(SchemaValidation.EXAMPLE).files();
-        assertEquals(first.stream().map(Artifact::path).toList(), second.stream().map(Artifact::path).toList());
-        for (int i = 0; i < first.size(); i++) assertArrayEquals(first.get(i).bytes(), second.get(i).bytes(), first.get(i).path());
+        assertEquals(
+                first.stream().map(Artifact::path).toList(),
+                second.stream().map(Artifact::path).toList());
+        for (int i = 0; i < first.size(); i++)
+            assertArrayEquals(
+                    first.get(i).bytes(), second.get(i).bytes(), first.get(i).path());
         assertFalse(first.get(0).asText().contains("\r"));
     }
 
     @Test
     void theSchemasAreDraft202012() {
         for (Artifact a : SCHEMAS.files()) {
-            assertTrue(a.asText().startsWith("{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n"), a.path());
+            assertTrue(
+                    a.asText().startsWith("{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n"),
+                    a.path());
         }
     }
 
     /** Each schema is itself valid against the Draft 2020-12 meta-schema (bundled with the validator, no network). */
     @Test
     void eachSchemaIsAValidDraft202012Schema() {
-        var meta = com.networknt.schema.SchemaRegistry.withDefaultDialect(com.networknt.schema.SpecificationVersion.DRAFT_2020_12)
+        var meta = com.networknt.schema.SchemaRegistry.withDefaultDialect(
+                        com.networknt.schema.SpecificationVersion.DRAFT_2020_12)
                 .getSchema(com.networknt.schema.SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
         for (Artifact a : SCHEMAS.files()) {
             assertEquals(List.of(), meta.validate(a.asText(), com.networknt.schema.InputFormat.JSON), a.path());
         }
-        String broken = SCHEMAS.text(EditorSchemas.CATALOG_FILE).replace("\"additionalProperties\": false", "\"additionalProperties\": 1");
-        assertFalse(meta.validate(broken, com.networknt.schema.InputFormat.JSON).isEmpty(), "the meta-schema check can fail");
+        String broken = SCHEMAS.text(EditorSchemas.CATALOG_FILE)
+                .replace("\"additionalProperties\": false", "\"additionalProperties\": 1");
+        assertFalse(
+                meta.validate(broken, com.networknt.schema.InputFormat.JSON).isEmpty(),
+                "the meta-schema check can fail");
     }
 
     private static Set<String> names(JsonNode object) {

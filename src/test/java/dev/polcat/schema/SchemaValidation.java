@@ -34,17 +34,23 @@ final class SchemaValidation {
     }
 
     String text(String name) {
-        return files.stream().filter(a -> a.path().equals(name)).findFirst().orElseThrow().asText();
+        return files.stream()
+                .filter(a -> a.path().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .asText();
     }
 
     Schema schema(String name) {
-        return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(text(name), InputFormat.JSON);
+        return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                .getSchema(text(name), InputFormat.JSON);
     }
 
     /** The validator's complaints about a YAML document, one per line ("" when it is valid). */
     String errors(String schemaName, String yaml) {
         List<Error> errors = schema(schemaName).validate(yaml, InputFormat.YAML);
-        return errors.stream().map(e -> e.getKeyword() + " at " + e.getInstanceLocation() + ": " + e.getMessage())
+        return errors.stream()
+                .map(e -> e.getKeyword() + " at " + e.getInstanceLocation() + ": " + e.getMessage())
                 .collect(Collectors.joining("\n"));
     }
 

@@ -32,7 +32,8 @@ class YamlLanguageServerTest {
 
     @Test
     void flagsMistakesAndCompletesParameterNamesAsYouType() throws IOException, InterruptedException {
-        assumeTrue(hasNode() && Files.isRegularFile(EDITOR.resolve("node_modules/.bin/yaml-language-server")),
+        assumeTrue(
+                hasNode() && Files.isRegularFile(EDITOR.resolve("node_modules/.bin/yaml-language-server")),
                 "skipped: needs node and the YAML language server (npm ci --prefix src/test/editor)");
         String broken = Files.readString(Path.of("profiles/prod.yaml"))
                 .replaceFirst("title: Production", "titel: Production")
@@ -42,31 +43,46 @@ class YamlLanguageServerTest {
         int emptyLine = broken.lines().toList().indexOf("  ");
         // The schemas as generated now, where the profile's modeline (../site/schema/) finds them.
         Path schemas = Files.createDirectories(dir.resolve("site/schema"));
-        for (var a : new SchemaValidation(SchemaValidation.EXAMPLE).files()) Files.write(schemas.resolve(a.path()), a.bytes());
+        for (var a : new SchemaValidation(SchemaValidation.EXAMPLE).files())
+            Files.write(schemas.resolve(a.path()), a.bytes());
 
-        List<String> out = run(dir.resolve("profiles/prod.yaml").toString(), text.toString(), Integer.toString(emptyLine), "2");
+        List<String> out =
+                run(dir.resolve("profiles/prod.yaml").toString(), text.toString(), Integer.toString(emptyLine), "2");
 
-        assertEquals(List.of("  3:1 Property titel is not allowed.",
+        assertEquals(
+                List.of(
+                        "  3:1 Property titel is not allowed.",
                         "  " + emptyLine + ":15 not a CIDR: write a network such as 10.0.0.0/24 or fd00::/64",
                         "  " + (emptyLine + 9) + ":3 Property monitoringCidr is not allowed."),
-                out.stream().filter(l -> l.startsWith("  ")).sorted(java.util.Comparator.comparingInt(
-                        l -> Integer.parseInt(l.strip().substring(0, l.strip().indexOf(':'))))).toList(), String.join("\n", out));
-        String completion = out.stream().filter(l -> l.startsWith("completion at")).findFirst().orElseThrow();
-        Set<String> offered = new TreeSet<>(List.of(completion.substring(completion.indexOf("items: ") + 7).split(", ")));
+                out.stream()
+                        .filter(l -> l.startsWith("  "))
+                        .sorted(java.util.Comparator.comparingInt(l -> Integer.parseInt(
+                                l.strip().substring(0, l.strip().indexOf(':')))))
+                        .toList(),
+                String.join("\n", out));
+        String completion = out.stream()
+                .filter(l -> l.startsWith("completion at"))
+                .findFirst()
+                .orElseThrow();
+        Set<String> offered = new TreeSet<>(
+                List.of(completion.substring(completion.indexOf("items: ") + 7).split(", ")));
         assertEquals(parametersNotYetSet(broken), offered);
     }
 
     /** Completion offers every declared parameter the profile's values do not set yet. */
     private static Set<String> parametersNotYetSet(String profile) throws IOException {
-        Set<String> expected = new TreeSet<>(new CatalogLoader().loadPolicies(SchemaValidation.EXAMPLE, new Diagnostics())
-                .parameters().keySet());
+        Set<String> expected = new TreeSet<>(new CatalogLoader()
+                .loadPolicies(SchemaValidation.EXAMPLE, new Diagnostics())
+                .parameters()
+                .keySet());
         JsonNode values = new YAMLMapper().readTree(profile).get("values");
         values.fieldNames().forEachRemaining(expected::remove);
         return expected;
     }
 
     private static List<String> run(String... args) throws IOException, InterruptedException {
-        List<String> command = new java.util.ArrayList<>(List.of("node", EDITOR.resolve("lsp-check.mjs").toString()));
+        List<String> command = new java.util.ArrayList<>(
+                List.of("node", EDITOR.resolve("lsp-check.mjs").toString()));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         byte[] output = p.getInputStream().readAllBytes();
@@ -76,7 +92,9 @@ class YamlLanguageServerTest {
 
     private static boolean hasNode() {
         try {
-            Process p = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
+            Process p = new ProcessBuilder("node", "--version")
+                    .redirectErrorStream(true)
+                    .start();
             p.getInputStream().readAllBytes();
             return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
         } catch (IOException | InterruptedException e) {

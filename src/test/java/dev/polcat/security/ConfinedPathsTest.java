@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.polcat.testing.TestCatalog;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -18,9 +17,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Names from a pull request become file names, and files of a pull request may be links or devices.
@@ -39,7 +38,8 @@ class ConfinedPathsTest {
         h = Hostile.minimal(dir);
     }
 
-    private static final String DOC = TestCatalog.read(TestCatalog.fixture("minimal").resolve(Hostile.DOC));
+    private static final String DOC =
+            TestCatalog.read(TestCatalog.fixture("minimal").resolve(Hostile.DOC));
 
     // ------------------------------------------------------------------------------------------------
     // Names
@@ -69,7 +69,8 @@ class ConfinedPathsTest {
 
     @Test
     void aPolicyNamedLikeAWindowsDeviceIsRefused() {
-        h.with("templates/policies/nul.yaml.ftl", Hostile.TEMPLATE_TEXT).with("templates/policies/nul.md", DOC)
+        h.with("templates/policies/nul.yaml.ftl", Hostile.TEMPLATE_TEXT)
+                .with("templates/policies/nul.md", DOC)
                 .assertBuildFails(1, """
                         templates/policies/nul.yaml.ftl: error: policy name 'nul' is a reserved device name on Windows [P110]
                           hint: names become file names of the site (policies/nul.html); choose another name
@@ -109,7 +110,8 @@ class ConfinedPathsTest {
 
     @Test
     void anEnvironmentNamedLikeAWindowsDeviceIsRefused() {
-        h.with("profiles/aux.yaml", "title: X\nvalues:\n  sshCidrs: [10.0.0.0/24]\n").assertBuildFails(1, """
+        h.with("profiles/aux.yaml", "title: X\nvalues:\n  sshCidrs: [10.0.0.0/24]\n")
+                .assertBuildFails(1, """
                 profiles/aux.yaml: error: environment name 'aux' is a reserved device name on Windows [P110]
                   hint: names become folder and file names of the site (environments/aux.html); choose another name
                 polcat: 1 error, 0 warnings""");
@@ -128,7 +130,9 @@ class ConfinedPathsTest {
         Map<String, String> before = h.snapshot();
         Hostile.Result r = h.build();
         assertEquals(1, r.exit(), r::toString);
-        assertTrue(r.err().contains("profiles/dev.yaml:1:10: error: extends unknown profile '../../etc/passwd' [P109]"), r::toString);
+        assertTrue(
+                r.err().contains("profiles/dev.yaml:1:10: error: extends unknown profile '../../etc/passwd' [P109]"),
+                r::toString);
         h.assertNothingEscaped(before);
         assertFalse(Files.exists(h.out()));
     }
@@ -273,13 +277,17 @@ class ConfinedPathsTest {
                 """);
         Path bad = h.outside("bad.yaml", "kind: GlobalNetworkPolicy\nmetadata: {name: BAD}\n");
         Files.createSymbolicLink(folder.resolve("linked.yaml"), bad.toAbsolutePath());
-        Files.createSymbolicLink(folder.resolve("sub").resolve("dir-link"), bad.getParent().toAbsolutePath());
+        Files.createSymbolicLink(
+                folder.resolve("sub").resolve("dir-link"), bad.getParent().toAbsolutePath());
         Hostile.Result r = Hostile.run(command, folder.toString());
         assertEquals(1, r.exit(), r::toString);
-        String hint = "  hint: calicoctl and kubectl apply -f DIR follow it: commit the file itself, or validate the target by name";
-        assertEquals(folder + "/linked.yaml: error: refusing to follow a symbolic link [P100]\n" + hint + "\n"
-                + folder + "/sub/dir-link: error: refusing to follow a symbolic link [P100]\n" + hint,
-                r.err().strip(), r::toString);
+        String hint =
+                "  hint: calicoctl and kubectl apply -f DIR follow it: commit the file itself, or validate the target by name";
+        assertEquals(
+                folder + "/linked.yaml: error: refusing to follow a symbolic link [P100]\n" + hint + "\n" + folder
+                        + "/sub/dir-link: error: refusing to follow a symbolic link [P100]\n" + hint,
+                r.err().strip(),
+                r::toString);
     }
 
     static Stream<String> folderCommands() {
@@ -297,7 +305,10 @@ class ConfinedPathsTest {
     private static void git(Path repo, String... args) throws Exception {
         java.util.List<String> cmd = new java.util.ArrayList<>(java.util.List.of("git", "-C", repo.toString()));
         cmd.addAll(java.util.List.of(args));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = new ProcessBuilder(cmd)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         assertTrue(p.waitFor(30, TimeUnit.SECONDS));
         assertEquals(0, p.exitValue(), String.join(" ", cmd));
     }
@@ -314,7 +325,10 @@ class ConfinedPathsTest {
         Map<String, String> before = h.snapshot();
         Hostile.Result r = h.build();
         assertEquals(2, r.exit(), r::toString);
-        assertEquals("polcat: error: refusing to write through the symbolic link " + h.out().toAbsolutePath(), r.err().strip());
+        assertEquals(
+                "polcat: error: refusing to write through the symbolic link "
+                        + h.out().toAbsolutePath(),
+                r.err().strip());
         h.assertNothingEscaped(before);
         assertTrue(Files.isSymbolicLink(h.out()));
         assertEquals(1, Files.list(victim).count());
@@ -327,9 +341,12 @@ class ConfinedPathsTest {
         Files.createSymbolicLink(dir.resolve("linked"), real.toAbsolutePath());
         Path out = dir.resolve("linked").resolve("site");
         Map<String, String> before = h.snapshot();
-        Hostile.Result r = Hostile.run("build", "-C", h.catalog().toString(), "-o", out.toString(), "--no-ci-annotations");
+        Hostile.Result r =
+                Hostile.run("build", "-C", h.catalog().toString(), "-o", out.toString(), "--no-ci-annotations");
         assertEquals(2, r.exit(), r::toString);
-        assertEquals("polcat: error: refusing to write through the symbolic link " + dir.resolve("linked").toAbsolutePath(),
+        assertEquals(
+                "polcat: error: refusing to write through the symbolic link "
+                        + dir.resolve("linked").toAbsolutePath(),
                 r.err().strip());
         h.assertNothingEscaped(before);
         assertFalse(Files.exists(real.resolve("site")));
@@ -342,7 +359,9 @@ class ConfinedPathsTest {
         Map<String, String> before = Hostile.snapshot(dir, dir.resolve("nothing-excluded"));
         Hostile.Result r = h.build();
         assertEquals(2, r.exit(), r::toString);
-        assertEquals("polcat: error: " + h.out().toAbsolutePath() + " holds files polcat did not write; choose another --out or empty it",
+        assertEquals(
+                "polcat: error: " + h.out().toAbsolutePath()
+                        + " holds files polcat did not write; choose another --out or empty it",
                 r.err().strip());
         assertEquals(before, Hostile.snapshot(dir, dir.resolve("nothing-excluded")), "the output folder was changed");
     }
@@ -354,7 +373,9 @@ class ConfinedPathsTest {
         Map<String, String> before = Hostile.snapshot(dir, dir.resolve("nothing-excluded"));
         Hostile.Result r = h.build();
         assertEquals(2, r.exit(), r::toString);
-        assertEquals("polcat: error: " + h.out().toAbsolutePath() + " holds 'policies/extra.html', which polcat did not write; move it elsewhere first",
+        assertEquals(
+                "polcat: error: " + h.out().toAbsolutePath()
+                        + " holds 'policies/extra.html', which polcat did not write; move it elsewhere first",
                 r.err().strip());
         assertEquals(before, Hostile.snapshot(dir, dir.resolve("nothing-excluded")), "the output folder was changed");
     }

@@ -80,7 +80,9 @@ class EveryCommandEscapesTest {
                     ips: [10.0.0.1]
                     labels: {host: "", "role\\e": "x\\u202e"}
                 """.replace("EVIL", EVIL_YAML).replace("PORT", port));
-        c.with(Hostile.TEMPLATE, Hostile.TEMPLATE_TEXT.replace("polcat.dev/rule: ssh-in", "polcat.dev/rule: \"" + EVIL_YAML + "\""));
+        c.with(
+                Hostile.TEMPLATE,
+                Hostile.TEMPLATE_TEXT.replace("polcat.dev/rule: ssh-in", "polcat.dev/rule: \"" + EVIL_YAML + "\""));
         return c.root();
     }
 
@@ -120,8 +122,10 @@ class EveryCommandEscapesTest {
     void printsNoRawControlCharacter(String command) throws IOException {
         List<String> args = new ArrayList<>();
         for (String a : command.split(" ")) {
-            args.add(a.replace("BASE", base.toString()).replace("HEAD", head.toString())
-                    .replace("OUT", dir.resolve("out").toString()).replace("FILES", files.toString()));
+            args.add(a.replace("BASE", base.toString())
+                    .replace("HEAD", head.toString())
+                    .replace("OUT", dir.resolve("out").toString())
+                    .replace("FILES", files.toString()));
         }
         Hostile.Result r = Hostile.run(args.toArray(String[]::new));
         assertClean(command + " (stdout)", r.out());
@@ -136,11 +140,19 @@ class EveryCommandEscapesTest {
             int x = b[i] & 0xff;
             boolean c0 = x < 0x20 && x != '\n' && x != '\t';
             boolean c1 = x == 0xc2 && i + 1 < b.length && (b[i + 1] & 0xff) >= 0x80 && (b[i + 1] & 0xff) < 0xa0;
-            boolean bidiOrSeparator = x == 0xe2 && i + 2 < b.length && (b[i + 1] & 0xff) == 0x80
-                    && ((b[i + 2] & 0xff) >= 0xaa && (b[i + 2] & 0xff) <= 0xae || (b[i + 2] & 0xff) == 0x8e
-                    || (b[i + 2] & 0xff) == 0x8f || (b[i + 2] & 0xff) == 0xa8 || (b[i + 2] & 0xff) == 0xa9);
-            boolean isolate = x == 0xe2 && i + 2 < b.length && (b[i + 1] & 0xff) == 0x81
-                    && (b[i + 2] & 0xff) >= 0xa6 && (b[i + 2] & 0xff) <= 0xa9;
+            boolean bidiOrSeparator = x == 0xe2
+                    && i + 2 < b.length
+                    && (b[i + 1] & 0xff) == 0x80
+                    && ((b[i + 2] & 0xff) >= 0xaa && (b[i + 2] & 0xff) <= 0xae
+                            || (b[i + 2] & 0xff) == 0x8e
+                            || (b[i + 2] & 0xff) == 0x8f
+                            || (b[i + 2] & 0xff) == 0xa8
+                            || (b[i + 2] & 0xff) == 0xa9);
+            boolean isolate = x == 0xe2
+                    && i + 2 < b.length
+                    && (b[i + 1] & 0xff) == 0x81
+                    && (b[i + 2] & 0xff) >= 0xa6
+                    && (b[i + 2] & 0xff) <= 0xa9;
             if (c0 || x == 0x7f || c1 || bidiOrSeparator || isolate) {
                 int from = Math.max(0, i - 40);
                 fail(what + ": raw control byte 0x" + Integer.toHexString(x) + " at " + i + " after: "
@@ -148,7 +160,9 @@ class EveryCommandEscapesTest {
             }
         }
         for (String line : printed.split("\n")) {
-            if (line.startsWith("::error::forged") || line.startsWith("::error::ns") || line.startsWith("::error::label")) {
+            if (line.startsWith("::error::forged")
+                    || line.startsWith("::error::ns")
+                    || line.startsWith("::error::label")) {
                 fail(what + ": a forged workflow command starts a line: " + line);
             }
         }

@@ -132,23 +132,26 @@ final class Hostile {
 
     /** {@code polcat build} of the catalog into {@code out/}, single-threaded, plus {@code extra} options. */
     Result build(String... extra) {
-        List<String> args = new ArrayList<>(List.of("build", "-C", catalog().toString(), "-o", out().toString(),
-                "-j", "1", "--no-ci-annotations"));
+        List<String> args = new ArrayList<>(
+                List.of("build", "-C", catalog().toString(), "-o", out().toString(), "-j", "1", "--no-ci-annotations"));
         args.addAll(List.of(extra));
         return run(args.toArray(String[]::new));
     }
 
     /** Any polcat command line, run in process within {@link #LIMIT}. */
     static Result run(String... args) {
-        return assertTimeoutPreemptively(LIMIT, () -> {
-            StringWriter out = new StringWriter();
-            StringWriter err = new StringWriter();
-            CommandLine cl = PolcatCommand.commandLine();
-            cl.setOut(new PrintWriter(out, true));
-            cl.setErr(new PrintWriter(err, true));
-            int exit = cl.execute(args);
-            return new Result(exit, out.toString(), err.toString());
-        }, () -> "polcat " + String.join(" ", args) + " did not finish within " + LIMIT.toSeconds() + " s");
+        return assertTimeoutPreemptively(
+                LIMIT,
+                () -> {
+                    StringWriter out = new StringWriter();
+                    StringWriter err = new StringWriter();
+                    CommandLine cl = PolcatCommand.commandLine();
+                    cl.setOut(new PrintWriter(out, true));
+                    cl.setErr(new PrintWriter(err, true));
+                    int exit = cl.execute(args);
+                    return new Result(exit, out.toString(), err.toString());
+                },
+                () -> "polcat " + String.join(" ", args) + " did not finish within " + LIMIT.toSeconds() + " s");
     }
 
     /**

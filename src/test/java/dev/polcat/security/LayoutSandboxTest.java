@@ -33,18 +33,26 @@ class LayoutSandboxTest {
     }
 
     private void assertFailsCleanly(int exit, String expectedErr, String... extra) throws IOException {
-        String[] args = Stream.concat(Stream.of("--trust-layouts"), Stream.of(extra)).toArray(String[]::new);
+        String[] args =
+                Stream.concat(Stream.of("--trust-layouts"), Stream.of(extra)).toArray(String[]::new);
         h.assertBuildFails(exit, expectedErr, args);
         try (Stream<Path> left = Files.list(dir)) {
-            assertEquals("", left.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".polcat-build-"))
-                    .sorted().reduce("", (a, b) -> a + b + "\n"), "a staging folder was left behind");
+            assertEquals(
+                    "",
+                    left.map(p -> p.getFileName().toString())
+                            .filter(n -> n.startsWith(".polcat-build-"))
+                            .sorted()
+                            .reduce("", (a, b) -> a + b + "\n"),
+                    "a staging folder was left behind");
         }
         assertFalse(Files.exists(h.out()), "a failed build wrote the site");
     }
 
     @Test
     void newBuiltInInALayoutIsADiagnosticAtItsLine() throws IOException {
-        h.with("templates/layouts/404.ftlh", "<p>\n${\"freemarker.template.utility.Execute\"?new()(\"touch CANARY\")}</p>\n");
+        h.with(
+                "templates/layouts/404.ftlh",
+                "<p>\n${\"freemarker.template.utility.Execute\"?new()(\"touch CANARY\")}</p>\n");
         assertFailsCleanly("""
                 templates/layouts/404.ftlh:2:1: error: Instantiating freemarker.template.utility.Execute is not allowed in the template for security reasons. [P204]
                   hint: layouts cannot create Java objects, reach Java APIs or read files outside templates/layouts/
@@ -63,7 +71,9 @@ class LayoutSandboxTest {
 
     @Test
     void anEndlessLoopInALayoutLibraryIsBlamedOnTheLibrary() throws IOException {
-        h.with("templates/layouts/lib.ftlh", "<#function spin>\n  <#return (1..)?filter(n -> n < 0)?first>\n</#function>\n");
+        h.with(
+                "templates/layouts/lib.ftlh",
+                "<#function spin>\n  <#return (1..)?filter(n -> n < 0)?first>\n</#function>\n");
         h.with("templates/layouts/404.ftlh", "<#import \"lib.ftlh\" as l>\n${l.spin()}\n");
         assertFailsCleanly("""
                 templates/layouts/lib.ftlh:2:3: error: rendering the layout took longer than 1 s and was stopped [P203]

@@ -74,8 +74,17 @@ class NoSecretsTest {
         assertEquals(0, r.exit(), r::toString);
         h.assertNothingEscaped(before);
         String yaml = Files.readString(h.out().resolve("download/dev/dev-ssh.yaml"));
-        for (String probe : List.of("vars", "data-model", "globals", "locals", "sysprop", "user-home", "eval",
-                "interpret", "env", "policy")) {
+        for (String probe : List.of(
+                "vars",
+                "data-model",
+                "globals",
+                "locals",
+                "sysprop",
+                "user-home",
+                "eval",
+                "interpret",
+                "env",
+                "policy")) {
             assertTrue(yaml.contains("probe.polcat.dev/" + probe + ": absent\n"), probe + " leaked:\n" + yaml);
         }
         assertNoSecretIn(h.out(), r);
@@ -123,10 +132,15 @@ class NoSecretsTest {
         Files.delete(h.out().resolve("catalog.json"));
         Files.createSymbolicLink(h.out().resolve("catalog.json"), Path.of("/dev/zero"));
         Map<String, String> before = h.snapshot();
-        Hostile.Result r = Hostile.run("check", "-C", h.catalog().toString(), "-o", h.out().toString(), "--no-ci-annotations");
+        Hostile.Result r =
+                Hostile.run("check", "-C", h.catalog().toString(), "-o", h.out().toString(), "--no-ci-annotations");
         assertEquals(1, r.exit(), r::toString);
         assertTrue(r.out().contains("stale:   " + h.out().resolve("index.html")), r::toString);
-        assertTrue(r.out().contains("site/index.html: not a regular file, or larger than 4 MiB: not shown; a build replaces it"), r::toString);
+        assertTrue(
+                r.out()
+                        .contains(
+                                "site/index.html: not a regular file, or larger than 4 MiB: not shown; a build replaces it"),
+                r::toString);
         assertFalse(r.out().contains("SECRET") || r.err().contains("SECRET"), r::toString);
         assertNoEnvironmentValueIn(r.out() + r.err());
         h.assertNothingEscaped(before);
@@ -137,7 +151,8 @@ class NoSecretsTest {
         assertEquals(0, h.build().exit());
         Path index = h.out().resolve("index.html");
         Files.writeString(index, Files.readString(index) + "\u001b]0;owned\u0007\u001b[2J\n::error::fake\n");
-        Hostile.Result r = Hostile.run("check", "-C", h.catalog().toString(), "-o", h.out().toString(), "--no-ci-annotations");
+        Hostile.Result r =
+                Hostile.run("check", "-C", h.catalog().toString(), "-o", h.out().toString(), "--no-ci-annotations");
         assertEquals(1, r.exit(), r::toString);
         assertTrue(r.out().contains("-\\u001b]0;owned\\u0007\\u001b[2J"), r::toString);
         assertFalse(r.out().contains("\u001b"), "a raw escape reached the log");
@@ -157,7 +172,8 @@ class NoSecretsTest {
     }
 
     private void assertNoEnvironmentValueIn(String text) {
-        assertEquals(List.of(), leakedVariables(System.getenv(), text, dir), "environment variables whose value leaked");
+        assertEquals(
+                List.of(), leakedVariables(System.getenv(), text, dir), "environment variables whose value leaked");
     }
 
     /**
@@ -186,7 +202,11 @@ class NoSecretsTest {
     void aTokenInTheOutputIsALeakEvenNextToAPrintedPath() {
         Path printed = Path.of("/tmp/runner-work-0a1b2c/junit-42");
         String text = "stale:   /tmp/runner-work-0a1b2c/junit-42/out/index.html ghp_0123456789abcdef\n";
-        assertEquals(List.of("GITHUB_TOKEN"), leakedVariables(
-                Map.of("TMPDIR", "/tmp/runner-work-0a1b2c", "GITHUB_TOKEN", "ghp_0123456789abcdef"), text, printed));
+        assertEquals(
+                List.of("GITHUB_TOKEN"),
+                leakedVariables(
+                        Map.of("TMPDIR", "/tmp/runner-work-0a1b2c", "GITHUB_TOKEN", "ghp_0123456789abcdef"),
+                        text,
+                        printed));
     }
 }

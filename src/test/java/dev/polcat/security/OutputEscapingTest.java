@@ -105,14 +105,98 @@ class OutputEscapingTest {
 
     /** Pieces of YAML syntax, YAML 1.1 type words, line breaks of every kind, and markup. */
     private static final List<String> PIECES = List.of(
-            "\n", "\r\n", "\r", "\t", "\"", "'", "\\", "\\n", "#", " #", "# ", ": ", ":", "- ", "-", "---", "...",
-            "{", "}", "[", "]", ",", "&a", "*a", "!", "!!str", "!!java.io.File", "%", "@", "`", "|", ">", "?", "? ",
-            "<<", "=", "~", "null", "Null", "true", "false", "True", "yes", "Yes", "NO", "no", "on", "OFF", "y", "n",
-            "0755", "0x1F", "0o17", "1_000", "1.10", "1e3", ".inf", "-.inf", ".nan", "2024-01-01", "2001-12-14t21:59:43.10-05:00",
-            "22:22", "1:20", "+1", "-1", "0", " ", "  ", "\u00a0", "\u0085", "\u2028", "\u2029", "\ufeff", "\u200b", "\u202e",
-            "é", "\ud83d\ude00", "\u001b[31m", "\u0000", "\u0007", "\u007f", "::error::x", "${x}", "<#if>", "<script>",
-            "\n    - action: Allow\n", "\n---\napiVersion: projectcalico.org/v3\nkind: GlobalNetworkPolicy\n",
-            "\npolcat.dev/injected: yes", "}, injected: {", "], [", "x\n  spec: {}", "apiVersion: v1");
+            "\n",
+            "\r\n",
+            "\r",
+            "\t",
+            "\"",
+            "'",
+            "\\",
+            "\\n",
+            "#",
+            " #",
+            "# ",
+            ": ",
+            ":",
+            "- ",
+            "-",
+            "---",
+            "...",
+            "{",
+            "}",
+            "[",
+            "]",
+            ",",
+            "&a",
+            "*a",
+            "!",
+            "!!str",
+            "!!java.io.File",
+            "%",
+            "@",
+            "`",
+            "|",
+            ">",
+            "?",
+            "? ",
+            "<<",
+            "=",
+            "~",
+            "null",
+            "Null",
+            "true",
+            "false",
+            "True",
+            "yes",
+            "Yes",
+            "NO",
+            "no",
+            "on",
+            "OFF",
+            "y",
+            "n",
+            "0755",
+            "0x1F",
+            "0o17",
+            "1_000",
+            "1.10",
+            "1e3",
+            ".inf",
+            "-.inf",
+            ".nan",
+            "2024-01-01",
+            "2001-12-14t21:59:43.10-05:00",
+            "22:22",
+            "1:20",
+            "+1",
+            "-1",
+            "0",
+            " ",
+            "  ",
+            "\u00a0",
+            "\u0085",
+            "\u2028",
+            "\u2029",
+            "\ufeff",
+            "\u200b",
+            "\u202e",
+            "é",
+            "\ud83d\ude00",
+            "\u001b[31m",
+            "\u0000",
+            "\u0007",
+            "\u007f",
+            "::error::x",
+            "${x}",
+            "<#if>",
+            "<script>",
+            "\n    - action: Allow\n",
+            "\n---\napiVersion: projectcalico.org/v3\nkind: GlobalNetworkPolicy\n",
+            "\npolcat.dev/injected: yes",
+            "}, injected: {",
+            "], [",
+            "x\n  spec: {}",
+            "apiVersion: v1");
 
     /**
      * Text the placeholder lint refuses ({@code <your CIDR>}, {@code ${x}}, TODO): a failed build, which is
@@ -124,7 +208,8 @@ class OutputEscapingTest {
 
     /** Tricky strings: every piece alone, then random mixes of pieces and characters (seeded). */
     static List<String> trickyStrings(long seed, int count) {
-        List<String> out = new ArrayList<>(PIECES.stream().filter(p -> !PLACEHOLDER.matcher(p).find()).toList());
+        List<String> out = new ArrayList<>(
+                PIECES.stream().filter(p -> !PLACEHOLDER.matcher(p).find()).toList());
         Random rnd = new Random(seed);
         while (out.size() < count) {
             StringBuilder b = new StringBuilder();
@@ -166,7 +251,9 @@ class OutputEscapingTest {
         List<String> values = trickyStrings(seed, PIECES.size() + 150);
         StringBuilder profile = new StringBuilder("title: Dev\nvalues:\n  sshCidrs: [10.0.0.0/24]\n  notes:\n");
         for (String v : values) profile.append("    - ").append(yamlQuoted(v)).append('\n');
-        h.with(Hostile.DOC, ROUND_TRIP_DOC).with(Hostile.TEMPLATE, ROUND_TRIP_TEMPLATE).with(Hostile.PROFILE, profile.toString());
+        h.with(Hostile.DOC, ROUND_TRIP_DOC)
+                .with(Hostile.TEMPLATE, ROUND_TRIP_TEMPLATE)
+                .with(Hostile.PROFILE, profile.toString());
         Map<String, String> before = h.snapshot();
         Hostile.Result r = h.build();
         assertEquals(0, r.exit(), r::toString);
@@ -175,28 +262,37 @@ class OutputEscapingTest {
         for (String file : List.of("download/dev/dev-ssh.yaml", "download/dev/dev-all.yaml")) {
             List<Object> docs = new ArrayList<>();
             new Yaml(new SafeConstructor(new LoaderOptions()))
-                    .loadAll(Files.readString(h.out().resolve(file), StandardCharsets.UTF_8)).forEach(docs::add);
+                    .loadAll(Files.readString(h.out().resolve(file), StandardCharsets.UTF_8))
+                    .forEach(docs::add);
             assertEquals(1, docs.size(), file + ": a value added a document");
             Map<?, ?> doc = (Map<?, ?>) docs.get(0);
             assertEquals(Set.of("apiVersion", "kind", "metadata", "spec"), doc.keySet(), file);
             Map<?, ?> annotations = (Map<?, ?>) ((Map<?, ?>) doc.get("metadata")).get("annotations");
             List<?> ingress = (List<?>) ((Map<?, ?>) doc.get("spec")).get("ingress");
             assertEquals(1, ingress.size(), file + ": a value added a rule");
-            assertEquals(Set.of("action", "metadata", "protocol", "source", "destination"), ((Map<?, ?>) ingress.get(0)).keySet());
-            Map<?, ?> ruleAnnotations = (Map<?, ?>) ((Map<?, ?>) ((Map<?, ?>) ingress.get(0)).get("metadata")).get("annotations");
+            assertEquals(
+                    Set.of("action", "metadata", "protocol", "source", "destination"),
+                    ((Map<?, ?>) ingress.get(0)).keySet());
+            Map<?, ?> ruleAnnotations =
+                    (Map<?, ?>) ((Map<?, ?>) ((Map<?, ?>) ingress.get(0)).get("metadata")).get("annotations");
             assertEquals(values.size(), annotations.size(), file + ": a value added or removed an annotation");
-            assertEquals(values.size() + 1, ruleAnnotations.size(), file + ": a value added or removed a rule annotation");
+            assertEquals(
+                    values.size() + 1, ruleAnnotations.size(), file + ": a value added or removed a rule annotation");
             for (int i = 0; i < values.size(); i++) {
                 String want = values.get(i);
-                assertEquals(want, annotations.get("polcat.dev/b" + i), () -> file + ": block value " + yamlQuoted(want));
-                assertEquals(want, ruleAnnotations.get("polcat.dev/f" + i), () -> file + ": flow value " + yamlQuoted(want));
+                assertEquals(
+                        want, annotations.get("polcat.dev/b" + i), () -> file + ": block value " + yamlQuoted(want));
+                assertEquals(
+                        want, ruleAnnotations.get("polcat.dev/f" + i), () -> file + ": flow value " + yamlQuoted(want));
             }
         }
     }
 
     @Test
     void aStringThatSaysTrueStaysAString() throws IOException {
-        h.with(Hostile.DOC, ROUND_TRIP_DOC).with(Hostile.TEMPLATE, ROUND_TRIP_TEMPLATE).with(Hostile.PROFILE, """
+        h.with(Hostile.DOC, ROUND_TRIP_DOC)
+                .with(Hostile.TEMPLATE, ROUND_TRIP_TEMPLATE)
+                .with(Hostile.PROFILE, """
                 title: Dev
                 values:
                   sshCidrs: [10.0.0.0/24]
@@ -213,9 +309,17 @@ class OutputEscapingTest {
 
     @Test
     void booleansAndNumbersOfTheProfileStayTyped() throws IOException {
-        h.with(Hostile.DOC, ROUND_TRIP_DOC.replace("  notes:\n    type: string[]", "  flag:\n    type: bool\n    default: false\n    description: A flag.\n  notes:\n    type: string[]"))
-                .with(Hostile.TEMPLATE, ROUND_TRIP_TEMPLATE.replace("  order: 10\n", "  order: 10\n  applyOnForward: ${flag}\n"))
-                .with(Hostile.PROFILE, "title: Dev\nvalues:\n  sshCidrs: [10.0.0.0/24]\n  notes: [x]\n  flag: true\n  sshPort: 2222\n");
+        h.with(
+                        Hostile.DOC,
+                        ROUND_TRIP_DOC.replace(
+                                "  notes:\n    type: string[]",
+                                "  flag:\n    type: bool\n    default: false\n    description: A flag.\n  notes:\n    type: string[]"))
+                .with(
+                        Hostile.TEMPLATE,
+                        ROUND_TRIP_TEMPLATE.replace("  order: 10\n", "  order: 10\n  applyOnForward: ${flag}\n"))
+                .with(
+                        Hostile.PROFILE,
+                        "title: Dev\nvalues:\n  sshCidrs: [10.0.0.0/24]\n  notes: [x]\n  flag: true\n  sshPort: 2222\n");
         Hostile.Result r = h.build();
         String yaml = r.exit() == 0 ? Files.readString(h.out().resolve("download/dev/dev-ssh.yaml")) : "";
         assertEquals(0, r.exit(), r::toString);
@@ -223,14 +327,15 @@ class OutputEscapingTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "x\n    - action: Allow\n      source: {nets: [0.0.0.0/0]}",
-        "x\n---\napiVersion: projectcalico.org/v3\nkind: GlobalNetworkPolicy\nmetadata: {name: evil}\nspec: {}",
-        "x}, {action: Allow}, {x: y",
-        "x\" , polcat.dev/rule: evil, \"y",
-        "x' , 'y",
-        "0.0.0.0/0\n#",
-    })
+    @ValueSource(
+            strings = {
+                "x\n    - action: Allow\n      source: {nets: [0.0.0.0/0]}",
+                "x\n---\napiVersion: projectcalico.org/v3\nkind: GlobalNetworkPolicy\nmetadata: {name: evil}\nspec: {}",
+                "x}, {action: Allow}, {x: y",
+                "x\" , polcat.dev/rule: evil, \"y",
+                "x' , 'y",
+                "0.0.0.0/0\n#",
+            })
     void aValueCannotAddARuleOrADocument(String attack) throws IOException {
         assertRoundTrip(List.of(attack));
     }
@@ -238,7 +343,9 @@ class OutputEscapingTest {
     private void assertRoundTrip(List<String> values) throws IOException {
         StringBuilder profile = new StringBuilder("title: Dev\nvalues:\n  sshCidrs: [10.0.0.0/24]\n  notes:\n");
         for (String v : values) profile.append("    - ").append(yamlQuoted(v)).append('\n');
-        h.with(Hostile.DOC, ROUND_TRIP_DOC).with(Hostile.TEMPLATE, ROUND_TRIP_TEMPLATE).with(Hostile.PROFILE, profile.toString());
+        h.with(Hostile.DOC, ROUND_TRIP_DOC)
+                .with(Hostile.TEMPLATE, ROUND_TRIP_TEMPLATE)
+                .with(Hostile.PROFILE, profile.toString());
         Hostile.Result r = h.build();
         assertEquals(0, r.exit(), r::toString);
         String yaml = Files.readString(h.out().resolve("download/dev/dev-all.yaml"), StandardCharsets.UTF_8);
@@ -365,7 +472,9 @@ class OutputEscapingTest {
         assertTrue(env.text().contains(XSS), "the profile title should show as text");
         Document policy = Jsoup.parse(h.out().resolve("policies/ssh.html").toFile(), "UTF-8");
         assertTrue(policy.text().contains(XSS), "the doc title should show as text");
-        assertNotNull(policy.selectFirst("a[href=https://example.com/ok][rel=nofollow noopener noreferrer]"), "safe links survive");
+        assertNotNull(
+                policy.selectFirst("a[href=https://example.com/ok][rel=nofollow noopener noreferrer]"),
+                "safe links survive");
         assertNotNull(policy.selectFirst("a[href=mailto:sec@example.com]"), "mailto links survive");
         assertNotNull(policy.selectFirst("a[href=../index.html]"), "relative links survive");
     }
@@ -380,14 +489,18 @@ class OutputEscapingTest {
         for (String script : List.of("site.js", "layout.js")) {
             try (var bundled = OutputEscapingTest.class.getResourceAsStream("/dev/polcat/site/assets/" + script)) {
                 assertNotNull(bundled, script);
-                assertEquals(Hostile.sha256(bundled.readAllBytes()), Hostile.sha256(Files.readAllBytes(h.out().resolve("assets/" + script))),
+                assertEquals(
+                        Hostile.sha256(bundled.readAllBytes()),
+                        Hostile.sha256(Files.readAllBytes(h.out().resolve("assets/" + script))),
                         script);
             }
         }
         for (String own : List.of("search.js", "policy.js")) {
             try (var bundled = OutputEscapingTest.class.getResourceAsStream("/dev/polcat/site/assets/" + own)) {
                 assertNotNull(bundled);
-                assertEquals(Hostile.sha256(bundled.readAllBytes()), Hostile.sha256(Files.readAllBytes(h.out().resolve("assets/" + own))));
+                assertEquals(
+                        Hostile.sha256(bundled.readAllBytes()),
+                        Hostile.sha256(Files.readAllBytes(h.out().resolve("assets/" + own))));
             }
         }
         // Search shards and YAML fragments: one call of the site's own function with JSON, nothing else.
@@ -395,18 +508,24 @@ class OutputEscapingTest {
         List<Path> scripts;
         try (var walk = Files.walk(h.out())) {
             scripts = walk.filter(f -> f.toString().endsWith(".js"))
-                    .filter(f -> f.startsWith(h.out().resolve("assets/search")) || f.startsWith(h.out().resolve("policies/yaml"))).toList();
+                    .filter(f -> f.startsWith(h.out().resolve("assets/search"))
+                            || f.startsWith(h.out().resolve("policies/yaml")))
+                    .toList();
         }
         assertTrue(scripts.size() > 3, scripts.toString());
         var mapper = new com.fasterxml.jackson.databind.ObjectMapper()
                 .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         for (Path f : scripts) {
             String text = Files.readString(f, StandardCharsets.UTF_8);
-            String prefix = f.startsWith(h.out().resolve("assets")) ? "window.polcatSearch(" : "window.polcatYaml && window.polcatYaml(";
+            String prefix = f.startsWith(h.out().resolve("assets"))
+                    ? "window.polcatSearch("
+                    : "window.polcatYaml && window.polcatYaml(";
             assertTrue(text.startsWith(prefix) && text.endsWith(");\n"), f + ": " + text);
             String json = "[" + text.substring(prefix.length(), text.length() - 3) + "]";
             assertTrue(mapper.readTree(json).isArray(), json);
-            assertFalse(json.contains("\u2028") || json.contains("\u2029"), "raw line separators end a string in older JavaScript");
+            assertFalse(
+                    json.contains("\u2028") || json.contains("\u2029"),
+                    "raw line separators end a string in older JavaScript");
             all.append(json);
         }
         assertTrue(all.toString().contains(XSS), "the hostile title is in the index, as a string");
@@ -420,7 +539,8 @@ class OutputEscapingTest {
         for (Path page : pages(h.out())) {
             Document doc = Jsoup.parse(page.toFile(), "UTF-8");
             List<Element> csp = doc.select("meta[http-equiv]").stream()
-                    .filter(m -> m.attr("http-equiv").equalsIgnoreCase("Content-Security-Policy")).toList();
+                    .filter(m -> m.attr("http-equiv").equalsIgnoreCase("Content-Security-Policy"))
+                    .toList();
             assertEquals(1, csp.size(), page + ": one CSP meta tag");
             Element meta = csp.get(0);
             assertEquals("head", meta.parent().tagName(), page + ": the CSP must be in <head>");
@@ -438,8 +558,12 @@ class OutputEscapingTest {
             assertEquals(List.of("'none'"), policy.get("base-uri"), page.toString());
             assertEquals(List.of("'none'"), policy.get("form-action"), page.toString());
             for (List<String> sources : policy.values()) {
-                assertFalse(sources.contains("'unsafe-inline'") || sources.contains("'unsafe-eval'")
-                        || sources.contains("*") || sources.contains("data:"), page + ": " + meta.attr("content"));
+                assertFalse(
+                        sources.contains("'unsafe-inline'")
+                                || sources.contains("'unsafe-eval'")
+                                || sources.contains("*")
+                                || sources.contains("data:"),
+                        page + ": " + meta.attr("content"));
             }
         }
     }
@@ -460,12 +584,33 @@ class OutputEscapingTest {
     }
 
     /** The site's own scripts (search, navigation): files polcat writes, referenced with src, never inline. */
-    private static final Set<String> OWN_SCRIPTS = Set.of("assets/site.js", "assets/layout.js", "assets/search.js", "assets/policy.js");
+    private static final Set<String> OWN_SCRIPTS =
+            Set.of("assets/site.js", "assets/layout.js", "assets/search.js", "assets/policy.js");
 
-    private static final Set<String> ACTIVE_ELEMENTS =
-            Set.of("iframe", "frame", "frameset", "object", "embed", "applet", "base", "form", "svg", "math", "link[rel=import]");
-    private static final Set<String> URL_ATTRIBUTES =
-            Set.of("href", "src", "action", "formaction", "data", "poster", "background", "xlink:href", "srcset", "ping", "cite");
+    private static final Set<String> ACTIVE_ELEMENTS = Set.of(
+            "iframe",
+            "frame",
+            "frameset",
+            "object",
+            "embed",
+            "applet",
+            "base",
+            "form",
+            "svg",
+            "math",
+            "link[rel=import]");
+    private static final Set<String> URL_ATTRIBUTES = Set.of(
+            "href",
+            "src",
+            "action",
+            "formaction",
+            "data",
+            "poster",
+            "background",
+            "xlink:href",
+            "srcset",
+            "ping",
+            "cite");
     private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):");
 
     /** What a browser would run or load: script elements, event handlers, and non-web URL schemes. */
@@ -492,7 +637,8 @@ class OutputEscapingTest {
 
     /** Like a browser: ignore surrounding controls and spaces, drop tabs and line breaks, fold case. */
     static void assertSafeUrl(String raw, String where) {
-        String url = raw.replaceAll("^[\\u0000-\\u0020]+|[\\u0000-\\u0020]+$", "").replaceAll("[\\t\\n\\r]", "");
+        String url =
+                raw.replaceAll("^[\\u0000-\\u0020]+|[\\u0000-\\u0020]+$", "").replaceAll("[\\t\\n\\r]", "");
         Matcher m = SCHEME.matcher(url);
         if (m.find()) {
             String scheme = m.group(1).toLowerCase(Locale.ROOT);

@@ -223,11 +223,17 @@ class StrictYamlTest {
 
     @Test
     void billionLaughsStopsAtTheFirstAnchor() {
-        StringBuilder laughs = new StringBuilder("title: Dev\nvalues:\n  sshCidrs: [10.0.0.0/24]\nlol0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+        StringBuilder laughs = new StringBuilder(
+                "title: Dev\nvalues:\n  sshCidrs: [10.0.0.0/24]\nlol0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
         for (int i = 1; i < 10; i++) {
             String prev = "*l" + (i - 1);
-            laughs.append("lol").append(i).append(": &l").append(i).append(" [")
-                    .append(String.join(", ", java.util.Collections.nCopies(9, prev))).append("]\n");
+            laughs.append("lol")
+                    .append(i)
+                    .append(": &l")
+                    .append(i)
+                    .append(" [")
+                    .append(String.join(", ", java.util.Collections.nCopies(9, prev)))
+                    .append("]\n");
         }
         h.with(Hostile.PROFILE, laughs.toString()).assertBuildFails(1, """
                 profiles/dev.yaml:4:7: error: YAML anchors (&l0) are not allowed [P103]
@@ -238,7 +244,8 @@ class StrictYamlTest {
     @Test
     void deepNestingIsRefused() {
         String deep = "[".repeat(100_000) + "]".repeat(100_000);
-        h.with(Hostile.PROFILE, "title: Dev\nvalues:\n  sshCidrs: " + deep + "\n").assertBuildFails(1, """
+        h.with(Hostile.PROFILE, "title: Dev\nvalues:\n  sshCidrs: " + deep + "\n")
+                .assertBuildFails(1, """
                 profiles/dev.yaml:3:75: error: nesting deeper than 64 levels [P115]
                   hint: YAML files here are small and flat; nothing legitimate comes near these limits
                 polcat: 1 error, 0 warnings""");
@@ -247,7 +254,8 @@ class StrictYamlTest {
     @Test
     void aHugeProfileIsRefusedBeforeParsing() {
         // SnakeYAML scans one long scalar in quadratic time: the size cap must come first.
-        String huge = "title: Dev\nvalues:\n  sshCidrs: [10.0.0.0/24]\ndescription: " + "x".repeat(8 * 1024 * 1024) + "\n";
+        String huge =
+                "title: Dev\nvalues:\n  sshCidrs: [10.0.0.0/24]\ndescription: " + "x".repeat(8 * 1024 * 1024) + "\n";
         h.with(Hostile.PROFILE, huge).assertBuildFails(2, """
                 profiles/dev.yaml: error: file is larger than the 1024 KiB limit [P100]
                 polcat: 1 error, 0 warnings""");
@@ -260,7 +268,9 @@ class StrictYamlTest {
         // Read in full and accepted within Hostile.LIMIT: no error, no warning, the whole text published.
         assertEquals(0, r.exit(), r::toString);
         assertEquals("", r.err(), r::toString);
-        assertTrue(Files.readString(h.out().resolve("environments/dev.html")).contains("x".repeat(1000 * 1024)), "the description was cut");
+        assertTrue(
+                Files.readString(h.out().resolve("environments/dev.html")).contains("x".repeat(1000 * 1024)),
+                "the description was cut");
     }
 
     @Test
@@ -273,12 +283,14 @@ class StrictYamlTest {
 
     @Test
     void yaml11BooleanForAStringShowsTheValueAndHowToQuoteIt() {
-        h.with("templates/policies/ssh.md", DOC_FRONT + "---\nBody.\n").with(Hostile.PROFILE, """
+        h.with("templates/policies/ssh.md", DOC_FRONT + "---\nBody.\n")
+                .with(Hostile.PROFILE, """
                 title: Dev
                 values:
                   sshCidrs: [10.0.0.0/24]
                   version: NO
-                """).assertBuildFails(1, """
+                """)
+                .assertBuildFails(1, """
                 profiles/dev.yaml:4:12: error: values.version: expected a string, but YAML reads 'NO' as a boolean [P114]
                   hint: quote it: "NO"
                 polcat: 1 error, 0 warnings""");
@@ -300,12 +312,14 @@ class StrictYamlTest {
     @Test
     void yaml11FloatForAVersionShowsTheValueAndHowToQuoteIt() {
         // 1.10 would become 1.1.
-        h.with("templates/policies/ssh.md", DOC_FRONT + "---\nBody.\n").with(Hostile.PROFILE, """
+        h.with("templates/policies/ssh.md", DOC_FRONT + "---\nBody.\n")
+                .with(Hostile.PROFILE, """
                 title: Dev
                 values:
                   sshCidrs: [10.0.0.0/24]
                   version: 1.10
-                """).assertBuildFails(1, """
+                """)
+                .assertBuildFails(1, """
                 profiles/dev.yaml:4:12: error: values.version: expected a string, but YAML reads '1.10' as a number [P114]
                   hint: quote it: "1.10"
                 polcat: 1 error, 0 warnings""");
@@ -313,7 +327,8 @@ class StrictYamlTest {
 
     @Test
     void yaml11BooleanInFrontMatterShowsHowToQuoteIt() {
-        h.with(Hostile.DOC, DOC_FRONT.replace("title: SSH", "title: on") + "---\nBody.\n").assertBuildFails(1, """
+        h.with(Hostile.DOC, DOC_FRONT.replace("title: SSH", "title: on") + "---\nBody.\n")
+                .assertBuildFails(1, """
                 templates/policies/ssh.md:2:8: error: 'title' must be text, got a boolean [P111]
                   hint: quote it: "on"
                 polcat: 1 error, 0 warnings""");

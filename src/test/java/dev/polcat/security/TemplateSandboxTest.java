@@ -47,7 +47,7 @@ class TemplateSandboxTest {
     @Test
     void objectConstructorCannotCreateAFile() {
         withTemplate("<#assign oc = \"freemarker.template.utility.ObjectConstructor\"?new()>"
-                + "${oc(\"java.io.File\", \"" + h.canaryLiteral() + "\").createNewFile()?c}")
+                        + "${oc(\"java.io.File\", \"" + h.canaryLiteral() + "\").createNewFile()?c}")
                 .assertBuildFails(1, """
                         templates/policies/ssh.yaml.ftl:1:1: error: Instantiating freemarker.template.utility.ObjectConstructor is not allowed in the template for security reasons. [P204] (env dev, policy ssh)
                           hint: templates cannot create Java objects, reach Java APIs or read files outside templates/
@@ -57,7 +57,7 @@ class TemplateSandboxTest {
     @Test
     void objectConstructorCannotStartAProcess() {
         withTemplate("<#assign oc = \"freemarker.template.utility.ObjectConstructor\"?new()>"
-                + "${oc(\"java.lang.ProcessBuilder\", [\"touch\", \"" + h.canaryLiteral() + "\"]).start()}")
+                        + "${oc(\"java.lang.ProcessBuilder\", [\"touch\", \"" + h.canaryLiteral() + "\"]).start()}")
                 .assertBuildFails(1, """
                         templates/policies/ssh.yaml.ftl:1:1: error: Instantiating freemarker.template.utility.ObjectConstructor is not allowed in the template for security reasons. [P204] (env dev, policy ssh)
                           hint: templates cannot create Java objects, reach Java APIs or read files outside templates/
@@ -67,8 +67,7 @@ class TemplateSandboxTest {
     @Test
     void newBuiltInCannotLoadAnyClass() {
         // Even a refused class gets its static initializer run by lenient resolvers; this one resolves nothing.
-        withTemplate("${\"java.lang.ProcessBuilder\"?new()}")
-                .assertBuildFails(1, """
+        withTemplate("${\"java.lang.ProcessBuilder\"?new()}").assertBuildFails(1, """
                         templates/policies/ssh.yaml.ftl:1:1: error: Instantiating java.lang.ProcessBuilder is not allowed in the template for security reasons. [P204] (env dev, policy ssh)
                           hint: templates cannot create Java objects, reach Java APIs or read files outside templates/
                         polcat: 1 error, 0 warnings""");
@@ -76,8 +75,7 @@ class TemplateSandboxTest {
 
     @Test
     void apiBuiltInIsOff() {
-        withTemplate("${sshCidrs?api.getClass().getName()}")
-                .assertBuildFails(1, """
+        withTemplate("${sshCidrs?api.getClass().getName()}").assertBuildFails(1, """
                         templates/policies/ssh.yaml.ftl:1:3: error: Can't use ?api, because the "api_builtin_enabled" configuration setting is false. Think twice before you set it to true though. Especially, it shouldn't abused for modifying Map-s and Collection-s. The blamed expression: ==> sshCidrs?api  [in template "policies/ssh.yaml.ftl" at line 1, column 3] [P204] (env dev, policy ssh)
                           hint: templates cannot create Java objects, reach Java APIs or read files outside templates/
                         polcat: 1 error, 0 warnings""");
@@ -94,8 +92,7 @@ class TemplateSandboxTest {
     @Test
     void modelValuesExposeNoJavaMembers() {
         // Plain hashes of strings: no getClass(), no class, no protectionDomain on any model value.
-        withTemplate("${pc.class.protectionDomain.classLoader}")
-                .assertBuildFails(1, """
+        withTemplate("${pc.class.protectionDomain.classLoader}").assertBuildFails(1, """
                         templates/policies/ssh.yaml.ftl:1:3: error: 'pc.class' is undefined or null [P202] (env dev, policy ssh)
                           hint: optional parameters without a default are null: test with <#if pc??>, or give a default with pc.class!"..."
                         polcat: 1 error, 0 warnings""");
@@ -111,8 +108,7 @@ class TemplateSandboxTest {
 
     @Test
     void includeCannotClimbToTheGitConfig() {
-        withTemplate("<#include \"../../.git/config\">")
-                .assertBuildFails(1, """
+        withTemplate("<#include \"../../.git/config\">").assertBuildFails(1, """
                         templates/policies/ssh.yaml.ftl:1:1: error: cannot load template 'policies/../../.git/config': Backing out from the template root directory is not allowed [P204] (env dev, policy ssh)
                           hint: templates may include or import only .ftl/.ftlh files inside templates/, not through symbolic links or dot-folders
                         polcat: 1 error, 0 warnings""");
@@ -120,8 +116,7 @@ class TemplateSandboxTest {
 
     @Test
     void includeOfAnAbsolutePathStaysInsideTemplates() {
-        withTemplate("<#include \"/etc/passwd\">")
-                .assertBuildFails(1, """
+        withTemplate("<#include \"/etc/passwd\">").assertBuildFails(1, """
                         templates/policies/ssh.yaml.ftl:1:1: error: cannot load template 'etc/passwd': not found, or not allowed [P204] (env dev, policy ssh)
                           hint: templates may include or import only .ftl/.ftlh files inside templates/, not through symbolic links or dot-folders
                         polcat: 1 error, 0 warnings""");
@@ -131,8 +126,8 @@ class TemplateSandboxTest {
     void includeOfAnAbsolutePathToAnExistingTemplateOutsideIsNotRead() {
         Path secret = h.outside("elsewhere/secret.ftl", "SECRET-OUTSIDE-TEMPLATE");
         String abs = secret.toAbsolutePath().toString().replace('\\', '/');
-        Hostile.Result r = withTemplate("<#include \"" + abs + "\">")
-                .assertBuildFails(1, """
+        Hostile.Result r =
+                withTemplate("<#include \"" + abs + "\">").assertBuildFails(1, """
                         templates/policies/ssh.yaml.ftl:1:1: error: cannot load template '%s': not found, or not allowed [P204] (env dev, policy ssh)
                           hint: templates may include or import only .ftl/.ftlh files inside templates/, not through symbolic links or dot-folders
                         polcat: 1 error, 0 warnings""".formatted(abs.substring(1)));
@@ -174,8 +169,7 @@ class TemplateSandboxTest {
 
     @Test
     void includeOfANonTemplateFileIsRefused() {
-        withTemplate("<#include \"ssh.md\">")
-                .assertBuildFails(1, """
+        withTemplate("<#include \"ssh.md\">").assertBuildFails(1, """
                         templates/policies/ssh.yaml.ftl:1:1: error: cannot load template 'policies/ssh.md': not found, or not allowed [P204] (env dev, policy ssh)
                           hint: templates may include or import only .ftl/.ftlh files inside templates/, not through symbolic links or dot-folders
                         polcat: 1 error, 0 warnings""");
@@ -183,8 +177,7 @@ class TemplateSandboxTest {
 
     @Test
     void endlessListIsStoppedAtTheTimeout() {
-        withTemplate("<#list 1.. as i></#list>")
-                .assertBuildFails(1, """
+        withTemplate("<#list 1.. as i></#list>").assertBuildFails(1, """
                         templates/policies/ssh.yaml.ftl:1:1: error: rendering took longer than 1 s and was stopped [P203] (env dev, policy ssh)
                           hint: look for a loop that never ends; the limit is set with --template-timeout
                         polcat: 1 error, 0 warnings""", "--template-timeout", "1");
@@ -193,20 +186,25 @@ class TemplateSandboxTest {
     @Test
     void loopInsideOneBuiltInIsAbandonedByTheWatchdog() throws InterruptedException {
         // FreeMarker checks for interruption only between directives; this loop never reaches one.
-        withTemplate("${(1..)?filter(n -> n < 0)?first}")
-                .assertBuildFails(1, """
+        withTemplate("${(1..)?filter(n -> n < 0)?first}").assertBuildFails(1, """
                         templates/policies/ssh.yaml.ftl:1:1: error: rendering took longer than 1 s and was stopped [P203] (env dev, policy ssh)
                           hint: look for a loop that never ends; the limit is set with --template-timeout
                         polcat: 1 error, 0 warnings""", "--template-timeout", "1");
         // Stopped cooperatively (no Thread.stop, which Java 20+ lacks): no thread keeps spinning, on any Java.
         for (int i = 0; i < 50 && !renderThreads().isEmpty(); i++) Thread.sleep(100);
-        assertEquals("", renderThreads(), "the render thread is still running on Java " + Runtime.version().feature());
+        assertEquals(
+                "",
+                renderThreads(),
+                "the render thread is still running on Java "
+                        + Runtime.version().feature());
     }
 
     @Test
     void endlessLoopInAnImportedLibraryIsBlamedOnTheLibrarysLine() {
-        h.with("templates/lib/loops.ftl", "<#macro spin>\n  <#list 1.. as i></#list>\n</#macro>\n"
-                + "<#function find>\n  <#return (1..)?filter(n -> n < 0)?first>\n</#function>\n");
+        h.with(
+                "templates/lib/loops.ftl",
+                "<#macro spin>\n  <#list 1.. as i></#list>\n</#macro>\n"
+                        + "<#function find>\n  <#return (1..)?filter(n -> n < 0)?first>\n</#function>\n");
         withTemplate("<#import \"/lib/loops.ftl\" as l>\n<@l.spin/>")
                 .assertBuildFails(1, """
                         templates/lib/loops.ftl:2:3: error: rendering took longer than 1 s and was stopped [P203] (env dev, policy ssh)
@@ -222,7 +220,8 @@ class TemplateSandboxTest {
     @Test
     void syntaxErrorInAnImportedLibraryIsReportedAtTheLibrarysLine() {
         h.with("templates/lib/broken.ftl", "<#macro ok>\n</#macro>\n<#if>\n");
-        Hostile.Result r = withTemplate("<#import \"/lib/broken.ftl\" as l>\n<@l.ok/>").build();
+        Hostile.Result r =
+                withTemplate("<#import \"/lib/broken.ftl\" as l>\n<@l.ok/>").build();
         assertEquals(1, r.exit(), r::toString);
         assertTrue(r.err().startsWith("templates/lib/broken.ftl:3:"), r::toString);
     }
@@ -243,9 +242,12 @@ class TemplateSandboxTest {
     private static String renderThreads() {
         StringBuilder b = new StringBuilder();
         Thread.getAllStackTraces().forEach((t, stack) -> {
-            if (t.getName().startsWith("polcat-render-") && t.isAlive() && !t.getName().equals("polcat-render-watchdog")) {
+            if (t.getName().startsWith("polcat-render-")
+                    && t.isAlive()
+                    && !t.getName().equals("polcat-render-watchdog")) {
                 b.append(t.getName()).append(' ').append(t.getState());
-                for (int i = 0; i < Math.min(8, stack.length); i++) b.append("\n  at ").append(stack[i]);
+                for (int i = 0; i < Math.min(8, stack.length); i++)
+                    b.append("\n  at ").append(stack[i]);
                 b.append('\n');
             }
         });
@@ -254,8 +256,7 @@ class TemplateSandboxTest {
 
     @Test
     void endlessMacroRecursionHitsTheStackLimit() {
-        withTemplate("<#macro r n><@r n + 1/></#macro><@r 0/>")
-                .assertBuildFails(1, """
+        withTemplate("<#macro r n><@r n + 1/></#macro><@r 0/>").assertBuildFails(1, """
                         templates/policies/ssh.yaml.ftl:1:13: error: recursion too deep: the template stack of 2 MiB ran out [P203] (env dev, policy ssh)
                           hint: a macro or function calls itself without end; the limit is set with --template-stack
                         polcat: 1 error, 0 warnings""");
@@ -281,8 +282,7 @@ class TemplateSandboxTest {
 
     @Test
     void outputLimitAppliesToOneHugeValueToo() {
-        withTemplate("${\"x\"?left_pad(50000000)}")
-                .assertBuildFails(1, """
+        withTemplate("${\"x\"?left_pad(50000000)}").assertBuildFails(1, """
                         templates/policies/ssh.yaml.ftl:1:1: error: rendered output is larger than 1 MiB and was stopped [P203] (env dev, policy ssh)
                           hint: a policy this large is almost certainly a runaway loop; the limit is set with --max-output
                         polcat: 1 error, 0 warnings""", "--max-output", "1");
@@ -301,8 +301,10 @@ class TemplateSandboxTest {
 
     @Test
     void runningOutOfMemoryInAnImportedLibraryIsBlamedOnTheLibrarysLineAndItsCaller() throws Exception {
-        h.with("templates/lib/grow.ftl", "<#function grow s>\n  <#list 1..64 as i>\n    <#local s = s + s>\n  </#list>\n"
-                + "  <#return s>\n</#function>\n");
+        h.with(
+                "templates/lib/grow.ftl",
+                "<#function grow s>\n  <#list 1..64 as i>\n    <#local s = s + s>\n  </#list>\n"
+                        + "  <#return s>\n</#function>\n");
         withTemplate("<#import \"/lib/grow.ftl\" as g>\n# ${g.grow(\"x\")?length}");
         assertRunsOutOfMemory("""
                 templates/lib/grow.ftl:3:5: error: rendering ran out of memory and was stopped [P203] (env dev, policy ssh)
@@ -314,8 +316,7 @@ class TemplateSandboxTest {
     @Test
     void recursionInAnImportedLibraryIsBlamedOnTheLibrarysLineAndItsCaller() {
         h.with("templates/lib/down.ftl", "<#macro down n>\n  <@down n + 1/>\n</#macro>\n");
-        withTemplate("<#import \"/lib/down.ftl\" as d>\n<@d.down 0/>")
-                .assertBuildFails(1, """
+        withTemplate("<#import \"/lib/down.ftl\" as d>\n<@d.down 0/>").assertBuildFails(1, """
                         templates/lib/down.ftl:2:3: error: recursion too deep: the template stack of 2 MiB ran out [P203] (env dev, policy ssh)
                           hint: a macro or function calls itself without end; the limit is set with --template-stack
                           called from templates/policies/ssh.yaml.ftl:2:1
@@ -325,8 +326,7 @@ class TemplateSandboxTest {
     @Test
     void outputLimitHitInAnImportedLibraryIsBlamedOnTheLibrarysLineAndItsCaller() {
         h.with("templates/lib/big.ftl", "<#macro big>\n  <#list 1.. as i>${\"x\"?left_pad(1000)}</#list>\n</#macro>\n");
-        withTemplate("<#import \"/lib/big.ftl\" as b>\n<@b.big/>")
-                .assertBuildFails(1, """
+        withTemplate("<#import \"/lib/big.ftl\" as b>\n<@b.big/>").assertBuildFails(1, """
                         templates/lib/big.ftl:2:19: error: rendered output is larger than 1 MiB and was stopped [P203] (env dev, policy ssh)
                           hint: a policy this large is almost certainly a runaway loop; the limit is set with --max-output
                           called from templates/policies/ssh.yaml.ftl:2:1
@@ -339,16 +339,30 @@ class TemplateSandboxTest {
      */
     private void assertRunsOutOfMemory(String expected) throws Exception {
         Map<String, String> before = h.snapshot();
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx192m", "-Xss4m", "-cp", System.getProperty("java.class.path"), "dev.polcat.cli.Main",
-                "build", "-C", h.catalog().toString(), "-o", h.out().toString(), "-j", "1", "--no-ci-annotations",
-                "--template-timeout", "25");
+        ProcessBuilder pb = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx192m",
+                "-Xss4m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "dev.polcat.cli.Main",
+                "build",
+                "-C",
+                h.catalog().toString(),
+                "-o",
+                h.out().toString(),
+                "-j",
+                "1",
+                "--no-ci-annotations",
+                "--template-timeout",
+                "25");
         pb.environment().remove("JAVA_TOOL_OPTIONS"); // the JVM would announce them on stderr
         pb.environment().remove("JDK_JAVA_OPTIONS");
         pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
         Process p = pb.start();
         try {
-            String err = assertTimeoutPreemptively(Hostile.LIMIT,
+            String err = assertTimeoutPreemptively(
+                    Hostile.LIMIT,
                     () -> new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
             assertTrue(p.waitFor(5, TimeUnit.SECONDS));
             assertEquals(expected, err.strip());
@@ -365,13 +379,20 @@ class TemplateSandboxTest {
         // SnakeYAML scans one long scalar in superlinear time (seconds for 4 MB); the read-back runs on
         // the render thread, under the same deadline. A machine fast enough to finish in time meets the
         // annotation size rule instead: either way the build fails, promptly.
-        h.with(Hostile.TEMPLATE, Hostile.TEMPLATE_TEXT.replace("  name: ssh\n",
-                "  name: ssh\n  annotations: {x.polcat.dev/big: ${\"x\"?left_pad(4000000, \"ab\")}}\n"));
+        h.with(
+                Hostile.TEMPLATE,
+                Hostile.TEMPLATE_TEXT.replace(
+                        "  name: ssh\n",
+                        "  name: ssh\n  annotations: {x.polcat.dev/big: ${\"x\"?left_pad(4000000, \"ab\")}}\n"));
         Map<String, String> before = h.snapshot();
         Hostile.Result r = h.build("--template-timeout", "1", "--max-output", "8");
         assertEquals(1, r.exit(), r::toString);
-        assertTrue(r.err().startsWith("templates/policies/ssh.yaml.ftl: error: rendering took longer than 1 s and was stopped [P203] (env dev, policy ssh)")
-                || r.err().contains("annotations total"), r::toString);
+        assertTrue(
+                r.err()
+                                .startsWith(
+                                        "templates/policies/ssh.yaml.ftl: error: rendering took longer than 1 s and was stopped [P203] (env dev, policy ssh)")
+                        || r.err().contains("annotations total"),
+                r::toString);
         h.assertNothingEscaped(before);
     }
 
@@ -383,10 +404,11 @@ class TemplateSandboxTest {
                   hint: look for a loop that never ends; the limit is set with --template-timeout
                 polcat: 1 error, 0 warnings""";
         Map<String, String> before = h.snapshot();
-        for (String[] command : new String[][] {
-            {"render", "--raw", "--env", "dev"}, {"render", "--env", "dev"}, {"validate"}}) {
+        for (String[] command :
+                new String[][] {{"render", "--raw", "--env", "dev"}, {"render", "--env", "dev"}, {"validate"}}) {
             java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(command));
-            args.addAll(java.util.List.of("-C", h.catalog().toString(), "--template-timeout", "1", "--no-ci-annotations"));
+            args.addAll(
+                    java.util.List.of("-C", h.catalog().toString(), "--template-timeout", "1", "--no-ci-annotations"));
             Hostile.Result r = Hostile.run(args.toArray(String[]::new));
             assertEquals(expected, r.err().strip(), () -> String.join(" ", command) + "\n" + r);
             assertEquals(1, r.exit(), r::toString);

@@ -50,7 +50,10 @@ class UniqueIdsTest {
         Set<String> ids = new HashSet<>();
         for (String[] p : policies) {
             // the table of contents links to the section whose heading is this tag and which lists this policy
-            Element link = index.select("nav.toc a").stream().filter(a -> a.text().equals(p[1])).findFirst().orElseThrow();
+            Element link = index.select("nav.toc a").stream()
+                    .filter(a -> a.text().equals(p[1]))
+                    .findFirst()
+                    .orElseThrow();
             String id = link.attr("href").substring(1);
             ids.add(id);
             Element section = index.getElementById(id).parent();
@@ -59,5 +62,4 @@ class UniqueIdsTest {
         }
         assertEquals(Set.of("tag-_57_eb", "tag-web", "tag-web_5f_", "tag-web-5f"), ids);
     }
-
 }

@@ -25,16 +25,27 @@ class HtmlInjectionTest {
         for (Artifact a : r.artifacts()) {
             if (!a.path().endsWith(".html")) continue;
             pages++;
-            for (String overlay : new String[] {null, HtmlInjection.overlay("polcat: build failed", "x.ftl:1:1: error: <b> & 'q'", true)}) {
+            for (String overlay : new String[] {
+                null, HtmlInjection.overlay("polcat: build failed", "x.ftl:1:1: error: <b> & 'q'", true)
+            }) {
                 HtmlInjection.Injected slow = HtmlInjection.inject(a.asText(), 7, overlay);
                 HtmlInjection.InjectedBytes fast = HtmlInjection.inject(a.bytes(), 7, overlay);
                 assertEquals(slow.html(), new String(fast.html(), StandardCharsets.UTF_8), a.path());
                 assertEquals(slow.cspHeader(), fast.cspHeader(), a.path());
-                assertTrue(slow.html().contains("<script src=\"/__polcat/reload.js\" data-version=\"7\" defer></script>\n"
-                        + (overlay == null ? "" : "<link rel=\"stylesheet\" href=\"/__polcat/overlay.css\">\n") + "</head>"), a.path());
+                assertTrue(
+                        slow.html()
+                                .contains("<script src=\"/__polcat/reload.js\" data-version=\"7\" defer></script>\n"
+                                        + (overlay == null
+                                                ? ""
+                                                : "<link rel=\"stylesheet\" href=\"/__polcat/overlay.css\">\n")
+                                        + "</head>"),
+                        a.path());
                 if (overlay != null) {
                     assertTrue(slow.html().contains("&lt;b&gt; &amp; &#39;q&#39;"), "the diagnostics are escaped");
-                    assertTrue(slow.html().indexOf("polcat-build-error") > slow.html().indexOf("<body"), "overlay inside body");
+                    assertTrue(
+                            slow.html().indexOf("polcat-build-error")
+                                    > slow.html().indexOf("<body"),
+                            "overlay inside body");
                 }
             }
         }
@@ -46,7 +57,10 @@ class HtmlInjectionTest {
         HtmlInjection.Injected i = HtmlInjection.inject("<p>hi</p>", 3, null);
         assertEquals("<script src=\"/__polcat/reload.js\" data-version=\"3\" defer></script>\n<p>hi</p>", i.html());
         assertEquals(ServeCsp.DEFAULT_PAGE + "; frame-ancestors 'none'", i.cspHeader());
-        assertArrayEquals(i.html().getBytes(StandardCharsets.UTF_8), HtmlInjection.inject("<p>hi</p>".getBytes(StandardCharsets.UTF_8), 3, null).html());
+        assertArrayEquals(
+                i.html().getBytes(StandardCharsets.UTF_8),
+                HtmlInjection.inject("<p>hi</p>".getBytes(StandardCharsets.UTF_8), 3, null)
+                        .html());
     }
 
     @Test
@@ -55,10 +69,16 @@ class HtmlInjectionTest {
                 + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src &#39;none&#39;; script-src &#39;none&#39;; "
                 + "img-src &#39;self&#39;; style-src &#39;self&#39;; base-uri &#39;none&#39;\"></head><body></body></html>";
         HtmlInjection.Injected i = HtmlInjection.inject(page, 1, null);
-        assertTrue(i.html().contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'self'; "
-                + "img-src 'self'; style-src 'self'; base-uri 'none'; connect-src 'self'\">"), i.html());
-        assertEquals("default-src 'none'; script-src 'self'; img-src 'self'; style-src 'self'; base-uri 'none'; connect-src 'self'; "
-                + "frame-ancestors 'none'", i.cspHeader());
+        assertTrue(
+                i.html()
+                        .contains(
+                                "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'self'; "
+                                        + "img-src 'self'; style-src 'self'; base-uri 'none'; connect-src 'self'\">"),
+                i.html());
+        assertEquals(
+                "default-src 'none'; script-src 'self'; img-src 'self'; style-src 'self'; base-uri 'none'; connect-src 'self'; "
+                        + "frame-ancestors 'none'",
+                i.cspHeader());
     }
 
     @Test
@@ -66,8 +86,10 @@ class HtmlInjectionTest {
         String csp = ServeCsp.forHeader("script-src * 'unsafe-inline' 'unsafe-eval' https://evil.example 'nonce-abc'; "
                 + "img-src data: https:; connect-src *; style-src 'unsafe-inline'; report-uri https://evil.example/r; "
                 + "frame-src https://evil.example");
-        assertEquals("script-src 'self'; img-src data:; connect-src 'self'; style-src 'none'; frame-src 'none'; "
-                + "default-src 'none'; frame-ancestors 'none'", csp);
+        assertEquals(
+                "script-src 'self'; img-src data:; connect-src 'self'; style-src 'none'; frame-src 'none'; "
+                        + "default-src 'none'; frame-ancestors 'none'",
+                csp);
         assertFalse(csp.contains("unsafe"));
         assertFalse(csp.contains("evil"));
         // a policy without default-src would allow everything else: one is added

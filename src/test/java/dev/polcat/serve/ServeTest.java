@@ -47,13 +47,16 @@ class ServeTest {
     private DevServer server;
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeEach
     void start() throws IOException {
         catalog = TestCatalog.minimal(dir.resolve("cat"));
-        server = DevServer.start(ServeOptions.of(BuildRequest.of(catalog.root()), InetAddress.getLoopbackAddress(), 0),
-                new PrintWriter(out, true), new PrintWriter(err, true));
+        server = DevServer.start(
+                ServeOptions.of(BuildRequest.of(catalog.root()), InetAddress.getLoopbackAddress(), 0),
+                new PrintWriter(out, true),
+                new PrintWriter(err, true));
     }
 
     @AfterEach
@@ -68,7 +71,9 @@ class ServeTest {
         assertEquals(200, page.statusCode());
         // The policy page loads each environment's YAML from a fragment script.
         assertTrue(get("/policies/yaml/ssh/dev.js").body().contains(">10<"), "the policy's YAML is served");
-        assertTrue(page.body().contains("<script src=\"/__polcat/reload.js\" data-version=\"1\" defer></script>"), page.body());
+        assertTrue(
+                page.body().contains("<script src=\"/__polcat/reload.js\" data-version=\"1\" defer></script>"),
+                page.body());
         assertFalse(page.body().contains("polcat-build-error"));
         assertEquals("1", get("/__polcat/version").body());
 
@@ -101,7 +106,8 @@ class ServeTest {
         assertTrue(broken.body().contains("href=\"/__polcat/overlay.css\""));
         HttpResponse<String> index = get("/");
         assertTrue(index.body().contains("polcat-build-error"), "every HTML page shows the overlay");
-        assertFalse(get("/download/dev/dev-ssh.yaml").body().contains("polcat-build-error"), "only HTML gets the overlay");
+        assertFalse(
+                get("/download/dev/dev-ssh.yaml").body().contains("polcat-build-error"), "only HTML gets the overlay");
         assertTrue(get("/download/dev/dev-ssh.yaml").body().contains("order: 4321"), "the last good files stay up");
         awaitOutput("build failed: 1 error (the previous site stays up)");
         assertTrue(err.toString().contains(printed), err.toString());
@@ -163,24 +169,44 @@ class ServeTest {
             HttpResponse<String> deep = get("/policies/deeper/nope.html");
             assertEquals(404, deep.statusCode());
             assertTrue(deep.body().contains("<base href=\"/\">"), deep.body());
-            assertTrue(deep.headers().firstValue("Content-Security-Policy").orElse("").contains("base-uri 'self'"));
+            assertTrue(deep.headers()
+                    .firstValue("Content-Security-Policy")
+                    .orElse("")
+                    .contains("base-uri 'self'"));
             assertFalse(get("/404.html").body().contains("<base"), "only the not-found response gets the base");
         }
         assertEquals(404, get("/__polcat/nothing").statusCode());
         assertEquals(404, get("/policies/").statusCode());
 
         // traversal and encodings, sent byte for byte (an HTTP client might normalize them)
-        for (String path : new String[] {"/../pom.xml", "/%2e%2e/", "/%2e%2e/pom.xml", "/..%2fpom.xml", "/%2E%2E%2Fpom.xml",
-                "/assets/../index.html", "/./index.html", "/index.html%00", "/profiles/dev.yaml",
-                "/templates/policies/ssh.yaml.ftl", "/.polcat-manifest", "/download/dev/../../pom.xml", "/C:/Windows/win.ini"}) {
+        for (String path : new String[] {
+            "/../pom.xml",
+            "/%2e%2e/",
+            "/%2e%2e/pom.xml",
+            "/..%2fpom.xml",
+            "/%2E%2E%2Fpom.xml",
+            "/assets/../index.html",
+            "/./index.html",
+            "/index.html%00",
+            "/profiles/dev.yaml",
+            "/templates/policies/ssh.yaml.ftl",
+            "/.polcat-manifest",
+            "/download/dev/../../pom.xml",
+            "/C:/Windows/win.ini"
+        }) {
             String response = raw("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
-            assertTrue(response.startsWith("HTTP/1.1 404 "), path + " → " + response.lines().findFirst().orElse(""));
-            assertTrue(response.contains("X-content-type-options: nosniff") || response.contains("X-Content-Type-Options: nosniff"),
+            assertTrue(
+                    response.startsWith("HTTP/1.1 404 "),
+                    path + " → " + response.lines().findFirst().orElse(""));
+            assertTrue(
+                    response.contains("X-content-type-options: nosniff")
+                            || response.contains("X-Content-Type-Options: nosniff"),
                     path);
         }
 
         // an empty path (the JDK's server answers this one itself, without calling polcat's handler)
-        assertTrue(raw("GET //index.html HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n").startsWith("HTTP/1.1 404 "));
+        assertTrue(raw("GET //index.html HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                .startsWith("HTTP/1.1 404 "));
 
         // another method, and a name other than the loopback's (DNS rebinding)
         assertTrue(raw("POST /index.html HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
@@ -210,8 +236,10 @@ class ServeTest {
     @Test
     void aSecondServerOnTheSamePortFailsToBind() {
         try {
-            DevServer second = DevServer.start(ServeOptions.of(BuildRequest.of(catalog.root()),
-                    InetAddress.getLoopbackAddress(), server.port()), new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+            DevServer second = DevServer.start(
+                    ServeOptions.of(BuildRequest.of(catalog.root()), InetAddress.getLoopbackAddress(), server.port()),
+                    new PrintWriter(new StringWriter()),
+                    new PrintWriter(new StringWriter()));
             second.close();
             fail("bound a port that is in use");
         } catch (java.net.BindException expected) {
@@ -232,8 +260,11 @@ class ServeTest {
             return cl.execute("serve", "-C", catalog.root().toString(), "--port", Integer.toString(server.port()));
         });
         assertEquals(2, exit, o + "\n" + e);
-        assertTrue(e.toString().contains("polcat: error: cannot listen on 127.0.0.1:" + server.port()
-                + ": the port is already in use"), e.toString());
+        assertTrue(
+                e.toString()
+                        .contains("polcat: error: cannot listen on 127.0.0.1:" + server.port()
+                                + ": the port is already in use"),
+                e.toString());
         assertTrue(e.toString().contains("--port"), e.toString());
         assertEquals("", o.toString(), "nothing was built or served");
     }
@@ -260,7 +291,9 @@ class ServeTest {
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
         HttpRequest req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-                .timeout(Duration.ofSeconds(10)).GET().build();
+                .timeout(Duration.ofSeconds(10))
+                .GET()
+                .build();
         return http.send(req, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 

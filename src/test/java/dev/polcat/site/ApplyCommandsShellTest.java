@@ -50,7 +50,8 @@ class ApplyCommandsShellTest {
             for (String layout : List.of("browser", "zip", "repo")) {
                 for (String tool : List.of("calicoctl", "kubectl")) {
                     String id = "cmd-" + layout + "-" + tool;
-                    out.add(Arguments.of(env, layout, tool, page.getElementById(id).text()));
+                    out.add(Arguments.of(
+                            env, layout, tool, page.getElementById(id).text()));
                 }
             }
         }
@@ -59,7 +60,8 @@ class ApplyCommandsShellTest {
 
     @ParameterizedTest(name = "{0} {1} {2}")
     @MethodSource("commands")
-    void everyShownCommandAppliesTheRightFilesInOrder(String env, String layout, String tool, String command) throws Exception {
+    void everyShownCommandAppliesTheRightFilesInOrder(String env, String layout, String tool, String command)
+            throws Exception {
         assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "needs bash");
         Path work = layOut(layout);
         List<String> expected = expectedCalls(env, layout, tool);
@@ -79,7 +81,8 @@ class ApplyCommandsShellTest {
     private static List<String> expectedCalls(String env, String layout, String tool) throws IOException {
         JsonNode catalog = new ObjectMapper().readTree(text(env, "catalog.json"));
         JsonNode e = null;
-        for (JsonNode n : catalog.get("environments")) if (n.get("name").asText().equals(env)) e = n;
+        for (JsonNode n : catalog.get("environments"))
+            if (n.get("name").asText().equals(env)) e = n;
         if (layout.equals("browser")) return List.of(tool + " apply -f " + env + "-all.yaml | " + env);
         String folder = layout.equals("zip") ? env + "/" : "site/download/" + env + "/";
         List<String> calls = new ArrayList<>();
@@ -116,7 +119,8 @@ class ApplyCommandsShellTest {
         Files.writeString(stub, RECORDER);
         stub.toFile().setExecutable(true);
         Path log = tmp.resolve("calls-" + System.nanoTime());
-        ProcessBuilder pb = new ProcessBuilder("/bin/bash", "-c", command).directory(work.toFile())
+        ProcessBuilder pb = new ProcessBuilder("/bin/bash", "-c", command)
+                .directory(work.toFile())
                 .redirectErrorStream(false);
         pb.environment().put("PATH", bin + ":/usr/bin:/bin");
         pb.environment().put("LOG", log.toString());

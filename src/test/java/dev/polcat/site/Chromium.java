@@ -23,17 +23,31 @@ final class Chromium {
     static ChromeDriver start(int width, int height) {
         boolean present = Files.isExecutable(BINARY) && Files.isExecutable(DRIVER);
         if (!present && System.getenv("POLCAT_REQUIRE_BROWSER") != null) {
-            throw new IllegalStateException("POLCAT_REQUIRE_BROWSER is set but " + BINARY + " or " + DRIVER + " is missing");
+            throw new IllegalStateException(
+                    "POLCAT_REQUIRE_BROWSER is set but " + BINARY + " or " + DRIVER + " is missing");
         }
-        Assumptions.assumeTrue(present, "browser tests skipped: install Debian's chromium and chromium-driver to run them");
+        Assumptions.assumeTrue(
+                present, "browser tests skipped: install Debian's chromium and chromium-driver to run them");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BINARY.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=" + width + "," + height, "--allow-file-access-from-files");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=" + width + "," + height,
+                "--allow-file-access-from-files");
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
-        return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build(), options);
+        return new ChromeDriver(
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(DRIVER.toFile())
+                        .build(),
+                options);
     }
 }

@@ -11,8 +11,19 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class FileHeaderTest {
-    private static final Profile PROD = new Profile("prod", "Production", "", false, List.of("prod", "base"), Map.of(),
-            Map.of(), List.of(), List.of(), FailsafeSettings.DEFAULTS, LockoutTargets.NONE, SourcePos.of("profiles/prod.yaml"));
+    private static final Profile PROD = new Profile(
+            "prod",
+            "Production",
+            "",
+            false,
+            List.of("prod", "base"),
+            Map.of(),
+            Map.of(),
+            List.of(),
+            List.of(),
+            FailsafeSettings.DEFAULTS,
+            LockoutTargets.NONE,
+            SourcePos.of("profiles/prod.yaml"));
 
     @Test
     void namesTheCatalogAndEnvironmentAndNoCommitUnlessStamped() {
@@ -36,6 +47,8 @@ class FileHeaderTest {
     @Test
     void aTitleCannotEndTheCommentAndInjectYaml() {
         String header = new FileHeader("x\nkind: GlobalNetworkPolicy\u2028y\rz", null).lines(PROD);
-        assertEquals("# Catalog:     x\\nkind: GlobalNetworkPolicy\\u2028y\\rz", header.lines().toList().get(1));
+        assertEquals(
+                "# Catalog:     x\\nkind: GlobalNetworkPolicy\\u2028y\\rz",
+                header.lines().toList().get(1));
     }
 }

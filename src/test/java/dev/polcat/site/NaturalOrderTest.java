@@ -21,7 +21,9 @@ class NaturalOrderTest {
     @Test
     void numbersCompareByValue() {
         assertEquals(List.of("env2", "env10", "env100"), sorted("env100", "env10", "env2"));
-        assertEquals(List.of("icmp", "tcp/22", "tcp/179", "tcp/2379", "udp/53"), sorted("udp/53", "tcp/2379", "tcp/179", "icmp", "tcp/22"));
+        assertEquals(
+                List.of("icmp", "tcp/22", "tcp/179", "tcp/2379", "udp/53"),
+                sorted("udp/53", "tcp/2379", "tcp/179", "icmp", "tcp/22"));
     }
 
     @Test

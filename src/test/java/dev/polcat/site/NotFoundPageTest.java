@@ -34,7 +34,8 @@ class NotFoundPageTest {
         try (PagesLikeServer server = new PagesLikeServer(site, PREFIX)) {
             HttpClient http = HttpClient.newHttpClient();
             URI missing = server.root().resolve("policies/renamed/deeper/gone.html");
-            HttpResponse<String> page = http.send(HttpRequest.newBuilder(missing).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> page =
+                    http.send(HttpRequest.newBuilder(missing).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(404, page.statusCode());
             Document doc = Jsoup.parse(page.body(), missing.toString());
             assertEquals("Page not found", doc.selectFirst("h1").text());
@@ -45,7 +46,8 @@ class NotFoundPageTest {
                 if (raw.startsWith("#")) continue;
                 assertTrue(raw.startsWith(PREFIX), "links start at the site's path: " + raw);
                 URI target = missing.resolve(raw);
-                int status = http.send(HttpRequest.newBuilder(target).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+                int status = http.send(HttpRequest.newBuilder(target).build(), HttpResponse.BodyHandlers.discarding())
+                        .statusCode();
                 if (status != 200) broken.add(raw + " -> " + status);
                 checked++;
             }

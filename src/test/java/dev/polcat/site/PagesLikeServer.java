@@ -32,8 +32,14 @@ final class PagesLikeServer implements AutoCloseable {
             boolean missing = file == null;
             byte[] body = Files.readAllBytes(missing ? site.resolve("404.html") : file);
             String name = missing ? "404.html" : file.getFileName().toString();
-            ex.getResponseHeaders().add("Content-Type", name.endsWith(".html") ? "text/html; charset=utf-8"
-                    : name.endsWith(".css") ? "text/css" : name.endsWith(".js") ? "text/javascript" : "application/octet-stream");
+            ex.getResponseHeaders()
+                    .add(
+                            "Content-Type",
+                            name.endsWith(".html")
+                                    ? "text/html; charset=utf-8"
+                                    : name.endsWith(".css")
+                                            ? "text/css"
+                                            : name.endsWith(".js") ? "text/javascript" : "application/octet-stream");
             ex.sendResponseHeaders(missing ? 404 : 200, body.length == 0 ? -1 : body.length);
             try (OutputStream out = ex.getResponseBody()) {
                 out.write(body);
@@ -63,9 +69,11 @@ final class PagesLikeServer implements AutoCloseable {
     static Path exampleSiteWith(String extra) throws Exception {
         Path catalog = Files.createTempDirectory("polcat-baseurl");
         for (String dir : new String[] {"profiles", "templates"}) copy(Path.of(dir), catalog.resolve(dir));
-        Files.writeString(catalog.resolve("polcat.yaml"), Files.readString(Path.of("polcat.yaml")) + "\n" + extra + "\n");
+        Files.writeString(
+                catalog.resolve("polcat.yaml"), Files.readString(Path.of("polcat.yaml")) + "\n" + extra + "\n");
         BuildResult r = new Build().run(BuildRequest.of(catalog));
-        if (r.failed()) throw new AssertionError(TestCatalog.printed(r.diagnostics().all()));
+        if (r.failed())
+            throw new AssertionError(TestCatalog.printed(r.diagnostics().all()));
         Path site = catalog.resolve("out-site");
         new SiteWriter().write(site, r.artifacts());
         return site;

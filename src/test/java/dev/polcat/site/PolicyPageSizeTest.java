@@ -27,14 +27,26 @@ class PolicyPageSizeTest {
     void thirtyRulesInTwentyEnvironmentsFitTheBudget(@TempDir Path dir) {
         BuildResult r = new Build().run(BuildRequest.of(WideCatalog.write(dir, 30, 20)));
         assertFalse(r.failed(), () -> TestCatalog.printed(r.diagnostics().all()));
-        Artifact page = r.artifacts().stream().filter(a -> a.path().equals("policies/wide.html")).findFirst().orElseThrow();
+        Artifact page = r.artifacts().stream()
+                .filter(a -> a.path().equals("policies/wide.html"))
+                .findFirst()
+                .orElseThrow();
         System.out.println("policies/wide.html: " + page.bytes().length + " bytes");
-        assertTrue(page.bytes().length <= BUDGET, "policies/wide.html is " + page.bytes().length + " bytes, over " + BUDGET);
+        assertTrue(
+                page.bytes().length <= BUDGET,
+                "policies/wide.html is " + page.bytes().length + " bytes, over " + BUDGET);
         Document d = Jsoup.parse(page.asText());
         assertEquals(30, d.select("table.merged tbody tr").size(), "each rule once");
-        assertEquals(20, d.select("#rule-peer-p7 ul.variants > li").size(), "one wording per environment, each different");
-        assertEquals("#yaml-env-13-L16", d.select("#rule-peer-p0 .envs a").stream().filter(a -> a.text().equals("env-13"))
-                .findFirst().orElseThrow().attr("href"), "an environment's name links to the rule's line in its YAML");
+        assertEquals(
+                20, d.select("#rule-peer-p7 ul.variants > li").size(), "one wording per environment, each different");
+        assertEquals(
+                "#yaml-env-13-L16",
+                d.select("#rule-peer-p0 .envs a").stream()
+                        .filter(a -> a.text().equals("env-13"))
+                        .findFirst()
+                        .orElseThrow()
+                        .attr("href"),
+                "an environment's name links to the rule's line in its YAML");
         assertEquals(0, d.select("pre.yaml .line").size(), "no YAML inlined");
         for (int e = 0; e < 20; e++) {
             String fragment = YamlFragments.path("wide", String.format("env-%02d", e));

@@ -61,12 +61,19 @@ class SearchAndPermalinkBrowserTest {
         WebElement input = driver.findElement(By.id("search"));
         input.clear();
         input.sendKeys(query);
-        waiting().until(d -> d.findElement(By.id("search-status")).getAttribute("textContent").matches("(\\d+ results?|No results).*"));
-        return driver.findElements(By.cssSelector("#search-results .hit-title")).stream().map(e -> e.getAttribute("textContent")).toList();
+        waiting()
+                .until(d -> d.findElement(By.id("search-status"))
+                        .getAttribute("textContent")
+                        .matches("(\\d+ results?|No results).*"));
+        return driver.findElements(By.cssSelector("#search-results .hit-title")).stream()
+                .map(e -> e.getAttribute("textContent"))
+                .toList();
     }
 
     private static List<String> texts() {
-        return driver.findElements(By.cssSelector("#search-results .hit-text")).stream().map(e -> e.getAttribute("textContent")).toList();
+        return driver.findElements(By.cssSelector("#search-results .hit-text")).stream()
+                .map(e -> e.getAttribute("textContent"))
+                .toList();
     }
 
     @Test
@@ -111,7 +118,9 @@ class SearchAndPermalinkBrowserTest {
         List<String> hits = search("10.30.0.5");
         assertTrue(hits.contains("prod · Failsafe · ssh-from-management-v4"), hits.toString());
         assertTrue(texts().stream().noneMatch(t -> t.contains("10.30.0.53")), texts().toString());
-        assertTrue(search("10.30.0.0/16").contains("prod · Failsafe · ssh-from-management-v4"), "a CIDR finds the nets it overlaps");
+        assertTrue(
+                search("10.30.0.0/16").contains("prod · Failsafe · ssh-from-management-v4"),
+                "a CIDR finds the nets it overlaps");
         assertFalse(search("10.31.0.5").contains("prod · Failsafe · ssh-from-management-v4"));
     }
 
@@ -124,9 +133,13 @@ class SearchAndPermalinkBrowserTest {
         input.sendKeys("staging ssh-from-management-v4");
         input.sendKeys(Keys.ENTER);
         waiting().until(d -> d.getCurrentUrl().contains("policies/failsafe.html"));
-        assertTrue(driver.getCurrentUrl().endsWith("failsafe.html?env=staging#rule-ssh-from-management-v4"), driver.getCurrentUrl());
+        assertTrue(
+                driver.getCurrentUrl().endsWith("failsafe.html?env=staging#rule-ssh-from-management-v4"),
+                driver.getCurrentUrl());
         assertTrue(driver.findElement(By.id("rule-ssh-from-management-v4")).isDisplayed());
-        waiting().until(d -> d.findElement(By.id("yaml-file")).getText().equals("download/staging/staging-failsafe.yaml"));
+        waiting()
+                .until(d ->
+                        d.findElement(By.id("yaml-file")).getText().equals("download/staging/staging-failsafe.yaml"));
     }
 
     @Test
@@ -137,21 +150,33 @@ class SearchAndPermalinkBrowserTest {
         WebElement line = waiting().until(d -> d.findElement(By.id("yaml-prod-v6-L15")));
         assertTrue(line.isDisplayed());
         assertTrue(line.getAttribute("class").contains("hl"), "the line is marked");
-        assertEquals("prod-v6", new Select(driver.findElement(By.id("env-switch"))).getFirstSelectedOption().getAttribute("value"));
-        assertEquals("true", driver.findElement(By.cssSelector(".yaml-env[data-env=prod-v6]")).getAttribute("aria-pressed"));
+        assertEquals(
+                "prod-v6",
+                new Select(driver.findElement(By.id("env-switch")))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"));
+        assertEquals(
+                "true",
+                driver.findElement(By.cssSelector(".yaml-env[data-env=prod-v6]"))
+                        .getAttribute("aria-pressed"));
         ((JavascriptExecutor) driver).executeScript("location.hash = '#yaml-staging-L12';");
-        waiting().until(d -> !d.findElements(By.id("yaml-staging-L12")).isEmpty()
-                && d.findElement(By.id("yaml-staging-L12")).getAttribute("class").contains("hl"));
+        waiting()
+                .until(d -> !d.findElements(By.id("yaml-staging-L12")).isEmpty()
+                        && d.findElement(By.id("yaml-staging-L12"))
+                                .getAttribute("class")
+                                .contains("hl"));
         assertTrue(driver.findElements(By.id("yaml-prod-v6-L15")).isEmpty(), "one environment's YAML at a time");
         // An environment name in the rules table is such a link.
-        driver.findElement(By.cssSelector("#rule-ssh-from-management-v4 .envs a[href^='#yaml-dev-L']")).click();
+        driver.findElement(By.cssSelector("#rule-ssh-from-management-v4 .envs a[href^='#yaml-dev-L']"))
+                .click();
         waiting().until(d -> d.findElement(By.id("yaml-file")).getText().equals("download/dev/dev-failsafe.yaml"));
     }
 
     @Test
     void rulesHaveVisiblePermalinksAlsoForIpv6Names() {
         open("policies/failsafe.html");
-        WebElement link = driver.findElement(By.id("rule-etcd-2001:db8:40:1::11")).findElement(By.cssSelector("a.permalink"));
+        WebElement link =
+                driver.findElement(By.id("rule-etcd-2001:db8:40:1::11")).findElement(By.cssSelector("a.permalink"));
         assertTrue(link.isDisplayed());
         assertEquals("#rule-etcd-2001:db8:40:1::11", link.getDomAttribute("href"));
         link.click();
@@ -165,10 +190,13 @@ class SearchAndPermalinkBrowserTest {
         for (int width : new int[] {1280, 390}) {
             driver.manage().window().setSize(new Dimension(width, 1000));
             open("policies/failsafe.html");
-            waiting().until(d -> !d.findElements(By.cssSelector("#yaml-code .line")).isEmpty());
+            waiting()
+                    .until(d ->
+                            !d.findElements(By.cssSelector("#yaml-code .line")).isEmpty());
             for (String part : List.of("caveats", "rules", "yaml")) {
                 driver.findElement(By.id(part)).click();
-                ((JavascriptExecutor) driver).executeScript("document.getElementById(arguments[0]).scrollIntoView();", part);
+                ((JavascriptExecutor) driver)
+                        .executeScript("document.getElementById(arguments[0]).scrollIntoView();", part);
                 byte[] png = driver.getScreenshotAs(OutputType.BYTES);
                 Files.write(out.resolve("policy-failsafe-" + part + "-" + width + ".png"), png);
                 assertTrue(png.length > 1000);

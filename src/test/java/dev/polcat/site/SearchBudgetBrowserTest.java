@@ -60,11 +60,14 @@ class SearchBudgetBrowserTest {
             driver.get(site.resolve("index.html").toUri().toString());
             WebElement input = driver.findElement(By.id("search"));
             input.sendKeys(query);
-            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElement(By.id("search-status"))
-                    .getAttribute("textContent").matches("(\\d+ results?|No results).*"));
+            new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .until(d -> d.findElement(By.id("search-status"))
+                            .getAttribute("textContent")
+                            .matches("(\\d+ results?|No results).*"));
             assertFalse(driver.findElements(By.cssSelector("#search-results a")).isEmpty(), query + " finds something");
             long bytes = 0;
-            for (Object url : (List<?>) ((JavascriptExecutor) driver).executeScript("return window.POLCAT_SEARCH_LOADED;")) {
+            for (Object url :
+                    (List<?>) ((JavascriptExecutor) driver).executeScript("return window.POLCAT_SEARCH_LOADED;")) {
                 bytes += Files.size(Path.of(URI.create(url.toString())));
             }
             System.out.println("first query '" + query + "' loaded " + bytes + " bytes of index");

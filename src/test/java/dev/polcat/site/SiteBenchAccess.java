@@ -19,7 +19,11 @@ public final class SiteBenchAccess {
         this.layouts = new Layouts(catalog.root(), false, dev.polcat.render.RenderLimits.DEFAULT);
         this.ctx = new PageContext(catalog, analysis, new FileHeader(catalog.title(), null));
         for (EnvironmentAnalysis e : analysis.environments()) {
-            YamlBundle.artifacts(ctx.header(), e.env(), e.policies().stream().map(PolicyAnalysis::policy).toList(), ctx.yamlTexts());
+            YamlBundle.artifacts(
+                    ctx.header(),
+                    e.env(),
+                    e.policies().stream().map(PolicyAnalysis::policy).toList(),
+                    ctx.yamlTexts());
         }
     }
 

@@ -44,19 +44,31 @@ class SiteBrowserTest {
     static void start() throws Exception {
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
         if (!present && System.getenv("POLCAT_REQUIRE_BROWSER") != null) {
-            throw new IllegalStateException("POLCAT_REQUIRE_BROWSER is set but " + CHROMIUM + " or " + DRIVER + " is missing");
+            throw new IllegalStateException(
+                    "POLCAT_REQUIRE_BROWSER is set but " + CHROMIUM + " or " + DRIVER + " is missing");
         }
-        Assumptions.assumeTrue(present, "browser tests skipped: install Debian's chromium and chromium-driver to run them");
+        Assumptions.assumeTrue(
+                present, "browser tests skipped: install Debian's chromium and chromium-driver to run them");
         site = ExampleSite.onDisk();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=1280,1000",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1280,1000",
                 "--allow-file-access-from-files");
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(DRIVER.toFile())
+                .build();
         driver = new ChromeDriver(service, options);
     }
 
@@ -78,14 +90,19 @@ class SiteBrowserTest {
         open("index.html");
         WebElement search = driver.findElement(By.id("search"));
         search.sendKeys("2379");
-        waiting().until(d -> !d.findElements(By.cssSelector("#search-results a")).isEmpty());
+        waiting()
+                .until(d -> !d.findElements(By.cssSelector("#search-results a")).isEmpty());
         List<WebElement> hits = driver.findElements(By.cssSelector("#search-results a"));
-        WebElement etcd = hits.stream().filter(h -> h.getText().contains("etcd") && h.getAttribute("href").contains("#"))
-                .findFirst().orElseThrow();
+        WebElement etcd = hits.stream()
+                .filter(h ->
+                        h.getText().contains("etcd") && h.getAttribute("href").contains("#"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(driver.findElement(By.id("search-status")).getText().matches("\\d+ results?"));
         etcd.click();
         waiting().until(d -> d.getCurrentUrl().contains("policies/"));
-        String fragment = driver.getCurrentUrl().substring(driver.getCurrentUrl().indexOf('#') + 1);
+        String fragment =
+                driver.getCurrentUrl().substring(driver.getCurrentUrl().indexOf('#') + 1);
         WebElement row = driver.findElement(By.id(fragment));
         assertTrue(row.isDisplayed(), "the rule's row is visible");
         assertTrue(row.getText().contains("2379"), row.getText());
@@ -98,7 +115,8 @@ class SiteBrowserTest {
         WebElement active = driver.switchTo().activeElement();
         assertEquals("search", active.getAttribute("id"));
         active.sendKeys("failsafe");
-        waiting().until(d -> !d.findElements(By.cssSelector("#search-results a")).isEmpty());
+        waiting()
+                .until(d -> !d.findElements(By.cssSelector("#search-results a")).isEmpty());
         active.sendKeys(Keys.ARROW_DOWN);
         assertTrue(driver.switchTo().activeElement().getAttribute("href").contains(".html"));
     }
@@ -111,7 +129,11 @@ class SiteBrowserTest {
         waiting().until(d -> !d.findElements(By.id("yaml-prod-L1")).isEmpty());
         assertTrue(driver.getCurrentUrl().endsWith("policies/failsafe.html"), "stays on the page");
         open("policies/failsafe.html");
-        assertEquals("prod", new Select(driver.findElement(By.id("env-switch"))).getFirstSelectedOption().getAttribute("value"),
+        assertEquals(
+                "prod",
+                new Select(driver.findElement(By.id("env-switch")))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"),
                 "the choice is remembered");
         waiting().until(d -> d.findElement(By.id("yaml-file")).getText().equals("download/prod/prod-failsafe.yaml"));
         driver.findElement(By.cssSelector(".yaml-env[data-env=staging]")).click();
@@ -128,8 +150,9 @@ class SiteBrowserTest {
         button.click();
         waiting().until(d -> "true".equals(button.getAttribute("data-copied")));
         assertEquals("Copied", button.getText());
-        Object clip = ((JavascriptExecutor) driver).executeAsyncScript(
-                "var done = arguments[0]; navigator.clipboard.readText().then(done, function () { done(null); });");
+        Object clip = ((JavascriptExecutor) driver)
+                .executeAsyncScript(
+                        "var done = arguments[0]; navigator.clipboard.readText().then(done, function () { done(null); });");
         if (clip != null) {
             assertTrue(clip.toString().startsWith("# Generated by polcat."), clip.toString());
             assertFalse(clip.toString().contains("\n1#"), "line numbers are not copied");
@@ -140,16 +163,20 @@ class SiteBrowserTest {
     void everyPageLoadsWithoutConsoleErrors() throws Exception {
         List<String> problems = new ArrayList<>();
         try (var walk = Files.walk(site)) {
-            for (Path p : walk.filter(f -> f.toString().endsWith(".html")).sorted().toList()) {
+            for (Path p :
+                    walk.filter(f -> f.toString().endsWith(".html")).sorted().toList()) {
                 driver.get(p.toUri().toString());
                 for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
-                    if (e.getLevel().intValue() >= Level.WARNING.intValue()) problems.add(site.relativize(p) + ": " + e.getMessage());
+                    if (e.getLevel().intValue() >= Level.WARNING.intValue())
+                        problems.add(site.relativize(p) + ": " + e.getMessage());
                 }
-                List<?> broken = (List<?>) ((JavascriptExecutor) driver).executeScript(
-                        // Links to YAML lines resolve once their environment's fragment is loaded (SitePagesTest checks them).
-                        "return Array.prototype.filter.call(document.querySelectorAll('a[href^=\"#\"]:not([href^=\"#yaml-\"])'), function (a) {"
-                                + " return !document.getElementById(decodeURIComponent(a.getAttribute('href').slice(1))); })"
-                                + ".map(function (a) { return a.getAttribute('href'); });");
+                List<?> broken = (List<?>) ((JavascriptExecutor) driver)
+                        .executeScript(
+                                // Links to YAML lines resolve once their environment's fragment is loaded
+                                // (SitePagesTest checks them).
+                                "return Array.prototype.filter.call(document.querySelectorAll('a[href^=\"#\"]:not([href^=\"#yaml-\"])'), function (a) {"
+                                        + " return !document.getElementById(decodeURIComponent(a.getAttribute('href').slice(1))); })"
+                                        + ".map(function (a) { return a.getAttribute('href'); });");
                 broken.forEach(b -> problems.add(site.relativize(p) + ": broken anchor " + b));
             }
         }
@@ -160,19 +187,21 @@ class SiteBrowserTest {
     void darkModeFollowsTheSystemSetting() {
         open("index.html");
         String light = background();
-        driver.executeCdpCommand("Emulation.setEmulatedMedia",
+        driver.executeCdpCommand(
+                "Emulation.setEmulatedMedia",
                 Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
         open("index.html");
         String dark = background();
-        driver.executeCdpCommand("Emulation.setEmulatedMedia",
+        driver.executeCdpCommand(
+                "Emulation.setEmulatedMedia",
                 Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "light"))));
         assertFalse(light.equals(dark), light + " vs " + dark);
         assertEquals("rgb(13, 17, 23)", dark);
     }
 
     private static String background() {
-        return (String) ((JavascriptExecutor) driver).executeScript(
-                "return getComputedStyle(document.body).backgroundColor;");
+        return (String)
+                ((JavascriptExecutor) driver).executeScript("return getComputedStyle(document.body).backgroundColor;");
     }
 
     @Test
@@ -183,24 +212,33 @@ class SiteBrowserTest {
             assertTrue(links.size() > 3, "downloads on " + env);
             for (WebElement a : links) {
                 String name = a.getAttribute("download");
-                assertTrue(name.startsWith(env + "-") || name.equals("polcat-" + env + ".zip") || name.equals("kustomization.yaml"),
+                assertTrue(
+                        name.startsWith(env + "-")
+                                || name.equals("polcat-" + env + ".zip")
+                                || name.equals("kustomization.yaml"),
                         env + ": " + name);
-                assertTrue(a.getAttribute("href").endsWith("/download/" + env + "/" + name)
-                        || a.getAttribute("href").endsWith("/download/" + name), a.getAttribute("href"));
+                assertTrue(
+                        a.getAttribute("href").endsWith("/download/" + env + "/" + name)
+                                || a.getAttribute("href").endsWith("/download/" + name),
+                        a.getAttribute("href"));
             }
         }
         open("policies/failsafe.html");
-        assertEquals("staging-failsafe.yaml",
-                driver.findElement(By.cssSelector("tr[data-env=staging] a[download]")).getAttribute("download"));
+        assertEquals(
+                "staging-failsafe.yaml",
+                driver.findElement(By.cssSelector("tr[data-env=staging] a[download]"))
+                        .getAttribute("download"));
     }
 
     @Test
     void twoEnvironmentsBundlesDownloadSideBySide() throws Exception {
         Path into = Files.createTempDirectory("polcat-downloads");
-        driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", into.toString()));
+        driver.executeCdpCommand(
+                "Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", into.toString()));
         for (String env : List.of("prod", "staging")) {
             open("environments/" + env + ".html");
-            driver.findElement(By.cssSelector("a[download='" + env + "-all.yaml']")).click();
+            driver.findElement(By.cssSelector("a[download='" + env + "-all.yaml']"))
+                    .click();
         }
         Path prod = into.resolve("prod-all.yaml");
         Path staging = into.resolve("staging-all.yaml");
@@ -217,12 +255,16 @@ class SiteBrowserTest {
         WebElement repo = driver.findElement(By.id("panel-repo"));
         assertTrue(browser.isDisplayed());
         assertFalse(zip.isDisplayed());
-        assertTrue(driver.findElement(By.id("cmd-browser-calicoctl")).getText().equals("calicoctl apply -f prod-all.yaml"));
+        assertTrue(driver.findElement(By.id("cmd-browser-calicoctl"))
+                .getText()
+                .equals("calicoctl apply -f prod-all.yaml"));
         driver.findElement(By.id("tab-zip")).click();
         assertTrue(zip.isDisplayed());
         assertFalse(browser.isDisplayed());
         assertEquals("true", driver.findElement(By.id("tab-zip")).getAttribute("aria-selected"));
-        assertTrue(driver.findElement(By.id("cmd-zip-kubectl")).getText().startsWith("unzip -o polcat-prod.zip && (for f in"));
+        assertTrue(driver.findElement(By.id("cmd-zip-kubectl"))
+                .getText()
+                .startsWith("unzip -o polcat-prod.zip && (for f in"));
         driver.findElement(By.id("tab-zip")).sendKeys(Keys.ARROW_RIGHT);
         assertTrue(repo.isDisplayed());
         assertFalse(zip.isDisplayed());

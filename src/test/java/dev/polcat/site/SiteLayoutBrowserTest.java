@@ -42,16 +42,29 @@ class SiteLayoutBrowserTest {
     static void start() throws Exception {
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
         if (!present && System.getenv("POLCAT_REQUIRE_BROWSER") != null) {
-            throw new IllegalStateException("POLCAT_REQUIRE_BROWSER is set but " + CHROMIUM + " or " + DRIVER + " is missing");
+            throw new IllegalStateException(
+                    "POLCAT_REQUIRE_BROWSER is set but " + CHROMIUM + " or " + DRIVER + " is missing");
         }
-        Assumptions.assumeTrue(present, "browser tests skipped: install Debian's chromium and chromium-driver to run them");
+        Assumptions.assumeTrue(
+                present, "browser tests skipped: install Debian's chromium and chromium-driver to run them");
         site = ExampleSite.onDisk();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=1280,1000",
-                "--hide-scrollbars", "--allow-file-access-from-files");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1280,1000",
+                "--hide-scrollbars",
+                "--allow-file-access-from-files");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(DRIVER.toFile())
+                .build();
         driver = new ChromeDriver(service, options);
     }
 
@@ -82,7 +95,8 @@ class SiteLayoutBrowserTest {
     }
 
     private static void phone() {
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
                 Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
     }
 
@@ -94,7 +108,11 @@ class SiteLayoutBrowserTest {
         select.sendKeys(Keys.ARROW_DOWN);
         select.sendKeys(Keys.ARROW_DOWN);
         assertEquals(index, driver.getCurrentUrl(), "arrowing through the options stays on the page");
-        assertFalse(js("return document.getElementById('env-switch').value").toString().isEmpty(), "the select shows the option");
+        assertFalse(
+                js("return document.getElementById('env-switch').value")
+                        .toString()
+                        .isEmpty(),
+                "the select shows the option");
         select.sendKeys(Keys.ENTER);
         waiting().until(d -> d.getCurrentUrl().contains("/environments/"));
         String env = driver.findElement(By.id("env-switch")).getAttribute("value");
@@ -119,7 +137,8 @@ class SiteLayoutBrowserTest {
             long scroll = ((Number) js("return document.documentElement.scrollWidth")).longValue();
             long width = ((Number) js("return document.documentElement.clientWidth")).longValue();
             assertTrue(scroll <= width, page + ": the page is " + scroll + " px wide in a " + width + " px viewport");
-            long search = ((Number) js("return document.getElementById('search').getBoundingClientRect().width")).longValue();
+            long search =
+                    ((Number) js("return document.getElementById('search').getBoundingClientRect().width")).longValue();
             assertTrue(search >= 200, page + ": the search box is " + search + " px wide");
         }
     }
@@ -130,7 +149,9 @@ class SiteLayoutBrowserTest {
         open("environments/prod.html");
         WebElement row = driver.findElement(By.cssSelector("table.matrix tbody tr"));
         assertEquals("block", row.getCssValue("display"));
-        assertTrue(driver.findElements(By.cssSelector("table.matrix td.none")).stream().noneMatch(WebElement::isDisplayed),
+        assertTrue(
+                driver.findElements(By.cssSelector("table.matrix td.none")).stream()
+                        .noneMatch(WebElement::isDisplayed),
                 "empty cells are not shown on cards");
     }
 
@@ -143,19 +164,24 @@ class SiteLayoutBrowserTest {
         waiting().until(d -> d.findElement(By.id("yaml-file")).getText().contains("prod-failsafe"));
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         for (String control : List.of("#env-switch", "#search", "button.copy", "button.yaml-env", "header.top")) {
-            assertTrue(driver.findElements(By.cssSelector(control)).stream().noneMatch(WebElement::isDisplayed), control + " prints");
+            assertTrue(
+                    driver.findElements(By.cssSelector(control)).stream().noneMatch(WebElement::isDisplayed),
+                    control + " prints");
         }
         assertTrue(driver.findElement(By.id("yaml-code")).isDisplayed(), "the selected environment's YAML prints");
         assertTrue(driver.findElement(By.id("yaml-file")).getText().contains("prod-failsafe"));
         open("environments/prod.html");
-        assertFalse(driver.findElement(By.cssSelector(".page-toc")).isDisplayed(), "the page's table of contents prints");
+        assertFalse(
+                driver.findElement(By.cssSelector(".page-toc")).isDisplayed(), "the page's table of contents prints");
         assertTrue(driver.findElement(By.id("exposure")).isDisplayed());
     }
 
     @Test
     void aMatrixLinkOpensTheRuleInThatEnvironment() {
         open("environments/prod-v6.html");
-        String href = (String) js("var a = document.querySelector(\"table.matrix a[href*='policies/'][href*='#rule-']\"); return a && a.href;");
+        String href = (String)
+                js(
+                        "var a = document.querySelector(\"table.matrix a[href*='policies/'][href*='#rule-']\"); return a && a.href;");
         assertTrue(href != null, "the matrix links to rules");
         assertTrue(href.contains("?env=prod-v6#rule-"), href);
         driver.get(href);
@@ -177,9 +203,13 @@ class SiteLayoutBrowserTest {
             names.add(name);
         }
         assertEquals(buttons.size(), names.size(), "every copy button has its own name: " + names);
-        WebElement first = buttons.stream().filter(WebElement::isDisplayed).findFirst().orElseThrow();
+        WebElement first =
+                buttons.stream().filter(WebElement::isDisplayed).findFirst().orElseThrow();
         first.click();
-        waiting().until(d -> d.findElement(By.id("copy-status")).getAttribute("textContent").startsWith("Copied"));
+        waiting()
+                .until(d -> d.findElement(By.id("copy-status"))
+                        .getAttribute("textContent")
+                        .startsWith("Copied"));
         assertEquals("polite", driver.findElement(By.id("copy-status")).getAttribute("aria-live"));
     }
 
@@ -187,13 +217,18 @@ class SiteLayoutBrowserTest {
     void theNotFoundPageWorksFromANestedPathUnderASubPath() throws Exception {
         Path withBase = PagesLikeServer.exampleSiteWith("baseUrl: /polcat-catalog/");
         try (PagesLikeServer server = new PagesLikeServer(withBase, "/polcat-catalog/")) {
-            driver.get(server.root().resolve("environments/old/deep/nowhere.html").toString());
+            driver.get(
+                    server.root().resolve("environments/old/deep/nowhere.html").toString());
             assertEquals("Page not found", driver.findElement(By.tagName("h1")).getText());
-            assertFalse(js("return getComputedStyle(document.documentElement).getPropertyValue('--control')").toString().isBlank(),
+            assertFalse(
+                    js("return getComputedStyle(document.documentElement).getPropertyValue('--control')")
+                            .toString()
+                            .isBlank(),
                     "the stylesheets loaded");
             driver.findElement(By.linkText("Compare environments")).click();
             waiting().until(d -> d.getCurrentUrl().endsWith("/polcat-catalog/compare.html"));
-            assertEquals("Compare environments", driver.findElement(By.tagName("h1")).getText());
+            assertEquals(
+                    "Compare environments", driver.findElement(By.tagName("h1")).getText());
         }
     }
 
@@ -202,9 +237,11 @@ class SiteLayoutBrowserTest {
         Path out = Path.of("target", "screenshots");
         Files.createDirectories(out);
         for (int width : new int[] {1280, 390}) {
-            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+            driver.executeCdpCommand(
+                    "Emulation.setDeviceMetricsOverride",
                     Map.of("width", width, "height", 1400, "deviceScaleFactor", 1, "mobile", width < 600));
-            for (String page : List.of("index.html", "environments/prod.html", "policies/failsafe.html", "compare.html")) {
+            for (String page :
+                    List.of("index.html", "environments/prod.html", "policies/failsafe.html", "compare.html")) {
                 open(page);
                 byte[] png = driver.getScreenshotAs(OutputType.BYTES);
                 Files.write(out.resolve(page.replace('/', '-').replace(".html", "-" + width + ".png")), png);
@@ -212,7 +249,9 @@ class SiteLayoutBrowserTest {
             }
             open("environments/prod.html");
             js("document.getElementById('exposure').scrollIntoView();");
-            Files.write(out.resolve("environments-prod-matrix-" + width + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+            Files.write(
+                    out.resolve("environments-prod-matrix-" + width + ".png"),
+                    driver.getScreenshotAs(OutputType.BYTES));
         }
     }
 }

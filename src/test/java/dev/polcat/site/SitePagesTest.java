@@ -28,7 +28,10 @@ class SitePagesTest {
     }
 
     private static Document parse(String path, List<ParseError> errors) {
-        Artifact a = ExampleSite.artifacts().stream().filter(x -> x.path().equals(path)).findFirst().orElseThrow();
+        Artifact a = ExampleSite.artifacts().stream()
+                .filter(x -> x.path().equals(path))
+                .findFirst()
+                .orElseThrow();
         Parser parser = Parser.htmlParser().setTrackErrors(50);
         Document d = Jsoup.parse(a.asText(), "", parser);
         errors.addAll(parser.getErrors());
@@ -44,7 +47,10 @@ class SitePagesTest {
         assertTrue(a(d.html()).startsWith("<!doctype html>"), path + ": doctype");
         assertEquals("en", d.selectFirst("html").attr("lang"));
         Element csp = d.selectFirst("meta[http-equiv=Content-Security-Policy]");
-        assertTrue(csp != null && csp.attr("content").contains("default-src 'none'") && csp.attr("content").contains("script-src 'self'"),
+        assertTrue(
+                csp != null
+                        && csp.attr("content").contains("default-src 'none'")
+                        && csp.attr("content").contains("script-src 'self'"),
                 path + ": CSP meta");
         assertEquals(1, d.select("main#main").size(), path + ": one main landmark");
         assertEquals(1, d.select("header").size(), path + ": header landmark");
@@ -57,19 +63,24 @@ class SitePagesTest {
             assertTrue(s.hasAttr("src") && s.data().isBlank(), path + ": inline script");
         }
         for (Element e : d.getAllElements()) {
-            e.attributes().forEach(attr -> assertFalse(attr.getKey().startsWith("on"), path + ": event handler " + attr));
+            e.attributes()
+                    .forEach(attr -> assertFalse(attr.getKey().startsWith("on"), path + ": event handler " + attr));
         }
         for (Element e : d.select("[href], [src]")) {
             String url = e.hasAttr("href") ? e.attr("href") : e.attr("src");
-            assertFalse(url.matches("(?i)^\\s*(https?:|//|javascript:|data:|vbscript:|file:).*"), path + ": external or unsafe URL " + url);
+            assertFalse(
+                    url.matches("(?i)^\\s*(https?:|//|javascript:|data:|vbscript:|file:).*"),
+                    path + ": external or unsafe URL " + url);
         }
         for (Element control : d.select("input, select, textarea")) {
             String id = control.id();
-            boolean labelled = !id.isEmpty() && !d.select("label[for=" + id + "]").isEmpty() || control.hasAttr("aria-label");
+            boolean labelled =
+                    !id.isEmpty() && !d.select("label[for=" + id + "]").isEmpty() || control.hasAttr("aria-label");
             assertTrue(labelled, path + ": unlabelled control " + control.outerHtml());
         }
         for (Element nav : d.select("nav")) assertTrue(nav.hasAttr("aria-label"), path + ": nav without aria-label");
-        for (Element table : d.select("table")) assertFalse(table.select("th").isEmpty(), path + ": table without headers");
+        for (Element table : d.select("table"))
+            assertFalse(table.select("th").isEmpty(), path + ": table without headers");
     }
 
     private static String a(String s) {
@@ -80,7 +91,9 @@ class SitePagesTest {
         int previous = 0;
         for (Element h : d.select("h1, h2, h3, h4, h5, h6")) {
             int level = h.tagName().charAt(1) - '0';
-            assertTrue(level <= previous + 1, path + ": heading " + h.tagName() + " '" + h.text() + "' skips a level after h" + previous);
+            assertTrue(
+                    level <= previous + 1,
+                    path + ": heading " + h.tagName() + " '" + h.text() + "' skips a level after h" + previous);
             previous = level;
         }
     }
@@ -99,17 +112,29 @@ class SitePagesTest {
         }
         List<String> broken = new ArrayList<>();
         for (var page : idsByPage.keySet()) {
-            Document d = Jsoup.parse(ExampleSite.artifacts().stream().filter(x -> x.path().equals(page)).findFirst().orElseThrow().asText());
+            Document d = Jsoup.parse(ExampleSite.artifacts().stream()
+                    .filter(x -> x.path().equals(page))
+                    .findFirst()
+                    .orElseThrow()
+                    .asText());
             String dir = page.contains("/") ? page.substring(0, page.lastIndexOf('/') + 1) : "";
             for (Element e : d.select("a[href], link[href], script[src]")) {
                 String url = e.hasAttr("href") ? e.attr("href") : e.attr("src");
                 String file = url.contains("#") ? url.substring(0, url.indexOf('#')) : url;
-                if (file.contains("?")) file = file.substring(0, file.indexOf('?')); // ?env= picks the environment shown
+                if (file.contains("?"))
+                    file = file.substring(0, file.indexOf('?')); // ?env= picks the environment shown
                 String anchor = url.contains("#") ? url.substring(url.indexOf('#') + 1) : "";
-                String target = file.isEmpty() ? page : java.nio.file.Path.of(dir + file).normalize().toString().replace('\\', '/');
+                String target = file.isEmpty()
+                        ? page
+                        : java.nio.file.Path.of(dir + file)
+                                .normalize()
+                                .toString()
+                                .replace('\\', '/');
                 if (!files.contains(target)) {
                     broken.add(page + " -> " + url);
-                } else if (!anchor.isEmpty() && target.endsWith(".html") && !idsByPage.get(target).contains(anchor)
+                } else if (!anchor.isEmpty()
+                        && target.endsWith(".html")
+                        && !idsByPage.get(target).contains(anchor)
                         && !inYamlFragment(target, anchor)) {
                     broken.add(page + " -> " + url + " (no such anchor)");
                 }
@@ -123,22 +148,31 @@ class SitePagesTest {
      * that environment's fragment: the line's id must be in the fragment.
      */
     private static boolean inYamlFragment(String page, String anchor) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("yaml-(.+)-L\\d+").matcher(anchor);
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("yaml-(.+)-L\\d+").matcher(anchor);
         if (!page.startsWith("policies/") || !m.matches()) return false;
-        String fragment = YamlFragments.path(page.substring("policies/".length(), page.length() - ".html".length()), m.group(1));
-        return ExampleSite.artifacts().stream().anyMatch(a -> a.path().equals(fragment)
-                && a.asText().contains("id=\\\"" + anchor + "\\\""));
+        String fragment =
+                YamlFragments.path(page.substring("policies/".length(), page.length() - ".html".length()), m.group(1));
+        return ExampleSite.artifacts().stream()
+                .anyMatch(a -> a.path().equals(fragment) && a.asText().contains("id=\\\"" + anchor + "\\\""));
     }
 
     @Test
     void searchIndexIsShardedWithRulesPortsAndNets() {
         java.util.function.Function<String, String> shard = key -> ExampleSite.artifacts().stream()
-                .filter(a -> a.path().equals(SearchIndex.DIR + key + ".js")).findFirst().orElseThrow().asText();
+                .filter(a -> a.path().equals(SearchIndex.DIR + key + ".js"))
+                .findFirst()
+                .orElseThrow()
+                .asText();
         assertTrue(shard.apply("meta").startsWith("window.polcatSearch(\"meta\""));
-        assertTrue(shard.apply("n4-10-30").contains("\"10.30.0.0/24\":["), "prod's management network, in its /16 shard");
+        assertTrue(
+                shard.apply("n4-10-30").contains("\"10.30.0.0/24\":["), "prod's management network, in its /16 shard");
         assertTrue(shard.apply("p2").contains("\"tcp/2379\":["), "etcd's port, in the shard of ports 2048-3071");
         assertTrue(shard.apply("t-ss").contains("\"ssh-from-management-v4\":["), "rule names are words");
-        assertTrue(shard.apply("d/failsafe/prod").contains("[\"rule-ssh-from-management-v4\",\"ssh-from-management-v4\",\"Allow\""));
-        assertTrue(ExampleSite.artifacts().stream().noneMatch(a -> a.path().equals("assets/search-index.js")), "no monolithic index");
+        assertTrue(shard.apply("d/failsafe/prod")
+                .contains("[\"rule-ssh-from-management-v4\",\"ssh-from-management-v4\",\"Allow\""));
+        assertTrue(
+                ExampleSite.artifacts().stream().noneMatch(a -> a.path().equals("assets/search-index.js")),
+                "no monolithic index");
     }
 }

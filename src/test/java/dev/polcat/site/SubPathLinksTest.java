@@ -64,19 +64,24 @@ class SubPathLinksTest {
         int checked = 0;
         while (!pages.isEmpty()) {
             URI page = pages.pop();
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(page).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> r = http.send(
+                    HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             Document doc = Jsoup.parse(r.body(), page.toString());
             for (Element e : doc.select("a[href], link[href], script[src], img[src]")) {
                 String raw = e.hasAttr("href") ? e.attr("href") : e.attr("src");
                 if (raw.startsWith("#") || raw.startsWith("mailto:") || raw.startsWith("data:")) continue;
                 URI target = withoutFragment(page.resolve(URI.create(raw.replace(" ", "%20"))));
-                if (!target.getHost().equals(root.getHost()) && target.getScheme().startsWith("http")) continue;
+                if (!target.getHost().equals(root.getHost())
+                        && target.getScheme().startsWith("http")) continue;
                 if (!seen.add(target)) continue;
                 checked++;
                 int status = target.getPath().startsWith(root.getPath())
-                        ? http.send(HttpRequest.newBuilder(target).method("GET", HttpRequest.BodyPublishers.noBody())
-                                .build(), HttpResponse.BodyHandlers.discarding()).statusCode()
+                        ? http.send(
+                                        HttpRequest.newBuilder(target)
+                                                .method("GET", HttpRequest.BodyPublishers.noBody())
+                                                .build(),
+                                        HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
                         : 404;
                 if (status != 200) broken.add(root.relativize(page) + " -> " + raw);
                 else if (target.getPath().endsWith(".html")) pages.push(target);

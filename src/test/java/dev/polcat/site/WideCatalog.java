@@ -12,7 +12,9 @@ final class WideCatalog {
     private WideCatalog() {}
 
     static Path write(Path dir, int rules, int envs) {
-        TestCatalog c = TestCatalog.minimal(dir).without("templates/policies/ssh.yaml.ftl").without("templates/policies/ssh.md")
+        TestCatalog c = TestCatalog.minimal(dir)
+                .without("templates/policies/ssh.yaml.ftl")
+                .without("templates/policies/ssh.md")
                 .without("profiles/dev.yaml");
         c.with("templates/policies/wide.yaml.ftl", """
                 apiVersion: projectcalico.org/v3
@@ -58,13 +60,27 @@ final class WideCatalog {
         for (int e = 0; e < envs; e++) {
             StringBuilder p = new StringBuilder("title: Environment " + e + "\nvalues:\n  peers:\n");
             for (int r = 0; r < rules; r++) {
-                p.append("    - {name: p").append(r).append(", ip: 10.").append(e).append(".0.").append(r + 1)
-                        .append(", port: ").append(1000 + r).append("}\n");
+                p.append("    - {name: p")
+                        .append(r)
+                        .append(", ip: 10.")
+                        .append(e)
+                        .append(".0.")
+                        .append(r + 1)
+                        .append(", port: ")
+                        .append(1000 + r)
+                        .append("}\n");
             }
             p.append("hosts:\n");
             for (int h = 0; h < 3; h++) {
-                p.append("  - {name: env").append(e).append("-node-").append(h).append(", interface: eth0, ips: [10.")
-                        .append(e).append(".1.").append(h + 1).append("], labels: {role: worker}}\n");
+                p.append("  - {name: env")
+                        .append(e)
+                        .append("-node-")
+                        .append(h)
+                        .append(", interface: eth0, ips: [10.")
+                        .append(e)
+                        .append(".1.")
+                        .append(h + 1)
+                        .append("], labels: {role: worker}}\n");
             }
             c.with(String.format("profiles/env-%02d.yaml", e), p.toString());
         }

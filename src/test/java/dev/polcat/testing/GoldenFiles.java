@@ -37,7 +37,8 @@ public final class GoldenFiles {
     }
 
     static boolean updating(boolean flag, Map<String, String> env) {
-        if (flag && env.get("CI") != null) fail("refusing to rewrite golden files with -Dpolcat.updateGolden=true when CI is set");
+        if (flag && env.get("CI") != null)
+            fail("refusing to rewrite golden files with -Dpolcat.updateGolden=true when CI is set");
         return flag;
     }
 
@@ -68,7 +69,8 @@ public final class GoldenFiles {
             }
         }
         if (!problems.isEmpty()) {
-            fail(String.join("\n", problems) + "\n(to accept the new output: mvn -q test -Dpolcat.updateGolden=true, then review git diff "
+            fail(String.join("\n", problems)
+                    + "\n(to accept the new output: mvn -q test -Dpolcat.updateGolden=true, then review git diff "
                     + expectedDir + ")");
         }
     }
@@ -76,7 +78,8 @@ public final class GoldenFiles {
     public static String diff(String name, byte[] want, byte[] got) {
         List<String> a = lines(want);
         List<String> b = lines(got);
-        List<String> u = UnifiedDiffUtils.generateUnifiedDiff("expected/" + name, "actual/" + name, a, DiffUtils.diff(a, b), 3);
+        List<String> u =
+                UnifiedDiffUtils.generateUnifiedDiff("expected/" + name, "actual/" + name, a, DiffUtils.diff(a, b), 3);
         return String.join("\n", u.subList(0, Math.min(u.size(), 80)));
     }
 

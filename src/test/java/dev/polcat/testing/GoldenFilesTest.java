@@ -24,7 +24,8 @@ class GoldenFilesTest {
 
     @Test
     void theFlagFailsOnCi() {
-        AssertionFailedError e = assertThrows(AssertionFailedError.class, () -> GoldenFiles.updating(true, Map.of("CI", "")));
+        AssertionFailedError e =
+                assertThrows(AssertionFailedError.class, () -> GoldenFiles.updating(true, Map.of("CI", "")));
         assertEquals("refusing to rewrite golden files with -Dpolcat.updateGolden=true when CI is set", e.getMessage());
     }
 }

@@ -22,10 +22,12 @@ public final class ImpactFixtures {
     public static void tightenShop(Path catalog) throws IOException {
         Path t = catalog.resolve("templates/policies/namespace-isolation.yaml.ftl");
         String before = Files.readString(t);
-        String after = before.replace("  ingress:\n    - from: [{podSelector: {}}]\n",
+        String after = before.replace(
+                "  ingress:\n    - from: [{podSelector: {}}]\n",
                 "  ingress:\n<#if ns == \"shop\">\n    - from: [{podSelector: {matchLabels: {app: web}}}]\n<#else>\n"
                         + "    - from: [{podSelector: {}}]\n</#if>\n");
-        if (before.equals(after)) throw new IllegalStateException("the template changed shape; update the fixture's edit");
+        if (before.equals(after))
+            throw new IllegalStateException("the template changed shape; update the fixture's edit");
         Files.writeString(t, after);
     }
 }

@@ -44,8 +44,10 @@ class PlaceholderScanTest {
             return;
         }
         String message = "placeholder '" + c.placeholder() + "' left in the policy";
-        boolean hit = errors.stream().anyMatch(e -> e.path().equals(c.path()) && e.message().equals(message)
-                && e.hint().contains("profile"));
+        boolean hit = errors.stream()
+                .anyMatch(e -> e.path().equals(c.path())
+                        && e.message().equals(message)
+                        && e.hint().contains("profile"));
         if (!hit) {
             fail("expected " + c.path() + ": " + message + ", got:\n" + ValidationAssertions.describe(errors));
         }
@@ -60,16 +62,31 @@ class PlaceholderScanTest {
                           nets: [10.0.0.0/8, "<your etcd IP>/32"]
                         """), "spec.ingress[0].source.nets[1]", "<your etcd IP>"),
                 found("flagsDollarBraceInSelector", gnp("selector: role == '${ROLE}'"), "spec.selector", "${ROLE}"),
-                found("flagsTodoInPolicyName", Docs.gnpNamed("security.todo", "types: [Ingress]"),
-                        "metadata.name", "todo"),
-                found("flagsChangemeInLabelValue", Docs.doc("GlobalNetworkPolicy",
-                        "name: a\nlabels: {owner: CHANGEME}", ""), "metadata.labels.owner", "CHANGEME"),
-                clean("ignoresFixmeInAnnotationValueWhichIsFreeText", Docs.doc("GlobalNetworkPolicy",
-                        "name: a\nannotations: {note: \"FIXME: tighten this, ask <owner>\"}", "")),
-                found("flagsReplaceMeInNamespace", doc("NetworkPolicy", "name: a\nnamespace: replace_me", ""),
-                        "metadata.namespace", "replace_me"),
-                found("flagsPlaceholderInLabelKey", Docs.doc("GlobalNetworkSet",
-                        "name: s\nlabels: {\"<label-key>\": x}", "nets: [10.0.0.0/8]"), "metadata.labels.<label-key>#key",
+                found(
+                        "flagsTodoInPolicyName",
+                        Docs.gnpNamed("security.todo", "types: [Ingress]"),
+                        "metadata.name",
+                        "todo"),
+                found(
+                        "flagsChangemeInLabelValue",
+                        Docs.doc("GlobalNetworkPolicy", "name: a\nlabels: {owner: CHANGEME}", ""),
+                        "metadata.labels.owner",
+                        "CHANGEME"),
+                clean(
+                        "ignoresFixmeInAnnotationValueWhichIsFreeText",
+                        Docs.doc(
+                                "GlobalNetworkPolicy",
+                                "name: a\nannotations: {note: \"FIXME: tighten this, ask <owner>\"}",
+                                "")),
+                found(
+                        "flagsReplaceMeInNamespace",
+                        doc("NetworkPolicy", "name: a\nnamespace: replace_me", ""),
+                        "metadata.namespace",
+                        "replace_me"),
+                found(
+                        "flagsPlaceholderInLabelKey",
+                        Docs.doc("GlobalNetworkSet", "name: s\nlabels: {\"<label-key>\": x}", "nets: [10.0.0.0/8]"),
+                        "metadata.labels.<label-key>#key",
                         "<label-key>"),
                 clean("ignoresPlaceholderInRuleAnnotationValue", ingress("""
                         action: Allow
@@ -81,17 +98,30 @@ class PlaceholderScanTest {
                         destination:
                           ports: [todo]
                         """), "spec.ingress[0].destination.ports[0]", "todo"),
-                found("flagsPlaceholderInServiceName", Docs.egress("""
+                found(
+                        "flagsPlaceholderInServiceName",
+                        Docs.egress("""
                         action: Allow
                         destination:
                           services: {name: "${SERVICE}", namespace: kube-system}
-                        """), "spec.egress[0].destination.services.name", "${SERVICE}"),
-                found("flagsPlaceholderInHostEndpointExpectedIps", Docs.hep(
-                        "node: node1\nexpectedIPs: [\"<node IP>\"]"), "spec.expectedIPs[0]", "<node IP>"),
-                found("flagsPlaceholderInHostEndpointNode", Docs.hep("node: CHANGEME\ninterfaceName: eth0"),
-                        "spec.node", "CHANGEME"),
-                found("flagsPlaceholderInNetworkSetNets", doc("GlobalNetworkSet", "name: s",
-                        "nets: [\"${CORP_CIDR}\"]"), "spec.nets[0]", "${CORP_CIDR}"),
+                        """),
+                        "spec.egress[0].destination.services.name",
+                        "${SERVICE}"),
+                found(
+                        "flagsPlaceholderInHostEndpointExpectedIps",
+                        Docs.hep("node: node1\nexpectedIPs: [\"<node IP>\"]"),
+                        "spec.expectedIPs[0]",
+                        "<node IP>"),
+                found(
+                        "flagsPlaceholderInHostEndpointNode",
+                        Docs.hep("node: CHANGEME\ninterfaceName: eth0"),
+                        "spec.node",
+                        "CHANGEME"),
+                found(
+                        "flagsPlaceholderInNetworkSetNets",
+                        doc("GlobalNetworkSet", "name: s", "nets: [\"${CORP_CIDR}\"]"),
+                        "spec.nets[0]",
+                        "${CORP_CIDR}"),
                 found("flagsPlaceholderInHttpPath", ingress("""
                         action: Allow
                         http:
@@ -103,8 +133,11 @@ class PlaceholderScanTest {
                           nets: [10.0.0.TODO/32]
                         """), "spec.ingress[0].source.nets[0]", "TODO"),
                 found("flagsMixedCaseWord", gnp("selector: owner == 'ChangeMe'"), "spec.selector", "ChangeMe"),
-                found("flagsPlaceholderInServiceAccountSelector", gnp("serviceAccountSelector: \"${SA}\""),
-                        "spec.serviceAccountSelector", "${SA}"),
+                found(
+                        "flagsPlaceholderInServiceAccountSelector",
+                        gnp("serviceAccountSelector: \"${SA}\""),
+                        "spec.serviceAccountSelector",
+                        "${SA}"),
                 found("flagsPlaceholderInTierOfPolicy", gnp("tier: <tier>"), "spec.tier", "<tier>"),
                 clean("ignoresOrdinaryPolicy", ingress("""
                         action: Allow
@@ -115,21 +148,31 @@ class PlaceholderScanTest {
                         destination:
                           ports: [443, "8000:8100", https]
                         """)),
-                clean("ignoresWordInsideHyphenatedName", Docs.doc("GlobalNetworkPolicy",
-                        "name: todo-app.allow\nlabels: {app: todo-list}", "selector: app == 'mytodo'")),
+                clean(
+                        "ignoresWordInsideHyphenatedName",
+                        Docs.doc(
+                                "GlobalNetworkPolicy",
+                                "name: todo-app.allow\nlabels: {app: todo-list}",
+                                "selector: app == 'mytodo'")),
                 clean("ignoresWordAsPartOfLongerWord", gnp("selector: menu == 'fixmenu' && x == 'todos'")),
-                clean("ignoresDollarWithoutBraces", Docs.doc("GlobalNetworkPolicy",
-                        "name: a\nannotations: {price: \"$5 per {unit}\"}", "")),
-                clean("ignoresEmptyAngleBrackets", Docs.doc("GlobalNetworkPolicy",
-                        "name: a\nannotations: {arrow: \"a <> b\"}", "")));
+                clean(
+                        "ignoresDollarWithoutBraces",
+                        Docs.doc("GlobalNetworkPolicy", "name: a\nannotations: {price: \"$5 per {unit}\"}", "")),
+                clean(
+                        "ignoresEmptyAngleBrackets",
+                        Docs.doc("GlobalNetworkPolicy", "name: a\nannotations: {arrow: \"a <> b\"}", "")));
         return cases.stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> check(c)));
     }
 
     @Test
     void reportsEveryPlaceholderOfOneValueInTextOrder() {
         List<FieldError> errors = scan(gnp("selector: \"a == '${A} then <b c> then TODO'\""));
-        assertEquals(List.of("placeholder '${A}' left in the policy", "placeholder '<b c>' left in the policy",
-                "placeholder 'TODO' left in the policy"), errors.stream().map(FieldError::message).toList());
+        assertEquals(
+                List.of(
+                        "placeholder '${A}' left in the policy",
+                        "placeholder '<b c>' left in the policy",
+                        "placeholder 'TODO' left in the policy"),
+                errors.stream().map(FieldError::message).toList());
         assertTrue(errors.stream().allMatch(e -> e.path().equals("spec.selector")));
     }
 

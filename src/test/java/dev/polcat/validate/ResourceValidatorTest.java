@@ -46,24 +46,57 @@ class ResourceValidatorTest {
 
     @Test
     void validatesAModelBuiltInCode() {
-        Rule rule = new Rule(null, 7, Protocol.named("tcp"), null, null, null,
-                new EntityRule(List.of("10.0.0.1/8"), List.of(), "", "", "", List.of(Port.single(0)),
-                        List.of(), null, null),
-                EntityRule.ANY, null, new TreeMap<>());
-        PolicySpec spec = new PolicySpec("", null, "", "", "", List.of(PolicyType.INGRESS), List.of(rule),
-                List.of(), false, false, false, List.of());
-        List<String> paths = validator.validate(new GlobalNetworkPolicy(Metadata.named("x.y"), spec))
-                .stream().map(FieldError::path).toList();
-        assertEquals(List.of("spec.ingress[0].ipVersion", "spec.ingress[0].protocol",
-                "spec.ingress[0].source.ports[0]", "spec.ingress[0].source.nets[0]"), paths);
+        Rule rule = new Rule(
+                null,
+                7,
+                Protocol.named("tcp"),
+                null,
+                null,
+                null,
+                new EntityRule(
+                        List.of("10.0.0.1/8"), List.of(), "", "", "", List.of(Port.single(0)), List.of(), null, null),
+                EntityRule.ANY,
+                null,
+                new TreeMap<>());
+        PolicySpec spec = new PolicySpec(
+                "",
+                null,
+                "",
+                "",
+                "",
+                List.of(PolicyType.INGRESS),
+                List.of(rule),
+                List.of(),
+                false,
+                false,
+                false,
+                List.of());
+        List<String> paths = validator.validate(new GlobalNetworkPolicy(Metadata.named("x.y"), spec)).stream()
+                .map(FieldError::path)
+                .toList();
+        assertEquals(
+                List.of(
+                        "spec.ingress[0].ipVersion",
+                        "spec.ingress[0].protocol",
+                        "spec.ingress[0].source.ports[0]",
+                        "spec.ingress[0].source.nets[0]"),
+                paths);
     }
 
     @Test
     void reportsErrorsInFieldOrder() {
         CalicoResource r = ValidationAssertions.resources(MESSY).get(0);
-        List<String> paths = validator.validate(r).stream().map(FieldError::path).toList();
-        assertEquals(List.of("metadata.name", "spec.selector", "spec.types[1]", "spec.ingress[0].destination.ports",
-                "spec.ingress[0].destination.nets[0]", "spec.egress[0].source.nets[0]"), paths);
+        List<String> paths =
+                validator.validate(r).stream().map(FieldError::path).toList();
+        assertEquals(
+                List.of(
+                        "metadata.name",
+                        "spec.selector",
+                        "spec.types[1]",
+                        "spec.ingress[0].destination.ports",
+                        "spec.ingress[0].destination.nets[0]",
+                        "spec.egress[0].source.nets[0]"),
+                paths);
     }
 
     @Test
@@ -73,7 +106,8 @@ class ResourceValidatorTest {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Future<List<FieldError>>> runs = IntStream.range(0, 64)
-                    .mapToObj(i -> pool.submit(() -> validator.validate(r))).toList();
+                    .mapToObj(i -> pool.submit(() -> validator.validate(r)))
+                    .toList();
             for (Future<List<FieldError>> run : runs) assertEquals(expected, run.get());
         } finally {
             pool.shutdownNow();
@@ -82,13 +116,16 @@ class ResourceValidatorTest {
 
     @Test
     void errorPathsResolveToTheLinesThatCauseThem() throws Exception {
-        ParsedResource parsed = new CalicoReader().read(new StrictYamlReader().readSingle(MESSY, "p.yaml"))
-                .resources().get(0);
+        ParsedResource parsed = new CalicoReader()
+                .read(new StrictYamlReader().readSingle(MESSY, "p.yaml"))
+                .resources()
+                .get(0);
         for (FieldError e : validator.validate(parsed.resource())) {
             int line = parsed.positions().at(e.path()).line();
             String text = MESSY.split("\n")[line - 1];
             String leaf = e.path().replaceAll("\\[\\d+]$", "").replaceAll(".*\\.", "");
-            assertTrue(text.contains(leaf) || text.trim().startsWith("- ") || text.contains("["),
+            assertTrue(
+                    text.contains(leaf) || text.trim().startsWith("- ") || text.contains("["),
                     e.path() + " -> line " + line + ": " + text);
         }
     }
@@ -102,10 +139,12 @@ class ResourceValidatorTest {
         } catch (dev.polcat.yaml.YamlSyntaxError e) {
             throw new AssertionError(e);
         }
-        List<FieldError> shape = read.errors().stream().map(CalicoReader.Located::error).toList();
+        List<FieldError> shape =
+                read.errors().stream().map(CalicoReader.Located::error).toList();
         List<FieldError> semantic = validator.validate(read.resources().get(0).resource());
         List<FieldError> all = ResourceValidator.combine(shape, semantic);
-        assertEquals(List.of("spec.ingress[0].action", "spec.ingress[0].destination.ports[0]"),
+        assertEquals(
+                List.of("spec.ingress[0].action", "spec.ingress[0].destination.ports[0]"),
                 all.stream().map(FieldError::path).toList());
         assertTrue(all.get(0).message().contains("invalid action 'allow'"));
     }
@@ -114,7 +153,8 @@ class ResourceValidatorTest {
     void everyMessageAndPathIsNonEmpty() {
         CalicoResource r = ValidationAssertions.resources(MESSY).get(0);
         for (FieldError e : validator.validate(r)) {
-            assertTrue(!e.path().isEmpty() && !e.message().isEmpty() && e.message().indexOf('\n') < 0, e.toString());
+            assertTrue(
+                    !e.path().isEmpty() && !e.message().isEmpty() && e.message().indexOf('\n') < 0, e.toString());
         }
     }
 }

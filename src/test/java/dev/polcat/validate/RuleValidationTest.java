@@ -40,22 +40,38 @@ class RuleValidationTest {
                         action: Allow
                         ipVersion: 6
                         """)),
-                invalid("rejectsIpVersionZero", ingress("""
+                invalid(
+                        "rejectsIpVersionZero",
+                        ingress("""
                         action: Allow
                         ipVersion: 0
-                        """), "spec.ingress[0].ipVersion", "ipVersion must be 4 or 6, got 0"),
-                invalid("rejectsIpVersion5", ingress("""
+                        """),
+                        "spec.ingress[0].ipVersion",
+                        "ipVersion must be 4 or 6, got 0"),
+                invalid(
+                        "rejectsIpVersion5",
+                        ingress("""
                         action: Allow
                         ipVersion: 5
-                        """), "spec.ingress[0].ipVersion", "ipVersion must be 4 or 6, got 5"),
-                invalid("rejectsIpVersionAsString", ingress("""
+                        """),
+                        "spec.ingress[0].ipVersion",
+                        "ipVersion must be 4 or 6, got 5"),
+                invalid(
+                        "rejectsIpVersionAsString",
+                        ingress("""
                         action: Allow
                         ipVersion: "4"
-                        """), "spec.ingress[0].ipVersion", "expected a number, got a string (4)"),
-                invalid("rejectsUnknownRuleField", ingress("""
+                        """),
+                        "spec.ingress[0].ipVersion",
+                        "expected a number, got a string (4)"),
+                invalid(
+                        "rejectsUnknownRuleField",
+                        ingress("""
                         action: Allow
                         protocl: TCP
-                        """), "spec.ingress[0].protocl#key", "unknown field 'protocl'")));
+                        """),
+                        "spec.ingress[0].protocl#key",
+                        "unknown field 'protocl'")));
     }
 
     @TestFactory
@@ -88,42 +104,78 @@ class RuleValidationTest {
                         action: Allow
                         protocol: "6"
                         """)),
-                invalid("rejectsLowercaseTcp", ingress("""
+                invalid(
+                        "rejectsLowercaseTcp",
+                        ingress("""
                         action: Allow
                         protocol: tcp
-                        """), "spec.ingress[0].protocol", "protocol 'tcp' is not valid; use TCP, UDP, ICMP, ICMPv6, SCTP, UDPLite (case-sensitive) or a number 1-255"),
-                invalid("rejectsLowercaseIcmpv6", ingress("""
+                        """),
+                        "spec.ingress[0].protocol",
+                        "protocol 'tcp' is not valid; use TCP, UDP, ICMP, ICMPv6, SCTP, UDPLite (case-sensitive) or a number 1-255"),
+                invalid(
+                        "rejectsLowercaseIcmpv6",
+                        ingress("""
                         action: Allow
                         protocol: icmpv6
-                        """), "spec.ingress[0].protocol", "protocol 'icmpv6' is not valid; use TCP, UDP, ICMP, ICMPv6, SCTP, UDPLite (case-sensitive) or a number 1-255"),
-                invalid("rejectsUnknownProtocolName", ingress("""
+                        """),
+                        "spec.ingress[0].protocol",
+                        "protocol 'icmpv6' is not valid; use TCP, UDP, ICMP, ICMPv6, SCTP, UDPLite (case-sensitive) or a number 1-255"),
+                invalid(
+                        "rejectsUnknownProtocolName",
+                        ingress("""
                         action: Allow
                         protocol: GRE
-                        """), "spec.ingress[0].protocol", "protocol 'GRE' is not valid; use TCP, UDP, ICMP, ICMPv6, SCTP, UDPLite (case-sensitive) or a number 1-255"),
-                invalid("rejectsProtocolZero", ingress("""
+                        """),
+                        "spec.ingress[0].protocol",
+                        "protocol 'GRE' is not valid; use TCP, UDP, ICMP, ICMPv6, SCTP, UDPLite (case-sensitive) or a number 1-255"),
+                invalid(
+                        "rejectsProtocolZero",
+                        ingress("""
                         action: Allow
                         protocol: 0
-                        """), "spec.ingress[0].protocol", "protocol number 0 is out of range; use TCP, UDP, ICMP, ICMPv6, SCTP, UDPLite (case-sensitive) or a number 1-255"),
-                invalid("rejectsProtocol256", ingress("""
+                        """),
+                        "spec.ingress[0].protocol",
+                        "protocol number 0 is out of range; use TCP, UDP, ICMP, ICMPv6, SCTP, UDPLite (case-sensitive) or a number 1-255"),
+                invalid(
+                        "rejectsProtocol256",
+                        ingress("""
                         action: Allow
                         protocol: 256
-                        """), "spec.ingress[0].protocol", "protocol number 256 is out of range; use TCP, UDP, ICMP, ICMPv6, SCTP, UDPLite (case-sensitive) or a number 1-255"),
-                invalid("rejectsProtocol256AsString", ingress("""
+                        """),
+                        "spec.ingress[0].protocol",
+                        "protocol number 256 is out of range; use TCP, UDP, ICMP, ICMPv6, SCTP, UDPLite (case-sensitive) or a number 1-255"),
+                invalid(
+                        "rejectsProtocol256AsString",
+                        ingress("""
                         action: Allow
                         protocol: "256"
-                        """), "spec.ingress[0].protocol", "protocol number 256 is out of range; use TCP, UDP, ICMP, ICMPv6, SCTP, UDPLite (case-sensitive) or a number 1-255"),
-                invalid("rejectsNegativeProtocol", ingress("""
+                        """),
+                        "spec.ingress[0].protocol",
+                        "protocol number 256 is out of range; use TCP, UDP, ICMP, ICMPv6, SCTP, UDPLite (case-sensitive) or a number 1-255"),
+                invalid(
+                        "rejectsNegativeProtocol",
+                        ingress("""
                         action: Allow
                         protocol: -1
-                        """), "spec.ingress[0].protocol", "protocol number -1 is out of range; use TCP, UDP, ICMP, ICMPv6, SCTP, UDPLite (case-sensitive) or a number 1-255"),
-                invalid("rejectsProtocolAsList", ingress("""
+                        """),
+                        "spec.ingress[0].protocol",
+                        "protocol number -1 is out of range; use TCP, UDP, ICMP, ICMPv6, SCTP, UDPLite (case-sensitive) or a number 1-255"),
+                invalid(
+                        "rejectsProtocolAsList",
+                        ingress("""
                         action: Allow
                         protocol: [TCP]
-                        """), "spec.ingress[0].protocol", "expected a protocol name or number, got a list"),
-                invalid("rejectsLowercaseNotProtocol", ingress("""
+                        """),
+                        "spec.ingress[0].protocol",
+                        "expected a protocol name or number, got a list"),
+                invalid(
+                        "rejectsLowercaseNotProtocol",
+                        ingress("""
                         action: Allow
                         notProtocol: udp
-                        """), "spec.ingress[0].notProtocol", "protocol 'udp' is not valid; use TCP, UDP, ICMP, ICMPv6, SCTP, UDPLite (case-sensitive) or a number 1-255"),
+                        """),
+                        "spec.ingress[0].notProtocol",
+                        "protocol 'udp' is not valid; use TCP, UDP, ICMP, ICMPv6, SCTP, UDPLite (case-sensitive) or a number 1-255"),
                 valid("acceptsNotProtocolNumber", ingress("""
                         action: Deny
                         notProtocol: 17
@@ -158,50 +210,86 @@ class RuleValidationTest {
                         protocol: ICMP
                         icmp: {type: 254, code: 255}
                         """)),
-                invalid("rejectsIcmpType255", ingress("""
+                invalid(
+                        "rejectsIcmpType255",
+                        ingress("""
                         action: Allow
                         protocol: ICMP
                         icmp: {type: 255}
-                        """), "spec.ingress[0].icmp.type", "ICMP type 255 is out of range; allowed 0-254"),
-                invalid("rejectsNegativeIcmpType", ingress("""
+                        """),
+                        "spec.ingress[0].icmp.type",
+                        "ICMP type 255 is out of range; allowed 0-254"),
+                invalid(
+                        "rejectsNegativeIcmpType",
+                        ingress("""
                         action: Allow
                         protocol: ICMP
                         icmp: {type: -1}
-                        """), "spec.ingress[0].icmp.type", "ICMP type -1 is out of range; allowed 0-254"),
-                invalid("rejectsIcmpCode256", ingress("""
+                        """),
+                        "spec.ingress[0].icmp.type",
+                        "ICMP type -1 is out of range; allowed 0-254"),
+                invalid(
+                        "rejectsIcmpCode256",
+                        ingress("""
                         action: Allow
                         protocol: ICMP
                         icmp: {type: 3, code: 256}
-                        """), "spec.ingress[0].icmp.code", "ICMP code 256 is out of range; allowed 0-255"),
-                invalid("rejectsIcmpCodeWithoutType", ingress("""
+                        """),
+                        "spec.ingress[0].icmp.code",
+                        "ICMP code 256 is out of range; allowed 0-255"),
+                invalid(
+                        "rejectsIcmpCodeWithoutType",
+                        ingress("""
                         action: Allow
                         protocol: ICMP
                         icmp: {code: 0}
-                        """), "spec.ingress[0].icmp.code", "ICMP code needs an ICMP type; set type as well"),
-                invalid("rejectsNotIcmpCodeWithoutType", ingress("""
+                        """),
+                        "spec.ingress[0].icmp.code",
+                        "ICMP code needs an ICMP type; set type as well"),
+                invalid(
+                        "rejectsNotIcmpCodeWithoutType",
+                        ingress("""
                         action: Deny
                         protocol: ICMP
                         notICMP: {code: 1}
-                        """), "spec.ingress[0].notICMP.code", "ICMP code needs an ICMP type; set type as well"),
-                invalid("rejectsNotIcmpTypeOutOfRange", ingress("""
+                        """),
+                        "spec.ingress[0].notICMP.code",
+                        "ICMP code needs an ICMP type; set type as well"),
+                invalid(
+                        "rejectsNotIcmpTypeOutOfRange",
+                        ingress("""
                         action: Deny
                         protocol: ICMP
                         notICMP: {type: 300}
-                        """), "spec.ingress[0].notICMP.type", "ICMP type 300 is out of range; allowed 0-254"),
-                invalid("rejectsIcmpWithoutProtocol", ingress("""
+                        """),
+                        "spec.ingress[0].notICMP.type",
+                        "ICMP type 300 is out of range; allowed 0-254"),
+                invalid(
+                        "rejectsIcmpWithoutProtocol",
+                        ingress("""
                         action: Allow
                         icmp: {type: 8}
-                        """), "spec.ingress[0].icmp", "icmp needs protocol ICMP, ICMPv6, 1 or 58, got no protocol"),
-                invalid("rejectsIcmpWithTcpProtocol", ingress("""
+                        """),
+                        "spec.ingress[0].icmp",
+                        "icmp needs protocol ICMP, ICMPv6, 1 or 58, got no protocol"),
+                invalid(
+                        "rejectsIcmpWithTcpProtocol",
+                        ingress("""
                         action: Allow
                         protocol: TCP
                         icmp: {type: 8}
-                        """), "spec.ingress[0].icmp", "icmp needs protocol ICMP, ICMPv6, 1 or 58, got TCP"),
-                invalid("rejectsIcmpWithNotProtocolOnly", ingress("""
+                        """),
+                        "spec.ingress[0].icmp",
+                        "icmp needs protocol ICMP, ICMPv6, 1 or 58, got TCP"),
+                invalid(
+                        "rejectsIcmpWithNotProtocolOnly",
+                        ingress("""
                         action: Allow
                         notProtocol: ICMP
                         icmp: {type: 8}
-                        """), "spec.ingress[0].icmp", "icmp needs protocol ICMP, ICMPv6, 1 or 58, got no protocol"),
+                        """),
+                        "spec.ingress[0].icmp",
+                        "icmp needs protocol ICMP, ICMPv6, 1 or 58, got no protocol"),
                 valid("acceptsNotIcmpWithoutProtocol", ingress("""
                         action: Deny
                         notICMP: {type: 8}
@@ -211,11 +299,15 @@ class RuleValidationTest {
                         protocol: TCP
                         notICMP: {type: 8, code: 0}
                         """)),
-                invalid("rejectsUnknownIcmpField", ingress("""
+                invalid(
+                        "rejectsUnknownIcmpField",
+                        ingress("""
                         action: Allow
                         protocol: ICMP
                         icmp: {typ: 8}
-                        """), "spec.ingress[0].icmp.typ#key", "unknown field 'typ'")));
+                        """),
+                        "spec.ingress[0].icmp.typ#key",
+                        "unknown field 'typ'")));
     }
 
     @TestFactory
@@ -235,36 +327,60 @@ class RuleValidationTest {
                         action: Allow
                         protocol: ICMP
                         """)),
-                invalid("rejectsIcmpWithIpVersion6", ingress("""
+                invalid(
+                        "rejectsIcmpWithIpVersion6",
+                        ingress("""
                         action: Allow
                         protocol: ICMP
                         ipVersion: 6
-                        """), "spec.ingress[0].ipVersion", "protocol ICMP needs ipVersion 4, got 6"),
-                invalid("rejectsIcmpv6WithIpVersion4", ingress("""
+                        """),
+                        "spec.ingress[0].ipVersion",
+                        "protocol ICMP needs ipVersion 4, got 6"),
+                invalid(
+                        "rejectsIcmpv6WithIpVersion4",
+                        ingress("""
                         action: Allow
                         protocol: ICMPv6
                         ipVersion: 4
-                        """), "spec.ingress[0].ipVersion", "protocol ICMPv6 needs ipVersion 6, got 4"),
-                invalid("rejectsProtocol1WithIpVersion6", ingress("""
+                        """),
+                        "spec.ingress[0].ipVersion",
+                        "protocol ICMPv6 needs ipVersion 6, got 4"),
+                invalid(
+                        "rejectsProtocol1WithIpVersion6",
+                        ingress("""
                         action: Allow
                         protocol: 1
                         ipVersion: 6
-                        """), "spec.ingress[0].ipVersion", "protocol 1 needs ipVersion 4, got 6"),
-                invalid("rejectsProtocol58WithIpVersion4", ingress("""
+                        """),
+                        "spec.ingress[0].ipVersion",
+                        "protocol 1 needs ipVersion 4, got 6"),
+                invalid(
+                        "rejectsProtocol58WithIpVersion4",
+                        ingress("""
                         action: Allow
                         protocol: 58
                         ipVersion: 4
-                        """), "spec.ingress[0].ipVersion", "protocol 58 needs ipVersion 6, got 4"),
-                invalid("rejectsNotProtocolIcmpWithIpVersion6", ingress("""
+                        """),
+                        "spec.ingress[0].ipVersion",
+                        "protocol 58 needs ipVersion 6, got 4"),
+                invalid(
+                        "rejectsNotProtocolIcmpWithIpVersion6",
+                        ingress("""
                         action: Deny
                         notProtocol: ICMP
                         ipVersion: 6
-                        """), "spec.ingress[0].ipVersion", "notProtocol ICMP needs ipVersion 4, got 6"),
-                invalid("rejectsNotProtocolIcmpv6WithIpVersion4", egress("""
+                        """),
+                        "spec.ingress[0].ipVersion",
+                        "notProtocol ICMP needs ipVersion 4, got 6"),
+                invalid(
+                        "rejectsNotProtocolIcmpv6WithIpVersion4",
+                        egress("""
                         action: Deny
                         notProtocol: ICMPv6
                         ipVersion: 4
-                        """), "spec.egress[0].ipVersion", "notProtocol ICMPv6 needs ipVersion 6, got 4"),
+                        """),
+                        "spec.egress[0].ipVersion",
+                        "notProtocol ICMPv6 needs ipVersion 6, got 4"),
                 valid("acceptsNotProtocolIcmpWithIpVersion4", ingress("""
                         action: Deny
                         notProtocol: ICMP

@@ -37,94 +37,151 @@ class ServiceValidationTest {
                         """)),
                 // Calico's test "allow a Service match on a GNP" expects INVALID: the service sits in an
                 // ingress rule's destination.
-                invalid("rejectsGnpIngressDestinationService", ingress("""
+                invalid(
+                        "rejectsGnpIngressDestinationService",
+                        ingress("""
                         action: Allow
                         destination:
                           services: {name: web, namespace: prod}
-                        """), "spec.ingress[0].destination.services",
+                        """),
+                        "spec.ingress[0].destination.services",
                         "destination.services is not allowed in an ingress rule; services go in source on ingress rules and in destination on egress rules"),
-                invalid("rejectsEgressSourceService", npEgress("""
+                invalid(
+                        "rejectsEgressSourceService",
+                        npEgress("""
                         action: Allow
                         source:
                           services: {name: web}
-                        """), "spec.egress[0].source.services", "source.services is not allowed in an egress rule; services go in destination on egress rules and in source on ingress rules"),
-                invalid("rejectsGnpServiceWithoutNamespace", egress("""
+                        """),
+                        "spec.egress[0].source.services",
+                        "source.services is not allowed in an egress rule; services go in destination on egress rules and in source on ingress rules"),
+                invalid(
+                        "rejectsGnpServiceWithoutNamespace",
+                        egress("""
                         action: Allow
                         destination:
                           services: {name: kube-dns}
-                        """), "spec.egress[0].destination.services.namespace",
+                        """),
+                        "spec.egress[0].destination.services.namespace",
                         "a GlobalNetworkPolicy service match needs a namespace"),
-                invalid("rejectsGnpIngressSourceServiceWithoutNamespace", ingress("""
+                invalid(
+                        "rejectsGnpIngressSourceServiceWithoutNamespace",
+                        ingress("""
                         action: Allow
                         source:
                           services: {name: frontend}
-                        """), "spec.ingress[0].source.services.namespace", "a GlobalNetworkPolicy service match needs a namespace"),
-                invalid("rejectsServiceWithoutName", npEgress("""
+                        """),
+                        "spec.ingress[0].source.services.namespace",
+                        "a GlobalNetworkPolicy service match needs a namespace"),
+                invalid(
+                        "rejectsServiceWithoutName",
+                        npEgress("""
                         action: Allow
                         destination:
                           services: {namespace: kube-system}
-                        """), "spec.egress[0].destination.services.name", "services needs a service name"),
-                invalid("rejectsServiceWithInvalidName", npEgress("""
+                        """),
+                        "spec.egress[0].destination.services.name",
+                        "services needs a service name"),
+                invalid(
+                        "rejectsServiceWithInvalidName",
+                        npEgress("""
                         action: Allow
                         destination:
                           services: {name: Kube_DNS}
-                        """), "spec.egress[0].destination.services.name", "service name 'Kube_DNS' is not valid; use lowercase letters, digits, '-' and '.', starting and ending with a letter or digit, at most 253 characters"),
-                invalid("rejectsServiceWithInvalidNamespace", npEgress("""
+                        """),
+                        "spec.egress[0].destination.services.name",
+                        "service name 'Kube_DNS' is not valid; use lowercase letters, digits, '-' and '.', starting and ending with a letter or digit, at most 253 characters"),
+                invalid(
+                        "rejectsServiceWithInvalidNamespace",
+                        npEgress("""
                         action: Allow
                         destination:
                           services: {name: dns, namespace: Kube System}
-                        """), "spec.egress[0].destination.services.namespace", "namespace 'Kube System' is not valid; use lowercase letters, digits, '-' and '.', starting and ending with a letter or digit, at most 253 characters"),
-                invalid("rejectsServiceWithSelector", npEgress("""
+                        """),
+                        "spec.egress[0].destination.services.namespace",
+                        "namespace 'Kube System' is not valid; use lowercase letters, digits, '-' and '.', starting and ending with a letter or digit, at most 253 characters"),
+                invalid(
+                        "rejectsServiceWithSelector",
+                        npEgress("""
                         action: Allow
                         destination:
                           services: {name: web}
                           selector: app == "web"
-                        """), "spec.egress[0].destination.services",
+                        """),
+                        "spec.egress[0].destination.services",
                         "services cannot be combined with selector/notSelector in the same source or destination"),
-                invalid("rejectsServiceWithNotSelector", npIngress("""
+                invalid(
+                        "rejectsServiceWithNotSelector",
+                        npIngress("""
                         action: Allow
                         source:
                           services: {name: web}
                           notSelector: has(x)
-                        """), "spec.ingress[0].source.services", "services cannot be combined with selector/notSelector in the same source or destination"),
-                invalid("rejectsServiceWithNamespaceSelector", npEgress("""
+                        """),
+                        "spec.ingress[0].source.services",
+                        "services cannot be combined with selector/notSelector in the same source or destination"),
+                invalid(
+                        "rejectsServiceWithNamespaceSelector",
+                        npEgress("""
                         action: Allow
                         destination:
                           services: {name: web}
                           namespaceSelector: all()
-                        """), "spec.egress[0].destination.services", "services cannot be combined with namespaceSelector in the same source or destination"),
-                invalid("rejectsServiceWithServiceAccounts", npIngress("""
+                        """),
+                        "spec.egress[0].destination.services",
+                        "services cannot be combined with namespaceSelector in the same source or destination"),
+                invalid(
+                        "rejectsServiceWithServiceAccounts",
+                        npIngress("""
                         action: Allow
                         source:
                           services: {name: web}
                           serviceAccounts: {names: [api]}
-                        """), "spec.ingress[0].source.services", "services cannot be combined with serviceAccounts in the same source or destination"),
-                invalid("rejectsServiceWithNets", npEgress("""
+                        """),
+                        "spec.ingress[0].source.services",
+                        "services cannot be combined with serviceAccounts in the same source or destination"),
+                invalid(
+                        "rejectsServiceWithNets",
+                        npEgress("""
                         action: Allow
                         destination:
                           services: {name: web}
                           nets: [10.0.0.0/8]
-                        """), "spec.egress[0].destination.services", "services cannot be combined with nets/notNets in the same source or destination"),
-                invalid("rejectsServiceWithNotNets", npEgress("""
+                        """),
+                        "spec.egress[0].destination.services",
+                        "services cannot be combined with nets/notNets in the same source or destination"),
+                invalid(
+                        "rejectsServiceWithNotNets",
+                        npEgress("""
                         action: Allow
                         destination:
                           services: {name: web}
                           notNets: [10.0.0.0/8]
-                        """), "spec.egress[0].destination.services", "services cannot be combined with nets/notNets in the same source or destination"),
-                invalid("rejectsDestinationServiceWithPorts", npEgress("""
+                        """),
+                        "spec.egress[0].destination.services",
+                        "services cannot be combined with nets/notNets in the same source or destination"),
+                invalid(
+                        "rejectsDestinationServiceWithPorts",
+                        npEgress("""
                         action: Allow
                         protocol: TCP
                         destination:
                           services: {name: web}
                           ports: [80]
-                        """), "spec.egress[0].destination.ports", "ports cannot be combined with destination.services; the service's own endpoint ports are used"),
-                invalid("rejectsDestinationServiceWithNotPorts", npEgress("""
+                        """),
+                        "spec.egress[0].destination.ports",
+                        "ports cannot be combined with destination.services; the service's own endpoint ports are used"),
+                invalid(
+                        "rejectsDestinationServiceWithNotPorts",
+                        npEgress("""
                         action: Allow
                         protocol: TCP
                         destination:
                           services: {name: web}
                           notPorts: [22]
-                        """), "spec.egress[0].destination.notPorts", "notPorts cannot be combined with destination.services; the service's own endpoint ports are used"),
+                        """),
+                        "spec.egress[0].destination.notPorts",
+                        "notPorts cannot be combined with destination.services; the service's own endpoint ports are used"),
                 valid("acceptsSourceServiceWithPortsOnIngress", npIngress("""
                         action: Allow
                         protocol: TCP
@@ -132,16 +189,24 @@ class ServiceValidationTest {
                           services: {name: web}
                           ports: [8080]
                         """)),
-                invalid("rejectsSourceServiceNumericPortsWithoutProtocol", npIngress("""
+                invalid(
+                        "rejectsSourceServiceNumericPortsWithoutProtocol",
+                        npIngress("""
                         action: Allow
                         source:
                           services: {name: web}
                           ports: [8080]
-                        """), "spec.ingress[0].source.ports[0]", "numeric port 8080 needs protocol TCP, UDP or SCTP, but the rule sets no protocol"),
-                invalid("rejectsUnknownServiceField", npEgress("""
+                        """),
+                        "spec.ingress[0].source.ports[0]",
+                        "numeric port 8080 needs protocol TCP, UDP or SCTP, but the rule sets no protocol"),
+                invalid(
+                        "rejectsUnknownServiceField",
+                        npEgress("""
                         action: Allow
                         destination:
                           services: {name: web, port: 80}
-                        """), "spec.egress[0].destination.services.port#key", "unknown field 'port'")));
+                        """),
+                        "spec.egress[0].destination.services.port#key",
+                        "unknown field 'port'")));
     }
 }

@@ -77,8 +77,8 @@ final class ValidationAssertions {
                     .sorted()
                     .toList();
             if (!actual.equals(errors.stream().sorted().toList())) {
-                fail("expected " + (errors.isEmpty() ? "no errors" : "exactly:\n  " + String.join("\n  ", errors)) + "\ngot:\n"
-                        + (got.isEmpty() ? "  (no errors)" : describe(got)) + "\nfor:\n" + shorten(yaml));
+                fail("expected " + (errors.isEmpty() ? "no errors" : "exactly:\n  " + String.join("\n  ", errors))
+                        + "\ngot:\n" + (got.isEmpty() ? "  (no errors)" : describe(got)) + "\nfor:\n" + shorten(yaml));
             }
         }
     }
@@ -105,13 +105,14 @@ final class ValidationAssertions {
     static Stream<DynamicTest> run(List<Case> cases) {
         long distinct = cases.stream().map(Case::name).distinct().count();
         if (distinct != cases.size()) throw new IllegalStateException("duplicate case names");
-        return cases.stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
-            try {
-                c.check();
-            } catch (AssertionError e) {
-                // Surefire's report names dynamic tests by index only, so say which case failed.
-                throw new AssertionError(c.name() + ": " + e.getMessage(), e);
-            }
-        }));
+        return cases.stream()
+                .map(c -> DynamicTest.dynamicTest(c.name(), () -> {
+                    try {
+                        c.check();
+                    } catch (AssertionError e) {
+                        // Surefire's report names dynamic tests by index only, so say which case failed.
+                        throw new AssertionError(c.name() + ": " + e.getMessage(), e);
+                    }
+                }));
     }
 }

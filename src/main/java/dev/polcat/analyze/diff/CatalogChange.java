@@ -10,7 +10,9 @@ public record CatalogChange(String base, String head, List<EnvironmentChange> en
 
     /** Some flow becomes reachable from the internet that the head profile does not declare public. */
     public boolean hasUndeclaredInternetExposure() {
-        return environments.stream().flatMap(e -> e.flows().stream()).anyMatch(FlowChange::isUndeclaredInternetExposure);
+        return environments.stream()
+                .flatMap(e -> e.flows().stream())
+                .anyMatch(FlowChange::isUndeclaredInternetExposure);
     }
 
     public boolean isEmpty() {

@@ -7,8 +7,13 @@ import java.util.List;
  * exists on one side only, CHANGED otherwise (possibly with nothing in it: see {@link #isEmpty()}).
  */
 public record EnvironmentChange(
-        String env, ChangeKind kind, List<ResourceChange> resources, List<FieldChange> values,
-        List<String> caveatsAdded, List<String> caveatsRemoved, List<FlowChange> flows) {
+        String env,
+        ChangeKind kind,
+        List<ResourceChange> resources,
+        List<FieldChange> values,
+        List<String> caveatsAdded,
+        List<String> caveatsRemoved,
+        List<FlowChange> flows) {
     public EnvironmentChange {
         resources = List.copyOf(resources);
         values = List.copyOf(values);
@@ -18,8 +23,12 @@ public record EnvironmentChange(
     }
 
     public boolean isEmpty() {
-        return kind == ChangeKind.CHANGED && resources.isEmpty() && values.isEmpty() && caveatsAdded.isEmpty()
-                && caveatsRemoved.isEmpty() && flows.isEmpty();
+        return kind == ChangeKind.CHANGED
+                && resources.isEmpty()
+                && values.isEmpty()
+                && caveatsAdded.isEmpty()
+                && caveatsRemoved.isEmpty()
+                && flows.isEmpty();
     }
 
     public long count(ChangeKind k) {
@@ -27,6 +36,9 @@ public record EnvironmentChange(
     }
 
     public long ruleCount(ChangeKind k) {
-        return resources.stream().flatMap(r -> r.rules().stream()).filter(r -> r.kind() == k).count();
+        return resources.stream()
+                .flatMap(r -> r.rules().stream())
+                .filter(r -> r.kind() == k)
+                .count();
     }
 }

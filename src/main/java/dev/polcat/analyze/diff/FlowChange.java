@@ -6,7 +6,8 @@ package dev.polcat.analyze.diff;
  * anywhere (0.0.0.0/0 or ::/0); {@code declaredPublic}: the head profile's {@code public:} list declares
  * the service on that host.
  */
-public record FlowChange(String flow, boolean before, boolean after, String why, boolean fromInternet, boolean declaredPublic) {
+public record FlowChange(
+        String flow, boolean before, boolean after, String why, boolean fromInternet, boolean declaredPublic) {
     public FlowChange(String flow, boolean before, boolean after, String why) {
         this(flow, before, after, why, false, false);
     }

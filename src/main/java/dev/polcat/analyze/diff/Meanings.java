@@ -25,24 +25,32 @@ final class Meanings {
         if (!sb.selector().equals(sa.selector()) && env != null) selector(sb.selector(), sa.selector(), env, out);
         for (PolicyType t : PolicyType.values()) {
             if (sb.appliesTo(t) && !sa.appliesTo(t)) {
-                out.add("no longer applies to " + t.yamlName().toLowerCase() + " traffic: its " + t.yamlName().toLowerCase()
+                out.add("no longer applies to " + t.yamlName().toLowerCase() + " traffic: its "
+                        + t.yamlName().toLowerCase()
                         + " rules are ignored and it no longer causes a default deny in that direction");
             } else if (!sb.appliesTo(t) && sa.appliesTo(t)) {
-                out.add("now applies to " + t.yamlName().toLowerCase() + " traffic: what its rules do not allow is denied "
+                out.add("now applies to " + t.yamlName().toLowerCase()
+                        + " traffic: what its rules do not allow is denied "
                         + "at the end of the tier unless a later policy allows it");
             }
         }
         if (sb.doNotTrack() != sa.doNotTrack()) {
-            out.add(sa.doNotTrack() ? "now untracked (doNotTrack): evaluated before connection tracking and normal policy"
-                    : "no longer untracked: evaluated as normal policy");
+            out.add(
+                    sa.doNotTrack()
+                            ? "now untracked (doNotTrack): evaluated before connection tracking and normal policy"
+                            : "no longer untracked: evaluated as normal policy");
         }
         if (sb.preDNAT() != sa.preDNAT()) {
-            out.add(sa.preDNAT() ? "now pre-DNAT: evaluated before kube-proxy's DNAT, with no default drop"
-                    : "no longer pre-DNAT");
+            out.add(
+                    sa.preDNAT()
+                            ? "now pre-DNAT: evaluated before kube-proxy's DNAT, with no default drop"
+                            : "no longer pre-DNAT");
         }
         if (sb.applyOnForward() != sa.applyOnForward()) {
-            out.add(sa.applyOnForward() ? "now also applies to traffic forwarded through the hosts"
-                    : "no longer applies to forwarded traffic");
+            out.add(
+                    sa.applyOnForward()
+                            ? "now also applies to traffic forwarded through the hosts"
+                            : "no longer applies to forwarded traffic");
         }
         return out;
     }

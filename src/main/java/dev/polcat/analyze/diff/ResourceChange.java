@@ -7,8 +7,13 @@ import java.util.List;
  * policy template that renders it. {@code yamlDiff} is a unified diff of its canonical YAML.
  */
 public record ResourceChange(
-        ChangeKind kind, String key, String policy, List<FieldChange> fields, List<String> meanings,
-        List<RuleChange> rules, List<String> yamlDiff) {
+        ChangeKind kind,
+        String key,
+        String policy,
+        List<FieldChange> fields,
+        List<String> meanings,
+        List<RuleChange> rules,
+        List<String> yamlDiff) {
     public ResourceChange {
         fields = List.copyOf(fields);
         meanings = List.copyOf(meanings);

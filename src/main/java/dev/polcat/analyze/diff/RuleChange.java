@@ -9,8 +9,14 @@ import java.util.List;
  * explanation when unnamed).
  */
 public record RuleChange(
-        ChangeKind kind, PolicyType direction, String label, int beforeIndex, int afterIndex,
-        String beforeText, String afterText, List<FieldChange> fields) {
+        ChangeKind kind,
+        PolicyType direction,
+        String label,
+        int beforeIndex,
+        int afterIndex,
+        String beforeText,
+        String afterText,
+        List<FieldChange> fields) {
     public RuleChange {
         fields = List.copyOf(fields);
     }

@@ -32,7 +32,13 @@ final class RuleFields {
         } else if (v instanceof List<?> l && l.stream().anyMatch(x -> x instanceof Map<?, ?>)) {
             for (int i = 0; i < l.size(); i++) flatten(prefix + "[" + i + "]", l.get(i), out);
         } else if (v instanceof List<?> l) {
-            out.put(prefix, l.stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).map(s -> "[" + s + "]").orElse("[]"));
+            out.put(
+                    prefix,
+                    l.stream()
+                            .map(String::valueOf)
+                            .reduce((a, b) -> a + ", " + b)
+                            .map(s -> "[" + s + "]")
+                            .orElse("[]"));
         } else {
             out.put(prefix, String.valueOf(v));
         }
@@ -42,7 +48,8 @@ final class RuleFields {
         TreeMap<String, FieldChange> out = new TreeMap<>();
         for (var e : before.entrySet()) {
             String a = after.get(e.getKey());
-            if (!e.getValue().equals(a)) out.put(e.getKey(), new FieldChange(e.getKey(), e.getValue(), a == null ? "" : a));
+            if (!e.getValue().equals(a))
+                out.put(e.getKey(), new FieldChange(e.getKey(), e.getValue(), a == null ? "" : a));
         }
         for (var e : after.entrySet()) {
             if (!before.containsKey(e.getKey())) out.put(e.getKey(), new FieldChange(e.getKey(), "", e.getValue()));
@@ -54,7 +61,9 @@ final class RuleFields {
     static double similarity(SortedMap<String, String> a, SortedMap<String, String> b) {
         TreeMap<String, String> union = new TreeMap<>(a);
         union.putAll(b);
-        long same = a.entrySet().stream().filter(e -> e.getValue().equals(b.get(e.getKey()))).count();
+        long same = a.entrySet().stream()
+                .filter(e -> e.getValue().equals(b.get(e.getKey())))
+                .count();
         return union.isEmpty() ? 1 : (double) same / union.size();
     }
 }

@@ -19,7 +19,8 @@ final class RulePairing {
 
     private RulePairing() {}
 
-    static List<RuleChange> compare(PolicyType dir, List<Rule> before, List<Rule> after, Function<Rule, String> describe) {
+    static List<RuleChange> compare(
+            PolicyType dir, List<Rule> before, List<Rule> after, Function<Rule, String> describe) {
         List<SortedMap<String, String>> bf = before.stream().map(RuleFields::of).toList();
         List<SortedMap<String, String>> af = after.stream().map(RuleFields::of).toList();
         int[] match = match(before, after, bf, af);
@@ -30,10 +31,17 @@ final class RulePairing {
 
     /** For each rule of {@code after}, the index of the same rule in {@code before}, or -1 for a new one. */
     static int[] match(List<Rule> before, List<Rule> after) {
-        return match(before, after, before.stream().map(RuleFields::of).toList(), after.stream().map(RuleFields::of).toList());
+        return match(
+                before,
+                after,
+                before.stream().map(RuleFields::of).toList(),
+                after.stream().map(RuleFields::of).toList());
     }
 
-    private static int[] match(List<Rule> before, List<Rule> after, List<SortedMap<String, String>> bf,
+    private static int[] match(
+            List<Rule> before,
+            List<Rule> after,
+            List<SortedMap<String, String>> bf,
             List<SortedMap<String, String>> af) {
         int[] match = new int[after.size()];
         Arrays.fill(match, -1);
@@ -80,8 +88,14 @@ final class RulePairing {
         return match;
     }
 
-    private static List<RuleChange> changes(PolicyType dir, List<Rule> before, List<Rule> after,
-            List<SortedMap<String, String>> bf, List<SortedMap<String, String>> af, int[] match, boolean[] used,
+    private static List<RuleChange> changes(
+            PolicyType dir,
+            List<Rule> before,
+            List<Rule> after,
+            List<SortedMap<String, String>> bf,
+            List<SortedMap<String, String>> af,
+            int[] match,
+            boolean[] used,
             Function<Rule, String> describe) {
         List<Pair> pairs = new ArrayList<>();
         for (int j = 0; j < after.size(); j++) if (match[j] >= 0) pairs.add(new Pair(match[j], j));
@@ -89,8 +103,15 @@ final class RulePairing {
         List<RuleChange> out = new ArrayList<>();
         for (int i = 0; i < before.size(); i++) {
             if (!used[i]) {
-                out.add(new RuleChange(ChangeKind.REMOVED, dir, label(before.get(i), describe), i, -1,
-                        describe.apply(before.get(i)), "", List.of()));
+                out.add(new RuleChange(
+                        ChangeKind.REMOVED,
+                        dir,
+                        label(before.get(i), describe),
+                        i,
+                        -1,
+                        describe.apply(before.get(i)),
+                        "",
+                        List.of()));
             }
         }
         for (int k = 0; k < pairs.size(); k++) {
@@ -98,13 +119,27 @@ final class RulePairing {
             List<FieldChange> fields = RuleFields.compare(bf.get(p.before()), af.get(p.after()));
             ChangeKind kind = !inOrder[k] ? ChangeKind.MOVED : fields.isEmpty() ? null : ChangeKind.CHANGED;
             if (kind == null) continue;
-            out.add(new RuleChange(kind, dir, label(after.get(p.after()), describe), p.before(), p.after(),
-                    describe.apply(before.get(p.before())), describe.apply(after.get(p.after())), fields));
+            out.add(new RuleChange(
+                    kind,
+                    dir,
+                    label(after.get(p.after()), describe),
+                    p.before(),
+                    p.after(),
+                    describe.apply(before.get(p.before())),
+                    describe.apply(after.get(p.after())),
+                    fields));
         }
         for (int j = 0; j < after.size(); j++) {
             if (match[j] < 0) {
-                out.add(new RuleChange(ChangeKind.ADDED, dir, label(after.get(j), describe), -1, j, "",
-                        describe.apply(after.get(j)), List.of()));
+                out.add(new RuleChange(
+                        ChangeKind.ADDED,
+                        dir,
+                        label(after.get(j), describe),
+                        -1,
+                        j,
+                        "",
+                        describe.apply(after.get(j)),
+                        List.of()));
             }
         }
         out.sort(java.util.Comparator.comparingInt((RuleChange c) -> Math.max(c.afterIndex(), c.beforeIndex())));

@@ -8,9 +8,9 @@ import dev.polcat.calico.CalicoResource;
 import dev.polcat.calico.CalicoYamlWriter;
 import dev.polcat.calico.PolicyResource;
 import dev.polcat.calico.PolicySpec;
+import dev.polcat.calico.PolicyType;
 import dev.polcat.calico.StagedGlobalNetworkPolicy;
 import dev.polcat.calico.StagedNetworkPolicy;
-import dev.polcat.calico.PolicyType;
 import dev.polcat.catalog.Profile;
 import dev.polcat.validate.ValidatedPolicy;
 import java.util.ArrayList;
@@ -63,7 +63,8 @@ public final class SemanticDiff {
         TreeSet<String> ca = Caveats.of(h);
         List<String> added = ca.stream().filter(c -> !cb.contains(c)).toList();
         List<String> removed = cb.stream().filter(c -> !ca.contains(c)).toList();
-        return new EnvironmentChange(env, kind, changes, RuleFields.compare(vb, va), added, removed, flows.compare(b, h));
+        return new EnvironmentChange(
+                env, kind, changes, RuleFields.compare(vb, va), added, removed, flows.compare(b, h));
     }
 
     private record Owned(String policy, CalicoResource resource) {}
@@ -73,13 +74,16 @@ public final class SemanticDiff {
         if (e == null) return out;
         for (var pa : e.policies()) {
             ValidatedPolicy v = pa.policy();
-            for (CalicoResource r : v.resources()) out.put(r.key(), new Owned(v.policy().name(), r));
+            for (CalicoResource r : v.resources())
+                out.put(r.key(), new Owned(v.policy().name(), r));
         }
         return out;
     }
 
     private ResourceChange resource(String key, Owned b, Owned a, Profile env) {
-        if (b != null && a != null && CalicoYamlWriter.write(b.resource()).equals(CalicoYamlWriter.write(a.resource()))) {
+        if (b != null
+                && a != null
+                && CalicoYamlWriter.write(b.resource()).equals(CalicoYamlWriter.write(a.resource()))) {
             return null;
         }
         ChangeKind kind = b == null ? ChangeKind.ADDED : a == null ? ChangeKind.REMOVED : ChangeKind.CHANGED;
@@ -94,7 +98,8 @@ public final class SemanticDiff {
             PolicySpec sa = calicoSpec(a.resource());
             if (sb != null && sa != null) {
                 for (PolicyType dir : PolicyType.values()) {
-                    rules.addAll(RulePairing.compare(dir, sb.rules(dir), sa.rules(dir), r -> explainer.explain(r, dir)));
+                    rules.addAll(
+                            RulePairing.compare(dir, sb.rules(dir), sa.rules(dir), r -> explainer.explain(r, dir)));
                 }
             }
         }
@@ -127,8 +132,13 @@ public final class SemanticDiff {
     }
 
     private static List<String> yamlDiff(String key, Owned b, Owned a) {
-        List<String> before = b == null ? List.of() : Arrays.asList(CalicoYamlWriter.write(b.resource()).split("\n"));
-        List<String> after = a == null ? List.of() : Arrays.asList(CalicoYamlWriter.write(a.resource()).split("\n"));
-        return UnifiedDiffUtils.generateUnifiedDiff("base/" + key, "head/" + key, before, DiffUtils.diff(before, after), 2);
+        List<String> before = b == null
+                ? List.of()
+                : Arrays.asList(CalicoYamlWriter.write(b.resource()).split("\n"));
+        List<String> after = a == null
+                ? List.of()
+                : Arrays.asList(CalicoYamlWriter.write(a.resource()).split("\n"));
+        return UnifiedDiffUtils.generateUnifiedDiff(
+                "base/" + key, "head/" + key, before, DiffUtils.diff(before, after), 2);
     }
 }

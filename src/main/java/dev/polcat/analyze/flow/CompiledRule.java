@@ -29,7 +29,8 @@ final class CompiledRule {
     private final EntityMatcher source;
     private final EntityMatcher destination;
 
-    CompiledRule(Rule rule, String ref, String namespace, SelectorSets sets, List<String> warnings) throws SelectorParseException {
+    CompiledRule(Rule rule, String ref, String namespace, SelectorSets sets, List<String> warnings)
+            throws SelectorParseException {
         this.action = rule.action();
         this.ref = ref;
         this.name = rule.name();
@@ -70,7 +71,8 @@ final class CompiledRule {
 
     RuleMatch match(FlowContext ctx) {
         RuleMatch m = new RuleMatch();
-        if (ipVersion != null && ipVersion != ctx.ipVersion()
+        if (ipVersion != null
+                && ipVersion != ctx.ipVersion()
                 && !m.add(Coverage.NONE, "ipVersion " + ipVersion, "; the flow is IPv" + ctx.ipVersion())) {
             return m;
         }
@@ -89,15 +91,22 @@ final class CompiledRule {
         }
         if (icmp != null) {
             Coverage c = icmp(ctx, icmp);
-            if (c != Coverage.ALL && !m.add(c, "icmp " + icmpText(icmp) + (c == Coverage.NONE ? " does not match " : " matches only part of "),
-                    icmpFlow(ctx))) {
+            if (c != Coverage.ALL
+                    && !m.add(
+                            c,
+                            "icmp " + icmpText(icmp)
+                                    + (c == Coverage.NONE ? " does not match " : " matches only part of "),
+                            icmpFlow(ctx))) {
                 return m;
             }
         }
         if (notIcmp != null) {
             Coverage c = ctx.isIcmp() || p == null ? icmp(ctx, notIcmp).negate() : Coverage.ALL;
-            if (c != Coverage.ALL && !m.add(c, "notICMP " + icmpText(notIcmp) + (c == Coverage.NONE ? " excludes " : " excludes part of "),
-                    icmpFlow(ctx))) {
+            if (c != Coverage.ALL
+                    && !m.add(
+                            c,
+                            "notICMP " + icmpText(notIcmp) + (c == Coverage.NONE ? " excludes " : " excludes part of "),
+                            icmpFlow(ctx))) {
                 return m;
             }
         }

@@ -36,7 +36,8 @@ public sealed interface Endpoint permits Endpoint.HostName, Endpoint.WorkloadNam
         public WorkloadName {
             Objects.requireNonNull(namespace, "namespace");
             Objects.requireNonNull(name, "name");
-            if (namespace.isBlank() || name.isBlank()) throw new IllegalArgumentException("a workload is written namespace/name");
+            if (namespace.isBlank() || name.isBlank())
+                throw new IllegalArgumentException("a workload is written namespace/name");
         }
 
         @Override
@@ -98,8 +99,8 @@ public sealed interface Endpoint permits Endpoint.HostName, Endpoint.WorkloadNam
     }
 
     private static Endpoint parseAddress(String text) {
-        return of(IpNet.parse(text).orElseThrow(
-                () -> new IllegalArgumentException("not an IP address or network: " + text)));
+        return of(IpNet.parse(text)
+                .orElseThrow(() -> new IllegalArgumentException("not an IP address or network: " + text)));
     }
 
     private static Endpoint of(IpNet net) {

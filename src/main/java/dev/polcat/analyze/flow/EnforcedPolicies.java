@@ -26,7 +26,9 @@ final class EnforcedPolicies {
         Map<String, CalicoResource> byKey = new LinkedHashMap<>();
         java.util.Set<String> staged = new java.util.HashSet<>();
         for (CalicoResource r : resources) {
-            if (r instanceof GlobalNetworkPolicy || r instanceof NetworkPolicy || r instanceof KubernetesNetworkPolicy) {
+            if (r instanceof GlobalNetworkPolicy
+                    || r instanceof NetworkPolicy
+                    || r instanceof KubernetesNetworkPolicy) {
                 byKey.put(r.key(), r);
             }
         }
@@ -40,21 +42,25 @@ final class EnforcedPolicies {
                         staged.add(enforced.key());
                     }
                     case DELETE -> byKey.remove(enforced.key());
-                    default -> warnings.add(s.kind().yamlName() + " " + s.key() + ": stagedAction " + s.stagedAction().yamlName()
-                            + " is not a change to enforced policy; left out");
+                    default ->
+                        warnings.add(s.kind().yamlName() + " " + s.key() + ": stagedAction "
+                                + s.stagedAction().yamlName() + " is not a change to enforced policy; left out");
                 }
             }
         }
         List<EnforcedPolicy> out = new ArrayList<>();
         for (CalicoResource r : byKey.values()) {
             boolean s = staged.contains(r.key());
-            if (r instanceof GlobalNetworkPolicy g) out.add(new EnforcedPolicy("GlobalNetworkPolicy", g.name(), "", g.spec(), s));
+            if (r instanceof GlobalNetworkPolicy g)
+                out.add(new EnforcedPolicy("GlobalNetworkPolicy", g.name(), "", g.spec(), s));
             if (r instanceof NetworkPolicy n) {
-                out.add(new EnforcedPolicy("NetworkPolicy", n.name(), n.metadata().namespace(), n.spec(), s));
+                out.add(new EnforcedPolicy(
+                        "NetworkPolicy", n.name(), n.metadata().namespace(), n.spec(), s));
             }
             if (r instanceof KubernetesNetworkPolicy k) {
                 NetworkPolicy n = KubernetesPolicyConversion.toCalico(k);
-                out.add(new EnforcedPolicy("Kubernetes NetworkPolicy", n.name(), n.metadata().namespace(), n.spec(), s));
+                out.add(new EnforcedPolicy(
+                        "Kubernetes NetworkPolicy", n.name(), n.metadata().namespace(), n.spec(), s));
             }
         }
         return out;

@@ -34,35 +34,55 @@ final class EntityMatcher {
             throws SelectorParseException {
         this.isSource = side.equals("source");
         String owner = "rule " + side;
-        Criterion nets = e.nets().isEmpty() ? null : new Criterion(new AddressSet(SelectorSets.ranges(owner, e.nets(), warnings), ""), false,
-                side + " nets " + String.join(", ", e.nets()) + " do not hold ",
-                side + " nets " + String.join(", ", e.nets()) + " may not hold all of ");
-        Criterion notNets = e.notNets().isEmpty() ? null : new Criterion(new AddressSet(SelectorSets.ranges(owner, e.notNets(), warnings), ""), true,
-                side + " notNets " + String.join(", ", e.notNets()) + " hold ",
-                side + " notNets " + String.join(", ", e.notNets()) + " may exclude part of ");
+        Criterion nets = e.nets().isEmpty()
+                ? null
+                : new Criterion(
+                        new AddressSet(SelectorSets.ranges(owner, e.nets(), warnings), ""),
+                        false,
+                        side + " nets " + String.join(", ", e.nets()) + " do not hold ",
+                        side + " nets " + String.join(", ", e.nets()) + " may not hold all of ");
+        Criterion notNets = e.notNets().isEmpty()
+                ? null
+                : new Criterion(
+                        new AddressSet(SelectorSets.ranges(owner, e.notNets(), warnings), ""),
+                        true,
+                        side + " notNets " + String.join(", ", e.notNets()) + " hold ",
+                        side + " notNets " + String.join(", ", e.notNets()) + " may exclude part of ");
         String ns = e.namespaceSelector().strip();
-        SelectorSets.Scope scope = ns.isEmpty() ? (namespace.isEmpty() ? SelectorSets.Scope.ANY : SelectorSets.Scope.OWN_NAMESPACE)
+        SelectorSets.Scope scope = ns.isEmpty()
+                ? (namespace.isEmpty() ? SelectorSets.Scope.ANY : SelectorSets.Scope.OWN_NAMESPACE)
                 : ns.equals("global()") ? SelectorSets.Scope.GLOBAL : SelectorSets.Scope.NAMESPACED;
         Selector nsSel = scope == SelectorSets.Scope.NAMESPACED ? sets.parse(ns) : null;
         var accounts = e.serviceAccounts();
-        Selector accountSel = accounts == null || accounts.selector().isEmpty() ? null : sets.parse(accounts.selector());
+        Selector accountSel =
+                accounts == null || accounts.selector().isEmpty() ? null : sets.parse(accounts.selector());
         SelectorSets.Reach reach = new SelectorSets.Reach(scope, nsSel, namespace, accounts, accountSel);
         Selector sel = e.selector().isEmpty() ? null : sets.parse(e.selector());
         String within = (ns.isEmpty() ? "" : " with namespaceSelector " + ns) + accountText(accounts);
         String selText = side + " " + (sel == null ? "" : "selector " + e.selector()) + within;
         selText = selText.replace(side + "  with ", side + " ");
-        Criterion selected = sel == null && ns.isEmpty() && accounts == null ? null
-                : new Criterion(sets.members(sel, reach), false,
+        Criterion selected = sel == null && ns.isEmpty() && accounts == null
+                ? null
+                : new Criterion(
+                        sets.members(sel, reach),
+                        false,
                         selText + inNamespace(scope, namespace) + " matches no endpoint or network set holding ",
-                        selText + inNamespace(scope, namespace) + " matches endpoints or network sets holding only part of ");
+                        selText + inNamespace(scope, namespace)
+                                + " matches endpoints or network sets holding only part of ");
         String notSelText = side + " notSelector " + e.notSelector() + within + inNamespace(scope, namespace);
-        Criterion notSelected = e.notSelector().isEmpty() ? null
-                : new Criterion(sets.members(sets.parse(e.notSelector()), reach), true,
+        Criterion notSelected = e.notSelector().isEmpty()
+                ? null
+                : new Criterion(
+                        sets.members(sets.parse(e.notSelector()), reach),
+                        true,
                         notSelText + " matches an endpoint or network set holding ",
                         notSelText + " matches endpoints or network sets holding part of ");
         criteria = java.util.stream.Stream.of(nets, notNets, selected, notSelected)
-                .filter(java.util.Objects::nonNull).toArray(Criterion[]::new);
-        unmodelled = e.services() != null ? side + " services match Kubernetes service endpoints, which polcat does not model" : null;
+                .filter(java.util.Objects::nonNull)
+                .toArray(Criterion[]::new);
+        unmodelled = e.services() != null
+                ? side + " services match Kubernetes service endpoints, which polcat does not model"
+                : null;
         ports = e.ports().isEmpty() ? null : new PortMatcher(e.ports());
         notPorts = e.notPorts().isEmpty() ? null : new PortMatcher(e.notPorts());
         portTexts = new String[] {
@@ -91,7 +111,8 @@ final class EntityMatcher {
         if (unmodelled != null) return m.add(Coverage.NONE, unmodelled, "");
         for (Criterion c : criteria) {
             Coverage cov = c.cover(peer);
-            if (cov != Coverage.ALL && !m.add(cov, cov == Coverage.NONE ? c.none() : c.some(), peer.text())) return false;
+            if (cov != Coverage.ALL && !m.add(cov, cov == Coverage.NONE ? c.none() : c.some(), peer.text()))
+                return false;
         }
         Integer port = isSource ? ctx.sourcePort() : ctx.port();
         String portText = isSource ? ctx.sourcePortText() : ctx.portText();

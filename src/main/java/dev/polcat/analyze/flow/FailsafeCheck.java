@@ -25,7 +25,9 @@ final class FailsafeCheck {
     private static List<Compiled> compile(List<FailsafeEntry> entries) {
         List<Compiled> out = new ArrayList<>();
         for (FailsafeEntry e : entries) {
-            AddressSet net = e.net() == null ? null : new AddressSet(List.of(IpRange.of(e.net())), e.net().canonical());
+            AddressSet net = e.net() == null
+                    ? null
+                    : new AddressSet(List.of(IpRange.of(e.net())), e.net().canonical());
             out.add(new Compiled(e, net));
         }
         return List.copyOf(out);
@@ -36,8 +38,12 @@ final class FailsafeCheck {
         String list = isInbound ? "inbound" : "outbound";
         List<Compiled> entries = isInbound ? inbound : outbound;
         if (entries.isEmpty()) {
-            trail.add(TrailStep.of(Stage.FAILSAFE, Outcome.NOTE, disabled
-                    ? "Felix failsafe ports are disabled" : "no " + list + " Felix failsafe ports are configured"));
+            trail.add(TrailStep.of(
+                    Stage.FAILSAFE,
+                    Outcome.NOTE,
+                    disabled
+                            ? "Felix failsafe ports are disabled"
+                            : "no " + list + " Felix failsafe ports are configured"));
             return false;
         }
         List<String> partial = new ArrayList<>();
@@ -48,15 +54,22 @@ final class FailsafeCheck {
             cov = cov.and(ctx.port() == null ? Coverage.SOME : Coverage.of(ctx.port() == e.port()));
             if (c.net() != null) cov = cov.and(c.net().cover(isInbound ? ctx.source() : ctx.destination()));
             if (cov == Coverage.ALL) {
-                trail.add(TrailStep.of(Stage.FAILSAFE, Outcome.ALLOWED,
+                trail.add(TrailStep.of(
+                        Stage.FAILSAFE,
+                        Outcome.ALLOWED,
                         "allowed by Felix failsafe " + e + " (" + list + "; no policy can deny it)"));
                 return true;
             }
             if (cov == Coverage.SOME) partial.add(e.toString());
         }
-        trail.add(TrailStep.of(Stage.FAILSAFE, Outcome.NOTE, partial.isEmpty()
-                ? "no " + list + " Felix failsafe entry matches " + ctx.flow().service()
-                : "Felix failsafe " + String.join(", ", partial) + " covers only part of the flow; not counted"));
+        trail.add(TrailStep.of(
+                Stage.FAILSAFE,
+                Outcome.NOTE,
+                partial.isEmpty()
+                        ? "no " + list + " Felix failsafe entry matches "
+                                + ctx.flow().service()
+                        : "Felix failsafe " + String.join(", ", partial)
+                                + " covers only part of the flow; not counted"));
         return false;
     }
 }

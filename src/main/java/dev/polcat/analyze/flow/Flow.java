@@ -18,7 +18,12 @@ import java.util.Objects;
  * {@link Direction#PATH} flow is checked on both ends: the egress of {@code from}, then the ingress of {@code to}.
  */
 public record Flow(
-        Endpoint from, Endpoint to, Protocol protocol, Integer port, Direction direction, Integer sourcePort,
+        Endpoint from,
+        Endpoint to,
+        Protocol protocol,
+        Integer port,
+        Direction direction,
+        Integer sourcePort,
         Endpoint.HostName via) {
 
     public Flow {
@@ -35,11 +40,13 @@ public record Flow(
         if (port != null && (port < 0 || port > (icmp ? 255 : 65535))) {
             throw new IllegalArgumentException((icmp ? "ICMP type " : "port ") + port + " out of range");
         }
-        if (sourcePort != null && (protocol == null || !protocol.supportsPorts() || sourcePort < 0 || sourcePort > 65535)) {
+        if (sourcePort != null
+                && (protocol == null || !protocol.supportsPorts() || sourcePort < 0 || sourcePort > 65535)) {
             throw new IllegalArgumentException("a source port needs TCP, UDP or SCTP and 0-65535");
         }
         if ((direction == Direction.FORWARD) != (via != null)) {
-            throw new IllegalArgumentException("a forwarded flow, and only a forwarded flow, names the host it passes (via)");
+            throw new IllegalArgumentException(
+                    "a forwarded flow, and only a forwarded flow, names the host it passes (via)");
         }
     }
 

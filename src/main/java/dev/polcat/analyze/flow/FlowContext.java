@@ -4,12 +4,26 @@ package dev.polcat.analyze.flow;
  * A flow resolved against the environment: the endpoint (host or workload) whose policy is evaluated, the IP version, both
  * peers, and the protocol as an IANA number (null: any).
  */
-record FlowContext(Flow flow, EndpointInfo local, int ipVersion, Peer source, Peer destination, Integer protocol,
-        String portText, String sourcePortText) {
+record FlowContext(
+        Flow flow,
+        EndpointInfo local,
+        int ipVersion,
+        Peer source,
+        Peer destination,
+        Integer protocol,
+        String portText,
+        String sourcePortText) {
 
     FlowContext(Flow flow, EndpointInfo local, int ipVersion, Peer source, Peer destination, Integer protocol) {
-        this(flow, local, ipVersion, source, destination, protocol,
-                portText(flow.port(), protocol, "port"), portText(flow.sourcePort(), protocol, "source port"));
+        this(
+                flow,
+                local,
+                ipVersion,
+                source,
+                destination,
+                protocol,
+                portText(flow.port(), protocol, "port"),
+                portText(flow.sourcePort(), protocol, "source port"));
     }
 
     /** {@code port 22}, {@code any port}, {@code any port of any protocol}, {@code any port (icmp has none)}. */

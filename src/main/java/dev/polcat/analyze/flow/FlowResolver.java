@@ -25,15 +25,16 @@ final class FlowResolver {
     FlowContext resolve(Flow flow) {
         EndpointInfo local = endpointOf(flow.hostEndpoint());
         int version = version(flow);
-        Integer protocol = flow.protocol() == null ? null : flow.protocol().ianaNumber().orElseThrow();
+        Integer protocol =
+                flow.protocol() == null ? null : flow.protocol().ianaNumber().orElseThrow();
         return new FlowContext(flow, local, version, peer(flow.from(), version), peer(flow.to(), version), protocol);
     }
 
     HostInfo host(String name) {
         HostInfo h = hosts.get(name);
         if (h == null) {
-            throw new IllegalArgumentException("unknown host '" + name + "'; the environment's hosts: "
-                    + String.join(", ", hosts.keySet()));
+            throw new IllegalArgumentException(
+                    "unknown host '" + name + "'; the environment's hosts: " + String.join(", ", hosts.keySet()));
         }
         return h;
     }
@@ -41,8 +42,10 @@ final class FlowResolver {
     WorkloadInfo workload(String ref) {
         WorkloadInfo w = workloads.get(ref);
         if (w == null) {
-            throw new IllegalArgumentException("unknown workload '" + ref + "'; " + (workloads.isEmpty()
-                    ? "the environment declares no workloads" : "the environment's workloads: " + String.join(", ", workloads.keySet())));
+            throw new IllegalArgumentException("unknown workload '" + ref + "'; "
+                    + (workloads.isEmpty()
+                            ? "the environment declares no workloads"
+                            : "the environment's workloads: " + String.join(", ", workloads.keySet())));
         }
         return w;
     }
@@ -61,15 +64,21 @@ final class FlowResolver {
         if (e instanceof Endpoint.Ip ip) {
             IpRange r = IpRange.of(ip.address());
             List<EndpointInfo> owners = new ArrayList<>();
-            hosts.values().stream().filter(h -> h.addresses(r.version()).contains(r)).forEach(owners::add);
-            workloads.values().stream().filter(w -> w.addresses(r.version()).contains(r)).forEach(owners::add);
+            hosts.values().stream()
+                    .filter(h -> h.addresses(r.version()).contains(r))
+                    .forEach(owners::add);
+            workloads.values().stream()
+                    .filter(w -> w.addresses(r.version()).contains(r))
+                    .forEach(owners::add);
             if (owners.size() == 1) return owners.get(0);
-            throw new IllegalArgumentException(owners.isEmpty()
-                    ? "no host or workload has address " + ip.text() + "; name the endpoint to check"
-                    : ip.text() + " belongs to several endpoints: "
-                            + owners.stream().map(EndpointInfo::name).collect(Collectors.joining(", ")));
+            throw new IllegalArgumentException(
+                    owners.isEmpty()
+                            ? "no host or workload has address " + ip.text() + "; name the endpoint to check"
+                            : ip.text() + " belongs to several endpoints: "
+                                    + owners.stream().map(EndpointInfo::name).collect(Collectors.joining(", ")));
         }
-        throw new IllegalArgumentException("the endpoint must be a host, a workload or an address of one, not the network " + e.text());
+        throw new IllegalArgumentException(
+                "the endpoint must be a host, a workload or an address of one, not the network " + e.text());
     }
 
     private int version(Flow flow) {

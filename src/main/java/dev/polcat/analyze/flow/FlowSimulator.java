@@ -40,7 +40,11 @@ public final class FlowSimulator {
         this(resources, hosts, List.of(), List.of(), failsafe);
     }
 
-    public FlowSimulator(List<CalicoResource> resources, List<Host> hosts, List<Namespace> namespaces, List<Workload> workloads,
+    public FlowSimulator(
+            List<CalicoResource> resources,
+            List<Host> hosts,
+            List<Namespace> namespaces,
+            List<Workload> workloads,
             FailsafePorts failsafe) {
         this(resources, hosts, namespaces, workloads, failsafe, false);
     }
@@ -49,8 +53,13 @@ public final class FlowSimulator {
      * With {@code enforceStaged}, the simulator answers "what if every staged policy were enforced"
      * ({@link EnforcedPolicies}); without it, staged policies never change a verdict.
      */
-    public FlowSimulator(List<CalicoResource> resources, List<Host> hosts, List<Namespace> namespaces, List<Workload> workloads,
-            FailsafePorts failsafe, boolean enforceStaged) {
+    public FlowSimulator(
+            List<CalicoResource> resources,
+            List<Host> hosts,
+            List<Namespace> namespaces,
+            List<Workload> workloads,
+            FailsafePorts failsafe,
+            boolean enforceStaged) {
         List<String> w = new ArrayList<>();
         Map<String, HostEndpoint> heps = new LinkedHashMap<>();
         List<GlobalNetworkSet> globalSets = new ArrayList<>();
@@ -72,9 +81,10 @@ public final class FlowSimulator {
         nsByName.values().forEach(n -> nsLabels.put(n.name(), WorkloadInfo.namespaceLabels(n.name(), n.labels())));
         Map<String, WorkloadInfo> pods = new LinkedHashMap<>();
         for (Workload p : workloads) pods.putIfAbsent(p.ref(), new WorkloadInfo(p, nsByName.get(p.namespace()), w));
-        SelectorSets selectorSets = new SelectorSets(List.copyOf(infos.values()), List.copyOf(pods.values()), nsLabels,
-                globalSets, sets, w);
-        PolicyIndex index = new PolicyIndex(resources, EnforcedPolicies.of(resources, enforceStaged, w), selectorSets, w);
+        SelectorSets selectorSets = new SelectorSets(
+                List.copyOf(infos.values()), List.copyOf(pods.values()), nsLabels, globalSets, sets, w);
+        PolicyIndex index =
+                new PolicyIndex(resources, EnforcedPolicies.of(resources, enforceStaged, w), selectorSets, w);
         Map<String, HostPlan> p = new LinkedHashMap<>();
         for (HostInfo h : infos.values()) p.put(h.name(), new HostPlan(h, index));
         Map<String, WorkloadPlan> wp = new LinkedHashMap<>();
@@ -148,7 +158,8 @@ public final class FlowSimulator {
         FlowContext ctx = resolver.resolve(flow);
         trail.add(TrailStep.of(Stage.FLOW, Outcome.NOTE, FlowText.describe(ctx)));
         if (ctx.local() instanceof WorkloadInfo w) {
-            if (flow.direction() == Direction.FORWARD) throw new IllegalArgumentException("only a host forwards traffic, not " + w.name());
+            if (flow.direction() == Direction.FORWARD)
+                throw new IllegalArgumentException("only a host forwards traffic, not " + w.name());
             return pipeline.workloadTraffic(ctx, workloadPlans.get(w.name()), trail);
         }
         HostPlan plan = plans.get(ctx.local().name());
@@ -156,7 +167,8 @@ public final class FlowSimulator {
             trail.add(TrailStep.of(Stage.FLOW, Outcome.NOTE, note));
         }
         return flow.direction() == Direction.FORWARD
-                ? pipeline.forwarded(ctx, plan, trail) : pipeline.hostTraffic(ctx, plan, trail);
+                ? pipeline.forwarded(ctx, plan, trail)
+                : pipeline.hostTraffic(ctx, plan, trail);
     }
 
     private StageResult path(Flow flow, List<TrailStep> trail) {
@@ -165,12 +177,21 @@ public final class FlowSimulator {
         if (from == null && to == null) {
             throw new IllegalArgumentException("neither end of " + flow.describe() + " is a host or workload");
         }
-        trail.add(TrailStep.of(Stage.FLOW, Outcome.NOTE, "path " + flow.service() + " from " + flow.from().text() + " to "
-                + flow.to().text() + ": " + (from == null ? "" : "the egress policy of " + from.name())
-                + (from != null && to != null ? ", then " : "") + (to == null ? "" : "the ingress policy of " + to.name())));
-        if (from instanceof HostInfo h && to instanceof WorkloadInfo w && w.node().equals(h.name())) {
-            trail.add(TrailStep.of(Stage.FLOW, Outcome.ALLOWED, "allowed because " + w.name() + " runs on " + h.name()
-                    + " and Calico always allows traffic from a host to its own workloads"));
+        trail.add(TrailStep.of(
+                Stage.FLOW,
+                Outcome.NOTE,
+                "path " + flow.service() + " from " + flow.from().text() + " to "
+                        + flow.to().text() + ": " + (from == null ? "" : "the egress policy of " + from.name())
+                        + (from != null && to != null ? ", then " : "")
+                        + (to == null ? "" : "the ingress policy of " + to.name())));
+        if (from instanceof HostInfo h
+                && to instanceof WorkloadInfo w
+                && w.node().equals(h.name())) {
+            trail.add(TrailStep.of(
+                    Stage.FLOW,
+                    Outcome.ALLOWED,
+                    "allowed because " + w.name() + " runs on " + h.name()
+                            + " and Calico always allows traffic from a host to its own workloads"));
             return StageResult.ALLOW;
         }
         StageResult r = from == null ? StageResult.ALLOW : leg(flow.leg(Direction.EGRESS), trail);

@@ -83,8 +83,10 @@ final class HostInfo implements EndpointInfo {
     @Override
     public boolean hasNamedPort(String portName, int protocol, Integer port) {
         for (HostEndpoint.EndpointPort p : namedPorts) {
-            if (p.name().equals(portName) && p.protocol() != null
-                    && p.protocol().ianaNumber().orElse(-1) == protocol && (port == null || p.port() == port)) {
+            if (p.name().equals(portName)
+                    && p.protocol() != null
+                    && p.protocol().ianaNumber().orElse(-1) == protocol
+                    && (port == null || p.port() == port)) {
                 return true;
             }
         }
@@ -106,6 +108,7 @@ final class HostInfo implements EndpointInfo {
     @Override
     public String describe(int version) {
         String addresses = has(version) ? addressText(version) : "no IPv" + version + " address";
-        return "host endpoint " + name + " (interface " + (interfaceName.isEmpty() ? "?" : interfaceName) + ", " + addresses + ")";
+        return "host endpoint " + name + " (interface " + (interfaceName.isEmpty() ? "?" : interfaceName) + ", "
+                + addresses + ")";
     }
 }

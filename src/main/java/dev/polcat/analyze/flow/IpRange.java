@@ -33,7 +33,13 @@ record IpRange(int version, long startHi, long startLo, long endHi, long endLo, 
             maskHi = hostBits <= 64 ? 0 : hostBits == 128 ? -1L : (1L << (hostBits - 64)) - 1;
         }
         String text = net.isSingleAddress() ? net.address() : net.canonical();
-        return new IpRange(net.version(), hi & ~maskHi, lo & ~maskLo, hi | maskHi, (lo | maskLo) & (bits == 32 ? 0xffffffffL : -1L), text);
+        return new IpRange(
+                net.version(),
+                hi & ~maskHi,
+                lo & ~maskLo,
+                hi | maskHi,
+                (lo | maskLo) & (bits == 32 ? 0xffffffffL : -1L),
+                text);
     }
 
     /** The address bytes (4 or 16); the text is a literal, so no name lookup happens. */
@@ -55,12 +61,14 @@ record IpRange(int version, long startHi, long startLo, long endHi, long endLo, 
     }
 
     boolean contains(IpRange o) {
-        return version == o.version && compare(startHi, startLo, o.startHi, o.startLo) <= 0
+        return version == o.version
+                && compare(startHi, startLo, o.startHi, o.startLo) <= 0
                 && compare(o.endHi, o.endLo, endHi, endLo) <= 0;
     }
 
     boolean overlaps(IpRange o) {
-        return version == o.version && compare(startHi, startLo, o.endHi, o.endLo) <= 0
+        return version == o.version
+                && compare(startHi, startLo, o.endHi, o.endLo) <= 0
                 && compare(o.startHi, o.startLo, endHi, endLo) <= 0;
     }
 

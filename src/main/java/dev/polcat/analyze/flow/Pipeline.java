@@ -36,7 +36,8 @@ final class Pipeline {
         if (r != StageResult.CONTINUE) return r;
         r = walk(Chain.normal(direction), ctx, plan, trail);
         if (r != StageResult.CONTINUE) return r;
-        return profiles.run(plan.host(), direction, !plan.tiers(Chain.normal(direction)).isEmpty(), trail);
+        return profiles.run(
+                plan.host(), direction, !plan.tiers(Chain.normal(direction)).isEmpty(), trail);
     }
 
     /**
@@ -51,15 +52,21 @@ final class Pipeline {
         if (r != StageResult.CONTINUE) return r;
         String policies = tiers.isEmpty() ? "no policy applies" : "every tier passed";
         String dir = direction == PolicyType.INGRESS ? "ingress" : "egress";
-        trail.add(TrailStep.of(Stage.PROFILES, Outcome.ALLOWED, "allowed by profile kns." + plan.workload().namespace() + ": "
-                + policies + " (" + dir + "), and Calico's profile of namespace " + plan.workload().namespace() + " allows all"));
+        trail.add(TrailStep.of(
+                Stage.PROFILES,
+                Outcome.ALLOWED,
+                "allowed by profile kns." + plan.workload().namespace() + ": " + policies + " (" + dir
+                        + "), and Calico's profile of namespace "
+                        + plan.workload().namespace() + " allows all"));
         return StageResult.ALLOW;
     }
 
     StageResult forwarded(FlowContext ctx, HostPlan plan, List<TrailStep> trail) {
         StageResult r = untracked(ctx, plan, Chain.UNTRACKED_INGRESS, trail);
         if (!plan.tiers(Chain.UNTRACKED_EGRESS).isEmpty()) {
-            trail.add(TrailStep.of(Stage.UNTRACKED, Outcome.NOTE,
+            trail.add(TrailStep.of(
+                    Stage.UNTRACKED,
+                    Outcome.NOTE,
                     "untracked egress rules see only traffic from the host itself; not applied to forwarded traffic"));
         }
         if (r == StageResult.CONTINUE) r = walk(Chain.PRE_DNAT_INGRESS, ctx, plan, trail);
@@ -78,14 +85,17 @@ final class Pipeline {
         if (plan.tiers(chain).isEmpty()) return dir + ": no applyOnForward policy applies";
         StageResult r = walk(chain, ctx, plan, trail);
         if (r == StageResult.DENY) return null;
-        if (r == StageResult.CONTINUE) return dir + ": every tier passed (forward chains have no profiles and no final drop)";
+        if (r == StageResult.CONTINUE)
+            return dir + ": every tier passed (forward chains have no profiles and no final drop)";
         TrailStep allow = trail.get(trail.size() - 1);
         return dir + ": allowed by policy " + allow.policy() + " " + allow.ruleText();
     }
 
     private StageResult untracked(FlowContext ctx, HostPlan plan, Chain chain, List<TrailStep> trail) {
         if (plan.host().allInterfaces() && !plan.tiers(chain).isEmpty()) {
-            trail.add(TrailStep.of(Stage.UNTRACKED, Outcome.NOTE,
+            trail.add(TrailStep.of(
+                    Stage.UNTRACKED,
+                    Outcome.NOTE,
                     "untracked policy is not supported on interfaceName \"*\" host endpoints; skipped"));
             return StageResult.CONTINUE;
         }

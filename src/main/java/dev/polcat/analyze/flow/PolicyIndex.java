@@ -39,21 +39,26 @@ final class PolicyIndex {
     private final List<CompiledPolicy> policies = new ArrayList<>();
     private final List<Inapplicable> inapplicable = new ArrayList<>();
 
-    PolicyIndex(List<CalicoResource> resources, List<EnforcedPolicy> enforced, SelectorSets sets, List<String> warnings) {
+    PolicyIndex(
+            List<CalicoResource> resources, List<EnforcedPolicy> enforced, SelectorSets sets, List<String> warnings) {
         for (CalicoResource r : resources) {
             if (r instanceof Tier t) {
-                tiers.put(t.name(), new TierDef(t.name(), t.order(), t.defaultAction() == null ? Action.DENY : t.defaultAction()));
+                tiers.put(
+                        t.name(),
+                        new TierDef(t.name(), t.order(), t.defaultAction() == null ? Action.DENY : t.defaultAction()));
             }
         }
         for (EnforcedPolicy p : enforced) add(p, sets, warnings);
         for (CompiledPolicy p : policies) {
             tiers.computeIfAbsent(p.tier(), name -> {
-                warnings.add("tier " + name + " (of policy " + p.name() + ") is not defined; treated as the last tier, default Deny");
+                warnings.add("tier " + name + " (of policy " + p.name()
+                        + ") is not defined; treated as the last tier, default Deny");
                 return new TierDef(name, null, Action.DENY);
             });
         }
         Comparator<BigDecimal> order = Comparator.nullsLast(Comparator.naturalOrder());
-        Comparator<TierDef> tierOrder = Comparator.comparing(TierDef::order, order).thenComparing(TierDef::name);
+        Comparator<TierDef> tierOrder =
+                Comparator.comparing(TierDef::order, order).thenComparing(TierDef::name);
         policies.sort(Comparator.comparing((CompiledPolicy p) -> tiers.get(p.tier()), tierOrder)
                 .thenComparing(CompiledPolicy::order, order)
                 .thenComparing(CompiledPolicy::name));
@@ -87,15 +92,29 @@ final class PolicyIndex {
             return;
         }
         if (!p.isGlobal()) {
-            inapplicable.add(new Inapplicable(label, selector, spec.effectiveTypes(), "a NetworkPolicy never applies to host endpoints"));
+            inapplicable.add(new Inapplicable(
+                    label, selector, spec.effectiveTypes(), "a NetworkPolicy never applies to host endpoints"));
         } else if (namespaces != null || accounts != null) {
             String field = namespaces == null ? "serviceAccountSelector" : "namespaceSelector";
-            inapplicable.add(new Inapplicable(label, selector, spec.effectiveTypes(),
+            inapplicable.add(new Inapplicable(
+                    label,
+                    selector,
+                    spec.effectiveTypes(),
                     "it sets " + field + ", so it selects only workload endpoints, never host endpoints"));
         }
         try {
-            policies.add(new CompiledPolicy(p.displayName(), p.namespace(), spec.effectiveTier(), spec.order(), selector, namespaces,
-                    accounts, spec.doNotTrack(), spec.preDNAT(), spec.applyOnForward(), EnumSet.copyOf(spec.effectiveTypes()),
+            policies.add(new CompiledPolicy(
+                    p.displayName(),
+                    p.namespace(),
+                    spec.effectiveTier(),
+                    spec.order(),
+                    selector,
+                    namespaces,
+                    accounts,
+                    spec.doNotTrack(),
+                    spec.preDNAT(),
+                    spec.applyOnForward(),
+                    EnumSet.copyOf(spec.effectiveTypes()),
                     rules(spec.ingress(), "spec.ingress", p.namespace(), sets, warnings),
                     rules(spec.egress(), "spec.egress", p.namespace(), sets, warnings)));
         } catch (SelectorParseException | IllegalArgumentException e) {
@@ -103,7 +122,8 @@ final class PolicyIndex {
         }
     }
 
-    private static List<CompiledRule> rules(List<Rule> rules, String field, String namespace, SelectorSets sets, List<String> warnings)
+    private static List<CompiledRule> rules(
+            List<Rule> rules, String field, String namespace, SelectorSets sets, List<String> warnings)
             throws SelectorParseException {
         List<CompiledRule> out = new ArrayList<>(rules.size());
         for (int i = 0; i < rules.size(); i++) {

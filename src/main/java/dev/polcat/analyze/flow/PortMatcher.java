@@ -45,8 +45,11 @@ final class PortMatcher {
     private static Coverage namedPort(FlowContext ctx, Integer port, Peer peer, String name) {
         if (peer.endpoint() == null) return Coverage.NONE;
         if (ctx.protocol() == null) {
-            return peer.endpoint().hasNamedPort(name, 6, port) || peer.endpoint().hasNamedPort(name, 17, port)
-                    || peer.endpoint().hasNamedPort(name, 132, port) ? Coverage.SOME : Coverage.NONE;
+            return peer.endpoint().hasNamedPort(name, 6, port)
+                            || peer.endpoint().hasNamedPort(name, 17, port)
+                            || peer.endpoint().hasNamedPort(name, 132, port)
+                    ? Coverage.SOME
+                    : Coverage.NONE;
         }
         if (!peer.endpoint().hasNamedPort(name, ctx.protocol(), port)) return Coverage.NONE;
         return port == null ? Coverage.SOME : Coverage.ALL;

@@ -26,8 +26,12 @@ final class ProfileStage {
                 trail.add(TrailStep.of(Stage.PROFILES, Outcome.ALLOWED, "allowed by profile " + DEFAULT_ALLOW));
                 return StageResult.ALLOW;
             }
-            trail.add(TrailStep.of(Stage.PROFILES, Outcome.NOTE,
-                    "profile " + p + " is not modelled (polcat does not read Profile resources); treated as allowing nothing"));
+            trail.add(
+                    TrailStep.of(
+                            Stage.PROFILES,
+                            Outcome.NOTE,
+                            "profile " + p
+                                    + " is not modelled (polcat does not read Profile resources); treated as allowing nothing"));
         }
         String policies = policyApplied ? "every tier passed" : "no policy applied";
         String dir = direction == PolicyType.INGRESS ? "ingress" : "egress";

@@ -24,17 +24,34 @@ import java.util.TreeMap;
  * workloads whose service account is named (if names are given) and whose account labels match its selector.
  */
 final class SelectorSets {
-    enum Scope { ANY, GLOBAL, NAMESPACED, OWN_NAMESPACE }
+    enum Scope {
+        ANY,
+        GLOBAL,
+        NAMESPACED,
+        OWN_NAMESPACE
+    }
 
     /** A member's labels, namespace ("" if global) with that namespace's labels, service account (null if none). */
-    private record Member(Map<String, String> labels, String namespace, Map<String, String> namespaceLabels,
-            String account, Map<String, String> accountLabels, List<IpRange> ranges) {}
+    private record Member(
+            Map<String, String> labels,
+            String namespace,
+            Map<String, String> namespaceLabels,
+            String account,
+            Map<String, String> accountLabels,
+            List<IpRange> ranges) {}
 
     /** Where a rule looks for members: the scope, the namespaceSelector, the policy's namespace, the serviceAccounts. */
-    record Reach(Scope scope, Selector namespaces, String ownNamespace, ServiceAccountMatch accounts, Selector accountSelector) {
+    record Reach(
+            Scope scope,
+            Selector namespaces,
+            String ownNamespace,
+            ServiceAccountMatch accounts,
+            Selector accountSelector) {
         String key() {
             return scope + "|" + (namespaces == null ? "" : namespaces.canonical()) + "|" + ownNamespace + "|"
-                    + (accounts == null ? "-" : accounts.names() + (accountSelector == null ? "" : accountSelector.canonical()));
+                    + (accounts == null
+                            ? "-"
+                            : accounts.names() + (accountSelector == null ? "" : accountSelector.canonical()));
         }
     }
 
@@ -43,15 +60,30 @@ final class SelectorSets {
     private final Map<String, AddressSet> cache = new HashMap<>();
     private final Map<String, Selector> parsed = new HashMap<>();
 
-    SelectorSets(List<HostInfo> hosts, List<WorkloadInfo> workloads, Map<String, Map<String, String>> namespaceLabels,
-            List<GlobalNetworkSet> globalSets, List<NetworkSet> sets, List<String> warnings) {
+    SelectorSets(
+            List<HostInfo> hosts,
+            List<WorkloadInfo> workloads,
+            Map<String, Map<String, String>> namespaceLabels,
+            List<GlobalNetworkSet> globalSets,
+            List<NetworkSet> sets,
+            List<String> warnings) {
         for (HostInfo h : hosts) global.add(new Member(h.labels(), "", Map.of(), null, Map.of(), h.allAddresses()));
         for (GlobalNetworkSet s : globalSets) {
-            global.add(new Member(s.metadata().labels(), "", Map.of(), null, Map.of(),
+            global.add(new Member(
+                    s.metadata().labels(),
+                    "",
+                    Map.of(),
+                    null,
+                    Map.of(),
                     ranges("GlobalNetworkSet " + s.name(), s.nets(), warnings)));
         }
         for (WorkloadInfo w : workloads) {
-            namespaced.add(new Member(w.labels(), w.namespace(), w.namespaceLabels(), w.serviceAccount(), w.accountLabels(),
+            namespaced.add(new Member(
+                    w.labels(),
+                    w.namespace(),
+                    w.namespaceLabels(),
+                    w.serviceAccount(),
+                    w.accountLabels(),
                     w.allAddresses()));
         }
         for (NetworkSet s : sets) {
@@ -59,7 +91,12 @@ final class SelectorSets {
             Map<String, String> labels = new TreeMap<>(s.metadata().labels());
             labels.put("projectcalico.org/namespace", ns);
             Map<String, String> nsLabels = namespaceLabels.getOrDefault(ns, WorkloadInfo.namespaceLabels(ns, Map.of()));
-            namespaced.add(new Member(labels, ns, nsLabels, null, Map.of(),
+            namespaced.add(new Member(
+                    labels,
+                    ns,
+                    nsLabels,
+                    null,
+                    Map.of(),
                     ranges("NetworkSet " + ns + "/" + s.name(), s.nets(), warnings)));
         }
     }

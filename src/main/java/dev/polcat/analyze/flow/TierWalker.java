@@ -56,8 +56,13 @@ final class TierWalker {
                     switch (rule.action()) {
                         case ALLOW -> {
                             if (c == Coverage.SOME) {
-                                step(tier, policy, rule, Outcome.PARTIAL_MATCH, "matches only part of the flow: "
-                                        + m.partialReasons() + "; an Allow counts only for all of it, so evaluation goes on");
+                                step(
+                                        tier,
+                                        policy,
+                                        rule,
+                                        Outcome.PARTIAL_MATCH,
+                                        "matches only part of the flow: " + m.partialReasons()
+                                                + "; an Allow counts only for all of it, so evaluation goes on");
                                 continue;
                             }
                             step(tier, policy, rule, Outcome.ALLOWED, "matched Allow" + consequence() + http(rule));
@@ -75,23 +80,42 @@ final class TierWalker {
                                 break policies;
                             }
                             if (++splits > MAX_SPLITS) {
-                                step(tier, policy, rule, Outcome.DENIED, "partly matched Pass" + partly
-                                        + "; too many split flows to follow, so the passed part counts as denied (conservative)");
+                                step(
+                                        tier,
+                                        policy,
+                                        rule,
+                                        Outcome.DENIED,
+                                        "partly matched Pass" + partly
+                                                + "; too many split flows to follow, so the passed part counts as denied (conservative)");
                                 return StageResult.DENY;
                             }
-                            step(tier, policy, rule, Outcome.PASSED, "partly matched Pass" + partly
-                                    + ": the matched part goes on in the next tier, the rest with the next rule; both must be allowed");
+                            step(
+                                    tier,
+                                    policy,
+                                    rule,
+                                    Outcome.PASSED,
+                                    "partly matched Pass" + partly
+                                            + ": the matched part goes on in the next tier, the rest with the next rule; both must be allowed");
                             split = split.and(walk(t + 1));
                             step(tier, policy, rule, Outcome.NOTE, "back to the part this rule did not match");
                         }
                     }
                 }
-                trail.add(new TrailStep(chain.stage(), tier.tier(), policy.name(), "", "", Outcome.FELL_THROUGH,
+                trail.add(new TrailStep(
+                        chain.stage(),
+                        tier.tier(),
+                        policy.name(),
+                        "",
+                        "",
+                        Outcome.FELL_THROUGH,
                         "no rule matched; fell through"));
             }
             if (passed) continue;
             if (chain.tiersEndWithPass()) {
-                tierEnd(tier, Outcome.DEFAULT_PASS, "end of tier default → Pass (" + chain.stage().label() + " tiers always end with Pass)");
+                tierEnd(
+                        tier,
+                        Outcome.DEFAULT_PASS,
+                        "end of tier default → Pass (" + chain.stage().label() + " tiers always end with Pass)");
             } else if (tier.defaultAction() == Action.PASS) {
                 tierEnd(tier, Outcome.DEFAULT_PASS, "end of tier default → Pass");
             } else {

@@ -31,7 +31,8 @@ public record Verdict(boolean allowed, List<TrailStep> trail) {
         TrailStep step = decided.get();
         if (step.outcome() == Outcome.DEFAULT_DENIED) {
             List<String> policies = fellThrough(trail.indexOf(step));
-            String which = policies.size() == 1 ? "policy " + policies.get(0) : "policies " + String.join(", ", policies);
+            String which =
+                    policies.size() == 1 ? "policy " + policies.get(0) : "policies " + String.join(", ", policies);
             String prefix = policies.isEmpty() ? "" : "no rule of " + which + inTier(step) + " matched; ";
             return verdict + prefix + "end of tier default → deny";
         }

@@ -10,8 +10,16 @@ import java.util.List;
  * version's) verdict; {@code unmatched}: flows that could not be simulated, with why; {@code allowed}: flows
  * HEAD allows (for {@code --suggest-expect}).
  */
-public record ImpactReport(String env, FlowLog log, String base, String head, List<ImpactRow> becomeDenied,
-        List<ImpactRow> becomeAllowed, List<ImpactRow> drift, List<ImpactRow> unmatched, List<ImpactRow> allowed) {
+public record ImpactReport(
+        String env,
+        FlowLog log,
+        String base,
+        String head,
+        List<ImpactRow> becomeDenied,
+        List<ImpactRow> becomeAllowed,
+        List<ImpactRow> drift,
+        List<ImpactRow> unmatched,
+        List<ImpactRow> allowed) {
     public ImpactReport {
         becomeDenied = List.copyOf(becomeDenied);
         becomeAllowed = List.copyOf(becomeAllowed);

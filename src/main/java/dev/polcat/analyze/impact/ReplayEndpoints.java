@@ -28,7 +28,8 @@ import java.util.TreeMap;
  */
 final class ReplayEndpoints {
     private static final List<String> PUBLIC = List.of("203.0.113.10", "198.51.100.10", "192.0.2.10", "8.8.4.4");
-    private static final List<String> PRIVATE = List.of("172.31.254.10", "10.254.254.10", "192.168.254.10", "172.20.254.10");
+    private static final List<String> PRIVATE =
+            List.of("172.31.254.10", "10.254.254.10", "192.168.254.10", "172.20.254.10");
     private static final List<Endpoint> PUBLIC_SPACE = List.of(Endpoint.parse("0.0.0.0/0"));
     private static final List<Endpoint> PRIVATE_SPACE =
             List.of(Endpoint.parse("10.0.0.0/8"), Endpoint.parse("172.16.0.0/12"), Endpoint.parse("192.168.0.0/16"));
@@ -101,8 +102,10 @@ final class ReplayEndpoints {
         }
         return switch (end.kind()) {
             case WORKLOAD -> workload(end);
-            case HOST -> env.host(end.name()).isPresent() ? Resolution.known(new Endpoint.HostName(end.name()), "")
-                    : Resolution.none("no host " + end.name() + " in " + env.name());
+            case HOST ->
+                env.host(end.name()).isPresent()
+                        ? Resolution.known(new Endpoint.HostName(end.name()), "")
+                        : Resolution.none("no host " + end.name() + " in " + env.name());
             case NETWORK_SET -> networkSet(end);
             case NETWORK -> network(end);
             case ADDRESS -> Resolution.none("'" + end.address() + "' is not an address or network");
@@ -114,7 +117,8 @@ final class ReplayEndpoints {
         if (net == null) return null;
         Endpoint owner = net.isSingleAddress() ? byAddress.get(net.address()) : null;
         if (owner != null) return Resolution.known(owner, "");
-        return Resolution.outside(Endpoint.parse(net.isSingleAddress() ? net.address() : net.canonical()), "", List.of());
+        return Resolution.outside(
+                Endpoint.parse(net.isSingleAddress() ? net.address() : net.canonical()), "", List.of());
     }
 
     private Resolution workload(FlowEnd end) {
@@ -129,8 +133,10 @@ final class ReplayEndpoints {
             }
         }
         for (Workload w : pods) {
-            if (!w.labels().isEmpty() && end.labels().entrySet().containsAll(w.labels().entrySet())) {
-                return Resolution.known(new Endpoint.WorkloadName(w.namespace(), w.name()),
+            if (!w.labels().isEmpty()
+                    && end.labels().entrySet().containsAll(w.labels().entrySet())) {
+                return Resolution.known(
+                        new Endpoint.WorkloadName(w.namespace(), w.name()),
                         end.text() + " taken as " + w.ref() + " (same labels)");
             }
         }
@@ -143,16 +149,26 @@ final class ReplayEndpoints {
         Workload w = standIns.get(ref);
         if (w == null) {
             if (env.namespace(end.namespace()).isEmpty()) {
-                standInNamespaces.putIfAbsent(end.namespace(), new Namespace(end.namespace(), new TreeMap<>(), SourcePos.of(file)));
+                standInNamespaces.putIfAbsent(
+                        end.namespace(), new Namespace(end.namespace(), new TreeMap<>(), SourcePos.of(file)));
             }
             String ip = "198.18." + (nextStandIn / 250) + "." + (1 + nextStandIn % 250);
             nextStandIn++;
-            w = new Workload(end.name(), end.namespace(), end.labels(), "default", new TreeMap<>(), List.of(ip), "", List.of(),
+            w = new Workload(
+                    end.name(),
+                    end.namespace(),
+                    end.labels(),
+                    "default",
+                    new TreeMap<>(),
+                    List.of(ip),
+                    "",
+                    List.of(),
                     SourcePos.of(file));
             standIns.put(ref, w);
         }
         String labels = end.labels().isEmpty() ? "no labels recorded" : "its recorded labels " + end.labelText();
-        return Resolution.known(new Endpoint.WorkloadName(w.namespace(), w.name()),
+        return Resolution.known(
+                new Endpoint.WorkloadName(w.namespace(), w.name()),
                 end.text() + " is no workload of " + env.name() + ": simulated with " + labels
                         + " and service account default; rules on nets do not see its real address");
     }
@@ -161,15 +177,18 @@ final class ReplayEndpoints {
         String key = end.namespace().isEmpty() ? end.name() : end.namespace() + "/" + end.name();
         List<String> nets = networkSets.get(key);
         if (nets == null || nets.isEmpty()) return Resolution.none("no network set " + key + " in " + env.name());
-        return Resolution.outside(Endpoint.parse(nets.get(0)), end.text() + " taken as its first network " + nets.get(0),
-                List.of());
+        return Resolution.outside(
+                Endpoint.parse(nets.get(0)), end.text() + " taken as its first network " + nets.get(0), List.of());
     }
 
     private Resolution network(FlowEnd end) {
         boolean pub = end.isPublic();
-        if (!pub && !end.name().equals("pvt")) return Resolution.none("unknown network '" + end.name() + "' (Calico writes pub or pvt)");
+        if (!pub && !end.name().equals("pvt"))
+            return Resolution.none("unknown network '" + end.name() + "' (Calico writes pub or pvt)");
         String address = pub ? publicAddress : privateAddress;
-        return Resolution.outside(Endpoint.parse(address), end.text() + " taken as " + address
-                + ", outside every network " + env.name() + " names", pub ? PUBLIC_SPACE : PRIVATE_SPACE);
+        return Resolution.outside(
+                Endpoint.parse(address),
+                end.text() + " taken as " + address + ", outside every network " + env.name() + " names",
+                pub ? PUBLIC_SPACE : PRIVATE_SPACE);
     }
 }

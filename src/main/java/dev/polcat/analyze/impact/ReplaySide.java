@@ -8,21 +8,21 @@ import dev.polcat.analyze.flow.FlowSimulator;
 import dev.polcat.analyze.flow.Outcome;
 import dev.polcat.analyze.flow.TrailStep;
 import dev.polcat.analyze.flow.Verdict;
+import dev.polcat.analyze.verify.EnvironmentFlows;
 import dev.polcat.calico.CalicoResource;
 import dev.polcat.calico.Protocol;
 import dev.polcat.catalog.Profile;
 import dev.polcat.catalog.Workload;
-import dev.polcat.analyze.verify.EnvironmentFlows;
 import dev.polcat.diag.Diagnostic;
-import dev.polcat.validate.ValidatedPolicy;
-import java.util.function.Consumer;
 import dev.polcat.load.flows.ObservedFlow;
+import dev.polcat.validate.ValidatedPolicy;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * One version of one environment, ready to replay flows: its profile, rendered resources and failsafe
@@ -44,7 +44,8 @@ public final class ReplaySide {
     }
 
     /** The environment's enabled policies as one version renders them; failsafe ports as its profile sets them. */
-    public static ReplaySide of(String label, Profile env, List<ValidatedPolicy> policies, Consumer<Diagnostic> problems) {
+    public static ReplaySide of(
+            String label, Profile env, List<ValidatedPolicy> policies, Consumer<Diagnostic> problems) {
         List<CalicoResource> resources = new ArrayList<>();
         policies.stream().filter(v -> v.env().name().equals(env.name())).forEach(v -> resources.addAll(v.resources()));
         return new ReplaySide(label, env, resources, EnvironmentFlows.failsafe(env, problems));
@@ -62,7 +63,9 @@ public final class ReplaySide {
         ReplayEndpoints ends = new ReplayEndpoints(env, resources, file);
         Map<ObservedFlow.Key, Resolution[]> resolved = new HashMap<>();
         for (ObservedFlow f : flows) {
-            resolved.put(f.key(), new Resolution[] {ends.resolve(f.key().source()), ends.resolve(f.key().destination())});
+            resolved.put(f.key(), new Resolution[] {
+                ends.resolve(f.key().source()), ends.resolve(f.key().destination())
+            });
         }
         List<Workload> workloads = new ArrayList<>(env.workloads());
         workloads.addAll(ends.standIns());
@@ -88,8 +91,10 @@ public final class ReplaySide {
             Flow flow = flow(key, from.endpoint(), to.endpoint());
             Verdict v = sim.simulate(flow);
             Set<String> undecided = new LinkedHashSet<>();
-            for (Endpoint alt : from.alternatives()) undecided(sim.simulate(flow(key, alt, to.endpoint())), v, undecided);
-            for (Endpoint alt : to.alternatives()) undecided(sim.simulate(flow(key, from.endpoint(), alt)), v, undecided);
+            for (Endpoint alt : from.alternatives())
+                undecided(sim.simulate(flow(key, alt, to.endpoint())), v, undecided);
+            for (Endpoint alt : to.alternatives())
+                undecided(sim.simulate(flow(key, from.endpoint(), alt)), v, undecided);
             return new Simulated(flow, v, notes, List.copyOf(undecided), "");
         } catch (IllegalArgumentException e) {
             return Simulated.unmatched(e.getMessage(), notes);
@@ -102,7 +107,8 @@ public final class ReplaySide {
      */
     private static void undecided(Verdict whole, Verdict one, Set<String> out) {
         for (TrailStep s : whole.trail()) {
-            if (s.outcome() == Outcome.PARTIAL_MATCH) out.add("policy " + s.policy() + " " + s.ruleText() + " matches part of the network");
+            if (s.outcome() == Outcome.PARTIAL_MATCH)
+                out.add("policy " + s.policy() + " " + s.ruleText() + " matches part of the network");
         }
         if (whole.allowed() != one.allowed()) out.add("for some addresses: " + whole.explain());
     }

@@ -36,7 +36,15 @@ public final class TrafficImpact {
             if (row.drifts()) drift.add(row);
             if (row.latest().allowed()) allowed.add(row);
         }
-        return new ImpactReport(env, log, base.label(), head == null ? null : head.label(), denied, allowedNow, drift,
-                unmatched, allowed);
+        return new ImpactReport(
+                env,
+                log,
+                base.label(),
+                head == null ? null : head.label(),
+                denied,
+                allowedNow,
+                drift,
+                unmatched,
+                allowed);
     }
 }

@@ -30,12 +30,16 @@ final class AllSelectorSelectsWorkloads implements Lint {
     @Override
     public List<Finding> check(LintContext ctx) {
         var spec = ctx.policy().spec();
-        if (ctx.policy().kind() != Kind.GLOBAL_NETWORK_POLICY || !spec.namespaceSelector().isEmpty()) return List.of();
+        if (ctx.policy().kind() != Kind.GLOBAL_NETWORK_POLICY
+                || !spec.namespaceSelector().isEmpty()) return List.of();
         if (!selectsEverything(spec.selector()) || !HostPolicyEvidence.isEvidentlyHostPolicy(ctx)) return List.of();
-        return List.of(new Finding(id(), Severity.WARNING,
+        return List.of(new Finding(
+                id(),
+                Severity.WARNING,
                 "selector " + (spec.selector().isEmpty() ? "(none)" : spec.selector())
                         + " also selects every workload endpoint (pod), not only host endpoints",
-                "spec.selector", "label host endpoints (e.g. endpoint_type: management) and select that label"));
+                "spec.selector",
+                "label host endpoints (e.g. endpoint_type: management) and select that label"));
     }
 
     private static boolean selectsEverything(String selector) {

@@ -37,10 +37,16 @@ final class DatastoreEgressWithoutPorts implements Lint {
         List<Finding> out = new ArrayList<>();
         for (RuleRefs r : RuleRefs.of(ctx.policy())) {
             Rule rule = r.rule();
-            if (r.direction() != PolicyType.EGRESS || rule.action() != Action.ALLOW || !rule.destination().ports().isEmpty()) continue;
+            if (r.direction() != PolicyType.EGRESS
+                    || rule.action() != Action.ALLOW
+                    || !rule.destination().ports().isEmpty()) continue;
             if (rule.protocol() != null && !rule.protocol().supportsPorts()) continue;
             if (!named(rule) && !toDatastoreHost(rule, ctx.env().hosts())) continue;
-            out.add(new Finding(id(), Severity.WARNING, r.label() + " allows every port to the datastore", r.path(),
+            out.add(new Finding(
+                    id(),
+                    Severity.WARNING,
+                    r.label() + " allows every port to the datastore",
+                    r.path(),
                     "add destination.ports (etcd 2379, API server 6443)"));
         }
         return out;
@@ -56,8 +62,11 @@ final class DatastoreEgressWithoutPorts implements Lint {
             if (!ROLES.contains(h.labels().getOrDefault("role", ""))) continue;
             for (String ip : h.ips()) {
                 Optional<IpNet> addr = IpNet.parse(ip);
-                if (addr.isPresent() && rule.destination().nets().stream().map(IpNet::parse).flatMap(Optional::stream)
-                        .anyMatch(n -> n.contains(addr.get()))) {
+                if (addr.isPresent()
+                        && rule.destination().nets().stream()
+                                .map(IpNet::parse)
+                                .flatMap(Optional::stream)
+                                .anyMatch(n -> n.contains(addr.get()))) {
                     return true;
                 }
             }

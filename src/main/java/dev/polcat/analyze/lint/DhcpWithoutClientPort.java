@@ -26,11 +26,16 @@ final class DhcpWithoutClientPort implements Lint {
         List<Finding> out = new ArrayList<>();
         for (RuleRefs r : RuleRefs.of(ctx.policy())) {
             Rule rule = r.rule();
-            boolean udp = rule.protocol() != null && rule.protocol().ianaNumber().orElse(0) == 17;
+            boolean udp =
+                    rule.protocol() != null && rule.protocol().ianaNumber().orElse(0) == 17;
             if (r.direction() != PolicyType.EGRESS || rule.action() != Action.ALLOW || !udp) continue;
             if (rule.destination().ports().stream().noneMatch(p -> p.contains(67))) continue;
             if (rule.source().ports().stream().anyMatch(p -> p.min() == 68 && p.max() == 68)) continue;
-            out.add(new Finding(id(), Severity.WARNING, r.label() + " allows UDP to port 67 from any source port", r.path(),
+            out.add(new Finding(
+                    id(),
+                    Severity.WARNING,
+                    r.label() + " allows UDP to port 67 from any source port",
+                    r.path(),
                     "add source: {ports: [68]}"));
         }
         return out;

@@ -23,7 +23,9 @@ final class HostPolicyEvidence {
 
     private static boolean usesHostOnlyPort(PolicyResource p) {
         for (Rule r : p.spec().ingress()) {
-            if (r.destination().ports().stream().anyMatch(port -> SensitivePortOpen.SENSITIVE.keySet().stream().anyMatch(port::contains))) {
+            if (r.destination().ports().stream()
+                    .anyMatch(port ->
+                            SensitivePortOpen.SENSITIVE.keySet().stream().anyMatch(port::contains))) {
                 return true;
             }
         }
@@ -32,7 +34,8 @@ final class HostPolicyEvidence {
 
     /** A policy that can only ever select pods: a NetworkPolicy, or a GlobalNetworkPolicy narrowed to namespaces or service accounts. */
     static boolean selectsPodsOnly(PolicyResource p) {
-        return !p.kind().equals(Kind.GLOBAL_NETWORK_POLICY) || !p.spec().namespaceSelector().isEmpty()
+        return !p.kind().equals(Kind.GLOBAL_NETWORK_POLICY)
+                || !p.spec().namespaceSelector().isEmpty()
                 || !p.spec().serviceAccountSelector().isEmpty();
     }
 }

@@ -28,12 +28,23 @@ final class IcmpV4Only implements Lint {
         if (!hasIpv6(ctx.env())) return List.of();
         for (PolicyType dir : PolicyType.values()) {
             List<Rule> rules = ctx.policy().spec().rules(dir);
-            boolean v4 = rules.stream().anyMatch(r -> r.action() == Action.ALLOW && r.protocol() != null && r.protocol().isIcmpV4());
-            boolean v6 = rules.stream().anyMatch(r -> r.action() == Action.ALLOW && r.protocol() != null && r.protocol().isIcmpV6());
+            boolean v4 = rules.stream()
+                    .anyMatch(r -> r.action() == Action.ALLOW
+                            && r.protocol() != null
+                            && r.protocol().isIcmpV4());
+            boolean v6 = rules.stream()
+                    .anyMatch(r -> r.action() == Action.ALLOW
+                            && r.protocol() != null
+                            && r.protocol().isIcmpV6());
             if (v4 && !v6) {
                 String d = dir.yamlName().toLowerCase(java.util.Locale.ROOT);
-                return List.of(new Finding(id(), Severity.WARNING, "ICMP is allowed " + d + " but ICMPv6 is not, and "
-                        + ctx.env().name() + " has IPv6 addresses", "", "add a matching ICMPv6 rule"));
+                return List.of(new Finding(
+                        id(),
+                        Severity.WARNING,
+                        "ICMP is allowed " + d + " but ICMPv6 is not, and "
+                                + ctx.env().name() + " has IPv6 addresses",
+                        "",
+                        "add a matching ICMPv6 rule"));
             }
         }
         return List.of();
@@ -49,7 +60,8 @@ final class IcmpV4Only implements Lint {
     private static boolean hasIpv6(ParamValue v) {
         if (v instanceof ParamValue.Address a) return a.version() == 6;
         if (v instanceof ParamValue.ListValue l) return l.items().stream().anyMatch(IcmpV4Only::hasIpv6);
-        if (v instanceof ParamValue.RecordValue r) return r.fields().values().stream().anyMatch(IcmpV4Only::hasIpv6);
+        if (v instanceof ParamValue.RecordValue r)
+            return r.fields().values().stream().anyMatch(IcmpV4Only::hasIpv6);
         return false;
     }
 }

@@ -21,7 +21,8 @@ final class InternetSource {
     /** How the source reaches the internet ("anywhere", "0.0.0.0/0", "network set NAME"), or empty. */
     static Optional<String> of(EntityRule src, List<CalicoResource> resources) {
         if (src.notNets().stream().anyMatch(InternetSource::isCatchAll)) return Optional.empty();
-        if (!src.namespaceSelector().isEmpty() || src.serviceAccounts() != null || src.services() != null) return Optional.empty();
+        if (!src.namespaceSelector().isEmpty() || src.serviceAccounts() != null || src.services() != null)
+            return Optional.empty();
         if (!src.selector().isEmpty()) return networkSet(src.selector(), resources);
         if (src.nets().isEmpty()) return src.notSelector().isEmpty() ? Optional.of("anywhere") : Optional.empty();
         return src.nets().stream().filter(InternetSource::isCatchAll).findFirst();
@@ -35,10 +36,13 @@ final class InternetSource {
             return Optional.empty();
         }
         for (CalicoResource r : resources) {
-            List<String> nets = r instanceof GlobalNetworkSet g ? g.nets() : r instanceof NetworkSet n ? n.nets() : null;
+            List<String> nets =
+                    r instanceof GlobalNetworkSet g ? g.nets() : r instanceof NetworkSet n ? n.nets() : null;
             if (nets == null || !s.matches(r.metadata().labels())) continue;
-            Optional<String> all = nets.stream().filter(InternetSource::isCatchAll).findFirst();
-            if (all.isPresent()) return Optional.of(all.get() + " in " + r.kind().yamlName() + " " + r.name());
+            Optional<String> all =
+                    nets.stream().filter(InternetSource::isCatchAll).findFirst();
+            if (all.isPresent())
+                return Optional.of(all.get() + " in " + r.kind().yamlName() + " " + r.name());
         }
         return Optional.empty();
     }

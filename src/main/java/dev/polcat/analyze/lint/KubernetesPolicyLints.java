@@ -4,9 +4,9 @@ import dev.polcat.analyze.Finding;
 import dev.polcat.calico.CalicoResource;
 import dev.polcat.calico.KubernetesNetworkPolicy;
 import dev.polcat.calico.KubernetesPolicyConversion;
+import dev.polcat.calico.KubernetesRule;
 import dev.polcat.calico.NetworkPolicy;
 import dev.polcat.calico.PolicyResource;
-import dev.polcat.calico.KubernetesRule;
 import dev.polcat.catalog.Profile;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +20,8 @@ import java.util.List;
 public final class KubernetesPolicyLints {
     private KubernetesPolicyLints() {}
 
-    public static List<Finding> run(Profile env, KubernetesNetworkPolicy k8s, List<PolicyResource> policies,
-            List<CalicoResource> resources) {
+    public static List<Finding> run(
+            Profile env, KubernetesNetworkPolicy k8s, List<PolicyResource> policies, List<CalicoResource> resources) {
         NetworkPolicy calico = KubernetesPolicyConversion.toCalico(k8s);
         List<Integer> origin = origins(k8s.spec().ingress());
         List<Finding> out = new ArrayList<>();
@@ -31,7 +31,8 @@ public final class KubernetesPolicyLints {
             if (!converted.startsWith(prefix)) continue;
             int index = Integer.parseInt(converted.substring(prefix.length(), converted.indexOf(']')));
             String path = prefix + origin.get(index) + "]";
-            out.add(new Finding(f.id(), f.severity(), path + f.message().substring(converted.length()), path, f.hint()));
+            out.add(new Finding(
+                    f.id(), f.severity(), path + f.message().substring(converted.length()), path, f.hint()));
         }
         return out;
     }
@@ -40,7 +41,8 @@ public final class KubernetesPolicyLints {
     private static List<Integer> origins(List<KubernetesRule> rules) {
         List<Integer> out = new ArrayList<>();
         for (int i = 0; i < rules.size(); i++) {
-            int n = Math.max(1, rules.get(i).peers().size()) * Math.max(1, rules.get(i).ports().size());
+            int n = Math.max(1, rules.get(i).peers().size())
+                    * Math.max(1, rules.get(i).ports().size());
             for (int j = 0; j < n; j++) out.add(i);
         }
         return out;

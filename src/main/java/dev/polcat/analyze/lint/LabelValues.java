@@ -46,8 +46,9 @@ final class LabelValues {
     private static boolean label(String label, Map<String, TreeSet<String>> known, List<String> out) {
         if (known.containsKey(label)) return true;
         Optional<String> best = Suggestions.closest(label, known.keySet());
-        out.add("no endpoint has label '" + label + "'" + best.map(b -> "; did you mean '" + b + "'?")
-                .orElse(" (labels: " + String.join(", ", known.keySet()) + ")"));
+        out.add("no endpoint has label '" + label + "'"
+                + best.map(b -> "; did you mean '" + b + "'?")
+                        .orElse(" (labels: " + String.join(", ", known.keySet()) + ")"));
         return false;
     }
 
@@ -56,8 +57,9 @@ final class LabelValues {
         TreeSet<String> values = known.get(label);
         Optional<String> best = Suggestions.closest(value, values)
                 .or(() -> Optional.ofNullable(RENAMED.get(value)).filter(values::contains));
-        out.add("no endpoint has " + label + " = " + value + best.map(b -> "; did you mean '" + b + "'?")
-                .orElse(" (" + label + ": " + String.join(", ", values) + ")"));
+        out.add("no endpoint has " + label + " = " + value
+                + best.map(b -> "; did you mean '" + b + "'?")
+                        .orElse(" (" + label + ": " + String.join(", ", values) + ")"));
     }
 
     /** "labels: endpoint_type (management), role (control-plane, etcd, worker)". */
@@ -70,7 +72,8 @@ final class LabelValues {
 
     private static Map<String, TreeSet<String>> known(List<Map<String, String>> labelled) {
         Map<String, TreeSet<String>> known = new TreeMap<>();
-        for (Map<String, String> l : labelled) l.forEach((k, v) -> known.computeIfAbsent(k, x -> new TreeSet<>()).add(v));
+        for (Map<String, String> l : labelled)
+            l.forEach((k, v) -> known.computeIfAbsent(k, x -> new TreeSet<>()).add(v));
         return known;
     }
 }

@@ -11,7 +11,10 @@ import java.util.List;
  * of it (network sets, which rule selectors can pick).
  */
 public record LintContext(
-        Profile env, PolicyResource policy, List<PolicyResource> environmentPolicies, List<CalicoResource> environmentResources) {
+        Profile env,
+        PolicyResource policy,
+        List<PolicyResource> environmentPolicies,
+        List<CalicoResource> environmentResources) {
     public LintContext {
         environmentPolicies = List.copyOf(environmentPolicies);
         environmentResources = List.copyOf(environmentResources);

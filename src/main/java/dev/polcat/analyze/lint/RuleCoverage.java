@@ -25,7 +25,9 @@ final class RuleCoverage {
     }
 
     private static boolean entity(EntityRule a, EntityRule b) {
-        if (!a.notNets().isEmpty() || !a.notSelector().isEmpty() || !a.notPorts().isEmpty()) return false;
+        if (!a.notNets().isEmpty()
+                || !a.notSelector().isEmpty()
+                || !a.notPorts().isEmpty()) return false;
         if (!a.selector().isEmpty() && !a.selector().equals(b.selector())) return false;
         if (!a.namespaceSelector().isEmpty() && !a.namespaceSelector().equals(b.namespaceSelector())) return false;
         if (a.serviceAccounts() != null && !a.serviceAccounts().equals(b.serviceAccounts())) return false;
@@ -39,7 +41,8 @@ final class RuleCoverage {
         for (String inner : b) {
             Optional<IpNet> in = IpNet.parse(inner);
             if (in.isEmpty()) return false;
-            boolean inside = a.stream().map(IpNet::parse).flatMap(Optional::stream).anyMatch(out -> out.contains(in.get()));
+            boolean inside =
+                    a.stream().map(IpNet::parse).flatMap(Optional::stream).anyMatch(out -> out.contains(in.get()));
             if (!inside) return false;
         }
         return true;

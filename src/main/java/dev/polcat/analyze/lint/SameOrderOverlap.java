@@ -27,7 +27,9 @@ final class SameOrderOverlap implements Lint {
         if (me.spec().order() == null) return List.of();
         List<Finding> out = new ArrayList<>();
         for (PolicyResource other : ctx.environmentPolicies()) {
-            if (other == me || other.spec().order() == null || other.spec().order().compareTo(me.spec().order()) != 0
+            if (other == me
+                    || other.spec().order() == null
+                    || other.spec().order().compareTo(me.spec().order()) != 0
                     || !other.spec().effectiveTier().equals(me.spec().effectiveTier())) {
                 continue;
             }
@@ -35,9 +37,13 @@ final class SameOrderOverlap implements Lint {
             // the environment, so one clash is one message however many environments have it.
             if (me.name().compareTo(other.name()) < 0) continue;
             if (ctx.env().hosts().stream().noneMatch(h -> selects(me, h) && selects(other, h))) continue;
-            out.add(new Finding(id(), Severity.WARNING, "same order " + me.spec().order().toPlainString() + " as policy "
-                    + other.name() + ", and both select the same hosts; by name, " + other.name() + " is evaluated first",
-                    "spec.order", "give the two policies different orders"));
+            out.add(new Finding(
+                    id(),
+                    Severity.WARNING,
+                    "same order " + me.spec().order().toPlainString() + " as policy " + other.name()
+                            + ", and both select the same hosts; by name, " + other.name() + " is evaluated first",
+                    "spec.order",
+                    "give the two policies different orders"));
         }
         return out;
     }

@@ -2,13 +2,13 @@ package dev.polcat.analyze.lint;
 
 import dev.polcat.analyze.Finding;
 import dev.polcat.analyze.flow.WorkloadLabels;
-import dev.polcat.catalog.Namespace;
 import dev.polcat.calico.CalicoResource;
 import dev.polcat.calico.GlobalNetworkSet;
 import dev.polcat.calico.Kind;
 import dev.polcat.calico.NetworkSet;
 import dev.polcat.calico.selector.Selector;
 import dev.polcat.calico.selector.SelectorParseException;
+import dev.polcat.catalog.Namespace;
 import dev.polcat.diag.Severity;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,17 +43,30 @@ final class SelectsNothing implements Lint {
         if (endpoints.isEmpty() || ctx.env().workloads().isEmpty() && forPods(ctx)) return List.of();
         List<Finding> out = new ArrayList<>();
         var spec = ctx.policy().spec();
-        if (ctx.policy().kind() == Kind.GLOBAL_NETWORK_POLICY && spec.namespaceSelector().isEmpty()) {
+        if (ctx.policy().kind() == Kind.GLOBAL_NETWORK_POLICY
+                && spec.namespaceSelector().isEmpty()) {
             check("spec.selector", "selector", spec.selector(), endpoints, ctx, out);
         }
         List<Map<String, String>> withSets = new ArrayList<>(endpoints);
         for (CalicoResource r : ctx.environmentResources()) {
-            if (r instanceof GlobalNetworkSet || r instanceof NetworkSet) withSets.add(r.metadata().labels());
+            if (r instanceof GlobalNetworkSet || r instanceof NetworkSet)
+                withSets.add(r.metadata().labels());
         }
         for (RuleRefs r : RuleRefs.of(ctx.policy())) {
-            check(r.path() + ".source.selector", r.label() + " source.selector", r.rule().source().selector(), withSets, ctx, out);
-            check(r.path() + ".destination.selector", r.label() + " destination.selector", r.rule().destination().selector(),
-                    withSets, ctx, out);
+            check(
+                    r.path() + ".source.selector",
+                    r.label() + " source.selector",
+                    r.rule().source().selector(),
+                    withSets,
+                    ctx,
+                    out);
+            check(
+                    r.path() + ".destination.selector",
+                    r.label() + " destination.selector",
+                    r.rule().destination().selector(),
+                    withSets,
+                    ctx,
+                    out);
         }
         return out;
     }
@@ -71,12 +84,19 @@ final class SelectsNothing implements Lint {
     /** A policy that applies to pods, or any rule of it that picks pods by namespace. */
     private static boolean forPods(LintContext ctx) {
         var spec = ctx.policy().spec();
-        if (ctx.policy().kind() != Kind.GLOBAL_NETWORK_POLICY || !spec.namespaceSelector().isEmpty()) return true;
-        return RuleRefs.of(ctx.policy()).stream().anyMatch(r ->
-                !r.rule().source().namespaceSelector().isEmpty() || !r.rule().destination().namespaceSelector().isEmpty());
+        if (ctx.policy().kind() != Kind.GLOBAL_NETWORK_POLICY
+                || !spec.namespaceSelector().isEmpty()) return true;
+        return RuleRefs.of(ctx.policy()).stream()
+                .anyMatch(r -> !r.rule().source().namespaceSelector().isEmpty()
+                        || !r.rule().destination().namespaceSelector().isEmpty());
     }
 
-    private static void check(String path, String what, String text, List<Map<String, String>> labelled, LintContext ctx,
+    private static void check(
+            String path,
+            String what,
+            String text,
+            List<Map<String, String>> labelled,
+            LintContext ctx,
             List<Finding> out) {
         if (text.isBlank()) return;
         Selector s;
@@ -89,7 +109,8 @@ final class SelectsNothing implements Lint {
         List<String> unknown = LabelValues.unknown(s.ast(), labelled);
         boolean none = labelled.stream().noneMatch(s::matches);
         if (!none && unknown.isEmpty()) return;
-        String message = what + " " + text + (none ? " selects nothing in " + env : " names a value nothing has in " + env);
+        String message =
+                what + " " + text + (none ? " selects nothing in " + env : " names a value nothing has in " + env);
         String hint = unknown.isEmpty() ? LabelValues.describe(labelled) : String.join("; ", unknown);
         out.add(new Finding(ID, Severity.WARNING, message, path, hint));
     }

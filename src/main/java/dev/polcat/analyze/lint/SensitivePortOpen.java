@@ -1,11 +1,11 @@
 package dev.polcat.analyze.lint;
 
-import dev.polcat.catalog.CaveatSeverity;
 import dev.polcat.analyze.Finding;
 import dev.polcat.calico.Action;
 import dev.polcat.calico.EntityRule;
 import dev.polcat.calico.PolicyType;
 import dev.polcat.calico.Rule;
+import dev.polcat.catalog.CaveatSeverity;
 import dev.polcat.diag.Severity;
 import dev.polcat.net.IpNet;
 import java.util.ArrayList;
@@ -23,8 +23,18 @@ import java.util.TreeMap;
  */
 final class SensitivePortOpen implements Lint {
     static final Map<Integer, String> SENSITIVE = new TreeMap<>(Map.of(
-            22, "SSH", 179, "BGP", 2379, "etcd client", 2380, "etcd peer", 6443, "Kubernetes API server",
-            10250, "kubelet"));
+            22,
+            "SSH",
+            179,
+            "BGP",
+            2379,
+            "etcd client",
+            2380,
+            "etcd peer",
+            6443,
+            "Kubernetes API server",
+            10250,
+            "kubelet"));
 
     /** An administrative port open wider than meant is the mistake a reader must see first. */
     @Override
@@ -49,7 +59,8 @@ final class SensitivePortOpen implements Lint {
         List<Finding> out = new ArrayList<>();
         for (RuleRefs r : RuleRefs.of(ctx.policy())) {
             Rule rule = r.rule();
-            if (r.direction() != PolicyType.INGRESS || rule.action() != Action.ALLOW || !fromAnywhere(rule.source())) continue;
+            if (r.direction() != PolicyType.INGRESS || rule.action() != Action.ALLOW || !fromAnywhere(rule.source()))
+                continue;
             if (rule.protocol() != null && !(rule.protocol().ianaNumber().orElse(0) == 6)) continue;
             if (rule.http() != null || !reachesRealAddress(rule.destination(), ctx)) continue;
             if (rule.destination().ports().isEmpty() && HostPolicyEvidence.selectsPodsOnly(ctx.policy())) continue;
@@ -58,19 +69,27 @@ final class SensitivePortOpen implements Lint {
                 if (opens(rule.destination(), e.getKey())) open.add(e.getKey() + " (" + e.getValue() + ")");
             }
             if (open.isEmpty()) continue;
-            out.add(new Finding(id(), Severity.WARNING, r.label() + " allows TCP " + String.join(", ", open)
-                    + " from anywhere", r.path(), "restrict source.nets (or source.selector) to the networks that need it"));
+            out.add(new Finding(
+                    id(),
+                    Severity.WARNING,
+                    r.label() + " allows TCP " + String.join(", ", open) + " from anywhere",
+                    r.path(),
+                    "restrict source.nets (or source.selector) to the networks that need it"));
         }
         return out;
     }
 
     private static boolean fromAnywhere(EntityRule src) {
-        if (!src.selector().isEmpty() || !src.namespaceSelector().isEmpty() || src.serviceAccounts() != null
+        if (!src.selector().isEmpty()
+                || !src.namespaceSelector().isEmpty()
+                || src.serviceAccounts() != null
                 || src.services() != null) {
             return false;
         }
         if (src.nets().isEmpty()) return true;
-        return src.nets().stream().map(IpNet::parse).anyMatch(n -> n.map(IpNet::isCatchAll).orElse(false));
+        return src.nets().stream()
+                .map(IpNet::parse)
+                .anyMatch(n -> n.map(IpNet::isCatchAll).orElse(false));
     }
 
     private static final List<IpNet> LOOPBACK = List.of(IpNet.of("127.0.0.0/8"), IpNet.of("::1/128"));
@@ -87,7 +106,9 @@ final class SensitivePortOpen implements Lint {
     }
 
     private static boolean containsKnownHost(IpNet net, LintContext ctx) {
-        return ctx.env().hosts().stream().flatMap(h -> h.ips().stream()).map(IpNet::parse)
+        return ctx.env().hosts().stream()
+                .flatMap(h -> h.ips().stream())
+                .map(IpNet::parse)
                 .anyMatch(ip -> ip.map(net::contains).orElse(false));
     }
 

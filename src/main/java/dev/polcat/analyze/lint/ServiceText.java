@@ -13,10 +13,13 @@ final class ServiceText {
         if (rule.protocol() == null) return "every protocol";
         String proto = rule.protocol().text().toLowerCase(Locale.ROOT);
         if (rule.protocol().isIcmp()) {
-            return rule.icmp() != null && rule.icmp().type() != null ? proto + "/" + rule.icmp().type() : proto;
+            return rule.icmp() != null && rule.icmp().type() != null
+                    ? proto + "/" + rule.icmp().type()
+                    : proto;
         }
         if (rule.destination().ports().isEmpty()) return proto + " (every port)";
-        return proto + "/" + rule.destination().ports().stream().map(ServiceText::port).collect(Collectors.joining(","));
+        return proto + "/"
+                + rule.destination().ports().stream().map(ServiceText::port).collect(Collectors.joining(","));
     }
 
     /** What to write in {@code public: ports:} to declare the rule's services. */
@@ -24,10 +27,14 @@ final class ServiceText {
         if (rule.protocol() == null) return "any";
         String proto = rule.protocol().text().toLowerCase(Locale.ROOT);
         if (rule.protocol().isIcmp() || rule.destination().ports().isEmpty()) {
-            return rule.icmp() != null && rule.icmp().type() != null ? proto + "/" + rule.icmp().type() : proto;
+            return rule.icmp() != null && rule.icmp().type() != null
+                    ? proto + "/" + rule.icmp().type()
+                    : proto;
         }
-        return rule.destination().ports().stream().map(p -> p.isNamed() ? proto : proto + "/" + p.min())
-                .distinct().collect(Collectors.joining(", "));
+        return rule.destination().ports().stream()
+                .map(p -> p.isNamed() ? proto : proto + "/" + p.min())
+                .distinct()
+                .collect(Collectors.joining(", "));
     }
 
     private static String port(Port p) {

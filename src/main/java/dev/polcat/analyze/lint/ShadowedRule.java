@@ -34,10 +34,13 @@ final class ShadowedRule implements Lint {
                 if (earlier.direction() != later.direction() || earlier.index() >= later.index()) continue;
                 Action a = earlier.rule().action();
                 if (a == null || !a.isTerminal() || !RuleCoverage.covers(earlier.rule(), later.rule())) continue;
-                out.add(new Finding(id, Severity.WARNING,
+                out.add(new Finding(
+                        id,
+                        Severity.WARNING,
                         (logRules ? "Log rule " : "rule ") + later.label() + " never matches: " + earlier.label() + " ("
                                 + a.yamlName() + ") already decides all of its traffic",
-                        later.path(), logRules
+                        later.path(),
+                        logRules
                                 ? "move the Log rule before the rule it should log, or remove it"
                                 : "remove the rule, or move it before " + earlier.path() + " if it should win"));
                 break;

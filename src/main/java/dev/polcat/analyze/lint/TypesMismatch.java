@@ -27,10 +27,17 @@ final class TypesMismatch implements Lint {
         for (PolicyType t : PolicyType.values()) {
             if (!spec.rules(t).isEmpty() && !spec.appliesTo(t)) {
                 String dir = t.yamlName().toLowerCase(java.util.Locale.ROOT);
-                out.add(new Finding(id(), Severity.WARNING, "the policy has " + spec.rules(t).size() + " " + dir
-                        + " rule(s) but its types are " + spec.effectiveTypes().stream().map(PolicyType::yamlName).toList()
-                        + ", so they are ignored", "spec.types", "add " + t.yamlName() + " to spec.types, or remove the "
-                        + dir + " rules"));
+                out.add(new Finding(
+                        id(),
+                        Severity.WARNING,
+                        "the policy has " + spec.rules(t).size() + " " + dir
+                                + " rule(s) but its types are "
+                                + spec.effectiveTypes().stream()
+                                        .map(PolicyType::yamlName)
+                                        .toList()
+                                + ", so they are ignored",
+                        "spec.types",
+                        "add " + t.yamlName() + " to spec.types, or remove the " + dir + " rules"));
             }
         }
         return out;

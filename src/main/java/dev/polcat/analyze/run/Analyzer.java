@@ -56,7 +56,8 @@ public final class Analyzer {
 
     public Analysis analyze(Catalog catalog, List<ValidatedPolicy> policies, Diagnostics diags) {
         java.util.Map<String, List<ValidatedPolicy>> byEnv = new java.util.HashMap<>();
-        for (ValidatedPolicy v : policies) byEnv.computeIfAbsent(v.env().name(), k -> new ArrayList<>()).add(v);
+        for (ValidatedPolicy v : policies)
+            byEnv.computeIfAbsent(v.env().name(), k -> new ArrayList<>()).add(v);
         // Environments are independent: analyse them on all cores; toList() keeps their order.
         return new Analysis(catalog.environments().parallelStream()
                 .map(env -> environment(env, byEnv.getOrDefault(env.name(), List.of()), diags))
@@ -64,9 +65,12 @@ public final class Analyzer {
     }
 
     private EnvironmentAnalysis environment(Profile env, List<ValidatedPolicy> policies, Diagnostics diags) {
-        List<ValidatedPolicy> ordered = policies.stream().sorted(ValidatedPolicy.APPLY_ORDER).toList();
-        List<PolicyResource> all = ordered.stream().flatMap(v -> v.policies().stream()).toList();
-        List<CalicoResource> resources = ordered.stream().flatMap(v -> v.resources().stream()).toList();
+        List<ValidatedPolicy> ordered =
+                policies.stream().sorted(ValidatedPolicy.APPLY_ORDER).toList();
+        List<PolicyResource> all =
+                ordered.stream().flatMap(v -> v.policies().stream()).toList();
+        List<CalicoResource> resources =
+                ordered.stream().flatMap(v -> v.resources().stream()).toList();
         List<PolicyAnalysis> list = ordered.parallelStream()
                 .map(v -> new PolicyAnalysis(v, explain(v), lint(v, all, resources, diags)))
                 .toList();
@@ -81,8 +85,8 @@ public final class Analyzer {
     }
 
     /** Runs every lint on each policy resource; findings become warnings pointing at the rule's line. */
-    private static List<Finding> lint(ValidatedPolicy v, List<PolicyResource> all, List<CalicoResource> resources,
-            Diagnostics diags) {
+    private static List<Finding> lint(
+            ValidatedPolicy v, List<PolicyResource> all, List<CalicoResource> resources, Diagnostics diags) {
         List<Finding> out = new ArrayList<>();
         for (CalicoResource r : v.resources()) {
             List<Finding> found;
@@ -95,10 +99,19 @@ public final class Analyzer {
             }
             PositionIndex positions = v.positions().get(r.key());
             for (Finding f : found) {
-                diags.add(new Diagnostic(f.severity(), DiagnosticCode.P401_LINT,
+                diags.add(new Diagnostic(
+                        f.severity(),
+                        DiagnosticCode.P401_LINT,
                         positions == null ? SourcePos.of(v.renderedFile()) : positions.at(f.rulePath()),
-                        v.env().name(), v.policy().name(), "", f.id() + ": " + f.message(), f.hint(),
-                        RenderedPolicy.context(v.policy().templateFile(), v.env().name(), v.policy().name())));
+                        v.env().name(),
+                        v.policy().name(),
+                        "",
+                        f.id() + ": " + f.message(),
+                        f.hint(),
+                        RenderedPolicy.context(
+                                v.policy().templateFile(),
+                                v.env().name(),
+                                v.policy().name())));
             }
             out.addAll(found);
         }
@@ -125,7 +138,8 @@ public final class Analyzer {
 
     /** The rule's name when it has a unique, link-safe one; else its position. */
     private static String anchor(PolicyResource p, PolicyType dir, int i, Rule r, Set<String> used) {
-        String base = r.name().matches("[a-z0-9][a-z0-9.-]{0,80}") ? "rule-" + r.name()
+        String base = r.name().matches("[a-z0-9][a-z0-9.-]{0,80}")
+                ? "rule-" + r.name()
                 : "rule-" + dir.yamlName().toLowerCase(java.util.Locale.ROOT) + "-" + i;
         String a = base;
         for (int n = 2; !used.add(a); n++) a = base + "-" + n;

@@ -16,19 +16,29 @@ final class ClusterConfigText {
     static String bgpPeer(BgpPeer peer) {
         BgpPeerSpec s = peer.spec();
         List<String> parts = new ArrayList<>();
-        String nodes = !s.node().isEmpty() ? "node " + s.node() : !s.nodeSelector().isEmpty() ? "nodes matching " + s.nodeSelector() : "every node";
-        String remote = !s.peerIP().isEmpty() ? s.peerIP() : !s.peerSelector().isEmpty() ? "the nodes matching " + s.peerSelector()
-                : !s.localWorkloadSelector().isEmpty() ? "local workloads matching " + s.localWorkloadSelector() : "nobody";
+        String nodes = !s.node().isEmpty()
+                ? "node " + s.node()
+                : !s.nodeSelector().isEmpty() ? "nodes matching " + s.nodeSelector() : "every node";
+        String remote = !s.peerIP().isEmpty()
+                ? s.peerIP()
+                : !s.peerSelector().isEmpty()
+                        ? "the nodes matching " + s.peerSelector()
+                        : !s.localWorkloadSelector().isEmpty()
+                                ? "local workloads matching " + s.localWorkloadSelector()
+                                : "nobody";
         parts.add("BGP peering: " + nodes + " peer" + (s.node().isEmpty() ? "" : "s") + " with " + remote
                 + (s.asNumber() == null ? "" : " in AS " + s.asNumber()));
         if (s.localASNumber() != null) parts.add("local AS " + s.localASNumber());
         if (s.keepOriginalNextHop()) parts.add("keeps the original next hop");
         if (!s.nextHopMode().isEmpty()) parts.add("next hop mode " + s.nextHopMode());
-        if (s.password() != null) parts.add("password from Secret " + s.password().name() + " key " + s.password().key());
+        if (s.password() != null)
+            parts.add("password from Secret " + s.password().name() + " key "
+                    + s.password().key());
         if (!s.sourceAddress().isEmpty()) parts.add("source address " + s.sourceAddress());
         if (!s.maxRestartTime().isEmpty()) parts.add("graceful restart within " + s.maxRestartTime());
         if (!s.keepaliveTime().isEmpty()) parts.add("keepalive every " + s.keepaliveTime());
-        if (s.numAllowedLocalASNumbers() != null) parts.add("accepts its own AS " + s.numAllowedLocalASNumbers() + " time(s) in paths");
+        if (s.numAllowedLocalASNumbers() != null)
+            parts.add("accepts its own AS " + s.numAllowedLocalASNumbers() + " time(s) in paths");
         if (s.ttlSecurity() != null) parts.add("TTL security " + s.ttlSecurity() + " hop(s)");
         if (!s.reachableBy().isEmpty()) parts.add("reached through gateway " + s.reachableBy());
         if (!s.filters().isEmpty()) parts.add("filters " + String.join(", ", s.filters()));
@@ -39,22 +49,32 @@ final class ClusterConfigText {
     static String bgpConfiguration(BgpConfiguration c) {
         var s = c.spec();
         List<String> parts = new ArrayList<>();
-        parts.add((c.name().equals("default") ? "cluster-wide" : "for " + c.name()) + " BGP settings: node-to-node mesh "
-                + (s.isNodeMeshEnabled() ? "on" : "off"));
+        parts.add((c.name().equals("default") ? "cluster-wide" : "for " + c.name())
+                + " BGP settings: node-to-node mesh " + (s.isNodeMeshEnabled() ? "on" : "off"));
         if (s.asNumber() != null) parts.add("AS " + s.asNumber());
-        if (!s.serviceClusterIPs().isEmpty()) parts.add("advertises service cluster IPs " + String.join(", ", s.serviceClusterIPs()));
-        if (!s.serviceExternalIPs().isEmpty()) parts.add("advertises service external IPs " + String.join(", ", s.serviceExternalIPs()));
-        if (!s.serviceLoadBalancerIPs().isEmpty()) parts.add("advertises load-balancer IPs " + String.join(", ", s.serviceLoadBalancerIPs()));
-        if (!s.serviceLoadBalancerAggregation().isEmpty()) parts.add("load-balancer aggregation " + s.serviceLoadBalancerAggregation());
+        if (!s.serviceClusterIPs().isEmpty())
+            parts.add("advertises service cluster IPs " + String.join(", ", s.serviceClusterIPs()));
+        if (!s.serviceExternalIPs().isEmpty())
+            parts.add("advertises service external IPs " + String.join(", ", s.serviceExternalIPs()));
+        if (!s.serviceLoadBalancerIPs().isEmpty())
+            parts.add("advertises load-balancer IPs " + String.join(", ", s.serviceLoadBalancerIPs()));
+        if (!s.serviceLoadBalancerAggregation().isEmpty())
+            parts.add("load-balancer aggregation " + s.serviceLoadBalancerAggregation());
         s.communities().forEach(k -> parts.add("community " + k.name() + " = " + k.value()));
-        s.prefixAdvertisements().forEach(a -> parts.add(a.cidr() + " advertised with " + String.join(", ", a.communities())));
+        s.prefixAdvertisements()
+                .forEach(a -> parts.add(a.cidr() + " advertised with " + String.join(", ", a.communities())));
         if (s.listenPort() != null) parts.add("listens on port " + s.listenPort());
-        if (s.nodeMeshPassword() != null) parts.add("mesh password from Secret " + s.nodeMeshPassword().name());
-        if (!s.nodeMeshMaxRestartTime().isEmpty()) parts.add("mesh graceful restart within " + s.nodeMeshMaxRestartTime());
+        if (s.nodeMeshPassword() != null)
+            parts.add("mesh password from Secret " + s.nodeMeshPassword().name());
+        if (!s.nodeMeshMaxRestartTime().isEmpty())
+            parts.add("mesh graceful restart within " + s.nodeMeshMaxRestartTime());
         if (!s.bindMode().isEmpty()) parts.add("bind mode " + s.bindMode());
-        if (!s.ignoredInterfaces().isEmpty()) parts.add("ignores interfaces " + String.join(", ", s.ignoredInterfaces()));
-        if (!s.localWorkloadPeeringIPV4().isEmpty()) parts.add("local workload peering at " + s.localWorkloadPeeringIPV4());
-        if (!s.localWorkloadPeeringIPV6().isEmpty()) parts.add("local workload peering at " + s.localWorkloadPeeringIPV6());
+        if (!s.ignoredInterfaces().isEmpty())
+            parts.add("ignores interfaces " + String.join(", ", s.ignoredInterfaces()));
+        if (!s.localWorkloadPeeringIPV4().isEmpty())
+            parts.add("local workload peering at " + s.localWorkloadPeeringIPV4());
+        if (!s.localWorkloadPeeringIPV6().isEmpty())
+            parts.add("local workload peering at " + s.localWorkloadPeeringIPV6());
         if (!s.programClusterRoutes().isEmpty()) parts.add("cluster routes " + s.programClusterRoutes());
         if (s.ipv4NormalRoutePriority() != null) parts.add("IPv4 route priority " + s.ipv4NormalRoutePriority());
         if (s.ipv6NormalRoutePriority() != null) parts.add("IPv6 route priority " + s.ipv6NormalRoutePriority());
@@ -80,7 +100,8 @@ final class ClusterConfigText {
         if (s.bpfEnabled() != null) parts.add("eBPF data plane " + (s.bpfEnabled() ? "on" : "off"));
         if (s.healthEnabled() != null) parts.add("health endpoint " + (s.healthEnabled() ? "on" : "off"));
         if (s.healthPort() != null) parts.add("health port " + s.healthPort());
-        if (s.prometheusMetricsEnabled() != null) parts.add("Prometheus metrics " + (s.prometheusMetricsEnabled() ? "on" : "off"));
+        if (s.prometheusMetricsEnabled() != null)
+            parts.add("Prometheus metrics " + (s.prometheusMetricsEnabled() ? "on" : "off"));
         if (s.prometheusMetricsPort() != null) parts.add("metrics port " + s.prometheusMetricsPort());
         if (!s.logSeverityScreen().isEmpty()) parts.add("logs at " + s.logSeverityScreen());
         return String.join("; ", parts);

@@ -1,8 +1,5 @@
 package dev.polcat.analyze.run;
 
-import dev.polcat.calico.Metadata;
-import dev.polcat.calico.Port;
-import dev.polcat.calico.PolicyType;
 import dev.polcat.calico.IpBlock;
 import dev.polcat.calico.KubernetesPeer;
 import dev.polcat.calico.KubernetesPolicySpec;
@@ -10,6 +7,9 @@ import dev.polcat.calico.KubernetesPort;
 import dev.polcat.calico.KubernetesRule;
 import dev.polcat.calico.LabelRequirement;
 import dev.polcat.calico.LabelSelector;
+import dev.polcat.calico.Metadata;
+import dev.polcat.calico.PolicyType;
+import dev.polcat.calico.Port;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,19 +24,31 @@ final class KubernetesPolicyText {
 
     static String summary(Metadata meta, KubernetesPolicySpec s) {
         String ns = meta.namespace().isEmpty() ? "its namespace" : "namespace " + meta.namespace();
-        return "Kubernetes policy, enforced by Calico as knp.default." + meta.name() + " at order 1000 in tier default; selects "
+        return "Kubernetes policy, enforced by Calico as knp.default." + meta.name()
+                + " at order 1000 in tier default; selects "
                 + pods(s.podSelector(), "every pod") + " in " + ns + "; isolates them for "
-                + String.join(" and ", s.effectivePolicyTypes().stream().map(PolicyType::yamlName).toList())
+                + String.join(
+                        " and ",
+                        s.effectivePolicyTypes().stream()
+                                .map(PolicyType::yamlName)
+                                .toList())
                 + " traffic: only what a rule (of this or another policy selecting them) allows gets through"
-                + (s.policyTypes().isEmpty() ? " (policyTypes omitted, so Ingress" + (s.egress().isEmpty() ? " only)"
-                        : " and Egress, as it has egress rules)") : "");
+                + (s.policyTypes().isEmpty()
+                        ? " (policyTypes omitted, so Ingress"
+                                + (s.egress().isEmpty() ? " only)" : " and Egress, as it has egress rules)")
+                        : "");
     }
 
     static String rule(KubernetesRule r, PolicyType dir) {
         boolean in = dir == PolicyType.INGRESS;
         String ports = ports(r.ports());
-        String peers = r.peers().isEmpty() ? "anywhere" : String.join(", or ", r.peers().stream().map(KubernetesPolicyText::peer).toList());
-        return "Allow " + (in ? "inbound" : "outbound") + (ports.isEmpty() ? "" : " " + ports) + (in ? " from " : " to ") + peers;
+        String peers = r.peers().isEmpty()
+                ? "anywhere"
+                : String.join(
+                        ", or ",
+                        r.peers().stream().map(KubernetesPolicyText::peer).toList());
+        return "Allow " + (in ? "inbound" : "outbound") + (ports.isEmpty() ? "" : " " + ports)
+                + (in ? " from " : " to ") + peers;
     }
 
     private static String ports(List<KubernetesPort> ports) {
@@ -47,7 +59,8 @@ final class KubernetesPolicyText {
             Port port = p.port();
             if (port == null) out.add(proto + " on every port");
             else if (port.isNamed()) out.add(proto + " to the port named " + port.name());
-            else if (p.endPort() != null && p.endPort() != port.min()) out.add(proto + " to ports " + port.min() + "-" + p.endPort());
+            else if (p.endPort() != null && p.endPort() != port.min())
+                out.add(proto + " to ports " + port.min() + "-" + p.endPort());
             else out.add(proto + " to port " + port.min());
         }
         return String.join(" or ", out);
@@ -56,7 +69,9 @@ final class KubernetesPolicyText {
     private static String peer(KubernetesPeer p) {
         if (p.ipBlock() != null) return block(p.ipBlock());
         if (p.namespaceSelector() == null) return pods(p.podSelector(), "every pod") + " in this namespace";
-        String ns = p.namespaceSelector().isEmpty() ? "every namespace" : "namespaces with " + labels(p.namespaceSelector());
+        String ns = p.namespaceSelector().isEmpty()
+                ? "every namespace"
+                : "namespaces with " + labels(p.namespaceSelector());
         return (p.podSelector() == null ? "every pod" : pods(p.podSelector(), "every pod")) + " in " + ns;
     }
 
@@ -75,12 +90,13 @@ final class KubernetesPolicyText {
         for (LabelRequirement r : s.matchExpressions()) {
             String values = String.join(" or ", r.values());
             if (r.operator() == null) continue;
-            terms.add(switch (r.operator()) {
-                case IN -> r.key() + " in (" + values + ")";
-                case NOT_IN -> r.key() + " unset or not in (" + values + ")";
-                case EXISTS -> "a " + r.key() + " label";
-                case DOES_NOT_EXIST -> "no " + r.key() + " label";
-            });
+            terms.add(
+                    switch (r.operator()) {
+                        case IN -> r.key() + " in (" + values + ")";
+                        case NOT_IN -> r.key() + " unset or not in (" + values + ")";
+                        case EXISTS -> "a " + r.key() + " label";
+                        case DOES_NOT_EXIST -> "no " + r.key() + " label";
+                    });
         }
         return String.join(" and ", terms);
     }

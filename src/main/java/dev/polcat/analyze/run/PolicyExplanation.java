@@ -32,7 +32,8 @@ import java.util.Optional;
  * written (a staged or Kubernetes policy too); {@code rule} of a Kubernetes rule is null (such rules only
  * allow).
  */
-public record PolicyExplanation(CalicoResource policy, String summary, List<ExplainedRule> rules, List<Finding> findings) {
+public record PolicyExplanation(
+        CalicoResource policy, String summary, List<ExplainedRule> rules, List<Finding> findings) {
 
     private static final RuleExplainer EXPLAINER = new RuleExplainer();
 
@@ -41,9 +42,14 @@ public record PolicyExplanation(CalicoResource policy, String summary, List<Expl
         if (r instanceof PolicyResource p) return Optional.of(of(p));
         if (r instanceof StagedPolicy s) return Optional.of(staged(s));
         if (r instanceof KubernetesNetworkPolicy k) {
-            return Optional.of(new PolicyExplanation(k, KubernetesPolicyText.summary(k.metadata(), k.spec()), kubernetesRules(k.name(), k.spec()), List.of()));
+            return Optional.of(new PolicyExplanation(
+                    k,
+                    KubernetesPolicyText.summary(k.metadata(), k.spec()),
+                    kubernetesRules(k.name(), k.spec()),
+                    List.of()));
         }
-        if (r instanceof BgpPeer b) return Optional.of(new PolicyExplanation(b, ClusterConfigText.bgpPeer(b), List.of(), List.of()));
+        if (r instanceof BgpPeer b)
+            return Optional.of(new PolicyExplanation(b, ClusterConfigText.bgpPeer(b), List.of(), List.of()));
         if (r instanceof BgpConfiguration b) {
             return Optional.of(new PolicyExplanation(b, ClusterConfigText.bgpConfiguration(b), List.of(), List.of()));
         }
@@ -58,8 +64,19 @@ public record PolicyExplanation(CalicoResource policy, String summary, List<Expl
     }
 
     private static List<Finding> lints(PolicyResource p) {
-        Profile none = new Profile("-", "", "", false, List.of(), Map.of(), Map.of(), List.of(), List.of(),
-                FailsafeSettings.DEFAULTS, LockoutTargets.NONE, SourcePos.of("-"));
+        Profile none = new Profile(
+                "-",
+                "",
+                "",
+                false,
+                List.of(),
+                Map.of(),
+                Map.of(),
+                List.of(),
+                List.of(),
+                FailsafeSettings.DEFAULTS,
+                LockoutTargets.NONE,
+                SourcePos.of("-"));
         return Lints.run(new LintContext(none, p, List.of(p)));
     }
 
@@ -79,7 +96,15 @@ public record PolicyExplanation(CalicoResource policy, String summary, List<Expl
         List<ExplainedRule> rules = new ArrayList<>();
         for (PolicyType dir : PolicyType.values()) {
             for (int i = 0; i < spec.rules(dir).size(); i++) {
-                rules.add(new ExplainedRule(name, dir, i, "", "", KubernetesPolicyText.rule(spec.rules(dir).get(i), dir), "", null));
+                rules.add(new ExplainedRule(
+                        name,
+                        dir,
+                        i,
+                        "",
+                        "",
+                        KubernetesPolicyText.rule(spec.rules(dir).get(i), dir),
+                        "",
+                        null));
             }
         }
         return rules;
@@ -94,30 +119,45 @@ public record PolicyExplanation(CalicoResource policy, String summary, List<Expl
         String what = enforced.kind().yamlName() + " " + enforced.name();
         String prefix = "staged, not enforced (Calico only reports what it would do in flow logs): ";
         if (s.stagedAction() == StagedAction.DELETE) {
-            return new PolicyExplanation(s, prefix + "previews deleting " + what + "; traffic that policy decides would "
-                    + "fall through to later policies and tiers", List.of(), List.of());
+            return new PolicyExplanation(
+                    s,
+                    prefix + "previews deleting " + what + "; traffic that policy decides would "
+                            + "fall through to later policies and tiers",
+                    List.of(),
+                    List.of());
         }
         String action = "stagedAction " + s.stagedAction().yamlName() + " previews " + what + " as written here; ";
         if (enforced instanceof PolicyResource p) {
             return new PolicyExplanation(s, prefix + action + summary(p.spec()), calicoRules(p), lints(p));
         }
         KubernetesNetworkPolicy k = (KubernetesNetworkPolicy) enforced;
-        return new PolicyExplanation(s, prefix + action + KubernetesPolicyText.summary(k.metadata(), k.spec()),
-                kubernetesRules(k.name(), k.spec()), List.of());
+        return new PolicyExplanation(
+                s,
+                prefix + action + KubernetesPolicyText.summary(k.metadata(), k.spec()),
+                kubernetesRules(k.name(), k.spec()),
+                List.of());
     }
 
     static String summary(PolicySpec s) {
         StringBuilder b = new StringBuilder();
-        b.append(s.order() == null ? "no order (evaluated last in its tier)" : "order " + s.order().stripTrailingZeros().toPlainString());
+        b.append(
+                s.order() == null
+                        ? "no order (evaluated last in its tier)"
+                        : "order " + s.order().stripTrailingZeros().toPlainString());
         b.append(" in tier ").append(s.effectiveTier());
         b.append("; selects ").append(s.selector().isEmpty() ? "all()" : s.selector());
         if (!s.namespaceSelector().isEmpty()) {
             b.append(" in namespaces ").append(s.namespaceSelector()).append(" (so pods only, never host endpoints)");
         }
         if (!s.serviceAccountSelector().isEmpty()) {
-            b.append(", running as service accounts ").append(s.serviceAccountSelector()).append(" (so pods only, never host endpoints)");
+            b.append(", running as service accounts ")
+                    .append(s.serviceAccountSelector())
+                    .append(" (so pods only, never host endpoints)");
         }
-        b.append("; applies to ").append(String.join(" and ", s.effectiveTypes().stream().map(PolicyType::yamlName).toList()))
+        b.append("; applies to ")
+                .append(String.join(
+                        " and ",
+                        s.effectiveTypes().stream().map(PolicyType::yamlName).toList()))
                 .append(" traffic");
         if (s.doNotTrack()) b.append("; untracked (doNotTrack)");
         if (s.preDNAT()) b.append("; pre-DNAT");

@@ -36,7 +36,8 @@ public final class EnvironmentFlows {
         List<CalicoResource> all = new ArrayList<>();
         policies.forEach(v -> all.addAll(v.resources()));
         this.resources = List.copyOf(all);
-        this.simulator = new FlowSimulator(resources, env.hosts(), env.namespaces(), env.workloads(), failsafe(env, problems));
+        this.simulator =
+                new FlowSimulator(resources, env.hosts(), env.namespaces(), env.workloads(), failsafe(env, problems));
         this.noFailsafe = simulator.withFailsafe(FailsafePorts.disabled());
     }
 
@@ -48,13 +49,16 @@ public final class EnvironmentFlows {
         return new FailsafePorts(inbound, outbound);
     }
 
-    private static List<FailsafeEntry> list(Profile env, String key, String value, String fallback,
-            SourcePos pos, Consumer<Diagnostic> problems) {
+    private static List<FailsafeEntry> list(
+            Profile env, String key, String value, String fallback, SourcePos pos, Consumer<Diagnostic> problems) {
         try {
             return FailsafePorts.parseList(value == null ? fallback : value);
         } catch (IllegalArgumentException e) {
-            problems.accept(Diagnostic.error(DiagnosticCode.P107_INVALID_VALUE, pos == null ? env.pos() : pos,
-                            "failsafe." + key + ": " + e.getMessage()).inEnv(env.name())
+            problems.accept(Diagnostic.error(
+                            DiagnosticCode.P107_INVALID_VALUE,
+                            pos == null ? env.pos() : pos,
+                            "failsafe." + key + ": " + e.getMessage())
+                    .inEnv(env.name())
                     .withHint("Felix would refuse to start; use its format: tcp:22,udp:68,tcp:10.0.0.0/8:22 or none"));
             return FailsafePorts.parseList(fallback);
         }
@@ -111,11 +115,19 @@ public final class EnvironmentFlows {
         withPeers.addAll(FlowMatrix.peerProbes(env, resources, simulator.failsafe()));
         if (!FlowMatrix.tooLarge(withPeers, policyCount())) probes = withPeers;
         List<ExposureRow> out = new ArrayList<>();
-        for (Map.Entry<Probe, FlowMatrix.Result> e : FlowMatrix.run(simulator, probes).entrySet()) {
+        for (Map.Entry<Probe, FlowMatrix.Result> e :
+                FlowMatrix.run(simulator, probes).entrySet()) {
             if (!e.getValue().allowed()) continue;
             Probe p = e.getKey();
             String by = e.getValue().explanation().replaceFirst("^allowed: ", "");
-            out.add(new ExposureRow(p.host(), p.service(), p.label(), p.cidr(), by, e.getValue().policy(), e.getValue().rule()));
+            out.add(new ExposureRow(
+                    p.host(),
+                    p.service(),
+                    p.label(),
+                    p.cidr(),
+                    by,
+                    e.getValue().policy(),
+                    e.getValue().rule()));
         }
         return out;
     }

@@ -19,8 +19,8 @@ import java.util.function.Consumer;
 public final class FlowChecks {
     private FlowChecks() {}
 
-    public static List<FlowCheck> expectations(Profile env, List<PolicyTemplate> enabled, FlowSimulator sim,
-            Consumer<Diagnostic> problems) {
+    public static List<FlowCheck> expectations(
+            Profile env, List<PolicyTemplate> enabled, FlowSimulator sim, Consumer<Diagnostic> problems) {
         List<FlowCheck> out = new ArrayList<>();
         for (ExpectedFlow e : env.expectations()) out.addAll(check("expect", e, env, sim, problems));
         for (PolicyTemplate p : enabled) {
@@ -31,23 +31,36 @@ public final class FlowChecks {
         return out;
     }
 
-    private static List<FlowCheck> check(String kind, ExpectedFlow e, Profile env, FlowSimulator sim, Consumer<Diagnostic> problems) {
+    private static List<FlowCheck> check(
+            String kind, ExpectedFlow e, Profile env, FlowSimulator sim, Consumer<Diagnostic> problems) {
         List<FlowCheck> out = new ArrayList<>();
         List<Flow> flows;
         try {
             flows = FlowRequest.flows(env, e.service(), e.from(), e.to(), e.via());
         } catch (IllegalArgumentException ex) {
-            problems.accept(Diagnostic.error(DiagnosticCode.P107_INVALID_VALUE, e.pos(), "cannot check " + e.describe() + ": "
-                    + ex.getMessage()).inEnv(env.name()));
+            problems.accept(Diagnostic.error(
+                            DiagnosticCode.P107_INVALID_VALUE,
+                            e.pos(),
+                            "cannot check " + e.describe() + ": " + ex.getMessage())
+                    .inEnv(env.name()));
             return out;
         }
         for (Flow f : flows) {
             try {
-                out.add(new FlowCheck(kind, e.describe() + (e.reason().isEmpty() ? "" : " (" + e.reason() + ")"), f.describe(),
-                        "", e.allow(), sim.simulate(f), e.pos()));
+                out.add(new FlowCheck(
+                        kind,
+                        e.describe() + (e.reason().isEmpty() ? "" : " (" + e.reason() + ")"),
+                        f.describe(),
+                        "",
+                        e.allow(),
+                        sim.simulate(f),
+                        e.pos()));
             } catch (IllegalArgumentException ex) {
-                problems.accept(Diagnostic.error(DiagnosticCode.P107_INVALID_VALUE, e.pos(), "cannot check " + f.describe() + ": "
-                        + ex.getMessage()).inEnv(env.name()));
+                problems.accept(Diagnostic.error(
+                                DiagnosticCode.P107_INVALID_VALUE,
+                                e.pos(),
+                                "cannot check " + f.describe() + ": " + ex.getMessage())
+                        .inEnv(env.name()));
             }
         }
         return out;

@@ -39,7 +39,8 @@ public final class FlowDiff implements FlowComparison {
         }
         checks(b, a, before, out, reported);
         checks(b, a, after, out, reported);
-        out.sort(Comparator.comparing((FlowChange f) -> !f.isNewInternetExposure()).thenComparing(f -> !f.opens())
+        out.sort(Comparator.comparing((FlowChange f) -> !f.isNewInternetExposure())
+                .thenComparing(f -> !f.opens())
                 .thenComparing(FlowChange::flow));
         return out.stream().distinct().toList();
     }
@@ -48,8 +49,13 @@ public final class FlowDiff implements FlowComparison {
      * Verdict changes over the probes. With failsafe ports on, a change to a failsafe port is invisible;
      * the second pass, with them off, shows what the policies alone now open or close.
      */
-    private static void matrix(List<Probe> probes, FlowSimulator before,
-            FlowSimulator after, String suffix, EnvironmentAnalysis head, List<FlowChange> out,
+    private static void matrix(
+            List<Probe> probes,
+            FlowSimulator before,
+            FlowSimulator after,
+            String suffix,
+            EnvironmentAnalysis head,
+            List<FlowChange> out,
             Set<String> reported) {
         Map<Probe, FlowMatrix.Result> vb = FlowMatrix.run(before, probes);
         Map<Probe, FlowMatrix.Result> va = FlowMatrix.run(after, probes);
@@ -60,7 +66,12 @@ public final class FlowDiff implements FlowComparison {
             boolean already = out.stream().anyMatch(f -> f.flow().equals(p.describe()));
             if (!already) reported.add(p.flow().describe());
             if (!already) {
-                out.add(new FlowChange(p.describe() + suffix, x.allowed(), y.allowed(), y.explanation(), p.isFromInternet(),
+                out.add(new FlowChange(
+                        p.describe() + suffix,
+                        x.allowed(),
+                        y.allowed(),
+                        y.explanation(),
+                        p.isFromInternet(),
                         PublicDeclarations.declares(head.env(), p.host(), p.service())));
             }
         }
@@ -71,7 +82,11 @@ public final class FlowDiff implements FlowComparison {
      * sides. Each flow once: the guard checks a flow in both failsafe modes, and the matrix may have
      * reported it already.
      */
-    private static void checks(EnvironmentFlows b, EnvironmentFlows a, EnvironmentAnalysis side, List<FlowChange> out,
+    private static void checks(
+            EnvironmentFlows b,
+            EnvironmentFlows a,
+            EnvironmentAnalysis side,
+            List<FlowChange> out,
             Set<String> reported) {
         for (FlowCheck c : side.checks()) {
             if (!reported.add(c.flow())) continue;
@@ -80,7 +95,10 @@ public final class FlowDiff implements FlowComparison {
                 Verdict x = b.withoutFailsafe().simulate(flow);
                 Verdict y = a.withoutFailsafe().simulate(flow);
                 if (x.allowed() != y.allowed()) {
-                    out.add(new FlowChange(c.flow() + " (" + c.requirement() + ", failsafe ports off)", x.allowed(), y.allowed(),
+                    out.add(new FlowChange(
+                            c.flow() + " (" + c.requirement() + ", failsafe ports off)",
+                            x.allowed(),
+                            y.allowed(),
                             y.explain()));
                 }
             } catch (IllegalArgumentException e) {
@@ -90,6 +108,7 @@ public final class FlowDiff implements FlowComparison {
     }
 
     private static EnvironmentFlows flows(EnvironmentAnalysis e) {
-        return new EnvironmentFlows(e.env(), e.policies().stream().map(PolicyAnalysis::policy).toList(), d -> new Diagnostics().add(d));
+        return new EnvironmentFlows(
+                e.env(), e.policies().stream().map(PolicyAnalysis::policy).toList(), d -> new Diagnostics().add(d));
     }
 }

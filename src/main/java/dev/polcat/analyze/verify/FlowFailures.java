@@ -24,30 +24,42 @@ public final class FlowFailures {
             if (c.holds()) continue;
             boolean lockout = c.kind().equals("lockout");
             String what = lockout ? c.requirement().substring(c.requirement().indexOf(" keeps ") + 7) : c.requirement();
-            groups.computeIfAbsent(c.kind() + "|" + c.pos() + "|" + what, k -> new ArrayList<>()).add(c);
+            groups.computeIfAbsent(c.kind() + "|" + c.pos() + "|" + what, k -> new ArrayList<>())
+                    .add(c);
         }
         groups.values().forEach(g -> diags.add(diagnostic(env, g)));
     }
 
     private static Diagnostic diagnostic(Profile env, List<FlowCheck> group) {
         FlowCheck first = group.get(0);
-        List<String> hosts = group.stream().map(c -> hostOf(c.flow())).distinct().toList();
-        String who = hosts.size() <= 3 ? String.join(", ", hosts)
+        List<String> hosts =
+                group.stream().map(c -> hostOf(c.flow())).distinct().toList();
+        String who = hosts.size() <= 3
+                ? String.join(", ", hosts)
                 : String.join(", ", hosts.subList(0, 3)) + " and " + (hosts.size() - 3) + " more";
         String message;
         if (first.kind().equals("lockout")) {
             String what = first.requirement().substring(first.requirement().indexOf(" keeps ") + 7);
-            message = "lockout: " + who + " would lose " + what + ": " + first.flow() + " is " + first.verdict().word() + " "
-                    + first.mode();
+            message = "lockout: " + who + " would lose " + what + ": " + first.flow() + " is "
+                    + first.verdict().word() + " " + first.mode();
         } else {
-            message = (first.kind().equals("example") ? "policy example " : "expected ") + first.requirement() + ", but "
-                    + first.flow() + " is " + first.verdict().word() + (hosts.size() > 1 ? " (also for " + String.join(", ",
-                    hosts.subList(1, Math.min(hosts.size(), 4))) + (hosts.size() > 4 ? " and " + (hosts.size() - 4) + " more" : "") + ")" : "");
+            message =
+                    (first.kind().equals("example") ? "policy example " : "expected ") + first.requirement() + ", but "
+                            + first.flow() + " is " + first.verdict().word()
+                            + (hosts.size() > 1
+                                    ? " (also for " + String.join(", ", hosts.subList(1, Math.min(hosts.size(), 4)))
+                                            + (hosts.size() > 4 ? " and " + (hosts.size() - 4) + " more" : "") + ")"
+                                    : "");
         }
-        return Diagnostic.error(first.kind().equals("lockout") ? DiagnosticCode.P502_LOCKOUT : DiagnosticCode.P501_EXPECTATION_FAILED,
-                first.pos(), message).inEnv(env.name())
-                .withHint(first.verdict().explain() + "\nfull trail: polcat why --env " + env.name() + " " + whyArgs(first.flow())
-                        + (first.mode().contains("off") ? " --failsafe off" : ""));
+        return Diagnostic.error(
+                        first.kind().equals("lockout")
+                                ? DiagnosticCode.P502_LOCKOUT
+                                : DiagnosticCode.P501_EXPECTATION_FAILED,
+                        first.pos(),
+                        message)
+                .inEnv(env.name())
+                .withHint(first.verdict().explain() + "\nfull trail: polcat why --env " + env.name() + " "
+                        + whyArgs(first.flow()) + (first.mode().contains("off") ? " --failsafe off" : ""));
     }
 
     /** The host whose endpoint the flow is checked on: "to X" for ingress, "from X" otherwise. */

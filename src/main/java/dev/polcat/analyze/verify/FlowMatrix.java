@@ -9,8 +9,8 @@ import dev.polcat.calico.CalicoResource;
 import dev.polcat.calico.GlobalNetworkSet;
 import dev.polcat.calico.KubernetesNetworkPolicy;
 import dev.polcat.calico.KubernetesPolicyConversion;
-import dev.polcat.calico.Port;
 import dev.polcat.calico.PolicyResource;
+import dev.polcat.calico.Port;
 import dev.polcat.calico.Rule;
 import dev.polcat.catalog.Host;
 import dev.polcat.catalog.ParamValue;
@@ -42,6 +42,7 @@ public final class FlowMatrix {
 
     /** The label of a probe whose source is another host, or another workload, of the environment. */
     public static final String HOST = ExposureRow.FROM_HOST;
+
     public static final String WORKLOAD = ExposureRow.FROM_WORKLOAD;
 
     private FlowMatrix() {}
@@ -50,7 +51,9 @@ public final class FlowMatrix {
         TreeSet<String> services = services(resources, failsafe, env.workloads());
         Map<String, String> sources = sources(env, resources);
         Map<String, Integer> versions = new LinkedHashMap<>();
-        sources.keySet().forEach(cidr -> versions.put(cidr, IpNet.parse(cidr).map(IpNet::version).orElse(4)));
+        sources.keySet()
+                .forEach(cidr ->
+                        versions.put(cidr, IpNet.parse(cidr).map(IpNet::version).orElse(4)));
         List<Probe> out = new ArrayList<>();
         for (Host h : env.hosts()) add(out, h.name(), h.ips(), services, sources, versions);
         for (Workload w : env.workloads()) add(out, w.ref(), w.ips(), services, sources, versions);
@@ -97,7 +100,12 @@ public final class FlowMatrix {
     }
 
     /** The probes of one endpoint (a host, or a workload as namespace/name): every service from every source of its families. */
-    private static void add(List<Probe> out, String endpoint, List<String> ips, TreeSet<String> services, Map<String, String> sources,
+    private static void add(
+            List<Probe> out,
+            String endpoint,
+            List<String> ips,
+            TreeSet<String> services,
+            Map<String, String> sources,
             Map<String, Integer> versions) {
         java.util.Set<Integer> families = new java.util.HashSet<>();
         ips.forEach(ip -> IpNet.parse(ip).ifPresent(n -> families.add(n.version())));
@@ -105,7 +113,8 @@ public final class FlowMatrix {
             for (var src : sources.entrySet()) {
                 int version = versions.get(src.getKey());
                 boolean icmpFamily = !svc.startsWith("icmp") || svc.startsWith("icmpv6") == (version == 6);
-                if (families.contains(version) && icmpFamily) out.add(new Probe(endpoint, svc, src.getValue(), src.getKey()));
+                if (families.contains(version) && icmpFamily)
+                    out.add(new Probe(endpoint, svc, src.getValue(), src.getKey()));
             }
         }
     }
@@ -122,8 +131,13 @@ public final class FlowMatrix {
             try {
                 Verdict v = sim.simulate(p.flow());
                 var step = v.decidedBy();
-                out.put(p, new Result(v.allowed(), v.explain(), step.map(t -> t.policy()).orElse(""),
-                        step.map(t -> t.rule()).orElse("")));
+                out.put(
+                        p,
+                        new Result(
+                                v.allowed(),
+                                v.explain(),
+                                step.map(t -> t.policy()).orElse(""),
+                                step.map(t -> t.rule()).orElse("")));
             } catch (IllegalArgumentException e) {
                 // Probes are made only for families the endpoint has, so every one can be simulated: a
                 // refusal is a bug, and skipping it would silently drop a row of the exposure report.
@@ -144,11 +158,13 @@ public final class FlowMatrix {
     static TreeSet<String> services(List<CalicoResource> resources, FailsafePorts failsafe, List<Workload> workloads) {
         TreeSet<String> out = new TreeSet<>();
         for (CalicoResource r : resources) {
-            PolicyResource p = r instanceof PolicyResource pr ? pr
+            PolicyResource p = r instanceof PolicyResource pr
+                    ? pr
                     : r instanceof KubernetesNetworkPolicy k ? KubernetesPolicyConversion.toCalico(k) : null;
             if (p == null) continue;
             for (Rule rule : p.spec().ingress()) {
-                String proto = rule.protocol() == null ? null : rule.protocol().text().toLowerCase(java.util.Locale.ROOT);
+                String proto =
+                        rule.protocol() == null ? null : rule.protocol().text().toLowerCase(java.util.Locale.ROOT);
                 if (rule.protocol() != null && rule.protocol().isIcmp()) {
                     out.add(rule.protocol().isIcmpV6() ? "icmpv6" : "icmp");
                     continue;
@@ -159,7 +175,8 @@ public final class FlowMatrix {
                     } else if (proto == null) {
                         out.add("tcp/" + port.min());
                         out.add("udp/" + port.min());
-                    } else if (rule.protocol().supportsPorts() && !rule.protocol().numeric()) {
+                    } else if (rule.protocol().supportsPorts()
+                            && !rule.protocol().numeric()) {
                         out.add(proto + "/" + port.min());
                     }
                 }
@@ -188,7 +205,9 @@ public final class FlowMatrix {
         env.values().forEach((name, v) -> networks(v).forEach(n -> byCidr.putIfAbsent(n, name)));
         for (CalicoResource r : resources) {
             if (r instanceof GlobalNetworkSet s) {
-                s.nets().forEach(n -> IpNet.parse(n).ifPresent(net -> byCidr.putIfAbsent(net.canonical(), "set " + s.name())));
+                s.nets()
+                        .forEach(n -> IpNet.parse(n)
+                                .ifPresent(net -> byCidr.putIfAbsent(net.canonical(), "set " + s.name())));
             }
         }
         return byCidr;
@@ -196,7 +215,8 @@ public final class FlowMatrix {
 
     private static List<String> networks(ParamValue v) {
         if (v instanceof ParamValue.Address a && a.isNetwork()) return List.of(a.value());
-        if (v instanceof ParamValue.ListValue l) return l.items().stream().flatMap(i -> networks(i).stream()).toList();
+        if (v instanceof ParamValue.ListValue l)
+            return l.items().stream().flatMap(i -> networks(i).stream()).toList();
         return List.of();
     }
 }

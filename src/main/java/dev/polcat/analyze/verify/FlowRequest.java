@@ -30,7 +30,8 @@ final class FlowRequest {
         for (String f : expand(env, from)) {
             for (String t : expand(env, to)) {
                 if (via != null) {
-                    for (String v : expand(env, via)) out.add(parse("forward " + service + " from " + f + " to " + t + " via " + v));
+                    for (String v : expand(env, via))
+                        out.add(parse("forward " + service + " from " + f + " to " + t + " via " + v));
                     continue;
                 }
                 boolean fromHost = env.host(f).isPresent();
@@ -38,10 +39,19 @@ final class FlowRequest {
                 boolean fromPod = env.workload(f).isPresent();
                 boolean toPod = env.workload(t).isPresent();
                 if (!fromHost && !toHost && !fromPod && !toPod) {
-                    throw new IllegalArgumentException("neither '" + f + "' nor '" + t + "' is a host or workload of " + env.name()
-                            + "; hosts: " + String.join(", ", env.hosts().stream().map(Host::name).toList())
-                            + (env.workloads().isEmpty() ? "" : "; workloads: "
-                                    + String.join(", ", env.workloads().stream().map(Workload::ref).toList())));
+                    throw new IllegalArgumentException("neither '" + f + "' nor '" + t + "' is a host or workload of "
+                            + env.name()
+                            + "; hosts: "
+                            + String.join(
+                                    ", ", env.hosts().stream().map(Host::name).toList())
+                            + (env.workloads().isEmpty()
+                                    ? ""
+                                    : "; workloads: "
+                                            + String.join(
+                                                    ", ",
+                                                    env.workloads().stream()
+                                                            .map(Workload::ref)
+                                                            .toList())));
                 }
                 if ((fromPod || toPod) && (fromHost || fromPod) && (toHost || toPod)) {
                     out.add(parse("path " + service + " from " + f + " to " + t));
@@ -63,26 +73,41 @@ final class FlowRequest {
         try {
             Selector s = Selector.parse(peer.value());
             List<String> out = peer.isSelector()
-                    ? env.hosts().stream().filter(h -> s.matches(h.labels())).map(Host::name).toList()
+                    ? env.hosts().stream()
+                            .filter(h -> s.matches(h.labels()))
+                            .map(Host::name)
+                            .toList()
                     : env.workloads().stream()
-                            .filter(w -> peer.namespace().isEmpty() || w.namespace().equals(peer.namespace()))
-                            .filter(w -> s.matches(w.labels())).map(Workload::ref).toList();
+                            .filter(w ->
+                                    peer.namespace().isEmpty() || w.namespace().equals(peer.namespace()))
+                            .filter(w -> s.matches(w.labels()))
+                            .map(Workload::ref)
+                            .toList();
             if (out.isEmpty()) {
-                throw new IllegalArgumentException("no " + (peer.isSelector() ? "host" : "workload") + " of " + env.name()
-                        + " matches " + peer.value() + (peer.namespace().isEmpty() ? "" : " in namespace " + peer.namespace()));
+                throw new IllegalArgumentException("no " + (peer.isSelector() ? "host" : "workload") + " of "
+                        + env.name() + " matches " + peer.value()
+                        + (peer.namespace().isEmpty() ? "" : " in namespace " + peer.namespace()));
             }
             return out;
         } catch (SelectorParseException e) {
-            throw new IllegalArgumentException("invalid " + (peer.isSelector() ? "hosts" : "workloads") + " selector: " + e.getMessage());
+            throw new IllegalArgumentException(
+                    "invalid " + (peer.isSelector() ? "hosts" : "workloads") + " selector: " + e.getMessage());
         }
     }
 
     /** "anywhere" seen from {@code other}: both families if that endpoint has IPv6, else IPv4 only. */
     private static List<String> anywhere(Profile env, String peer, String other) {
         if (!peer.equals("anywhere")) return List.of(peer);
-        Optional<List<String>> ips = env.host(other).map(Host::ips).or(() -> env.workload(other).map(Workload::ips));
-        boolean v6 = ips.map(l -> l.stream().anyMatch(ip -> IpNet.parse(ip).map(n -> n.version() == 6).orElse(false))).orElse(false);
-        boolean v4 = ips.map(l -> l.stream().anyMatch(ip -> IpNet.parse(ip).map(n -> n.version() == 4).orElse(false))).orElse(true);
+        Optional<List<String>> ips =
+                env.host(other).map(Host::ips).or(() -> env.workload(other).map(Workload::ips));
+        boolean v6 = ips.map(l -> l.stream()
+                        .anyMatch(
+                                ip -> IpNet.parse(ip).map(n -> n.version() == 6).orElse(false)))
+                .orElse(false);
+        boolean v4 = ips.map(l -> l.stream()
+                        .anyMatch(
+                                ip -> IpNet.parse(ip).map(n -> n.version() == 4).orElse(false)))
+                .orElse(true);
         List<String> out = new ArrayList<>();
         if (v4) out.add("0.0.0.0/0");
         if (v6) out.add("::/0");

@@ -35,23 +35,43 @@ public final class LockoutGuard {
     /** A guarded flow and the profile value it comes from. */
     record Guarded(String service, String peer, boolean inbound, String what, SourcePos pos) {}
 
-    public static List<FlowCheck> check(Profile env, List<PolicyTemplate> enabled, FlowSimulator normal, FlowSimulator noFailsafe) {
-        return check(env, enabled, normal, noFailsafe, d -> { });
+    public static List<FlowCheck> check(
+            Profile env, List<PolicyTemplate> enabled, FlowSimulator normal, FlowSimulator noFailsafe) {
+        return check(env, enabled, normal, noFailsafe, d -> {});
     }
 
     /** {@code problems} gets a guarded path that cannot be checked (a selector that matches no workload). */
-    public static List<FlowCheck> check(Profile env, List<PolicyTemplate> enabled, FlowSimulator normal, FlowSimulator noFailsafe,
+    public static List<FlowCheck> check(
+            Profile env,
+            List<PolicyTemplate> enabled,
+            FlowSimulator normal,
+            FlowSimulator noFailsafe,
             Consumer<Diagnostic> problems) {
         List<FlowCheck> out = new ArrayList<>();
         for (Guarded g : guarded(env, enabled)) {
             for (Host h : env.hosts()) {
                 if (!sameFamily(h, g.peer())) continue;
-                String text = g.inbound() ? "ingress " + g.service() + " from " + g.peer() + " to " + h.name()
+                String text = g.inbound()
+                        ? "ingress " + g.service() + " from " + g.peer() + " to " + h.name()
                         : "egress " + g.service() + " from " + h.name() + " to " + g.peer();
                 Flow f = FlowRequest.parse(text);
                 String req = h.name() + " keeps " + g.what();
-                out.add(new FlowCheck("lockout", req, f.describe(), "with failsafe ports off", true, noFailsafe.simulate(f), g.pos()));
-                out.add(new FlowCheck("lockout", req, f.describe(), "with the environment's failsafe ports", true, normal.simulate(f), g.pos()));
+                out.add(new FlowCheck(
+                        "lockout",
+                        req,
+                        f.describe(),
+                        "with failsafe ports off",
+                        true,
+                        noFailsafe.simulate(f),
+                        g.pos()));
+                out.add(new FlowCheck(
+                        "lockout",
+                        req,
+                        f.describe(),
+                        "with the environment's failsafe ports",
+                        true,
+                        normal.simulate(f),
+                        g.pos()));
             }
         }
         for (ExpectedFlow path : env.guard().workloads()) out.addAll(path(env, path, normal, noFailsafe, problems));
@@ -63,23 +83,37 @@ public final class LockoutGuard {
      * apply to host endpoints only, so a path between pods cannot be saved by them; one that crosses a host's
      * endpoint (pods to the API server on a control-plane host) may hold today only thanks to them.
      */
-    private static List<FlowCheck> path(Profile env, ExpectedFlow path, FlowSimulator normal, FlowSimulator noFailsafe,
+    private static List<FlowCheck> path(
+            Profile env,
+            ExpectedFlow path,
+            FlowSimulator normal,
+            FlowSimulator noFailsafe,
             Consumer<Diagnostic> problems) {
         List<FlowCheck> out = new ArrayList<>();
         List<Flow> flows;
         try {
             flows = FlowRequest.flows(env, path.service(), path.from(), path.to(), path.via());
         } catch (IllegalArgumentException e) {
-            problems.accept(Diagnostic.error(DiagnosticCode.P107_INVALID_VALUE, path.pos(), "guard.workloads: cannot check "
-                    + path.describe() + ": " + e.getMessage()).inEnv(env.name()));
+            problems.accept(Diagnostic.error(
+                            DiagnosticCode.P107_INVALID_VALUE,
+                            path.pos(),
+                            "guard.workloads: cannot check " + path.describe() + ": " + e.getMessage())
+                    .inEnv(env.name()));
             return out;
         }
-        String what = path.service() + " from " + path.from() + " to " + path.to()
-                + " (" + (path.reason().isEmpty() ? "" : path.reason() + "; ") + "guard.workloads)";
+        String what = path.service() + " from " + path.from() + " to " + path.to() + " ("
+                + (path.reason().isEmpty() ? "" : path.reason() + "; ") + "guard.workloads)";
         for (Flow f : flows) {
             String req = FlowFailures.hostOf(f.describe()) + " keeps " + what;
-            out.add(new FlowCheck("lockout", req, f.describe(), "with failsafe ports off", true, noFailsafe.simulate(f), path.pos()));
-            out.add(new FlowCheck("lockout", req, f.describe(), "with the environment's failsafe ports", true, normal.simulate(f),
+            out.add(new FlowCheck(
+                    "lockout", req, f.describe(), "with failsafe ports off", true, noFailsafe.simulate(f), path.pos()));
+            out.add(new FlowCheck(
+                    "lockout",
+                    req,
+                    f.describe(),
+                    "with the environment's failsafe ports",
+                    true,
+                    normal.simulate(f),
                     path.pos()));
         }
         return out;
@@ -89,18 +123,32 @@ public final class LockoutGuard {
         Map<String, Guarded> out = new LinkedHashMap<>();
         var declared = env.guard();
         for (var t : declared.management()) {
-            out.putIfAbsent("tcp/22" + t.address() + true, new Guarded("tcp/22", t.address(), true,
-                    "management SSH from " + t.address() + " (guard.management)", t.pos()));
+            out.putIfAbsent(
+                    "tcp/22" + t.address() + true,
+                    new Guarded(
+                            "tcp/22",
+                            t.address(),
+                            true,
+                            "management SSH from " + t.address() + " (guard.management)",
+                            t.pos()));
         }
         for (var t : declared.datastore()) {
-            out.putIfAbsent("tcp/" + t.port() + t.address() + false, new Guarded("tcp/" + t.port(), t.address(), false,
-                    "the datastore at " + t.address() + " port " + t.port() + " (guard.datastore)", t.pos()));
+            out.putIfAbsent(
+                    "tcp/" + t.port() + t.address() + false,
+                    new Guarded(
+                            "tcp/" + t.port(),
+                            t.address(),
+                            false,
+                            "the datastore at " + t.address() + " port " + t.port() + " (guard.datastore)",
+                            t.pos()));
         }
         for (var t : declared.bgp()) {
-            out.putIfAbsent("tcp/179" + t.address() + true, new Guarded("tcp/179", t.address(), true,
-                    "BGP from " + t.address() + " (guard.bgp)", t.pos()));
-            out.putIfAbsent("tcp/179" + t.address() + false, new Guarded("tcp/179", t.address(), false,
-                    "BGP to " + t.address() + " (guard.bgp)", t.pos()));
+            out.putIfAbsent(
+                    "tcp/179" + t.address() + true,
+                    new Guarded("tcp/179", t.address(), true, "BGP from " + t.address() + " (guard.bgp)", t.pos()));
+            out.putIfAbsent(
+                    "tcp/179" + t.address() + false,
+                    new Guarded("tcp/179", t.address(), false, "BGP to " + t.address() + " (guard.bgp)", t.pos()));
         }
         for (PolicyTemplate p : enabled) {
             for (ParameterDecl d : p.doc().parameters()) {
@@ -118,27 +166,37 @@ public final class LockoutGuard {
     private static List<Guarded> roles(ParameterDecl d, ParamValue item) {
         List<Guarded> out = new ArrayList<>();
         switch (d.guard()) {
-            case "management" -> address(item).ifPresent(a -> out.add(
-                    new Guarded("tcp/22", a, true, "management SSH from " + a + " (" + d.name() + ")", item.pos())));
-            case "bgp" -> address(item).ifPresent(a -> {
-                out.add(new Guarded("tcp/179", a, true, "BGP from " + a + " (" + d.name() + ")", item.pos()));
-                out.add(new Guarded("tcp/179", a, false, "BGP to " + a + " (" + d.name() + ")", item.pos()));
-            });
+            case "management" ->
+                address(item)
+                        .ifPresent(a -> out.add(new Guarded(
+                                "tcp/22", a, true, "management SSH from " + a + " (" + d.name() + ")", item.pos())));
+            case "bgp" ->
+                address(item).ifPresent(a -> {
+                    out.add(new Guarded("tcp/179", a, true, "BGP from " + a + " (" + d.name() + ")", item.pos()));
+                    out.add(new Guarded("tcp/179", a, false, "BGP to " + a + " (" + d.name() + ")", item.pos()));
+                });
             case "datastore" -> {
-                ParamValue ip = item instanceof ParamValue.RecordValue r ? r.fields().get("ip") : item;
+                ParamValue ip =
+                        item instanceof ParamValue.RecordValue r ? r.fields().get("ip") : item;
                 List<Integer> ports = new ArrayList<>();
-                if (item instanceof ParamValue.RecordValue r && r.fields().get("ports") instanceof ParamValue.ListValue l) {
+                if (item instanceof ParamValue.RecordValue r
+                        && r.fields().get("ports") instanceof ParamValue.ListValue l) {
                     l.items().forEach(x -> {
                         if (x instanceof ParamValue.PortValue pv) ports.add(pv.min());
                     });
                 }
                 if (ports.isEmpty()) ports.add(2379);
                 if (ip != null) {
-                    address(ip).ifPresent(a -> ports.forEach(port -> out.add(new Guarded("tcp/" + port, a, false,
-                            "the datastore at " + a + " port " + port + " (" + d.name() + ")", ip.pos()))));
+                    address(ip)
+                            .ifPresent(a -> ports.forEach(port -> out.add(new Guarded(
+                                    "tcp/" + port,
+                                    a,
+                                    false,
+                                    "the datastore at " + a + " port " + port + " (" + d.name() + ")",
+                                    ip.pos()))));
                 }
             }
-            default -> { }
+            default -> {}
         }
         return out;
     }
@@ -153,6 +211,7 @@ public final class LockoutGuard {
 
     private static boolean sameFamily(Host h, String peer) {
         int version = IpNet.parse(peer).map(IpNet::version).orElse(4);
-        return h.ips().stream().anyMatch(ip -> IpNet.parse(ip).map(n -> n.version() == version).orElse(false));
+        return h.ips().stream()
+                .anyMatch(ip -> IpNet.parse(ip).map(n -> n.version() == version).orElse(false));
     }
 }

@@ -14,7 +14,8 @@ public record Probe(String host, String service, String label, String cidr) {
 
     /** From anywhere: the whole IPv4 or IPv6 internet. */
     public boolean isFromInternet() {
-        return label.equals("anywhere") || IpNet.parse(cidr).map(IpNet::isCatchAll).orElse(false);
+        return label.equals("anywhere")
+                || IpNet.parse(cidr).map(IpNet::isCatchAll).orElse(false);
     }
 
     public String describe() {

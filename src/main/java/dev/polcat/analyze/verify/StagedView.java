@@ -33,8 +33,8 @@ public final class StagedView {
     private final boolean hasStaged;
 
     public StagedView(EnvironmentAnalysis e) {
-        EnvironmentFlows flows = new EnvironmentFlows(e.env(), e.policies().stream().map(PolicyAnalysis::policy).toList(),
-                d -> new Diagnostics().add(d));
+        EnvironmentFlows flows = new EnvironmentFlows(
+                e.env(), e.policies().stream().map(PolicyAnalysis::policy).toList(), d -> new Diagnostics().add(d));
         this.hasStaged = flows.hasStaged();
         FlowSimulator staged = flows.staged();
         FlowSimulator stagedOff = staged.withFailsafe(FailsafePorts.disabled());
@@ -45,7 +45,12 @@ public final class StagedView {
             checks.add(new FlowCheck(c.kind(), c.requirement(), c.flow(), c.mode(), c.expectAllow(), v, c.pos()));
             String flow = c.flow() + (off ? " (failsafe ports off)" : "");
             if (v.allowed() != c.verdict().allowed() && seen.add(flow)) {
-                changes.add(new Change(flow, "[" + c.kind() + "] " + c.requirement(), c.verdict().allowed(), v.allowed(), v));
+                changes.add(new Change(
+                        flow,
+                        "[" + c.kind() + "] " + c.requirement(),
+                        c.verdict().allowed(),
+                        v.allowed(),
+                        v));
             }
         }
         List<Probe> probes = flows.probes();
@@ -56,7 +61,8 @@ public final class StagedView {
                 if (before == null) continue;
                 Verdict v = staged.simulate(p.flow());
                 if (v.allowed() != before.allowed() && seen.add(p.flow().describe())) {
-                    changes.add(new Change(p.flow().describe(), "[exposure] " + p.describe(), before.allowed(), v.allowed(), v));
+                    changes.add(new Change(
+                            p.flow().describe(), "[exposure] " + p.describe(), before.allowed(), v.allowed(), v));
                 }
             }
         }
@@ -66,7 +72,8 @@ public final class StagedView {
             Verdict before = flows.simulator().simulate(flow);
             Verdict after = staged.simulate(flow);
             if (before.allowed() != after.allowed() && seen.add(path)) {
-                changes.add(new Change(path, "[workloads] a port the destination declares", before.allowed(), after.allowed(), after));
+                changes.add(new Change(
+                        path, "[workloads] a port the destination declares", before.allowed(), after.allowed(), after));
             }
         }
         changes.sort(Comparator.comparing((Change c) -> !c.opens()).thenComparing(Change::flow));
@@ -79,8 +86,8 @@ public final class StagedView {
             for (var port : to.ports()) {
                 for (var from : env.workloads()) {
                     if (from.equals(to)) continue;
-                    out.add("path " + port.protocol().toLowerCase(java.util.Locale.ROOT) + "/" + port.port() + " from " + from.ref()
-                            + " to " + to.ref());
+                    out.add("path " + port.protocol().toLowerCase(java.util.Locale.ROOT) + "/" + port.port() + " from "
+                            + from.ref() + " to " + to.ref());
                 }
             }
         }

@@ -12,8 +12,7 @@ final class CanonicalPrinter {
 
     private final StringBuilder out = new StringBuilder();
 
-    private CanonicalPrinter() {
-    }
+    private CanonicalPrinter() {}
 
     static String print(SelectorNode node) {
         CanonicalPrinter printer = new CanonicalPrinter();
@@ -29,7 +28,10 @@ final class CanonicalPrinter {
         } else if (node instanceof SelectorNode.Has has) {
             out.append("has(").append(has.label()).append(')');
         } else if (node instanceof SelectorNode.Compare compare) {
-            out.append(compare.label()).append(' ').append(compare.op().symbol()).append(' ');
+            out.append(compare.label())
+                    .append(' ')
+                    .append(compare.op().symbol())
+                    .append(' ');
             appendQuoted(compare.value());
         } else if (node instanceof SelectorNode.InSet set) {
             out.append(set.label()).append(set.negated() ? " not in {" : " in {");

@@ -31,7 +31,10 @@ final class Lexer {
         return (c >= 'a' && c <= 'z')
                 || (c >= 'A' && c <= 'Z')
                 || (c >= '0' && c <= '9')
-                || c == '_' || c == '.' || c == '/' || c == '-';
+                || c == '_'
+                || c == '.'
+                || c == '/'
+                || c == '-';
     }
 
     static boolean isValidLabel(String label) {
@@ -125,8 +128,8 @@ final class Lexer {
             String hint = text.indexOf(other, start + 1) >= 0
                     ? "the string opens with " + quote + " but Calico strings must close with the same quote"
                     : "";
-            throw new SelectorParseException(text, start, "a closing " + quote + " for this string",
-                    "the end of the selector", hint);
+            throw new SelectorParseException(
+                    text, start, "a closing " + quote + " for this string", "the end of the selector", hint);
         }
         return new Token(TokenKind.STRING, start, close + 1, text.substring(start + 1, close));
     }
@@ -147,9 +150,12 @@ final class Lexer {
         }
         // After a label any word is an error anyway; the parser then says an operator was expected.
         if (!afterLabel && end - start > Selector.MAX_LABEL_LENGTH) {
-            throw new SelectorParseException(text, start,
+            throw new SelectorParseException(
+                    text,
+                    start,
                     "a label of at most " + Selector.MAX_LABEL_LENGTH + " characters",
-                    "a label of " + (end - start) + " characters", "");
+                    "a label of " + (end - start) + " characters",
+                    "");
         }
         return new Token(TokenKind.LABEL, start, end, text.substring(start, end));
     }

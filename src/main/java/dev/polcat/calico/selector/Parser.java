@@ -18,13 +18,11 @@ final class Parser {
     static final int MAX_NESTING = 1000;
 
     private static final String EXPRESSION = "a label, has(label), all(), global(), '!' or '('";
-    private static final String OPERATOR =
-            "an operator such as ==, !=, in, not in, contains, starts with or ends with";
+    private static final String OPERATOR = "an operator such as ==, !=, in, not in, contains, starts with or ends with";
     private static final String QUOTED = "a quoted string";
     private static final String AFTER_TOP_LEVEL = "'&&', '||' or the end of the selector";
     private static final String AFTER_NESTED = "'&&', '||' or ')'";
-    private static final String LABEL_CHARS_HINT =
-            "label names may only contain A-Z, a-z, 0-9, '_', '.', '/' and '-'";
+    private static final String LABEL_CHARS_HINT = "label names may only contain A-Z, a-z, 0-9, '_', '.', '/' and '-'";
     private static final String ONE_LINE_HINT =
             "a selector must be on one line: only spaces and tabs may separate its parts";
     private static final String BRACES_HINT = "sets are written in braces, as in role in {\"web\", \"db\"}";
@@ -138,8 +136,7 @@ final class Parser {
     private SelectorNode group() throws SelectorParseException {
         int open = current.start();
         if (++depth > MAX_NESTING) {
-            throw new SelectorParseException(text, open, "at most " + MAX_NESTING + " nested parentheses",
-                    "more", "");
+            throw new SelectorParseException(text, open, "at most " + MAX_NESTING + " nested parentheses", "more", "");
         }
         advance();
         SelectorNode inner = orExpression();
@@ -196,17 +193,20 @@ final class Parser {
         String name = label.value();
         boolean spacedCall = name.equals("has") || name.equals("all") || name.equals("global");
         if (spacedCall && current.kind() == TokenKind.LPAREN && current.start() > label.end()) {
-            return new SelectorParseException(text, label.end(), "'" + name + "(' with no space before '('",
-                    lexer.describeAt(label.end()), "");
+            return new SelectorParseException(
+                    text, label.end(), "'" + name + "(' with no space before '('", lexer.describeAt(label.end()), "");
         }
         if (current.kind() == TokenKind.LABEL) {
             // The lexer leaves "starts"/"ends"/"not" as a plain word when the second word is missing.
             String second = secondWordOf(current.value());
             if (second != null) {
                 int at = lexer.skipWhitespace(current.end());
-                return new SelectorParseException(text, at,
+                return new SelectorParseException(
+                        text,
+                        at,
                         "'" + second + "' to complete '" + current.value() + " " + second + "'",
-                        lexer.describeAt(at), "");
+                        lexer.describeAt(at),
+                        "");
             }
         }
         boolean glued = current.kind() == TokenKind.UNEXPECTED_CHAR && current.start() == label.end();
@@ -260,7 +260,8 @@ final class Parser {
             case LONE_PIPE:
                 return unexpected("'||'", "");
             case EOF:
-                return unexpected(expected, openParen >= 0 ? "the '(' at position " + openParen + " is not closed" : "");
+                return unexpected(
+                        expected, openParen >= 0 ? "the '(' at position " + openParen + " is not closed" : "");
             case RPAREN:
                 return unexpected(expected, openParen < 0 ? "this ')' has no matching '('" : "");
             default:

@@ -24,7 +24,11 @@ final class FlowAggregator {
             this.firstLine = firstLine;
         }
 
-        void add(FlowRecord.Action action, FlowRecord.Reporter reporter, long connections, FlowRecord.Action pendingAction) {
+        void add(
+                FlowRecord.Action action,
+                FlowRecord.Reporter reporter,
+                long connections,
+                FlowRecord.Action pendingAction) {
             records++;
             int side = reporter.ordinal();
             switch (action) {
@@ -59,9 +63,11 @@ final class FlowAggregator {
         int other = FlowRecord.Reporter.UNKNOWN.ordinal();
         long known = Math.max(t.allow[src] + t.deny[src], t.allow[dst] + t.deny[dst]) + t.allow[other] + t.deny[other];
         long denied = Math.min(known, Math.max(t.deny[src], t.deny[dst]) + t.deny[other]);
-        ObservedFlow.Recorded recorded = known == 0 ? ObservedFlow.Recorded.UNKNOWN
-                : denied == 0 ? ObservedFlow.Recorded.ALLOWED
-                : denied == known ? ObservedFlow.Recorded.DENIED : ObservedFlow.Recorded.MIXED;
+        ObservedFlow.Recorded recorded = known == 0
+                ? ObservedFlow.Recorded.UNKNOWN
+                : denied == 0
+                        ? ObservedFlow.Recorded.ALLOWED
+                        : denied == known ? ObservedFlow.Recorded.DENIED : ObservedFlow.Recorded.MIXED;
         return new ObservedFlow(k, known + t.unknown, denied, recorded, t.pending, t.records, t.firstLine);
     }
 }

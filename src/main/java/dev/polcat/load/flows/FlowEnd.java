@@ -13,13 +13,21 @@ import java.util.TreeMap;
  */
 public record FlowEnd(Kind kind, String name, String namespace, SortedMap<String, String> labels, String address) {
 
-    public enum Kind { WORKLOAD, HOST, NETWORK_SET, NETWORK, ADDRESS }
+    public enum Kind {
+        WORKLOAD,
+        HOST,
+        NETWORK_SET,
+        NETWORK,
+        ADDRESS
+    }
 
     public FlowEnd {
         Objects.requireNonNull(kind, "kind");
         name = name == null ? "" : name;
         namespace = namespace == null ? "" : namespace;
-        labels = labels.isEmpty() ? Collections.emptySortedMap() : Collections.unmodifiableSortedMap(new TreeMap<>(labels));
+        labels = labels.isEmpty()
+                ? Collections.emptySortedMap()
+                : Collections.unmodifiableSortedMap(new TreeMap<>(labels));
         address = address == null ? "" : address;
     }
 
@@ -51,7 +59,8 @@ public record FlowEnd(Kind kind, String name, String namespace, SortedMap<String
             case WORKLOAD -> namespace + "/" + name;
             case HOST -> name;
             case NETWORK_SET -> "networkset " + (namespace.isEmpty() ? "" : namespace + "/") + name;
-            case NETWORK -> isPublic() ? "pub (somewhere public)" : name.equals("pvt") ? "pvt (somewhere private)" : name;
+            case NETWORK ->
+                isPublic() ? "pub (somewhere public)" : name.equals("pvt") ? "pvt (somewhere private)" : name;
             case ADDRESS -> address;
         };
     }
@@ -59,7 +68,8 @@ public record FlowEnd(Kind kind, String name, String namespace, SortedMap<String
     /** The labels as the log wrote them, {@code app=web,tier=front}; "" when none. */
     public String labelText() {
         StringBuilder b = new StringBuilder();
-        labels.forEach((k, v) -> b.append(b.length() == 0 ? "" : ",").append(k).append('=').append(v));
+        labels.forEach((k, v) ->
+                b.append(b.length() == 0 ? "" : ",").append(k).append('=').append(v));
         return b.toString();
     }
 }

@@ -9,8 +9,14 @@ import java.util.List;
  * error when the file could not be used. {@code failed}: unreadable, or more than
  * {@link FlowLogReader#MAX_BAD_SHARE} of its records were bad.
  */
-public record FlowLog(String file, String format, List<ObservedFlow> flows, long records, long skipped,
-        List<Diagnostic> problems, boolean failed) {
+public record FlowLog(
+        String file,
+        String format,
+        List<ObservedFlow> flows,
+        long records,
+        long skipped,
+        List<Diagnostic> problems,
+        boolean failed) {
     public FlowLog {
         flows = List.copyOf(flows);
         problems = List.copyOf(problems);

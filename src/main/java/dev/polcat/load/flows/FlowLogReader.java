@@ -9,15 +9,15 @@ import dev.polcat.diag.SourcePos;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Reads a flow log, its format detected by content: JSON lines (one Goldmane {@code Flow} or
@@ -59,31 +59,47 @@ public final class FlowLogReader {
             format = readAll(file);
         } catch (IOException | RuntimeException e) {
             String why = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
-            int line = e instanceof JsonProcessingException j && j.getLocation() != null ? j.getLocation().getLineNr() : 0;
-            problems.add(Diagnostic.error(DiagnosticCode.P117_FLOW_LOG, new SourcePos(shown, Math.max(0, line), 0),
-                    "cannot read the flow log: " + why).withHint(FORMATS));
+            int line = e instanceof JsonProcessingException j && j.getLocation() != null
+                    ? j.getLocation().getLineNr()
+                    : 0;
+            problems.add(Diagnostic.error(
+                            DiagnosticCode.P117_FLOW_LOG,
+                            new SourcePos(shown, Math.max(0, line), 0),
+                            "cannot read the flow log: " + why)
+                    .withHint(FORMATS));
             return new FlowLog(shown, "unreadable", List.of(), good, bad, problems, true);
         }
         boolean failed = false;
         if (bad > LISTED) {
-            problems.add(Diagnostic.note(DiagnosticCode.P117_FLOW_LOG, SourcePos.of(shown), "… and " + (bad - LISTED)
-                    + " more bad records, not listed"));
+            problems.add(Diagnostic.note(
+                    DiagnosticCode.P117_FLOW_LOG,
+                    SourcePos.of(shown),
+                    "… and " + (bad - LISTED) + " more bad records, not listed"));
         }
         if (good + bad == 0) {
             failed = true;
-            problems.add(Diagnostic.error(DiagnosticCode.P117_FLOW_LOG, SourcePos.of(shown), "the flow log holds no flows")
-                    .withHint(FORMATS));
+            problems.add(
+                    Diagnostic.error(DiagnosticCode.P117_FLOW_LOG, SourcePos.of(shown), "the flow log holds no flows")
+                            .withHint(FORMATS));
         } else if (bad > MAX_BAD_SHARE * (good + bad)) {
             failed = true;
-            problems.add(Diagnostic.error(DiagnosticCode.P117_FLOW_LOG, SourcePos.of(shown), String.format(Locale.ROOT,
-                    "%d of %d records (%.1f%%) could not be read; more than 1%% is an error", bad, good + bad,
-                    100.0 * bad / (good + bad))).withHint(FORMATS));
+            problems.add(Diagnostic.error(
+                            DiagnosticCode.P117_FLOW_LOG,
+                            SourcePos.of(shown),
+                            String.format(
+                                    Locale.ROOT,
+                                    "%d of %d records (%.1f%%) could not be read; more than 1%% is an error",
+                                    bad,
+                                    good + bad,
+                                    100.0 * bad / (good + bad)))
+                    .withHint(FORMATS));
         }
         return new FlowLog(shown, format, flows.flows(), good, bad, problems, failed);
     }
 
-    static final String FORMATS = "expected Goldmane flows as JSON (one Flow or FlowResult per line, or a FlowListResult), "
-            + "Calico Enterprise flow logs (JSON lines) or a CSV/TSV list src,dst,proto,port[,count]; see README, \"Observed traffic\"";
+    static final String FORMATS =
+            "expected Goldmane flows as JSON (one Flow or FlowResult per line, or a FlowListResult), "
+                    + "Calico Enterprise flow logs (JSON lines) or a CSV/TSV list src,dst,proto,port[,count]; see README, \"Observed traffic\"";
 
     private String readAll(Path file) throws IOException {
         boolean lines;
@@ -145,7 +161,10 @@ public final class FlowLogReader {
         }
     }
 
-    private record Known(FlowAggregator.Tally tally, FlowRecord.Action action, FlowRecord.Reporter reporter,
+    private record Known(
+            FlowAggregator.Tally tally,
+            FlowRecord.Action action,
+            FlowRecord.Reporter reporter,
             FlowRecord.Action pending) {}
 
     /** One line; {@code shaped}: {@link #shape} holds this line's scan. */
@@ -199,7 +218,8 @@ public final class FlowLogReader {
     }
 
     private void jsonDocument(Path file) throws IOException {
-        try (var in = Files.newBufferedReader(file, StandardCharsets.UTF_8); JsonParser p = json.createParser(in)) {
+        try (var in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                JsonParser p = json.createParser(in)) {
             while (p.nextToken() != null) fields.read(p, this::record);
         }
     }
@@ -235,7 +255,8 @@ public final class FlowLogReader {
     private void skip(int line, String why) {
         bad++;
         if (bad <= LISTED) {
-            problems.add(Diagnostic.error(DiagnosticCode.P117_FLOW_LOG, new SourcePos(shown, line, 0), "record skipped: " + why));
+            problems.add(Diagnostic.error(
+                    DiagnosticCode.P117_FLOW_LOG, new SourcePos(shown, line, 0), "record skipped: " + why));
         }
     }
 }

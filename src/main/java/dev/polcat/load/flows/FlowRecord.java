@@ -6,14 +6,30 @@ package dev.polcat.load.flows;
  * counts the connections the record stands for (at least 1). {@code pending} is the verdict Calico's
  * staged policies recorded (Goldmane's {@code policies.pending}), or null.
  */
-public record FlowRecord(FlowEnd source, FlowEnd destination, String protocol, int port, Action action, Reporter reporter,
-        long connections, Action pending, int line) {
+public record FlowRecord(
+        FlowEnd source,
+        FlowEnd destination,
+        String protocol,
+        int port,
+        Action action,
+        Reporter reporter,
+        long connections,
+        Action pending,
+        int line) {
 
     /** What the cluster did with the flow; UNKNOWN when the log does not say (plain flow lists). */
-    public enum Action { ALLOW, DENY, UNKNOWN }
+    public enum Action {
+        ALLOW,
+        DENY,
+        UNKNOWN
+    }
 
     /** Which end reported the record: both ends of a connection may, so counts are not simply added. */
-    public enum Reporter { SOURCE, DESTINATION, UNKNOWN }
+    public enum Reporter {
+        SOURCE,
+        DESTINATION,
+        UNKNOWN
+    }
 
     /** The aggregation key: the same flow from other records and time windows shares it. */
     public ObservedFlow.Key key() {

@@ -13,14 +13,25 @@ final class FlowValues {
     static String protocol(String text) {
         String t = text.strip().toLowerCase(Locale.ROOT);
         switch (t) {
-            case "tcp", "6" -> { return "tcp"; }
-            case "udp", "17" -> { return "udp"; }
-            case "icmp", "1" -> { return "icmp"; }
-            case "icmpv6", "icmp6", "58" -> { return "icmpv6"; }
-            case "sctp", "132" -> { return "sctp"; }
+            case "tcp", "6" -> {
+                return "tcp";
+            }
+            case "udp", "17" -> {
+                return "udp";
+            }
+            case "icmp", "1" -> {
+                return "icmp";
+            }
+            case "icmpv6", "icmp6", "58" -> {
+                return "icmpv6";
+            }
+            case "sctp", "132" -> {
+                return "sctp";
+            }
             default -> {
                 int n = number(t, "protocol");
-                if (n < 1 || n > 255) throw new IllegalArgumentException("protocol " + text + " is not a name or a number 1-255");
+                if (n < 1 || n > 255)
+                    throw new IllegalArgumentException("protocol " + text + " is not a name or a number 1-255");
                 return Integer.toString(n);
             }
         }

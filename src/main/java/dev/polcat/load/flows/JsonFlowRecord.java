@@ -19,9 +19,16 @@ final class JsonFlowRecord {
         Object proto = f.get("proto");
         if (proto == null) throw new IllegalArgumentException("not a flow: no proto");
         Object port = f.get("destport");
-        return new FlowRecord(source, dest, FlowValues.protocol(proto.toString()), port == null ? 0 : FlowValues.port(port.toString()),
-                FlowValues.action(str(f, "action")), reporter(str(f, "reporter")), connections(f),
-                f.containsKey("pendingaction") ? pending(str(f, "pendingaction")) : null, line);
+        return new FlowRecord(
+                source,
+                dest,
+                FlowValues.protocol(proto.toString()),
+                port == null ? 0 : FlowValues.port(port.toString()),
+                FlowValues.action(str(f, "action")),
+                reporter(str(f, "reporter")),
+                connections(f),
+                f.containsKey("pendingaction") ? pending(str(f, "pendingaction")) : null,
+                line);
     }
 
     private static FlowEnd end(Map<String, Object> f, String side) {
@@ -34,7 +41,8 @@ final class JsonFlowRecord {
         List<String> labels = (List<String>) f.get(side + "labels");
         FlowEnd.Kind kind = kind(type, side);
         if (kind == null) {
-            if (ip == null) throw new IllegalArgumentException("not a flow: no " + side + "_type and no " + side + "_ip");
+            if (ip == null)
+                throw new IllegalArgumentException("not a flow: no " + side + "_type and no " + side + "_ip");
             return FlowEnd.address(ip);
         }
         if (kind == FlowEnd.Kind.NETWORK && ip != null) return FlowEnd.address(ip);
@@ -42,7 +50,11 @@ final class JsonFlowRecord {
         if (kind == FlowEnd.Kind.WORKLOAD && ns == null) {
             throw new IllegalArgumentException(side + " is a workload endpoint without " + side + "_namespace");
         }
-        return new FlowEnd(kind, name == null ? "" : name, kind == FlowEnd.Kind.HOST ? "" : ns, FlowValues.labels(labels),
+        return new FlowEnd(
+                kind,
+                name == null ? "" : name,
+                kind == FlowEnd.Kind.HOST ? "" : ns,
+                FlowValues.labels(labels),
                 ip == null ? "" : ip);
     }
 
@@ -54,8 +66,9 @@ final class JsonFlowRecord {
             case "networkset", "ns", "3" -> FlowEnd.Kind.NETWORK_SET;
             case "network", "net", "4" -> FlowEnd.Kind.NETWORK;
             case "endpointtypeunspecified", "0", "" -> null;
-            default -> throw new IllegalArgumentException(side + "_type '" + type
-                    + "' is not WorkloadEndpoint, HostEndpoint, NetworkSet or Network");
+            default ->
+                throw new IllegalArgumentException(
+                        side + "_type '" + type + "' is not WorkloadEndpoint, HostEndpoint, NetworkSet or Network");
         };
     }
 
@@ -79,7 +92,10 @@ final class JsonFlowRecord {
      * stands for traffic, so every record counts at least one.
      */
     private static long connections(Map<String, Object> f) {
-        return connections(counter(f, "numconnectionsstarted"), counter(f, "numflowsstarted"), counter(f, "numflows"),
+        return connections(
+                counter(f, "numconnectionsstarted"),
+                counter(f, "numflowsstarted"),
+                counter(f, "numflows"),
                 counter(f, "numconnectionslive"));
     }
 

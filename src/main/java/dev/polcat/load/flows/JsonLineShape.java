@@ -10,10 +10,23 @@ import java.util.Arrays;
  * answers false, and the line is then parsed in full.
  */
 final class JsonLineShape {
-    private static final String[] VOLATILE = {"id", "starttime", "endtime", "packetsin", "packetsout", "bytesin", "bytesout",
-        "numconnectionsstarted", "numconnectionscompleted", "numconnectionslive", "numflows", "numflowsstarted",
-        "numflowscompleted"};
-    private static final long[] VOLATILE_HASH = Arrays.stream(VOLATILE).mapToLong(JsonLineShape::hash).toArray();
+    private static final String[] VOLATILE = {
+        "id",
+        "starttime",
+        "endtime",
+        "packetsin",
+        "packetsout",
+        "bytesin",
+        "bytesout",
+        "numconnectionsstarted",
+        "numconnectionscompleted",
+        "numconnectionslive",
+        "numflows",
+        "numflowsstarted",
+        "numflowscompleted"
+    };
+    private static final long[] VOLATILE_HASH =
+            Arrays.stream(VOLATILE).mapToLong(JsonLineShape::hash).toArray();
 
     /** The bytes that identify the flow; equal shapes are equal flows. Also the lookup key of the reader's cache. */
     static final class Key {
@@ -189,7 +202,8 @@ final class JsonLineShape {
 
     private void append(int from, int to) {
         int n = to - from + 1;
-        if (key.length + n > key.bytes.length) key.bytes = Arrays.copyOf(key.bytes, Math.max(key.bytes.length * 2, key.length + n));
+        if (key.length + n > key.bytes.length)
+            key.bytes = Arrays.copyOf(key.bytes, Math.max(key.bytes.length * 2, key.length + n));
         System.arraycopy(b, from, key.bytes, key.length, to - from);
         key.length += to - from;
         key.bytes[key.length++] = 0;

@@ -9,8 +9,14 @@ import java.util.Comparator;
  * what Calico's staged policies would have done (null when no record says). {@code firstLine} points
  * into the file for people who want the raw record.
  */
-public record ObservedFlow(Key key, long connections, long denied, Recorded recorded, FlowRecord.Action pending,
-        long records, int firstLine) {
+public record ObservedFlow(
+        Key key,
+        long connections,
+        long denied,
+        Recorded recorded,
+        FlowRecord.Action pending,
+        long records,
+        int firstLine) {
 
     /** The flow itself: both ends, the protocol and the destination port (0: none). */
     public record Key(FlowEnd source, FlowEnd destination, String protocol, int port) {
@@ -26,7 +32,10 @@ public record ObservedFlow(Key key, long connections, long denied, Recorded reco
 
     /** What the cluster did, over every record of the flow. */
     public enum Recorded {
-        ALLOWED, DENIED, MIXED, UNKNOWN;
+        ALLOWED,
+        DENIED,
+        MIXED,
+        UNKNOWN;
 
         public String word() {
             return name().toLowerCase(java.util.Locale.ROOT);
@@ -34,6 +43,7 @@ public record ObservedFlow(Key key, long connections, long denied, Recorded reco
     }
 
     /** Most connections first, then by text: the order every report uses. */
-    public static final Comparator<ObservedFlow> BUSIEST_FIRST =
-            Comparator.comparingLong(ObservedFlow::connections).reversed().thenComparing(f -> f.key().text());
+    public static final Comparator<ObservedFlow> BUSIEST_FIRST = Comparator.comparingLong(ObservedFlow::connections)
+            .reversed()
+            .thenComparing(f -> f.key().text());
 }

@@ -114,8 +114,11 @@ class SemanticDiffTest {
         TestCatalog b = catalog(base, SSH);
         TestCatalog h = TestCatalog.minimal(head)
                 .with("templates/policies/admin-ssh.yaml.ftl", (HEADER + SSH).replace("name: ssh", "name: admin-ssh"))
-                .with("templates/policies/admin-ssh.md", TestCatalog.read(b.root().resolve("templates/policies/ssh.md")))
-                .without(TEMPLATE).without("templates/policies/ssh.md");
+                .with(
+                        "templates/policies/admin-ssh.md",
+                        TestCatalog.read(b.root().resolve("templates/policies/ssh.md")))
+                .without(TEMPLATE)
+                .without("templates/policies/ssh.md");
         String out = diff(b, h);
         assertTrue(out.contains("added GlobalNetworkPolicy/admin-ssh"), out);
         assertTrue(out.contains("removed GlobalNetworkPolicy/ssh"), out);
@@ -124,14 +127,19 @@ class SemanticDiffTest {
     @Test
     void profileValueChangeShowsInEveryEnvironmentThatInheritsIt() {
         String parent = "abstract: true\nvalues:\n  sshCidrs: [10.0.0.0/24]\n";
-        TestCatalog b = catalog(base, SSH).with("profiles/shared.yaml", parent)
-                .with("profiles/dev.yaml", "extends: shared\n").with("profiles/prod.yaml", "extends: shared\n");
-        TestCatalog h = catalog(head, SSH).with("profiles/shared.yaml", parent.replace("10.0.0.0", "10.9.0.0"))
-                .with("profiles/dev.yaml", "extends: shared\n").with("profiles/prod.yaml", "extends: shared\n");
+        TestCatalog b = catalog(base, SSH)
+                .with("profiles/shared.yaml", parent)
+                .with("profiles/dev.yaml", "extends: shared\n")
+                .with("profiles/prod.yaml", "extends: shared\n");
+        TestCatalog h = catalog(head, SSH)
+                .with("profiles/shared.yaml", parent.replace("10.0.0.0", "10.9.0.0"))
+                .with("profiles/dev.yaml", "extends: shared\n")
+                .with("profiles/prod.yaml", "extends: shared\n");
         CatalogChange c = change(b, h);
         assertEquals(2, c.environments().stream().filter(e -> !e.isEmpty()).count(), DiffText.render(c));
         for (EnvironmentChange e : c.environments()) {
-            assertEquals("sshCidrs: 10.0.0.0/24 → 10.9.0.0/24", e.values().get(0).toString());
+            assertEquals(
+                    "sshCidrs: 10.0.0.0/24 → 10.9.0.0/24", e.values().get(0).toString());
             assertEquals(1, e.ruleCount(ChangeKind.CHANGED));
         }
     }
@@ -147,7 +155,8 @@ class SemanticDiffTest {
 
     @Test
     void orderChangeSaysWhatItMeans() {
-        String out = diff(catalog(base, SSH), catalog(head, SSH).with(TEMPLATE, (HEADER + SSH).replace("order: 10", "order: 5")));
+        String out = diff(
+                catalog(base, SSH), catalog(head, SSH).with(TEMPLATE, (HEADER + SSH).replace("order: 10", "order: 5")));
         assertTrue(out.contains("spec.order: 10 → 5"), out);
         assertTrue(out.contains("means: order 10 → 5: now evaluated earlier"), out);
     }
@@ -185,6 +194,8 @@ class SemanticDiffTest {
         assertEquals("``a`b``", DiffMarkdown.code("a`b"));
         assertEquals("`` `x ``", DiffMarkdown.code("`x"));
         assertEquals("`a b`", DiffMarkdown.code("a\nb"));
-        assertEquals("&lt;img src=x onerror=alert(1)&gt; \\*bold\\* \\[link\\]", DiffMarkdown.text("<img src=x onerror=alert(1)> *bold* [link]"));
+        assertEquals(
+                "&lt;img src=x onerror=alert(1)&gt; \\*bold\\* \\[link\\]",
+                DiffMarkdown.text("<img src=x onerror=alert(1)> *bold* [link]"));
     }
 }

@@ -78,7 +78,13 @@ class EvaluationOrderTest {
         Verdict ssh = run(sim, "ingress tcp/22 from 1.2.3.4 to cp1");
         assertTrue(ssh.allowed(), ssh.trailText());
         assertEquals(List.of(Outcome.PASSED, Outcome.ALLOWED), decisions(ssh));
-        assertEquals("security", ssh.trail().stream().filter(s -> s.outcome() == Outcome.PASSED).findFirst().orElseThrow().tier());
+        assertEquals(
+                "security",
+                ssh.trail().stream()
+                        .filter(s -> s.outcome() == Outcome.PASSED)
+                        .findFirst()
+                        .orElseThrow()
+                        .tier());
         Verdict web = run(sim, "ingress tcp/80 from 1.2.3.4 to cp1");
         assertFalse(web.allowed());
         assertEquals("security.pass-ssh", web.decidedBy().orElseThrow().policy(), "the earlier tier denies first");
@@ -109,9 +115,16 @@ class EvaluationOrderTest {
                 """);
         Verdict web = run(sim, "ingress tcp/80 from 1.2.3.4 to cp1");
         assertTrue(web.allowed());
-        assertEquals("kube-admin", web.trail().stream().filter(s -> s.stage() == Stage.NORMAL).findFirst().orElseThrow().tier(),
+        assertEquals(
+                "kube-admin",
+                web.trail().stream()
+                        .filter(s -> s.stage() == Stage.NORMAL)
+                        .findFirst()
+                        .orElseThrow()
+                        .tier(),
                 "kube-admin (1000) runs first");
-        assertTrue(web.trail().stream().anyMatch(s -> s.outcome() == Outcome.DEFAULT_PASS && s.tier().equals("kube-admin")));
+        assertTrue(web.trail().stream()
+                .anyMatch(s -> s.outcome() == Outcome.DEFAULT_PASS && s.tier().equals("kube-admin")));
         Verdict other = run(sim, "ingress tcp/81 from 1.2.3.4 to cp1");
         assertFalse(other.allowed(), "the default tier (1,000,000) denies before kube-baseline (10,000,000)");
         assertEquals(Outcome.DEFAULT_DENIED, other.decidedBy().orElseThrow().outcome());
@@ -172,10 +185,14 @@ class EvaluationOrderTest {
         assertEquals(Outcome.DEFAULT_DENIED, worker.decidedBy().orElseThrow().outcome());
         Verdict cp = run(sim, "ingress tcp/8080 from 1.2.3.4 to cp1");
         assertFalse(cp.allowed());
-        assertEquals(Outcome.DROPPED, cp.decidedBy().orElseThrow().outcome(), "no policy selects cp1: no tier, straight to profiles");
+        assertEquals(
+                Outcome.DROPPED,
+                cp.decidedBy().orElseThrow().outcome(),
+                "no policy selects cp1: no tier, straight to profiles");
         assertEquals("denied: no policy applied (ingress); no profile → drop", cp.explain());
         assertTrue(allowed(sim.withDefaultAllowProfile(), "ingress tcp/8080 from 1.2.3.4 to cp1"));
-        assertFalse(allowed(sim.withDefaultAllowProfile(), "ingress tcp/8080 from 1.2.3.4 to w1"),
+        assertFalse(
+                allowed(sim.withDefaultAllowProfile(), "ingress tcp/8080 from 1.2.3.4 to w1"),
                 "a profile is never reached past an end-of-tier Deny");
     }
 
@@ -207,10 +224,15 @@ class EvaluationOrderTest {
     }
 
     static List<Outcome> outcomes(Verdict v) {
-        return v.trail().stream().map(TrailStep::outcome).filter(o -> o != Outcome.NOTE).toList();
+        return v.trail().stream()
+                .map(TrailStep::outcome)
+                .filter(o -> o != Outcome.NOTE)
+                .toList();
     }
 
     static List<Outcome> decisions(Verdict v) {
-        return outcomes(v).stream().filter(o -> o != Outcome.NO_MATCH && o != Outcome.FELL_THROUGH).toList();
+        return outcomes(v).stream()
+                .filter(o -> o != Outcome.NO_MATCH && o != Outcome.FELL_THROUGH)
+                .toList();
     }
 }

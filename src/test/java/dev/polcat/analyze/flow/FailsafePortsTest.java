@@ -15,10 +15,14 @@ class FailsafePortsTest {
     @Test
     void defaultsAreFelixs() {
         FailsafePorts d = FailsafePorts.defaults();
-        assertEquals("tcp:22, udp:68, tcp:179, tcp:2379, tcp:2380, tcp:5473, tcp:6443, tcp:6666, tcp:6667",
-                String.join(", ", d.inbound().stream().map(FailsafeEntry::toString).toList()));
-        assertEquals("udp:53, udp:67, tcp:179, tcp:2379, tcp:2380, tcp:5473, tcp:6443, tcp:6666, tcp:6667",
-                String.join(", ", d.outbound().stream().map(FailsafeEntry::toString).toList()));
+        assertEquals(
+                "tcp:22, udp:68, tcp:179, tcp:2379, tcp:2380, tcp:5473, tcp:6443, tcp:6666, tcp:6667",
+                String.join(
+                        ", ", d.inbound().stream().map(FailsafeEntry::toString).toList()));
+        assertEquals(
+                "udp:53, udp:67, tcp:179, tcp:2379, tcp:2380, tcp:5473, tcp:6443, tcp:6666, tcp:6667",
+                String.join(
+                        ", ", d.outbound().stream().map(FailsafeEntry::toString).toList()));
         assertTrue(FailsafePorts.disabled().isDisabled());
     }
 
@@ -41,7 +45,11 @@ class FailsafePortsTest {
             65535                           | tcp:65535
             """)
     void parsesFelixsFormat(String raw, String expected) {
-        String got = String.join(", ", FailsafePorts.parseList(raw).stream().map(FailsafeEntry::toString).toList());
+        String got = String.join(
+                ", ",
+                FailsafePorts.parseList(raw).stream()
+                        .map(FailsafeEntry::toString)
+                        .toList());
         assertEquals(expected.equals("''") ? "" : expected, got);
     }
 

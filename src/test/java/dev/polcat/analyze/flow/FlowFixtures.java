@@ -36,12 +36,36 @@ final class FlowFixtures {
     /** Pods on w1 and cp1 with the usual apps, service accounts (api's labelled tier=backend) and named ports. */
     static final List<Workload> WORKLOADS = List.of(
             workload("shop", "web-1", "web", "web", Map.of(), "10.40.1.10", "w1", port("http", "TCP", 8080)),
-            workload("shop", "api-1", "api", "api", Map.of("tier", "backend"), "10.40.1.20", "w1", port("http", "TCP", 8080)),
-            workload("shop", "db-1", "db", "db", Map.of("tier", "data"), "10.40.1.30", "cp1", port("postgres", "TCP", 5432)),
+            workload(
+                    "shop",
+                    "api-1",
+                    "api",
+                    "api",
+                    Map.of("tier", "backend"),
+                    "10.40.1.20",
+                    "w1",
+                    port("http", "TCP", 8080)),
+            workload(
+                    "shop",
+                    "db-1",
+                    "db",
+                    "db",
+                    Map.of("tier", "data"),
+                    "10.40.1.30",
+                    "cp1",
+                    port("postgres", "TCP", 5432)),
             workload("monitoring", "prometheus-0", "prometheus", "prometheus", Map.of(), "10.40.2.10", "w1"),
             workload("ingress", "ingress-nginx-1", "ingress-nginx", "ingress-nginx", Map.of(), "10.40.3.10", "w1"),
-            new Workload("coredns-1", "kube-system", new TreeMap<>(Map.of("k8s-app", "kube-dns")), "coredns", new TreeMap<>(),
-                    List.of("10.40.0.10"), "cp1", List.of(port("dns", "UDP", 53), port("dns-tcp", "TCP", 53)), SourcePos.of("test")));
+            new Workload(
+                    "coredns-1",
+                    "kube-system",
+                    new TreeMap<>(Map.of("k8s-app", "kube-dns")),
+                    "coredns",
+                    new TreeMap<>(),
+                    List.of("10.40.0.10"),
+                    "cp1",
+                    List.of(port("dns", "UDP", 53), port("dns-tcp", "TCP", 53)),
+                    SourcePos.of("test")));
 
     static Namespace namespace(String name, String... labels) {
         Map<String, String> l = new TreeMap<>();
@@ -49,10 +73,25 @@ final class FlowFixtures {
         return new Namespace(name, new TreeMap<>(l), SourcePos.of("test"));
     }
 
-    static Workload workload(String ns, String name, String app, String account, Map<String, String> accountLabels, String ip,
-            String node, Workload.NamedPort... ports) {
-        return new Workload(name, ns, new TreeMap<>(Map.of("app", app)), account, new TreeMap<>(accountLabels), List.of(ip), node,
-                List.of(ports), SourcePos.of("test"));
+    static Workload workload(
+            String ns,
+            String name,
+            String app,
+            String account,
+            Map<String, String> accountLabels,
+            String ip,
+            String node,
+            Workload.NamedPort... ports) {
+        return new Workload(
+                name,
+                ns,
+                new TreeMap<>(Map.of("app", app)),
+                account,
+                new TreeMap<>(accountLabels),
+                List.of(ip),
+                node,
+                List.of(ports),
+                SourcePos.of("test"));
     }
 
     static Workload.NamedPort port(String name, String protocol, int port) {

@@ -27,8 +27,14 @@ class FlowSimulatorBenchTest {
         Random random = new Random(42);
         List<Host> hosts = new ArrayList<>();
         for (int i = 0; i < HOSTS; i++) {
-            hosts.add(FlowFixtures.host("h" + i, "eth0", List.of("10.40." + (i / 250) + "." + (i % 250 + 1)),
-                    "role", "r" + (i % 10), "zone", "z" + (i % 4)));
+            hosts.add(FlowFixtures.host(
+                    "h" + i,
+                    "eth0",
+                    List.of("10.40." + (i / 250) + "." + (i % 250 + 1)),
+                    "role",
+                    "r" + (i % 10),
+                    "zone",
+                    "z" + (i % 4)));
         }
         long t0 = System.nanoTime();
         var resources = FlowFixtures.resources(policies(random));
@@ -42,7 +48,8 @@ class FlowSimulatorBenchTest {
         for (int i = 0; i < FLOWS; i++) flows.add(flow(random));
         int allowed = 0;
         for (Flow f : flows.subList(0, 1000)) allowed += sim.simulate(f).allowed() ? 1 : 0; // warm-up
-        System.out.printf("flow bench: parse %d ms, index %d ms (again: %d ms)%n",
+        System.out.printf(
+                "flow bench: parse %d ms, index %d ms (again: %d ms)%n",
                 (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t2b - t2) / 1_000_000);
         for (int round = 1; round <= 5; round++) {
             allowed = 0;
@@ -57,7 +64,8 @@ class FlowSimulatorBenchTest {
             }
             long t4 = System.nanoTime();
             long cpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1_000_000;
-            System.out.printf("flow bench round %d: %d flows in %d ms wall, %d ms CPU (%d allowed, %.1f trail steps per flow)%n",
+            System.out.printf(
+                    "flow bench round %d: %d flows in %d ms wall, %d ms CPU (%d allowed, %.1f trail steps per flow)%n",
                     round, FLOWS, (t4 - t3) / 1_000_000, cpu, allowed, steps / (double) FLOWS);
         }
     }
@@ -77,11 +85,20 @@ class FlowSimulatorBenchTest {
         for (int p = 0; p < POLICIES; p++) {
             boolean platform = p % 5 == 0;
             y.append("---\napiVersion: projectcalico.org/v3\nkind: GlobalNetworkPolicy\nmetadata: {name: ")
-                    .append(platform ? "platform.p" : "p").append(p).append("}\nspec:\n")
+                    .append(platform ? "platform.p" : "p")
+                    .append(p)
+                    .append("}\nspec:\n")
                     .append(platform ? "  tier: platform\n" : "")
-                    .append("  order: ").append(random.nextInt(1000)).append('\n')
-                    .append("  selector: role == 'r").append(random.nextInt(10)).append("' && zone in {'z")
-                    .append(random.nextInt(4)).append("', 'z").append(random.nextInt(4)).append("'}\n")
+                    .append("  order: ")
+                    .append(random.nextInt(1000))
+                    .append('\n')
+                    .append("  selector: role == 'r")
+                    .append(random.nextInt(10))
+                    .append("' && zone in {'z")
+                    .append(random.nextInt(4))
+                    .append("', 'z")
+                    .append(random.nextInt(4))
+                    .append("'}\n")
                     .append("  types: [Ingress, Egress]\n  ingress:\n");
             for (int r = 0; r < 3; r++) y.append(rule(random, platform));
             y.append("  egress:\n");
@@ -93,12 +110,13 @@ class FlowSimulatorBenchTest {
     private static String rule(Random random, boolean platform) {
         String action = platform && random.nextInt(3) == 0 ? "Pass" : random.nextInt(4) == 0 ? "Deny" : "Allow";
         String peer = switch (random.nextInt(3)) {
-            case 0 -> "source: {nets: [10." + random.nextInt(50) + ".0.0/16, 192.168." + random.nextInt(255) + ".0/24]}, ";
+            case 0 ->
+                "source: {nets: [10." + random.nextInt(50) + ".0.0/16, 192.168." + random.nextInt(255) + ".0/24]}, ";
             case 1 -> "source: {selector: \"role == 'r" + random.nextInt(10) + "' || zone == 'office'\"}, ";
             default -> "source: {notNets: [172.16.0.0/12]}, ";
         };
-        return "    - {action: " + action + ", protocol: TCP, " + peer + "destination: {ports: [" + (1000 + random.nextInt(50))
-                + ", \"8000:8100\"]}}\n";
+        return "    - {action: " + action + ", protocol: TCP, " + peer + "destination: {ports: ["
+                + (1000 + random.nextInt(50)) + ", \"8000:8100\"]}}\n";
     }
 
     private static Flow flow(Random random) {
@@ -110,7 +128,8 @@ class FlowSimulatorBenchTest {
             default -> "192.168." + random.nextInt(255) + "." + random.nextInt(255);
         };
         int port = random.nextBoolean() ? 1000 + random.nextInt(60) : 8000 + random.nextInt(200);
-        String text = random.nextBoolean() ? "ingress tcp/" + port + " from " + peer + " to " + host
+        String text = random.nextBoolean()
+                ? "ingress tcp/" + port + " from " + peer + " to " + host
                 : "egress tcp/" + port + " from " + host + " to " + peer;
         return FlowSyntax.parse(text);
     }

@@ -16,8 +16,14 @@ class IpRangeTest {
         Random random = new Random(7);
         List<IpNet> nets = new ArrayList<>();
         for (int i = 0; i < 300; i++) nets.add(random.nextBoolean() ? v4(random) : v6(random));
-        nets.addAll(List.of(IpNet.of("0.0.0.0/0"), IpNet.of("::/0"), IpNet.of("10.0.0.1"), IpNet.of("::ffff:10.0.0.1"),
-                IpNet.of("255.255.255.255/32"), IpNet.of("ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff/128"), IpNet.of("8000::/1")));
+        nets.addAll(List.of(
+                IpNet.of("0.0.0.0/0"),
+                IpNet.of("::/0"),
+                IpNet.of("10.0.0.1"),
+                IpNet.of("::ffff:10.0.0.1"),
+                IpNet.of("255.255.255.255/32"),
+                IpNet.of("ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff/128"),
+                IpNet.of("8000::/1")));
         for (IpNet a : nets) {
             IpRange ra = IpRange.of(a);
             for (IpNet b : nets) {
@@ -37,7 +43,8 @@ class IpRangeTest {
 
     private static IpNet v4(Random r) {
         int len = r.nextInt(33);
-        String a = r.nextInt(4) == 0 ? "10." + r.nextInt(3) + "." + r.nextInt(256) + "." + r.nextInt(256)
+        String a = r.nextInt(4) == 0
+                ? "10." + r.nextInt(3) + "." + r.nextInt(256) + "." + r.nextInt(256)
                 : r.nextInt(256) + "." + r.nextInt(256) + "." + r.nextInt(256) + "." + r.nextInt(256);
         return IpNet.of(IpNet.of(a + "/" + len).canonical());
     }

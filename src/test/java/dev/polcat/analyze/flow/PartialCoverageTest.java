@@ -32,10 +32,15 @@ class PartialCoverageTest {
         assertTrue(allowed(sim, "ingress tcp/22 from 10.0.1.0/24 to cp1"));
         Verdict wide = run(sim, "ingress tcp/22 from 10.0.0.0/8 to cp1");
         assertFalse(wide.allowed());
-        TrailStep partial = wide.trail().stream().filter(s -> s.outcome() == Outcome.PARTIAL_MATCH).findFirst().orElseThrow();
+        TrailStep partial = wide.trail().stream()
+                .filter(s -> s.outcome() == Outcome.PARTIAL_MATCH)
+                .findFirst()
+                .orElseThrow();
         assertEquals("spec.ingress[0] (ssh-from-office)", partial.ruleText());
-        assertEquals("matches only part of the flow: source nets 10.0.0.0/16 may not hold all of 10.0.0.0/8; "
-                + "an Allow counts only for all of it, so evaluation goes on", partial.detail());
+        assertEquals(
+                "matches only part of the flow: source nets 10.0.0.0/16 may not hold all of 10.0.0.0/8; "
+                        + "an Allow counts only for all of it, so evaluation goes on",
+                partial.detail());
         assertEquals("denied: no rule of policy office matched; end of tier default → deny", wide.explain());
     }
 
@@ -53,8 +58,10 @@ class PartialCoverageTest {
         assertTrue(allowed(sim, "ingress tcp/80 from 10.1.0.0/16 to cp1"));
         Verdict v = run(sim, "ingress tcp/80 from 10.0.0.0/8 to cp1");
         assertFalse(v.allowed());
-        assertEquals("denied: policy block-then-allow spec.ingress[0] partly matched Deny "
-                + "(source nets 10.0.0.0/16 may not hold all of 10.0.0.0/8)", v.explain());
+        assertEquals(
+                "denied: policy block-then-allow spec.ingress[0] partly matched Deny "
+                        + "(source nets 10.0.0.0/16 may not hold all of 10.0.0.0/8)",
+                v.explain());
     }
 
     @Test
@@ -124,8 +131,13 @@ class PartialCoverageTest {
                 """);
         Verdict v = run(simulator(yaml.toString()), "ingress tcp/80 from 0.0.0.0/0 to cp1");
         assertFalse(v.allowed());
-        assertTrue(v.explain().endsWith("too many split flows to follow, so the passed part counts as denied (conservative)"), v.explain());
-        assertTrue(allowed(simulator(yaml.toString()), "ingress tcp/80 from 10.7.0.0/16 to cp1"), "no split when nets decide");
+        assertTrue(
+                v.explain()
+                        .endsWith("too many split flows to follow, so the passed part counts as denied (conservative)"),
+                v.explain());
+        assertTrue(
+                allowed(simulator(yaml.toString()), "ingress tcp/80 from 10.7.0.0/16 to cp1"),
+                "no split when nets decide");
     }
 
     @Test

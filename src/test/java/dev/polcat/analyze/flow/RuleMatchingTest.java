@@ -132,7 +132,8 @@ class RuleMatchingTest {
             `{action: Allow, source: {selector: "zone == 'office'"}}`    | ingress tcp/80 from 172.16.1.1 to cp1  | true
             `{action: Allow, destination: {selector: "role == 'control-plane'"}}` | egress tcp/6443 from w1 to cp2 | true
             """)
-    void selectorsMatchAddressesOfHostsAndSetsAndNotSelectorNegatesThePacketMatch(String rule, String flow, boolean allowed) {
+    void selectorsMatchAddressesOfHostsAndSetsAndNotSelectorNegatesThePacketMatch(
+            String rule, String flow, boolean allowed) {
         // selector and notSelector: hosts and network sets holding the address
         check(rule, flow, allowed);
     }
@@ -182,7 +183,8 @@ class RuleMatchingTest {
                 metadata: {name: l7}
                 spec: {ingress: [%s]}
                 """.formatted(rule)), flow);
-        assertEquals("allowed: policy l7 spec.ingress[0] matched Allow; its HTTP match is not evaluated (polcat checks L3/L4 only)",
+        assertEquals(
+                "allowed: policy l7 spec.ingress[0] matched Allow; its HTTP match is not evaluated (polcat checks L3/L4 only)",
                 v.explain());
     }
 

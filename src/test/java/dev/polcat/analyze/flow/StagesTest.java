@@ -44,9 +44,13 @@ class StagesTest {
         assertFalse(allowed(sim, "ingress tcp/22 from 192.168.1.1 to cp1"));
         Verdict wide = run(sim, "ingress tcp/22 from 0.0.0.0/0 to cp1");
         assertFalse(wide.allowed());
-        assertTrue(wide.trailText().contains("failsafe: Felix failsafe tcp:10.0.0.0/8:22 covers only part of the flow; not counted"),
+        assertTrue(
+                wide.trailText()
+                        .contains(
+                                "failsafe: Felix failsafe tcp:10.0.0.0/8:22 covers only part of the flow; not counted"),
                 wide.trailText());
-        assertTrue(run(sim, "egress tcp/2379 from cp1 to 10.30.1.11").trailText()
+        assertTrue(run(sim, "egress tcp/2379 from cp1 to 10.30.1.11")
+                .trailText()
                 .contains("failsafe: no outbound Felix failsafe ports are configured"));
     }
 
@@ -55,8 +59,12 @@ class StagesTest {
         FlowSimulator sim = simulator(DENY_ALL, FailsafePorts.disabled());
         Verdict ssh = run(sim, "ingress tcp/22 from 203.0.113.9 to cp1");
         assertFalse(ssh.allowed());
-        assertTrue(ssh.trailText().startsWith("flow: ingress tcp/22 from 203.0.113.9 to host endpoint cp1 (interface bond0, 10.30.1.21); IPv4\n"
-                + "failsafe: Felix failsafe ports are disabled\n"), ssh.trailText());
+        assertTrue(
+                ssh.trailText()
+                        .startsWith(
+                                "flow: ingress tcp/22 from 203.0.113.9 to host endpoint cp1 (interface bond0, 10.30.1.21); IPv4\n"
+                                        + "failsafe: Felix failsafe ports are disabled\n"),
+                ssh.trailText());
     }
 
     @Test
@@ -86,7 +94,8 @@ class StagesTest {
         TrailStep decided = dns.decidedBy().orElseThrow();
         assertEquals(Stage.UNTRACKED, decided.stage());
         assertTrue(dns.trail().stream().noneMatch(s -> s.stage() == Stage.NORMAL), "normal policy is skipped");
-        assertFalse(allowed(sim, "ingress udp/5353 from 1.2.3.4 to cp1"), "an untracked Deny drops before normal policy");
+        assertFalse(
+                allowed(sim, "ingress udp/5353 from 1.2.3.4 to cp1"), "an untracked Deny drops before normal policy");
     }
 
     @Test
@@ -109,18 +118,23 @@ class StagesTest {
                 """);
         Verdict ssh = run(sim, "ingress tcp/22 from 1.2.3.4 to cp1");
         assertTrue(ssh.allowed(), ssh.trailText());
-        assertTrue(ssh.trailText().contains("untracked: tier default: end of tier default → Pass (untracked tiers always end with Pass)"));
+        assertTrue(ssh.trailText()
+                .contains(
+                        "untracked: tier default: end of tier default → Pass (untracked tiers always end with Pass)"));
         assertEquals(Stage.NORMAL, ssh.decidedBy().orElseThrow().stage());
     }
 
     @Test
     void untrackedPolicyIsSkippedOnAllInterfacesEndpoints() {
-        FlowSimulator sim = new FlowSimulator(FlowFixtures.resources("""
+        FlowSimulator sim = new FlowSimulator(
+                FlowFixtures.resources("""
                 apiVersion: projectcalico.org/v3
                 kind: GlobalNetworkPolicy
                 metadata: {name: untracked-deny}
                 spec: {doNotTrack: true, applyOnForward: true, types: [Ingress], ingress: [{action: Deny}]}
-                """), List.of(FlowFixtures.host("star", "*", List.of("10.0.0.5"))), FailsafePorts.disabled());
+                """),
+                List.of(FlowFixtures.host("star", "*", List.of("10.0.0.5"))),
+                FailsafePorts.disabled());
         Verdict v = run(sim.withDefaultAllowProfile(), "ingress tcp/80 from 1.2.3.4 to star");
         assertTrue(v.allowed(), v.trailText());
         assertTrue(v.trailText().contains("not supported on interfaceName \"*\""));
@@ -149,7 +163,8 @@ class StagesTest {
         Verdict web = run(sim, "ingress tcp/443 from 203.0.113.7 to cp1");
         assertTrue(web.allowed(), "no preDNAT rule matched and preDNAT tiers pass: " + web.trailText());
         assertTrue(web.trailText().contains("preDNAT: tier default: end of tier default → Pass"));
-        assertFalse(allowed(sim, "ingress tcp/30080 from 198.51.100.7 to cp1"), "denied in preDNAT before normal allows");
+        assertFalse(
+                allowed(sim, "ingress tcp/30080 from 198.51.100.7 to cp1"), "denied in preDNAT before normal allows");
         Verdict internal = run(sim, "ingress tcp/31000 from 10.1.1.1 to cp1");
         assertTrue(internal.allowed());
         assertEquals(Stage.PRE_DNAT, internal.decidedBy().orElseThrow().stage(), "normal policy would deny 31000");
@@ -160,8 +175,10 @@ class StagesTest {
         FlowSimulator plain = simulator(DENY_ALL, FailsafePorts.defaults());
         Verdict through = run(plain, "forward tcp/80 from 1.2.3.4 to 10.244.1.5 via cp1");
         assertTrue(through.allowed(), through.trailText());
-        assertEquals("allowed: forwarded traffic is allowed: arriving (ingress): no applyOnForward policy applies; "
-                + "leaving (egress): no applyOnForward policy applies", through.explain());
+        assertEquals(
+                "allowed: forwarded traffic is allowed: arriving (ingress): no applyOnForward policy applies; "
+                        + "leaving (egress): no applyOnForward policy applies",
+                through.explain());
 
         FlowSimulator guarded = simulator("""
                 apiVersion: projectcalico.org/v3
@@ -177,7 +194,9 @@ class StagesTest {
         assertFalse(http.allowed());
         assertEquals(Stage.FORWARD, http.decidedBy().orElseThrow().stage());
         assertEquals(Outcome.DEFAULT_DENIED, http.decidedBy().orElseThrow().outcome());
-        assertFalse(allowed(guarded, "forward tcp/22 from 1.2.3.4 to 10.244.1.5 via cp1"), "no failsafe for forwarded traffic");
+        assertFalse(
+                allowed(guarded, "forward tcp/22 from 1.2.3.4 to 10.244.1.5 via cp1"),
+                "no failsafe for forwarded traffic");
         assertTrue(allowed(guarded, "ingress tcp/22 from 1.2.3.4 to cp1"), "the same port to the host is failsafe");
     }
 }

@@ -28,7 +28,11 @@ class TrailGoldenTest {
             FlowFixtures.host("prod-cp-1", "bond0", List.of("10.30.1.21"), "role", "control-plane"),
             FlowFixtures.host("prod-cp-2", "bond0", List.of("10.30.1.22"), "role", "control-plane"),
             FlowFixtures.host("prod-worker-1", "bond0", List.of("10.30.1.31"), "role", "worker"),
-            new Host("prod-lb-1", "eth0", List.of("10.30.2.5"), new java.util.TreeMap<>(java.util.Map.of("role", "lb")),
+            new Host(
+                    "prod-lb-1",
+                    "eth0",
+                    List.of("10.30.2.5"),
+                    new java.util.TreeMap<>(java.util.Map.of("role", "lb")),
                     dev.polcat.diag.SourcePos.of("test")));
 
     @Test
@@ -51,8 +55,10 @@ class TrailGoldenTest {
     void trailsAreDeterministicAndCoverEveryStage() throws IOException {
         String all = simulateAll();
         assertEquals(all, simulateAll());
-        for (Stage s : Stage.values()) assertTrue(all.contains("\n" + s.label() + ": "), "no " + s.label() + " step in the golden trails");
-        for (Outcome o : List.of(Outcome.PARTIAL_MATCH, Outcome.LOGGED, Outcome.PASSED, Outcome.DEFAULT_DENIED, Outcome.DROPPED)) {
+        for (Stage s : Stage.values())
+            assertTrue(all.contains("\n" + s.label() + ": "), "no " + s.label() + " step in the golden trails");
+        for (Outcome o : List.of(
+                Outcome.PARTIAL_MATCH, Outcome.LOGGED, Outcome.PASSED, Outcome.DEFAULT_DENIED, Outcome.DROPPED)) {
             assertTrue(all.contains(word(o)), "no " + o + " step in the golden trails");
         }
     }
@@ -82,9 +88,15 @@ class TrailGoldenTest {
             }
             if (sim == null) throw new AssertionError("flows.txt must set failsafe before the first flow");
             Verdict v = sim.simulate(FlowSyntax.parse(line));
-            out.append("## ").append(line).append("   [failsafe ").append(sim.failsafe()).append("]\n")
-                    .append(v.explain()).append('\n')
-                    .append(v.trailText()).append('\n');
+            out.append("## ")
+                    .append(line)
+                    .append("   [failsafe ")
+                    .append(sim.failsafe())
+                    .append("]\n")
+                    .append(v.explain())
+                    .append('\n')
+                    .append(v.trailText())
+                    .append('\n');
         }
         return out.toString();
     }
@@ -92,8 +104,12 @@ class TrailGoldenTest {
     private static String unifiedDiff(String expected, String actual) {
         List<String> before = expected.lines().toList();
         List<String> after = actual.lines().toList();
-        List<String> diff = UnifiedDiffUtils.generateUnifiedDiff("expected/" + EXPECTED.getFileName(),
-                "actual/" + EXPECTED.getFileName(), before, DiffUtils.diff(before, after), 2);
+        List<String> diff = UnifiedDiffUtils.generateUnifiedDiff(
+                "expected/" + EXPECTED.getFileName(),
+                "actual/" + EXPECTED.getFileName(),
+                before,
+                DiffUtils.diff(before, after),
+                2);
         return diff.isEmpty() ? "(only line endings or the final newline differ)" : String.join("\n", diff);
     }
 }

@@ -1,5 +1,9 @@
 package dev.polcat.analyze.flow;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
 import dev.polcat.testing.GoldenFiles;
@@ -11,9 +15,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * One golden trail file per workload semantic rule: each directory under {@code flow/workloads/} holds the
@@ -47,8 +48,10 @@ class WorkloadTrailGoldenTest {
         if (!want.equals(actual)) {
             List<String> a = want.lines().toList();
             List<String> b = actual.lines().toList();
-            fail(expected + " differs (rerun with -Dpolcat.updateGolden=true to accept):\n" + String.join("\n",
-                    UnifiedDiffUtils.generateUnifiedDiff("expected", "actual", a, DiffUtils.diff(a, b), 2)));
+            fail(expected + " differs (rerun with -Dpolcat.updateGolden=true to accept):\n"
+                    + String.join(
+                            "\n",
+                            UnifiedDiffUtils.generateUnifiedDiff("expected", "actual", a, DiffUtils.diff(a, b), 2)));
         }
     }
 
@@ -65,10 +68,18 @@ class WorkloadTrailGoldenTest {
                 continue;
             }
             String[] parts = line.split(" ", 2);
-            assertTrue(parts[0].equals("allowed") || parts[0].equals("denied"), "flows.txt lines start with allowed or denied: " + line);
+            assertTrue(
+                    parts[0].equals("allowed") || parts[0].equals("denied"),
+                    "flows.txt lines start with allowed or denied: " + line);
             Verdict v = sim.simulate(FlowSyntax.parse(parts[1]));
             assertEquals(parts[0], v.word(), parts[1] + "\n" + v.trailText());
-            out.append("## ").append(parts[1]).append('\n').append(v.explain()).append('\n').append(v.trailText()).append('\n');
+            out.append("## ")
+                    .append(parts[1])
+                    .append('\n')
+                    .append(v.explain())
+                    .append('\n')
+                    .append(v.trailText())
+                    .append('\n');
         }
         return out.toString();
     }

@@ -40,13 +40,16 @@ class FlowDiffTest {
         // 10.0.0.5 is no declared network, so only the expected flow itself can show the change.
         EnvironmentAnalysis before = analyse("before", "10.0.0.0/24");
         EnvironmentAnalysis after = analyse("after", "10.0.1.0/24");
-        List<String> changes = new FlowDiff().compare(before, after).stream()
-                .map(c -> c.flow() + ": " + c.before() + " -> " + c.after())
-                .toList();
-        assertEquals(List.of(
-                "tcp/22 to node-1 from sshCidrs (10.0.1.0/24) (failsafe ports off): false -> true",
-                "ingress tcp/22 from 10.0.0.5 to node-1 (allow tcp/22 from 10.0.0.5 to hosts(has(role)), failsafe ports off): true -> false",
-                "tcp/22 to node-1 from sshCidrs (10.0.0.0/24) (failsafe ports off): true -> false"), changes);
+        List<String> changes = new FlowDiff()
+                .compare(before, after).stream()
+                        .map(c -> c.flow() + ": " + c.before() + " -> " + c.after())
+                        .toList();
+        assertEquals(
+                List.of(
+                        "tcp/22 to node-1 from sshCidrs (10.0.1.0/24) (failsafe ports off): false -> true",
+                        "ingress tcp/22 from 10.0.0.5 to node-1 (allow tcp/22 from 10.0.0.5 to hosts(has(role)), failsafe ports off): true -> false",
+                        "tcp/22 to node-1 from sshCidrs (10.0.0.0/24) (failsafe ports off): true -> false"),
+                changes);
     }
 
     @Test

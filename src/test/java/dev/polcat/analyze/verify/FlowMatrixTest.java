@@ -15,7 +15,9 @@ class FlowMatrixTest {
         FlowSimulator sim = new FlowSimulator(List.of(), List.of(), FailsafePorts.disabled());
         Probe ghost = new Probe("ghost", "tcp/22", "anywhere", "0.0.0.0/0");
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> FlowMatrix.run(sim, List.of(ghost)));
-        assertEquals("cannot simulate the probe tcp/22 to ghost from anywhere (0.0.0.0/0): " + e.getCause().getMessage(),
+        assertEquals(
+                "cannot simulate the probe tcp/22 to ghost from anywhere (0.0.0.0/0): "
+                        + e.getCause().getMessage(),
                 e.getMessage());
     }
 }

@@ -94,14 +94,17 @@ class WorkloadLockoutGuardTest {
         BuildResult r = catalog(DNS, "k8s-app == \"kube-dns\"").build();
         assertFalse(r.failed(), () -> TestCatalog.printed(r.diagnostics().all()));
         EnvironmentAnalysis dev = r.analysis().environment("dev").orElseThrow();
-        assertEquals("""
+        assertEquals(
+                """
                 api-0 keeps udp/53 from workloads(all() in shop) to workloads(k8s-app == "kube-dns" in kube-system) (pods resolve names; guard.workloads): path udp/53 from shop/api-0 to kube-system/coredns-0 with failsafe ports off: true
                 api-0 keeps udp/53 from workloads(all() in shop) to workloads(k8s-app == "kube-dns" in kube-system) (pods resolve names; guard.workloads): path udp/53 from shop/api-0 to kube-system/coredns-0 with the environment's failsafe ports: true
                 web-0 keeps udp/53 from workloads(all() in shop) to workloads(k8s-app == "kube-dns" in kube-system) (pods resolve names; guard.workloads): path udp/53 from shop/web-0 to kube-system/coredns-0 with failsafe ports off: true
                 web-0 keeps udp/53 from workloads(all() in shop) to workloads(k8s-app == "kube-dns" in kube-system) (pods resolve names; guard.workloads): path udp/53 from shop/web-0 to kube-system/coredns-0 with the environment's failsafe ports: true
                 """.replace("api-0 keeps", "shop/api-0 keeps").replace("web-0 keeps", "shop/web-0 keeps"),
-                dev.checks().stream().filter(c -> c.kind().equals("lockout"))
-                        .map(c -> c.requirement() + ": " + c.flow() + " " + c.mode() + ": " + c.holds() + "\n").reduce("", String::concat));
+                dev.checks().stream()
+                        .filter(c -> c.kind().equals("lockout"))
+                        .map(c -> c.requirement() + ": " + c.flow() + " " + c.mode() + ": " + c.holds() + "\n")
+                        .reduce("", String::concat));
     }
 
     @Test
@@ -114,8 +117,7 @@ class WorkloadLockoutGuardTest {
                         - action: Allow
                           ^
                   hint: no endpoint has k8s-app = kube-dnss; did you mean 'kube-dns'?
-                  rendered/dev/shop.yaml:19:7 as rendered; see: polcat render --raw --env dev shop""",
-                catalog(DNS, "k8s-app == \"kube-dnss\"").diagnostics());
+                  rendered/dev/shop.yaml:19:7 as rendered; see: polcat render --raw --env dev shop""", catalog(DNS, "k8s-app == \"kube-dnss\"").diagnostics());
     }
 
     @Test
@@ -146,8 +148,7 @@ class WorkloadLockoutGuardTest {
                 profiles/dev.yaml:16:7: error: guard.workloads: a guarded path must be allowed: write allow: udp/53 [P107]
                   hint: flows that must be denied go under expect:
                 profiles/dev.yaml:19:7: error: guard.workloads: allow tcp/22 from 10.0.0.0/24 to cp-1 has no workload at either end [P107]
-                  hint: name a pod (namespace/name) or {workloads: SELECTOR, namespace: NS}; paths between hosts and networks go under management, datastore, bgp or expect:""",
-                out);
+                  hint: name a pod (namespace/name) or {workloads: SELECTOR, namespace: NS}; paths between hosts and networks go under management, datastore, bgp or expect:""", out);
     }
 
     @Test
@@ -157,7 +158,9 @@ class WorkloadLockoutGuardTest {
                       from: {workloads: app == "nope"}
                       to: kube-system/coredns-0
                 """, "k8s-app == \"kube-dns\"").diagnostics();
-        assertEquals("profiles/dev.yaml:16:7: error: guard.workloads: cannot check allow udp/53 from workloads(app == \"nope\") to "
-                + "kube-system/coredns-0: no workload of dev matches app == \"nope\" [P107] (env dev)", out);
+        assertEquals(
+                "profiles/dev.yaml:16:7: error: guard.workloads: cannot check allow udp/53 from workloads(app == \"nope\") to "
+                        + "kube-system/coredns-0: no workload of dev matches app == \"nope\" [P107] (env dev)",
+                out);
     }
 }

@@ -63,7 +63,8 @@ class SelectorApiTest {
     @Test
     void collectionsAreUnmodifiable() throws SelectorParseException {
         Selector selector = Selector.parse("a in {\"x\"} && b == \"y\"");
-        assertThrows(UnsupportedOperationException.class, () -> selector.labelKeys().add("z"));
+        assertThrows(
+                UnsupportedOperationException.class, () -> selector.labelKeys().add("z"));
         SelectorNode.And and = (SelectorNode.And) selector.ast();
         assertThrows(UnsupportedOperationException.class, () -> and.operands().add(new SelectorNode.All()));
         SelectorNode.InSet set = (SelectorNode.InSet) and.operands().get(0);
@@ -82,7 +83,8 @@ class SelectorApiTest {
         assertThrows(IllegalArgumentException.class, () -> new SelectorNode.Has("a:b"));
         assertThrows(IllegalArgumentException.class, () -> new SelectorNode.Has(""));
         assertThrows(IllegalArgumentException.class, () -> new SelectorNode.Has("x".repeat(513)));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new SelectorNode.Compare("a", SelectorNode.Compare.Op.EQ, "both ' and \""));
         assertThrows(IllegalArgumentException.class, () -> new SelectorNode.And(List.of(new SelectorNode.All())));
         assertThrows(IllegalArgumentException.class, () -> new SelectorNode.Or(List.of()));

@@ -106,7 +106,8 @@ class SelectorCanonicalFormTest {
                 Arguments.of("a starts\twith \"x\"", "a starts with \"x\""),
                 Arguments.of("a not\t \tin {\"x\"}", "a not in {\"x\"}"),
                 Arguments.of("has(\ta\t)", "has(a)"),
-                Arguments.of("a in {\"\uD83D\uDE00\", \"\uFF5E\", \"z\"}", "a in {\"z\", \"\uFF5E\", \"\uD83D\uDE00\"}"));
+                Arguments.of(
+                        "a in {\"\uD83D\uDE00\", \"\uFF5E\", \"z\"}", "a in {\"z\", \"\uFF5E\", \"\uD83D\uDE00\"}"));
     }
 
     @ParameterizedTest(name = "[{index}] {0}")

@@ -176,18 +176,23 @@ class SelectorParseErrorTest {
                 Arguments.of("a == \"x\" &&\nb == \"y\"", 11, EXPRESSION, "a newline"),
                 Arguments.of("a in {\"x\",\n\"y\"}", 10, "a quoted string or '}'", "a newline"),
                 Arguments.of("has\t(a)", 3, "'has(' with no space before '('", "a tab"),
-                Arguments.of(label513 + " == \"v\"", 0, "a label of at most 512 characters",
-                        "a label of 513 characters"),
-                Arguments.of("has(" + "y".repeat(600) + ")", 4, "a label of at most 512 characters",
+                Arguments.of(
+                        label513 + " == \"v\"", 0, "a label of at most 512 characters", "a label of 513 characters"),
+                Arguments.of(
+                        "has(" + "y".repeat(600) + ")",
+                        4,
+                        "a label of at most 512 characters",
                         "a label of 600 characters"),
-                Arguments.of("a == \"b\" && " + label513 + " == \"v\"", 12, "a label of at most 512 characters",
+                Arguments.of(
+                        "a == \"b\" && " + label513 + " == \"v\"",
+                        12,
+                        "a label of at most 512 characters",
                         "a label of 513 characters"),
                 Arguments.of(deep, Parser.MAX_NESTING, "at most 1000 nested parentheses", "more"),
                 Arguments.of("a\u0007 == \"b\"", 1, OPERATOR, "the control character U+0007"),
                 Arguments.of("\uD83D\uDE00 == \"x\"", 0, EXPRESSION, "'\uD83D\uDE00' (U+1F600, not ASCII)"),
                 Arguments.of("a == \"b\" && " + "c".repeat(60), 72, OPERATOR, END),
-                Arguments.of("a == \"b\" " + "c".repeat(60), 9, AFTER_TOP,
-                        "'" + "c".repeat(37) + "...'"));
+                Arguments.of("a == \"b\" " + "c".repeat(60), 9, AFTER_TOP, "'" + "c".repeat(37) + "...'"));
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
@@ -212,26 +217,31 @@ class SelectorParseErrorTest {
             a : "b"            ~> ``
             """)
     void hints(String selector, String hint) {
-        SelectorParseException e = assertThrows(SelectorParseException.class, () -> Selector.parse(selector),
-                () -> "selector " + selector);
+        SelectorParseException e = assertThrows(
+                SelectorParseException.class, () -> Selector.parse(selector), () -> "selector " + selector);
         assertEquals(hint, e.hint(), () -> "hint for selector " + selector);
         String expectedTail = hint.isEmpty() ? e.found() : e.found() + " (" + hint + ")";
-        assertEquals("expected " + e.expected() + " at position " + e.position() + ", found " + expectedTail,
-                e.getMessage(), () -> "message for selector " + selector);
+        assertEquals(
+                "expected " + e.expected() + " at position " + e.position() + ", found " + expectedTail,
+                e.getMessage(),
+                () -> "message for selector " + selector);
     }
 
     @Test
     void newlineHintTellsToKeepTheSelectorOnOneLine() {
-        SelectorParseException e = assertThrows(SelectorParseException.class,
-                () -> Selector.parse("role == \"web\"\n"));
-        assertEquals("expected '&&', '||' or the end of the selector at position 13, found a newline"
-                + " (a selector must be on one line: only spaces and tabs may separate its parts)", e.getMessage());
+        SelectorParseException e =
+                assertThrows(SelectorParseException.class, () -> Selector.parse("role == \"web\"\n"));
+        assertEquals(
+                "expected '&&', '||' or the end of the selector at position 13, found a newline"
+                        + " (a selector must be on one line: only spaces and tabs may separate its parts)",
+                e.getMessage());
     }
 
     @Test
     void messageNamesPositionExpectedAndFound() {
         SelectorParseException e = assertThrows(SelectorParseException.class, () -> Selector.parse("b == b"));
-        assertEquals("expected a quoted string at position 5, found 'b' (values must be quoted, as in role == \"web\")",
+        assertEquals(
+                "expected a quoted string at position 5, found 'b' (values must be quoted, as in role == \"web\")",
                 e.getMessage());
         assertEquals("b == b", e.selector());
     }
@@ -245,7 +255,9 @@ class SelectorParseErrorTest {
             """)
     void caretPointsAtThePosition(String selector, String pointer) {
         SelectorParseException e = assertThrows(SelectorParseException.class, () -> Selector.parse(selector));
-        assertEquals(selector + "\n" + pointer.replace('.', ' ').replace('>', '\t'), e.caret(),
+        assertEquals(
+                selector + "\n" + pointer.replace('.', ' ').replace('>', '\t'),
+                e.caret(),
                 () -> "caret for selector " + selector);
     }
 
@@ -258,15 +270,14 @@ class SelectorParseErrorTest {
 
     @Test
     void caretShowsNewlineAsOneColumnSymbol() {
-        SelectorParseException e = assertThrows(SelectorParseException.class,
-                () -> Selector.parse("a == \"b\"\n"));
+        SelectorParseException e = assertThrows(SelectorParseException.class, () -> Selector.parse("a == \"b\"\n"));
         assertEquals("a == \"b\"\u240A\n        ^", e.caret());
     }
 
     @Test
     void caretCountsASurrogatePairAsOneColumn() {
-        SelectorParseException e = assertThrows(SelectorParseException.class,
-                () -> Selector.parse("a == \"\uD83D\uDE00\" b"));
+        SelectorParseException e =
+                assertThrows(SelectorParseException.class, () -> Selector.parse("a == \"\uD83D\uDE00\" b"));
         assertEquals(10, e.position());
         assertEquals("a == \"\uD83D\uDE00\" b\n         ^", e.caret());
     }
@@ -281,7 +292,9 @@ class SelectorParseErrorTest {
     }
 
     private static void assertRejected(String selector, int position, String expected, String found) {
-        SelectorParseException e = assertThrows(SelectorParseException.class, () -> Selector.parse(selector),
+        SelectorParseException e = assertThrows(
+                SelectorParseException.class,
+                () -> Selector.parse(selector),
                 () -> "selector should be rejected: " + selector);
         String where = "selector " + selector + " -> " + e.getMessage();
         assertEquals(position, e.position(), () -> "position; " + where);

@@ -23,7 +23,9 @@ class SelectorPrecedenceTest {
             ! has(my-label) || my-label starts with 'prod' && role in {'a'} ~> (!has(my-label)) || ((my-label starts with 'prod') && (role in {'a'}))
             """)
     void groupsLikeTheExplicitForm(String selector, String explicit) throws SelectorParseException {
-        assertEquals(Selector.parse(explicit).ast(), Selector.parse(selector).ast(),
+        assertEquals(
+                Selector.parse(explicit).ast(),
+                Selector.parse(selector).ast(),
                 () -> "selector " + selector + " should group as " + explicit);
     }
 }

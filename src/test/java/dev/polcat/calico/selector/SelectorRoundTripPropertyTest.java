@@ -25,12 +25,42 @@ class SelectorRoundTripPropertyTest {
     private static final int CASES = 400;
 
     private static final String[] LABELS = {
-        "a", "b", "role", "app.kubernetes.io/name", "calico/k8s_NS-.1/role", "x-1_y.z",
-        "contains", "in", "not", "notin", "starts", "ends", "with", "startswith", "all", "has", "global",
+        "a",
+        "b",
+        "role",
+        "app.kubernetes.io/name",
+        "calico/k8s_NS-.1/role",
+        "x-1_y.z",
+        "contains",
+        "in",
+        "not",
+        "notin",
+        "starts",
+        "ends",
+        "with",
+        "startswith",
+        "all",
+        "has",
+        "global",
     };
     private static final String[] VALUES = {
-        "", "x", "y", "web", "db", "with space", "it's", "say \"hi\"", "&& ||", "(", "{}", "a,b", "é",
-        "\uD83D\uDE00", "\uFF5E", "in", "!",
+        "",
+        "x",
+        "y",
+        "web",
+        "db",
+        "with space",
+        "it's",
+        "say \"hi\"",
+        "&& ||",
+        "(",
+        "{}",
+        "a,b",
+        "é",
+        "\uD83D\uDE00",
+        "\uFF5E",
+        "in",
+        "!",
     };
 
     static Stream<Arguments> generated() {
@@ -62,7 +92,9 @@ class SelectorRoundTripPropertyTest {
         Random random = new Random(labelSeed);
         for (int i = 0; i < 20; i++) {
             Map<String, String> labels = randomLabels(random);
-            assertEquals(tree.matches(labels), parsed.matches(labels),
+            assertEquals(
+                    tree.matches(labels),
+                    parsed.matches(labels),
                     () -> "compiled vs tree evaluation of " + text + " on " + labels);
         }
     }
@@ -169,7 +201,11 @@ class SelectorRoundTripPropertyTest {
         } else if (node instanceof SelectorNode.Global) {
             out.append("global(").append(space(random)).append(')');
         } else if (node instanceof SelectorNode.Has has) {
-            out.append("has(").append(space(random)).append(has.label()).append(space(random)).append(')');
+            out.append("has(")
+                    .append(space(random))
+                    .append(has.label())
+                    .append(space(random))
+                    .append(')');
         } else if (node instanceof SelectorNode.Compare compare) {
             writeCompare(compare, out, random);
         } else if (node instanceof SelectorNode.InSet set) {
@@ -215,7 +251,11 @@ class SelectorRoundTripPropertyTest {
 
     private static void writeSet(SelectorNode.InSet set, StringBuilder out, Random random) {
         String op = set.negated() ? pick(random, new String[] {"not in", "notin", "not \t in"}) : "in";
-        out.append(set.label()).append(requiredSpace(random)).append(op).append(space(random)).append('{');
+        out.append(set.label())
+                .append(requiredSpace(random))
+                .append(op)
+                .append(space(random))
+                .append('{');
         List<String> items = new ArrayList<>(set.values());
         if (!items.isEmpty() && random.nextBoolean()) {
             items.add(items.get(random.nextInt(items.size())));
