@@ -315,7 +315,7 @@ final class TemplateErrors {
     /** FreeMarker's words for a number met where text is needed (e.g. ?join over numbers) in a .ftl template. */
     private static final String MARKUP_NUMBER =
             "Value was formatted to convert it to string, but the result was markup of ouput format "
-                    + "\"YAML(mimeType=\\\"application/yaml\\\", class=YamlOutputFormat)\".";
+                    + "\"YAML(mimeType=\\\"application/yaml\\\", class=" + YamlOutputFormat.class.getName() + ")\".";
 
     private static String oneLine(String s) {
         return s.replaceAll("\\s*\\n\\s*", " ").strip();
