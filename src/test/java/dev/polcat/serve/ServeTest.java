@@ -70,7 +70,7 @@ class ServeTest {
         HttpResponse<String> page = get("/policies/ssh.html");
         assertEquals(200, page.statusCode());
         // The policy page loads each environment's YAML from a fragment script.
-        assertTrue(get("/policies/yaml/ssh/dev.js").body().contains(">10<"), "the policy's YAML is served");
+        assertTrue(get("/policies/yaml/ssh/dev.js").body().contains("order: 10\\n"), "the policy's YAML is served");
         assertTrue(
                 page.body().contains("<script src=\"/__polcat/reload.js\" data-version=\"1\" defer></script>"),
                 page.body());
@@ -117,7 +117,7 @@ class ServeTest {
         awaitPage("/download/dev/dev-ssh.yaml", b -> b.contains("order: 77"));
         HttpResponse<String> fixed = get("/policies/ssh.html");
         assertFalse(fixed.body().contains("polcat-build-error"), fixed.body());
-        assertTrue(get("/policies/yaml/ssh/dev.js").body().contains(">77<"), "the fixed YAML is served");
+        assertTrue(get("/policies/yaml/ssh/dev.js").body().contains("order: 77\\n"), "the fixed YAML is served");
         assertFalse(get("/").body().contains("polcat-build-error"));
     }
 

@@ -142,6 +142,50 @@ class SiteBrowserTest {
     }
 
     @Test
+    void theYamlViewHighlightsTheDownloadedFileLineByLine() throws Exception {
+        open("policies/failsafe.html");
+        new Select(driver.findElement(By.id("env-switch"))).selectByValue("prod");
+        waiting().until(d -> !d.findElements(By.id("yaml-prod-L1")).isEmpty());
+        JavascriptExecutor js = driver;
+        assertEquals(
+                "<span class=\"yk\">apiVersion</span>: <span class=\"yv\">projectcalico.org/v3</span>",
+                js.executeScript("return document.getElementById('yaml-prod-L7').innerHTML;"));
+        assertEquals(
+                "  <span class=\"yk\">order</span>: <span class=\"yn\">0</span>",
+                js.executeScript("return document.getElementById('yaml-prod-L12').innerHTML;"));
+        assertEquals(
+                "<span class=\"yc\"># Apply with:  calicoctl apply -f prod-failsafe.yaml</span>",
+                js.executeScript("return document.getElementById('yaml-prod-L5').innerHTML;"));
+        assertEquals(
+                Files.readString(site.resolve("download/prod/prod-failsafe.yaml")),
+                js.executeScript("return document.querySelector('#yaml-code code').textContent;"),
+                "the view shows the file as downloaded, line for line");
+    }
+
+    @Test
+    void yamlFromTheCatalogIsShownAsTextNeverAsMarkup() {
+        open("policies/failsafe.html");
+        waiting().until(d -> !d.findElements(By.cssSelector("#yaml-code .line")).isEmpty());
+        String hostile = "# <img src=x onerror=\"document.title='xss'\">\n"
+                + "k<b>: \"<script>alert(1)</script>\"\n"
+                + "- [a<i>, 'b&amp;', 1]\n";
+        driver.executeScript(
+                "window.polcatYaml({policy: 'failsafe', env: 'dev', yaml: arguments[0]});"
+                        + "document.querySelector('.yaml-env[data-env=dev]').click();",
+                hostile);
+        waiting().until(d -> !d.findElements(By.id("yaml-dev-L3")).isEmpty());
+        JavascriptExecutor js = driver;
+        assertEquals(hostile, js.executeScript("return document.querySelector('#yaml-code code').textContent;"));
+        assertEquals(
+                0L,
+                js.executeScript(
+                        "return document.querySelectorAll('#yaml-code img, #yaml-code script, #yaml-code b, #yaml-code i').length;"));
+        assertEquals(
+                "- [<span class=\"yv\">a&lt;i&gt;</span>, <span class=\"ys\">'b&amp;amp;'</span>, <span class=\"yn\">1</span>]",
+                js.executeScript("return document.getElementById('yaml-dev-L3').innerHTML;"));
+    }
+
+    @Test
     void copyButtonCopiesTheYaml() {
         open("policies/failsafe.html");
         new Select(driver.findElement(By.id("env-switch"))).selectByValue("prod");
