@@ -10,7 +10,8 @@ import java.util.Optional;
  * abstract ones included), the catalog-wide parameter declarations by name, and the values profiles set
  * for names that templates use but no doc declares (reported at the template, see {@link UnboundValue}).
  * {@code baseUrl} is where the site is served ({@code /polcat/} or {@code https://org.github.io/polcat/}, from
- * {@code polcat.yaml}), "" when unknown.
+ * {@code polcat.yaml}), "" when unknown; {@code environmentOrder} the environments {@code polcat.yaml} lists first
+ * on the site, in its order (checked: each an environment, once).
  */
 public record Catalog(
         Path root,
@@ -19,7 +20,8 @@ public record Catalog(
         List<Profile> profiles,
         Map<String, ParameterDecl> parameters,
         Map<String, UnboundValue> unboundValues,
-        String baseUrl) {
+        String baseUrl,
+        List<String> environmentOrder) {
 
     /** A catalog served from wherever it is opened ({@code baseUrl} unset). */
     public Catalog(
@@ -29,11 +31,12 @@ public record Catalog(
             List<Profile> profiles,
             Map<String, ParameterDecl> parameters,
             Map<String, UnboundValue> unboundValues) {
-        this(root, title, policies, profiles, parameters, unboundValues, "");
+        this(root, title, policies, profiles, parameters, unboundValues, "", List.of());
     }
 
     public Catalog {
         baseUrl = baseUrl == null ? "" : baseUrl;
+        environmentOrder = environmentOrder == null ? List.of() : List.copyOf(environmentOrder);
         unboundValues = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(unboundValues));
         policies = List.copyOf(policies);
         profiles = List.copyOf(profiles);

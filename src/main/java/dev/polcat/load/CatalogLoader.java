@@ -14,6 +14,7 @@ import dev.polcat.diag.SourcePos;
 import dev.polcat.diag.Suggestions;
 import dev.polcat.yaml.StrictYamlReader;
 import dev.polcat.yaml.YEntry;
+import dev.polcat.yaml.YList;
 import dev.polcat.yaml.YMap;
 import dev.polcat.yaml.YNode;
 import dev.polcat.yaml.YScalar;
@@ -67,7 +68,21 @@ public final class CatalogLoader {
         }
         Settings settings = settings(files, diags);
         return new Catalog(
-                files.root(), settings.title(), policies, profiles, params, binder.unbound(), settings.baseUrl());
+                files.root(),
+                settings.title(),
+                policies,
+                profiles,
+                params,
+                binder.unbound(),
+                settings.baseUrl(),
+                environmentOrder(
+                        settings.environments(),
+                        raws.stream()
+                                .filter(r -> !isAbstract(r))
+                                .map(RawProfile::name)
+                                .sorted()
+                                .toList(),
+                        diags));
     }
 
     /**
@@ -249,14 +264,17 @@ public final class CatalogLoader {
         return null;
     }
 
-    /** What {@code polcat.yaml} sets: the catalog's title and the URL the site is served under ("" when unset). */
-    private record Settings(String title, String baseUrl) {}
+    /**
+     * What {@code polcat.yaml} sets: the catalog's title, the URL the site is served under ("" when unset) and
+     * the order the site shows environments in (the names as written, checked against the profiles later).
+     */
+    private record Settings(String title, String baseUrl, List<YScalar> environments) {}
 
     private static final java.util.regex.Pattern BASE_URL =
             java.util.regex.Pattern.compile("(https?://[^/\\s?#]+)?/([^\\s?#]*/)?");
 
     private Settings settings(InputFiles files, Diagnostics diags) {
-        Settings none = new Settings("Policy catalog", "");
+        Settings none = new Settings("Policy catalog", "", List.of());
         Path f = files.root().resolve("polcat.yaml");
         if (!java.nio.file.Files.exists(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return none;
         try {
@@ -270,8 +288,9 @@ public final class CatalogLoader {
                     }
                 }
                 String baseUrl = baseUrl(m, diags);
+                List<YScalar> environments = environmentNames(m, diags);
                 if (m.get("title").orElse(null) instanceof YScalar s && s.kind() == YScalar.Kind.STRING)
-                    return new Settings(s.text(), baseUrl);
+                    return new Settings(s.text(), baseUrl, environments);
             }
             diags.add(Diagnostic.error(
                     DiagnosticCode.P105_WRONG_TYPE, node.pos(), "polcat.yaml: expected 'title: <catalog name>'"));
@@ -281,6 +300,61 @@ public final class CatalogLoader {
             diags.add(Diagnostic.error(e.code(), e.pos(), e.getMessage()).withHint(e.hint()));
         }
         return none;
+    }
+
+    /** {@code environments}: a list of names; anything else is reported and ignored. */
+    private static List<YScalar> environmentNames(YMap m, Diagnostics diags) {
+        YNode v = m.get("environments").orElse(null);
+        if (v == null) return List.of();
+        List<YScalar> names = new ArrayList<>();
+        if (v instanceof YList list) {
+            for (YNode item : list.items()) {
+                if (item instanceof YScalar s && s.kind() == YScalar.Kind.STRING) names.add(s);
+                else
+                    diags.add(Diagnostic.error(
+                                    DiagnosticCode.P105_WRONG_TYPE,
+                                    item.pos(),
+                                    "environments: expected an environment's name, found " + item.describe())
+                            .withHint("list the environments by name, e.g. environments: [prod, staging, dev]"));
+            }
+            return names;
+        }
+        diags.add(Diagnostic.error(
+                        DiagnosticCode.P105_WRONG_TYPE,
+                        v.pos(),
+                        "environments: expected a list of environment names, found " + v.describe())
+                .withHint("list the environments by name, e.g. environments: [prod, staging, dev]"));
+        return List.of();
+    }
+
+    /**
+     * The order from {@code polcat.yaml}: each name must be an environment (not an abstract profile) and
+     * appear once. Environments it leaves out follow in natural order, so listing the important ones first
+     * is enough.
+     */
+    private static List<String> environmentOrder(List<YScalar> names, List<String> known, Diagnostics diags) {
+        List<String> order = new ArrayList<>();
+        for (YScalar n : names) {
+            if (!known.contains(n.text())) {
+                diags.add(Diagnostic.error(
+                                DiagnosticCode.P107_INVALID_VALUE,
+                                n.pos(),
+                                "environments: '" + n.text() + "' is not an environment of this catalog")
+                        .withHint(Suggestions.closest(n.text(), known)
+                                .map(c -> "did you mean '" + c + "'?")
+                                .orElse("the environments are the non-abstract profiles: "
+                                        + String.join(", ", known))));
+            } else if (order.contains(n.text())) {
+                diags.add(Diagnostic.error(
+                                DiagnosticCode.P107_INVALID_VALUE,
+                                n.pos(),
+                                "environments: '" + n.text() + "' is listed twice")
+                        .withHint("list each environment once"));
+            } else {
+                order.add(n.text());
+            }
+        }
+        return order;
     }
 
     /** {@code baseUrl}: a path from the server's root ending in '/', optionally with an http(s) scheme and host. */

@@ -10,7 +10,7 @@ import java.util.List;
  */
 public final class InputKeys {
     /** {@code polcat.yaml}. */
-    public static final List<String> CATALOG_FILE = List.of("title", "baseUrl");
+    public static final List<String> CATALOG_FILE = List.of("title", "baseUrl", "environments");
     /** An item of a profile's {@code hosts}. */
     public static final List<String> HOST = List.of("name", "interface", "ips", "labels");
     /** An item of a profile's {@code namespaces}. */

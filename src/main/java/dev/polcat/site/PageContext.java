@@ -50,17 +50,29 @@ record PageContext(
         return text != null ? text : YamlBundle.policyFile(header, v);
     }
 
-    /** The environments in the order pages show them: natural order of their names (prod before prod-v6). */
+    /**
+     * The environments in the order pages show them: those {@code polcat.yaml} lists under {@code environments}
+     * in its order, then the rest in natural order of their names (prod before prod-v6).
+     */
     List<EnvironmentAnalysis> environments() {
         return analysis.environments().stream()
-                .sorted(Comparator.comparing((EnvironmentAnalysis e) -> e.env().name(), NaturalOrder.INSTANCE))
+                .sorted(Comparator.comparing((EnvironmentAnalysis e) -> e.env().name(), environmentOrder()))
                 .toList();
     }
 
     List<Profile> environmentProfiles() {
         return catalog.environments().stream()
-                .sorted(Comparator.comparing(Profile::name, NaturalOrder.INSTANCE))
+                .sorted(Comparator.comparing(Profile::name, environmentOrder()))
                 .toList();
+    }
+
+    private Comparator<String> environmentOrder() {
+        List<String> listed = catalog.environmentOrder();
+        return Comparator.comparingInt((String name) -> {
+                    int i = listed.indexOf(name);
+                    return i < 0 ? listed.size() : i;
+                })
+                .thenComparing(NaturalOrder.INSTANCE);
     }
 
     Map<String, Object> base(String title, String root, String section) {

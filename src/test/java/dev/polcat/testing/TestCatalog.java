@@ -29,6 +29,13 @@ public final class TestCatalog {
         return copyOf(fixture("minimal"), dir);
     }
 
+    /** A copy of the example catalog (templates/ and profiles/ of this repository) in dir. */
+    public static TestCatalog example(Path dir) {
+        copyOf(Path.of("templates"), dir.resolve("templates"));
+        copyOf(Path.of("profiles"), dir.resolve("profiles"));
+        return new TestCatalog(dir);
+    }
+
     public static Path fixture(String name) {
         return Path.of("src/test/resources/fixtures", name);
     }
