@@ -73,6 +73,7 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IOException e) {
             return usage(err, "cannot serve: " + e.getMessage());
         }
+        if (server.stoppedForStuckRender()) return ExitCode.FINDINGS.code();
         if (!server.loopbackOnly()) {
             err.println("polcat: warning: listening on " + address.getHostAddress()
                     + ": every machine that can reach it can read this catalog's site, hosts and networks");
@@ -89,7 +90,7 @@ final class ServeCommand implements Callable<Integer> {
                         },
                         "polcat-serve-stop"));
         server.awaitClose();
-        return ExitCode.OK.code();
+        return server.stoppedForStuckRender() ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
     }
 
     private static String hostPort(InetAddress a, int port) {

@@ -138,6 +138,11 @@ final class BoundedExecutor implements AutoCloseable {
                 @SuppressWarnings("unchecked")
                 CompletableFuture<Outcome<Object>> f = (CompletableFuture<Outcome<Object>>) r.result;
                 f.complete(new Outcome<>(null, null, true, r.stuckAt, !isPastOwnDeadline(r)));
+                AbandonedRenders.add(
+                        r.thread,
+                        r.stuckAt == null
+                                ? ""
+                                : r.stuckAt.template() + ":" + r.stuckAt.line() + ":" + r.stuckAt.column());
                 pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
                 pool.setCorePoolSize(pool.getCorePoolSize() + 1);
             }

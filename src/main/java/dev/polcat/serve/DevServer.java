@@ -10,6 +10,7 @@ import dev.polcat.diag.DiagnosticPrinter;
 import dev.polcat.diag.Diagnostics;
 import dev.polcat.publish.Artifact;
 import dev.polcat.publish.OutputPaths;
+import dev.polcat.render.AbandonedRenders;
 import dev.polcat.site.LayoutException;
 import freemarker.core.ParseException;
 import java.io.IOException;
@@ -61,6 +62,8 @@ public final class DevServer implements AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final Object buildLock = new Object();
+    private volatile boolean stoppedForStuckRender;
+    private final long abandonedBefore = AbandonedRenders.mark();
     private long builds;
     private List<Artifact> lastGood;
     private String lastWarnings = "";
@@ -96,6 +99,7 @@ public final class DevServer implements AutoCloseable {
     public static DevServer start(ServeOptions options, PrintWriter out, PrintWriter err) throws IOException {
         DevServer s = new DevServer(options, out, err);
         s.rebuild(null);
+        if (s.closed.get()) return s; // the first build got stuck (see stopIfARenderIsStuck)
         s.http.createContext("/", s::handle);
         s.http.setExecutor(s.httpThreads);
         s.http.start();
@@ -162,7 +166,30 @@ public final class DevServer implements AutoCloseable {
             state.set(next);
             long ms = (System.nanoTime() - start) / 1_000_000;
             report(o, changed, ms);
+            stopIfARenderIsStuck();
         }
+    }
+
+    /**
+     * A render stuck inside one FreeMarker built-in cannot be stopped short of ending the process (there is
+     * no {@code Thread.stop} from Java 20), so the server stops rather than keep a CPU core busy for as long
+     * as it runs. The build error above already named the template and line.
+     */
+    private void stopIfARenderIsStuck() {
+        List<String> stuck = AbandonedRenders.stillRunningSince(abandonedBefore);
+        if (stuck.isEmpty()) return;
+        String where = stuck.get(0).isEmpty() ? "" : " at templates/" + stuck.get(0);
+        err.println(printable("polcat serve: stopping: a render is stuck inside one FreeMarker built-in" + where
+                + " past its time limit, and only ending the process stops it (it keeps a CPU core busy)"));
+        err.println("  hint: fix the template the error above names, then start polcat serve again");
+        err.flush();
+        stoppedForStuckRender = true;
+        close();
+    }
+
+    /** True when the server stopped itself because a render could not be stopped (see the message it printed). */
+    public boolean stoppedForStuckRender() {
+        return stoppedForStuckRender;
     }
 
     private record Outcome(List<Artifact> artifacts, String printed, String warnings, long errors) {
