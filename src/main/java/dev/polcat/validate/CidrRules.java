@@ -1,6 +1,7 @@
 package dev.polcat.validate;
 
 import dev.polcat.calico.Rule;
+import dev.polcat.net.IpNet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +19,7 @@ final class CidrRules {
 
     /** The first family seen in a rule, and where, so later entries of the other family can say so. */
     private static final class Seen {
-        IpNets.Net net;
+        IpNet net;
         String where;
     }
 
@@ -47,7 +48,7 @@ final class CidrRules {
                 p.add(at, "duplicate entry " + Problems.quote(text) + "; " + field + " is a set", "remove the repeat");
                 continue;
             }
-            Optional<IpNets.Net> parsed = IpNets.parse(text);
+            Optional<IpNet> parsed = IpNet.parse(text);
             if (parsed.isEmpty()) {
                 p.add(
                         at,
@@ -56,11 +57,11 @@ final class CidrRules {
                         "");
                 continue;
             }
-            IpNets.Net net = parsed.get();
-            if (!net.prefixed()) {
+            IpNet net = parsed.get();
+            if (!net.hasPrefix()) {
                 p.add(
                         at,
-                        text + " has no prefix length; rule nets must be CIDRs, use " + net.withFullPrefix(),
+                        text + " has no prefix length; rule nets must be CIDRs, use " + net.hostCidr(),
                         "write /32 for one IPv4 address, /128 for one IPv6 address");
                 continue;
             }

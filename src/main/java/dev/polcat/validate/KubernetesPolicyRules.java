@@ -143,8 +143,8 @@ final class KubernetesPolicyRules {
         }
     }
 
-    private static IpNets.Net cidr(String text, String path, Problems p) {
-        var net = IpNets.parse(text).filter(IpNets.Net::prefixed).orElse(null);
+    private static IpNet cidr(String text, String path, Problems p) {
+        var net = IpNet.parse(text).filter(IpNet::hasPrefix).orElse(null);
         if (net == null) {
             p.add(
                     path,

@@ -1,6 +1,7 @@
 package dev.polcat.validate;
 
 import dev.polcat.calico.Metadata;
+import dev.polcat.net.IpNet;
 import java.util.List;
 
 /**
@@ -21,7 +22,7 @@ final class NetworkSetRules {
         }
         for (int i = 0; i < nets.size(); i++) {
             String text = nets.get(i);
-            if (IpNets.parse(text).isEmpty()) {
+            if (IpNet.parse(text).isEmpty()) {
                 p.add(
                         Problems.item("spec.nets", i),
                         Problems.quote(text) + " is not an IP address or CIDR;"
