@@ -4,6 +4,7 @@ import dev.polcat.calico.EntityRule;
 import dev.polcat.calico.ServiceAccountMatch;
 import dev.polcat.calico.ServiceMatch;
 import dev.polcat.calico.selector.SelectorNode;
+import dev.polcat.net.Cidr;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -83,8 +84,8 @@ final class RuleEntityText {
         return null;
     }
 
-    private static String nets(List<String> nets) {
-        return RuleWords.join(nets.stream().map(RuleWords::plain).toList(), "or");
+    private static String nets(List<Cidr> nets) {
+        return RuleWords.join(nets.stream().map(n -> RuleWords.plain(n.text())).toList(), "or");
     }
 
     private static boolean isNetsSubject(EntityRule side) {

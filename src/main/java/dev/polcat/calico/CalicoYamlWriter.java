@@ -1,5 +1,6 @@
 package dev.polcat.calico;
 
+import dev.polcat.net.Cidr;
 import dev.polcat.yaml.YamlEmitter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,9 +47,9 @@ public final class CalicoYamlWriter {
         if (r instanceof PolicyResource p) {
             policySpec(p.spec(), s);
         } else if (r instanceof GlobalNetworkSet g) {
-            putList(s, "nets", g.nets());
+            putList(s, "nets", Cidr.texts(g.nets()));
         } else if (r instanceof NetworkSet n) {
-            putList(s, "nets", n.nets());
+            putList(s, "nets", Cidr.texts(n.nets()));
         } else if (r instanceof HostEndpoint h) {
             hostEndpoint(h, s);
         } else if (r instanceof Tier t) {
@@ -130,8 +131,8 @@ public final class CalicoYamlWriter {
 
     private static Map<String, Object> entity(EntityRule e) {
         Map<String, Object> m = new LinkedHashMap<>();
-        putList(m, "nets", e.nets());
-        putList(m, "notNets", e.notNets());
+        putList(m, "nets", Cidr.texts(e.nets()));
+        putList(m, "notNets", Cidr.texts(e.notNets()));
         putString(m, "selector", e.selector());
         putString(m, "notSelector", e.notSelector());
         putString(m, "namespaceSelector", e.namespaceSelector());

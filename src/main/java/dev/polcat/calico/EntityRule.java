@@ -1,5 +1,6 @@
 package dev.polcat.calico;
 
+import dev.polcat.net.Cidr;
 import java.util.List;
 
 /**
@@ -7,8 +8,8 @@ import java.util.List;
  * {@code services} are null when absent.
  */
 public record EntityRule(
-        List<String> nets,
-        List<String> notNets,
+        List<Cidr> nets,
+        List<Cidr> notNets,
         String selector,
         String notSelector,
         String namespaceSelector,

@@ -1,6 +1,7 @@
 package dev.polcat.validate;
 
 import dev.polcat.calico.Rule;
+import dev.polcat.net.Cidr;
 import dev.polcat.net.IpNet;
 import java.util.HashSet;
 import java.util.List;
@@ -32,7 +33,7 @@ final class CidrRules {
     }
 
     private static void list(
-            List<String> nets, boolean negated, Rule rule, String rulePath, String field, Seen seen, Problems p) {
+            List<Cidr> nets, boolean negated, Rule rule, String rulePath, String field, Seen seen, Problems p) {
         String path = rulePath + "." + field;
         if (nets.size() > MAX_NETS) {
             p.add(
@@ -42,13 +43,13 @@ final class CidrRules {
         }
         Set<String> distinct = new HashSet<>();
         for (int i = 0; i < nets.size(); i++) {
-            String text = nets.get(i);
+            String text = nets.get(i).text();
             String at = Problems.item(path, i);
             if (!distinct.add(text)) {
                 p.add(at, "duplicate entry " + Problems.quote(text) + "; " + field + " is a set", "remove the repeat");
                 continue;
             }
-            Optional<IpNet> parsed = IpNet.parse(text);
+            Optional<IpNet> parsed = nets.get(i).parsed();
             if (parsed.isEmpty()) {
                 p.add(
                         at,

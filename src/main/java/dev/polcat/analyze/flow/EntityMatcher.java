@@ -4,6 +4,7 @@ import dev.polcat.calico.EntityRule;
 import dev.polcat.calico.ServiceAccountMatch;
 import dev.polcat.calico.selector.Selector;
 import dev.polcat.calico.selector.SelectorParseException;
+import dev.polcat.net.Cidr;
 import java.util.List;
 
 /**
@@ -39,15 +40,15 @@ final class EntityMatcher {
                 : new Criterion(
                         new AddressSet(SelectorSets.ranges(owner, e.nets(), warnings), ""),
                         false,
-                        side + " nets " + String.join(", ", e.nets()) + " do not hold ",
-                        side + " nets " + String.join(", ", e.nets()) + " may not hold all of ");
+                        side + " nets " + String.join(", ", Cidr.texts(e.nets())) + " do not hold ",
+                        side + " nets " + String.join(", ", Cidr.texts(e.nets())) + " may not hold all of ");
         Criterion notNets = e.notNets().isEmpty()
                 ? null
                 : new Criterion(
                         new AddressSet(SelectorSets.ranges(owner, e.notNets(), warnings), ""),
                         true,
-                        side + " notNets " + String.join(", ", e.notNets()) + " hold ",
-                        side + " notNets " + String.join(", ", e.notNets()) + " may exclude part of ");
+                        side + " notNets " + String.join(", ", Cidr.texts(e.notNets())) + " hold ",
+                        side + " notNets " + String.join(", ", Cidr.texts(e.notNets())) + " may exclude part of ");
         String ns = e.namespaceSelector().strip();
         SelectorSets.Scope scope = ns.isEmpty()
                 ? (namespace.isEmpty() ? SelectorSets.Scope.ANY : SelectorSets.Scope.OWN_NAMESPACE)

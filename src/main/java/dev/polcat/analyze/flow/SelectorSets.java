@@ -5,6 +5,7 @@ import dev.polcat.calico.NetworkSet;
 import dev.polcat.calico.ServiceAccountMatch;
 import dev.polcat.calico.selector.Selector;
 import dev.polcat.calico.selector.SelectorParseException;
+import dev.polcat.net.Cidr;
 import dev.polcat.net.IpNet;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -145,10 +146,10 @@ final class SelectorSets {
         return reach.accountSelector() == null || reach.accountSelector().matches(m.accountLabels());
     }
 
-    static List<IpRange> ranges(String owner, List<String> nets, List<String> warnings) {
+    static List<IpRange> ranges(String owner, List<Cidr> nets, List<String> warnings) {
         List<IpRange> out = new ArrayList<>();
-        for (String n : nets) {
-            IpNet net = IpNet.parse(n).orElse(null);
+        for (Cidr n : nets) {
+            IpNet net = n.parsed().orElse(null);
             if (net == null) {
                 warnings.add(owner + ": '" + n + "' is not an IP network; ignored");
             } else {

@@ -6,6 +6,7 @@ import dev.polcat.calico.PolicyType;
 import dev.polcat.calico.Rule;
 import dev.polcat.catalog.Host;
 import dev.polcat.diag.Severity;
+import dev.polcat.net.Cidr;
 import dev.polcat.net.IpNet;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,7 +65,7 @@ final class DatastoreEgressWithoutPorts implements Lint {
                 Optional<IpNet> addr = IpNet.parse(ip);
                 if (addr.isPresent()
                         && rule.destination().nets().stream()
-                                .map(IpNet::parse)
+                                .map(Cidr::parsed)
                                 .flatMap(Optional::stream)
                                 .anyMatch(n -> n.contains(addr.get()))) {
                     return true;

@@ -206,8 +206,8 @@ public final class FlowMatrix {
         for (CalicoResource r : resources) {
             if (r instanceof GlobalNetworkSet s) {
                 s.nets()
-                        .forEach(n -> IpNet.parse(n)
-                                .ifPresent(net -> byCidr.putIfAbsent(net.canonical(), "set " + s.name())));
+                        .forEach(n ->
+                                n.parsed().ifPresent(net -> byCidr.putIfAbsent(net.canonical(), "set " + s.name())));
             }
         }
         return byCidr;
