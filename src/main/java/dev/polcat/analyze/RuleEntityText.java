@@ -3,6 +3,7 @@ package dev.polcat.analyze;
 import dev.polcat.calico.EntityRule;
 import dev.polcat.calico.ServiceAccountMatch;
 import dev.polcat.calico.ServiceMatch;
+import dev.polcat.calico.selector.ParsedSelector;
 import dev.polcat.calico.selector.SelectorNode;
 import dev.polcat.net.Cidr;
 import java.util.ArrayList;
@@ -95,7 +96,7 @@ final class RuleEntityText {
                 && side.namespaceSelector().isEmpty();
     }
 
-    private static boolean isGlobal(String namespaceSelector) {
+    private static boolean isGlobal(ParsedSelector namespaceSelector) {
         return !namespaceSelector.isEmpty()
                 && RuleSelectorText.parse(namespaceSelector).orElse(null) instanceof SelectorNode.Global;
     }

@@ -80,9 +80,9 @@ public final class CalicoYamlWriter {
     private static void policySpec(PolicySpec p, Map<String, Object> s) {
         putString(s, "tier", p.tier());
         if (p.order() != null) s.put("order", p.order());
-        putString(s, "selector", p.selector());
-        putString(s, "namespaceSelector", p.namespaceSelector());
-        putString(s, "serviceAccountSelector", p.serviceAccountSelector());
+        putString(s, "selector", p.selector().text());
+        putString(s, "namespaceSelector", p.namespaceSelector().text());
+        putString(s, "serviceAccountSelector", p.serviceAccountSelector().text());
         if (p.doNotTrack()) s.put("doNotTrack", true);
         if (p.preDNAT()) s.put("preDNAT", true);
         if (p.applyOnForward()) s.put("applyOnForward", true);
@@ -133,15 +133,15 @@ public final class CalicoYamlWriter {
         Map<String, Object> m = new LinkedHashMap<>();
         putList(m, "nets", Cidr.texts(e.nets()));
         putList(m, "notNets", Cidr.texts(e.notNets()));
-        putString(m, "selector", e.selector());
-        putString(m, "notSelector", e.notSelector());
-        putString(m, "namespaceSelector", e.namespaceSelector());
+        putString(m, "selector", e.selector().text());
+        putString(m, "notSelector", e.notSelector().text());
+        putString(m, "namespaceSelector", e.namespaceSelector().text());
         putList(m, "ports", ports(e.ports()));
         putList(m, "notPorts", ports(e.notPorts()));
         if (e.serviceAccounts() != null) {
             Map<String, Object> sa = new LinkedHashMap<>();
             putList(sa, "names", e.serviceAccounts().names());
-            putString(sa, "selector", e.serviceAccounts().selector());
+            putString(sa, "selector", e.serviceAccounts().selector().text());
             m.put("serviceAccounts", sa);
         }
         if (e.services() != null) {

@@ -333,7 +333,7 @@ class NewKindsReadWriteTest {
         assertEquals(new java.math.BigDecimal(1000), np.spec().order());
         assertEquals(
                 "projectcalico.org/orchestrator == 'k8s' && role == 'db'",
-                np.spec().selector());
+                np.spec().selector().text());
         assertEquals(9, np.spec().ingress().size(), "one rule per peer and port");
         Rule first = np.spec().ingress().get(0);
         assertEquals(List.of("172.17.0.0/16"), Cidr.texts(first.source().nets()));
@@ -341,13 +341,16 @@ class NewKindsReadWriteTest {
         assertEquals("TCP", first.protocol().text());
         assertEquals(List.of(Port.single(6379)), first.destination().ports());
         Rule nsOnly = np.spec().ingress().get(3);
-        assertEquals("projectcalico.org/orchestrator == 'k8s'", nsOnly.source().selector());
-        assertEquals("project == 'myproject'", nsOnly.source().namespaceSelector());
+        assertEquals(
+                "projectcalico.org/orchestrator == 'k8s'",
+                nsOnly.source().selector().text());
+        assertEquals(
+                "project == 'myproject'", nsOnly.source().namespaceSelector().text());
         Rule both = np.spec().ingress().get(8);
         assertEquals(
                 "projectcalico.org/orchestrator == 'k8s' && role in { 'frontend', 'web' }",
-                both.source().selector());
-        assertEquals("all()", both.source().namespaceSelector());
+                both.source().selector().text());
+        assertEquals("all()", both.source().namespaceSelector().text());
         assertEquals(List.of(Port.range(32000, 32768)), both.destination().ports());
         assertEquals("UDP", both.protocol().text());
         Rule egress = np.spec().egress().get(0);

@@ -49,16 +49,18 @@ final class EntityMatcher {
                         true,
                         side + " notNets " + String.join(", ", Cidr.texts(e.notNets())) + " hold ",
                         side + " notNets " + String.join(", ", Cidr.texts(e.notNets())) + " may exclude part of ");
-        String ns = e.namespaceSelector().strip();
+        String ns = e.namespaceSelector().text().strip();
         SelectorSets.Scope scope = ns.isEmpty()
                 ? (namespace.isEmpty() ? SelectorSets.Scope.ANY : SelectorSets.Scope.OWN_NAMESPACE)
                 : ns.equals("global()") ? SelectorSets.Scope.GLOBAL : SelectorSets.Scope.NAMESPACED;
-        Selector nsSel = scope == SelectorSets.Scope.NAMESPACED ? sets.parse(ns) : null;
+        Selector nsSel =
+                scope == SelectorSets.Scope.NAMESPACED ? e.namespaceSelector().selector() : null;
         var accounts = e.serviceAccounts();
-        Selector accountSel =
-                accounts == null || accounts.selector().isEmpty() ? null : sets.parse(accounts.selector());
+        Selector accountSel = accounts == null || accounts.selector().isEmpty()
+                ? null
+                : accounts.selector().selector();
         SelectorSets.Reach reach = new SelectorSets.Reach(scope, nsSel, namespace, accounts, accountSel);
-        Selector sel = e.selector().isEmpty() ? null : sets.parse(e.selector());
+        Selector sel = e.selector().isEmpty() ? null : e.selector().selector();
         String within = (ns.isEmpty() ? "" : " with namespaceSelector " + ns) + accountText(accounts);
         String selText = side + " " + (sel == null ? "" : "selector " + e.selector()) + within;
         selText = selText.replace(side + "  with ", side + " ");
@@ -74,7 +76,7 @@ final class EntityMatcher {
         Criterion notSelected = e.notSelector().isEmpty()
                 ? null
                 : new Criterion(
-                        sets.members(sets.parse(e.notSelector()), reach),
+                        sets.members(e.notSelector().selector(), reach),
                         true,
                         notSelText + " matches an endpoint or network set holding ",
                         notSelText + " matches endpoints or network sets holding part of ");

@@ -4,7 +4,6 @@ import dev.polcat.calico.GlobalNetworkSet;
 import dev.polcat.calico.NetworkSet;
 import dev.polcat.calico.ServiceAccountMatch;
 import dev.polcat.calico.selector.Selector;
-import dev.polcat.calico.selector.SelectorParseException;
 import dev.polcat.net.Cidr;
 import dev.polcat.net.IpNet;
 import java.util.ArrayList;
@@ -59,7 +58,6 @@ final class SelectorSets {
     private final List<Member> global = new ArrayList<>();
     private final List<Member> namespaced = new ArrayList<>();
     private final Map<String, AddressSet> cache = new HashMap<>();
-    private final Map<String, Selector> parsed = new HashMap<>();
 
     SelectorSets(
             List<HostInfo> hosts,
@@ -100,16 +98,6 @@ final class SelectorSets {
                     Map.of(),
                     ranges("NetworkSet " + ns + "/" + s.name(), s.nets(), warnings)));
         }
-    }
-
-    /** Parses selector text once per distinct text (policies repeat the same selectors a lot). */
-    Selector parse(String text) throws SelectorParseException {
-        Selector s = parsed.get(text);
-        if (s == null) {
-            s = Selector.parse(text);
-            parsed.put(text, s);
-        }
-        return s;
     }
 
     /** The addresses of members within {@code reach} matching {@code selector} (null: all()). */

@@ -4,6 +4,7 @@ import dev.polcat.calico.CalicoResource;
 import dev.polcat.calico.EntityRule;
 import dev.polcat.calico.GlobalNetworkSet;
 import dev.polcat.calico.NetworkSet;
+import dev.polcat.calico.selector.ParsedSelector;
 import dev.polcat.calico.selector.Selector;
 import dev.polcat.calico.selector.SelectorParseException;
 import dev.polcat.net.Cidr;
@@ -32,10 +33,10 @@ final class InternetSource {
                 .findFirst();
     }
 
-    private static Optional<String> networkSet(String selector, List<CalicoResource> resources) {
+    private static Optional<String> networkSet(ParsedSelector selector, List<CalicoResource> resources) {
         Selector s;
         try {
-            s = Selector.parse(selector);
+            s = selector.selector();
         } catch (SelectorParseException e) {
             return Optional.empty();
         }
