@@ -66,8 +66,8 @@ final class ReplayEndpoints {
         this.privateAddress = firstOutside(PRIVATE);
     }
 
-    private void own(String ip, Endpoint e) {
-        IpNet.parse(ip).ifPresent(n -> {
+    private void own(Cidr ip, Endpoint e) {
+        ip.parsed().ifPresent(n -> {
             byAddress.putIfAbsent(n.address(), e);
             named.add(n);
         });
@@ -162,7 +162,7 @@ final class ReplayEndpoints {
                     end.labels(),
                     "default",
                     new TreeMap<>(),
-                    List.of(ip),
+                    List.of(Cidr.of(ip)),
                     "",
                     List.of(),
                     SourcePos.of(file));

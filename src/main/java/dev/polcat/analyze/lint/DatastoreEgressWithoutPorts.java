@@ -61,8 +61,8 @@ final class DatastoreEgressWithoutPorts implements Lint {
     private static boolean toDatastoreHost(Rule rule, List<Host> hosts) {
         for (Host h : hosts) {
             if (!ROLES.contains(h.labels().getOrDefault("role", ""))) continue;
-            for (String ip : h.ips()) {
-                Optional<IpNet> addr = IpNet.parse(ip);
+            for (Cidr ip : h.ips()) {
+                Optional<IpNet> addr = ip.parsed();
                 if (addr.isPresent()
                         && rule.destination().nets().stream()
                                 .map(Cidr::parsed)

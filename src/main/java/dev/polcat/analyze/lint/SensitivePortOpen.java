@@ -109,7 +109,7 @@ final class SensitivePortOpen implements Lint {
     private static boolean containsKnownHost(IpNet net, LintContext ctx) {
         return ctx.env().hosts().stream()
                 .flatMap(h -> h.ips().stream())
-                .map(IpNet::parse)
+                .map(Cidr::parsed)
                 .anyMatch(ip -> ip.map(net::contains).orElse(false));
     }
 
