@@ -2,7 +2,6 @@ package dev.polcat.analyze;
 
 import dev.polcat.calico.Kind;
 import dev.polcat.calico.PolicyResource;
-import dev.polcat.calico.selector.Selector;
 import dev.polcat.calico.selector.SelectorParseException;
 import dev.polcat.catalog.Host;
 import java.util.ArrayList;
@@ -41,7 +40,7 @@ public record HostCoverage(Host host, List<String> policies) {
             return false;
         }
         try {
-            return Selector.parse(p.spec().selector()).matches(h.labels());
+            return p.spec().selector().selector().matches(h.labels());
         } catch (SelectorParseException e) {
             return false;
         }

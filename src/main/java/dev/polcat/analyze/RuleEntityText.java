@@ -3,7 +3,9 @@ package dev.polcat.analyze;
 import dev.polcat.calico.EntityRule;
 import dev.polcat.calico.ServiceAccountMatch;
 import dev.polcat.calico.ServiceMatch;
+import dev.polcat.calico.selector.ParsedSelector;
 import dev.polcat.calico.selector.SelectorNode;
+import dev.polcat.net.Cidr;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -83,8 +85,8 @@ final class RuleEntityText {
         return null;
     }
 
-    private static String nets(List<String> nets) {
-        return RuleWords.join(nets.stream().map(RuleWords::plain).toList(), "or");
+    private static String nets(List<Cidr> nets) {
+        return RuleWords.join(nets.stream().map(n -> RuleWords.plain(n.text())).toList(), "or");
     }
 
     private static boolean isNetsSubject(EntityRule side) {
@@ -94,7 +96,7 @@ final class RuleEntityText {
                 && side.namespaceSelector().isEmpty();
     }
 
-    private static boolean isGlobal(String namespaceSelector) {
+    private static boolean isGlobal(ParsedSelector namespaceSelector) {
         return !namespaceSelector.isEmpty()
                 && RuleSelectorText.parse(namespaceSelector).orElse(null) instanceof SelectorNode.Global;
     }

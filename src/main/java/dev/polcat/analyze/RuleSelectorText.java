@@ -1,8 +1,7 @@
 package dev.polcat.analyze;
 
-import dev.polcat.calico.selector.Selector;
+import dev.polcat.calico.selector.ParsedSelector;
 import dev.polcat.calico.selector.SelectorNode;
-import dev.polcat.calico.selector.SelectorParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,20 +16,17 @@ final class RuleSelectorText {
     private RuleSelectorText() {}
 
     /** The parsed tree, or empty for text that is not a valid selector (the validator reports it). */
-    static Optional<SelectorNode> parse(String text) {
-        try {
-            return Optional.of(simplify(Selector.parse(text).ast()));
-        } catch (SelectorParseException e) {
-            return Optional.empty();
-        }
+    static Optional<SelectorNode> parse(ParsedSelector selector) {
+        return selector.parsed().map(s -> simplify(s.ast()));
     }
 
     /**
      * {@code noun} (plural) qualified by the selector; {@code whenAll} is the whole phrase for
      * {@code all()}. With {@code grouped}, a top-level "or" is parenthesised because more words follow.
      */
-    static String phrase(String text, String noun, String whenAll, boolean grouped) {
-        Optional<SelectorNode> parsed = parse(text);
+    static String phrase(ParsedSelector selector, String noun, String whenAll, boolean grouped) {
+        String text = selector.text();
+        Optional<SelectorNode> parsed = parse(selector);
         if (parsed.isEmpty()) return noun + " matching the invalid selector " + RuleWords.plain(text.strip());
         SelectorNode node = parsed.get();
         if (node instanceof SelectorNode.All) return whenAll;

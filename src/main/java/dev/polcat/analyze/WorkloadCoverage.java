@@ -2,7 +2,7 @@ package dev.polcat.analyze;
 
 import dev.polcat.analyze.flow.WorkloadLabels;
 import dev.polcat.calico.PolicyResource;
-import dev.polcat.calico.selector.Selector;
+import dev.polcat.calico.selector.ParsedSelector;
 import dev.polcat.calico.selector.SelectorParseException;
 import dev.polcat.catalog.Namespace;
 import dev.polcat.catalog.Profile;
@@ -32,10 +32,10 @@ public final class WorkloadCoverage {
     }
 
     /** An empty selector is unset (matches); one that does not parse matches nothing, as Felix drops the policy. */
-    private static boolean matches(String selector, Map<String, String> labels) {
+    private static boolean matches(ParsedSelector selector, Map<String, String> labels) {
         if (selector.isEmpty()) return true;
         try {
-            return Selector.parse(selector).matches(labels);
+            return selector.selector().matches(labels);
         } catch (SelectorParseException e) {
             return false;
         }

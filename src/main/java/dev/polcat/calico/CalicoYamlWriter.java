@@ -1,5 +1,6 @@
 package dev.polcat.calico;
 
+import dev.polcat.net.Cidr;
 import dev.polcat.yaml.YamlEmitter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,9 +47,9 @@ public final class CalicoYamlWriter {
         if (r instanceof PolicyResource p) {
             policySpec(p.spec(), s);
         } else if (r instanceof GlobalNetworkSet g) {
-            putList(s, "nets", g.nets());
+            putList(s, "nets", Cidr.texts(g.nets()));
         } else if (r instanceof NetworkSet n) {
-            putList(s, "nets", n.nets());
+            putList(s, "nets", Cidr.texts(n.nets()));
         } else if (r instanceof HostEndpoint h) {
             hostEndpoint(h, s);
         } else if (r instanceof Tier t) {
@@ -79,9 +80,9 @@ public final class CalicoYamlWriter {
     private static void policySpec(PolicySpec p, Map<String, Object> s) {
         putString(s, "tier", p.tier());
         if (p.order() != null) s.put("order", p.order());
-        putString(s, "selector", p.selector());
-        putString(s, "namespaceSelector", p.namespaceSelector());
-        putString(s, "serviceAccountSelector", p.serviceAccountSelector());
+        putString(s, "selector", p.selector().text());
+        putString(s, "namespaceSelector", p.namespaceSelector().text());
+        putString(s, "serviceAccountSelector", p.serviceAccountSelector().text());
         if (p.doNotTrack()) s.put("doNotTrack", true);
         if (p.preDNAT()) s.put("preDNAT", true);
         if (p.applyOnForward()) s.put("applyOnForward", true);
@@ -130,17 +131,17 @@ public final class CalicoYamlWriter {
 
     private static Map<String, Object> entity(EntityRule e) {
         Map<String, Object> m = new LinkedHashMap<>();
-        putList(m, "nets", e.nets());
-        putList(m, "notNets", e.notNets());
-        putString(m, "selector", e.selector());
-        putString(m, "notSelector", e.notSelector());
-        putString(m, "namespaceSelector", e.namespaceSelector());
+        putList(m, "nets", Cidr.texts(e.nets()));
+        putList(m, "notNets", Cidr.texts(e.notNets()));
+        putString(m, "selector", e.selector().text());
+        putString(m, "notSelector", e.notSelector().text());
+        putString(m, "namespaceSelector", e.namespaceSelector().text());
         putList(m, "ports", ports(e.ports()));
         putList(m, "notPorts", ports(e.notPorts()));
         if (e.serviceAccounts() != null) {
             Map<String, Object> sa = new LinkedHashMap<>();
             putList(sa, "names", e.serviceAccounts().names());
-            putString(sa, "selector", e.serviceAccounts().selector());
+            putString(sa, "selector", e.serviceAccounts().selector().text());
             m.put("serviceAccounts", sa);
         }
         if (e.services() != null) {

@@ -1,5 +1,7 @@
 package dev.polcat.calico;
 
+import dev.polcat.calico.selector.ParsedSelector;
+import dev.polcat.net.Cidr;
 import java.util.List;
 
 /**
@@ -7,11 +9,11 @@ import java.util.List;
  * {@code services} are null when absent.
  */
 public record EntityRule(
-        List<String> nets,
-        List<String> notNets,
-        String selector,
-        String notSelector,
-        String namespaceSelector,
+        List<Cidr> nets,
+        List<Cidr> notNets,
+        ParsedSelector selector,
+        ParsedSelector notSelector,
+        ParsedSelector namespaceSelector,
         List<Port> ports,
         List<Port> notPorts,
         ServiceAccountMatch serviceAccounts,
@@ -23,11 +25,34 @@ public record EntityRule(
     public EntityRule {
         nets = List.copyOf(nets);
         notNets = List.copyOf(notNets);
-        selector = selector == null ? "" : selector;
-        notSelector = notSelector == null ? "" : notSelector;
-        namespaceSelector = namespaceSelector == null ? "" : namespaceSelector;
+        selector = selector == null ? ParsedSelector.EMPTY : selector;
+        notSelector = notSelector == null ? ParsedSelector.EMPTY : notSelector;
+        namespaceSelector = namespaceSelector == null ? ParsedSelector.EMPTY : namespaceSelector;
         ports = List.copyOf(ports);
         notPorts = List.copyOf(notPorts);
+    }
+
+    /** Parses the three selectors once, here, where the rule is read or built. */
+    public EntityRule(
+            List<Cidr> nets,
+            List<Cidr> notNets,
+            String selector,
+            String notSelector,
+            String namespaceSelector,
+            List<Port> ports,
+            List<Port> notPorts,
+            ServiceAccountMatch serviceAccounts,
+            ServiceMatch services) {
+        this(
+                nets,
+                notNets,
+                ParsedSelector.of(selector),
+                ParsedSelector.of(notSelector),
+                ParsedSelector.of(namespaceSelector),
+                ports,
+                notPorts,
+                serviceAccounts,
+                services);
     }
 
     /** True when this side places no restriction at all on the traffic. */

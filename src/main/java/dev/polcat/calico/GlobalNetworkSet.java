@@ -1,8 +1,9 @@
 package dev.polcat.calico;
 
+import dev.polcat.net.Cidr;
 import java.util.List;
 
-public record GlobalNetworkSet(Metadata metadata, List<String> nets) implements CalicoResource {
+public record GlobalNetworkSet(Metadata metadata, List<Cidr> nets) implements CalicoResource {
     public GlobalNetworkSet {
         nets = List.copyOf(nets);
     }

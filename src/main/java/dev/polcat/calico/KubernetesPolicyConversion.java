@@ -1,5 +1,6 @@
 package dev.polcat.calico;
 
+import dev.polcat.calico.selector.ParsedSelector;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,7 +72,7 @@ public final class KubernetesPolicyConversion {
                 peer.nets(),
                 peer.notNets(),
                 peer.selector(),
-                "",
+                ParsedSelector.EMPTY,
                 peer.namespaceSelector(),
                 ports,
                 List.of(),

@@ -1,6 +1,7 @@
 package dev.polcat.calico;
 
 import dev.polcat.diag.Suggestions;
+import dev.polcat.net.Cidr;
 import dev.polcat.yaml.YNode;
 import dev.polcat.yaml.YScalar;
 import java.util.List;
@@ -55,7 +56,7 @@ final class KubernetesPolicyReader {
         FieldReader p = FieldReader.of(node, path, errors, PEER);
         if (p == null) return new KubernetesPeer(null, null, null);
         FieldReader ip = p.nested("ipBlock", IP_BLOCK);
-        IpBlock block = ip == null ? null : new IpBlock(ip.string("cidr"), ip.strings("except"));
+        IpBlock block = ip == null ? null : new IpBlock(Cidr.of(ip.string("cidr")), Cidr.all(ip.strings("except")));
         return new KubernetesPeer(selector(p, "podSelector"), selector(p, "namespaceSelector"), block);
     }
 

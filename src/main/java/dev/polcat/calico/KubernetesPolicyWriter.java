@@ -2,6 +2,7 @@ package dev.polcat.calico;
 
 import static dev.polcat.calico.CalicoYamlWriter.putList;
 
+import dev.polcat.net.Cidr;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,8 +53,8 @@ final class KubernetesPolicyWriter {
 
     private static Map<String, Object> ipBlock(IpBlock b) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("cidr", b.cidr());
-        putList(m, "except", b.except());
+        m.put("cidr", b.cidr().text());
+        putList(m, "except", Cidr.texts(b.except()));
         return m;
     }
 

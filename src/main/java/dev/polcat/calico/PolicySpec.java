@@ -1,5 +1,6 @@
 package dev.polcat.calico;
 
+import dev.polcat.calico.selector.ParsedSelector;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -11,9 +12,9 @@ import java.util.List;
 public record PolicySpec(
         String tier,
         BigDecimal order,
-        String selector,
-        String namespaceSelector,
-        String serviceAccountSelector,
+        ParsedSelector selector,
+        ParsedSelector namespaceSelector,
+        ParsedSelector serviceAccountSelector,
         List<PolicyType> types,
         List<Rule> ingress,
         List<Rule> egress,
@@ -24,13 +25,42 @@ public record PolicySpec(
 
     public PolicySpec {
         tier = tier == null ? "" : tier;
-        selector = selector == null ? "" : selector;
-        namespaceSelector = namespaceSelector == null ? "" : namespaceSelector;
-        serviceAccountSelector = serviceAccountSelector == null ? "" : serviceAccountSelector;
+        selector = selector == null ? ParsedSelector.EMPTY : selector;
+        namespaceSelector = namespaceSelector == null ? ParsedSelector.EMPTY : namespaceSelector;
+        serviceAccountSelector = serviceAccountSelector == null ? ParsedSelector.EMPTY : serviceAccountSelector;
         types = List.copyOf(types);
         ingress = List.copyOf(ingress);
         egress = List.copyOf(egress);
         performanceHints = List.copyOf(performanceHints);
+    }
+
+    /** Parses the three selectors once, here, where the spec is read or built. */
+    public PolicySpec(
+            String tier,
+            BigDecimal order,
+            String selector,
+            String namespaceSelector,
+            String serviceAccountSelector,
+            List<PolicyType> types,
+            List<Rule> ingress,
+            List<Rule> egress,
+            boolean doNotTrack,
+            boolean preDNAT,
+            boolean applyOnForward,
+            List<String> performanceHints) {
+        this(
+                tier,
+                order,
+                ParsedSelector.of(selector),
+                ParsedSelector.of(namespaceSelector),
+                ParsedSelector.of(serviceAccountSelector),
+                types,
+                ingress,
+                egress,
+                doNotTrack,
+                preDNAT,
+                applyOnForward,
+                performanceHints);
     }
 
     public String effectiveTier() {

@@ -1,6 +1,7 @@
 package dev.polcat.calico;
 
 import dev.polcat.diag.Suggestions;
+import dev.polcat.net.Cidr;
 import dev.polcat.yaml.YNode;
 import dev.polcat.yaml.YScalar;
 import java.util.List;
@@ -102,8 +103,8 @@ final class RuleReader {
         FieldReader sa = e.nested("serviceAccounts", SERVICE_ACCOUNTS);
         FieldReader svc = e.nested("services", SERVICES);
         return new EntityRule(
-                e.strings("nets"),
-                e.strings("notNets"),
+                Cidr.all(e.strings("nets")),
+                Cidr.all(e.strings("notNets")),
                 e.string("selector"),
                 e.string("notSelector"),
                 e.string("namespaceSelector"),

@@ -2,6 +2,7 @@ package dev.polcat.calico;
 
 import dev.polcat.diag.SourcePos;
 import dev.polcat.diag.Suggestions;
+import dev.polcat.net.Cidr;
 import dev.polcat.yaml.YList;
 import dev.polcat.yaml.YMap;
 import dev.polcat.yaml.YNode;
@@ -166,9 +167,9 @@ final class SpecReader {
         return new PolicySpec("", null, "", "", "", List.of(), List.of(), List.of(), false, false, false, List.of());
     }
 
-    private List<String> nets(YNode specNode) {
+    private List<Cidr> nets(YNode specNode) {
         FieldReader f = spec(specNode, SET_SPEC);
-        return f == null ? List.of() : f.strings("nets");
+        return f == null ? List.of() : Cidr.all(f.strings("nets"));
     }
 
     private HostEndpoint hostEndpoint(Metadata meta, YNode specNode) {

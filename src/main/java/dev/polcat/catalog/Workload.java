@@ -1,6 +1,7 @@
 package dev.polcat.catalog;
 
 import dev.polcat.diag.SourcePos;
+import dev.polcat.net.Cidr;
 import java.util.Collections;
 import java.util.List;
 import java.util.SortedMap;
@@ -17,7 +18,7 @@ public record Workload(
         SortedMap<String, String> labels,
         String serviceAccount,
         SortedMap<String, String> serviceAccountLabels,
-        List<String> ips,
+        List<Cidr> ips,
         String node,
         List<NamedPort> ports,
         SourcePos pos) {

@@ -6,6 +6,7 @@ import dev.polcat.diag.Diagnostic;
 import dev.polcat.diag.DiagnosticCode;
 import dev.polcat.diag.Diagnostics;
 import dev.polcat.diag.Suggestions;
+import dev.polcat.net.Cidr;
 import dev.polcat.net.IpNet;
 import dev.polcat.yaml.YEntry;
 import dev.polcat.yaml.YList;
@@ -79,7 +80,7 @@ final class HostReader {
                     "");
             return null;
         }
-        List<String> ips = new ArrayList<>();
+        List<Cidr> ips = new ArrayList<>();
         YNode ipsNode = m.get("ips").orElse(null);
         if (ipsNode instanceof YList il) {
             for (YNode ipNode : il.items()) {
@@ -93,7 +94,7 @@ final class HostReader {
                             "write an address such as 10.0.1.10 or fd00::10");
                     return null;
                 }
-                ips.add(ip.get().address());
+                ips.add(new Cidr(ip.get().address(), ip));
             }
         } else if (ipsNode != null) {
             error(ipsNode, path + ".ips: expected a list of IP addresses", "");

@@ -5,6 +5,7 @@ import dev.polcat.catalog.Namespace;
 import dev.polcat.catalog.Workload;
 import dev.polcat.diag.Diagnostics;
 import dev.polcat.diag.Suggestions;
+import dev.polcat.net.Cidr;
 import dev.polcat.net.IpNet;
 import dev.polcat.yaml.YList;
 import dev.polcat.yaml.YMap;
@@ -105,7 +106,7 @@ final class WorkloadReader {
                 return null;
             }
         }
-        List<String> ips = ips(m.get("ips").orElse(null), path + ".ips");
+        List<Cidr> ips = ips(m.get("ips").orElse(null), path + ".ips");
         List<Workload.NamedPort> ports = ports(m.get("ports").orElse(null), path + ".ports");
         YNode account = m.get("serviceAccount").orElse(null);
         String accountName = "default";
@@ -137,8 +138,8 @@ final class WorkloadReader {
                 m.pos());
     }
 
-    private List<String> ips(YNode node, String path) {
-        List<String> out = new ArrayList<>();
+    private List<Cidr> ips(YNode node, String path) {
+        List<Cidr> out = new ArrayList<>();
         if (node == null) return out;
         if (!(node instanceof YList l)) {
             fields.error(
@@ -159,7 +160,7 @@ final class WorkloadReader {
                         "write an address such as 10.40.1.10 or fd00:40::10");
                 return null;
             }
-            out.add(ip.get().address());
+            out.add(new Cidr(ip.get().address(), ip));
         }
         return out;
     }

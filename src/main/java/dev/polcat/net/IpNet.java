@@ -73,7 +73,9 @@ public final class IpNet {
     }
 
     private static Optional<IpNet> parseUncached(String text) {
-        if (text == null || text.isBlank() || !text.strip().equals(text)) return Optional.empty();
+        if (text == null || text.isBlank() || !text.strip().equals(text) || text.indexOf(' ') >= 0) {
+            return Optional.empty();
+        }
         try {
             IPAddress a = new IPAddressString(text, STRICT).toAddress();
             if (a == null || a.isMultiple() && !a.isPrefixed()) return Optional.empty();
@@ -92,6 +94,15 @@ public final class IpNet {
         return written.isIPv4() ? 4 : 6;
     }
 
+    public boolean isV4() {
+        return written.isIPv4();
+    }
+
+    /** {@code IPv4} or {@code IPv6}, as messages name the family. */
+    public String family() {
+        return isV4() ? "IPv4" : "IPv6";
+    }
+
     public boolean hasPrefix() {
         return hasPrefix;
     }
@@ -107,6 +118,24 @@ public final class IpNet {
                 && !written.getLower()
                         .withoutPrefixLength()
                         .equals(block.getLower().withoutPrefixLength());
+    }
+
+    /** True when no host bit is set below the prefix (a bare address counts as masked). */
+    public boolean isMasked() {
+        return !hasPrefix
+                || written.getLower()
+                        .withoutPrefixLength()
+                        .equals(written.toZeroHost().getLower().withoutPrefixLength());
+    }
+
+    /** The same network with host bits cleared as written, e.g. {@code 10.0.0.0/8} for {@code 10.0.0.1/8}. */
+    public String maskedForm() {
+        return written.toZeroHost().toCanonicalString();
+    }
+
+    /** {@code ::/0} written with its prefix. */
+    public boolean isCatchAllV6() {
+        return !isV4() && hasPrefix && prefixLength() == 0 && isMasked();
     }
 
     public boolean isSingleAddress() {

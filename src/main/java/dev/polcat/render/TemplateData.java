@@ -5,6 +5,7 @@ import dev.polcat.catalog.ParamValue;
 import dev.polcat.catalog.ParameterDecl;
 import dev.polcat.catalog.PolicyTemplate;
 import dev.polcat.catalog.Profile;
+import dev.polcat.net.Cidr;
 import freemarker.template.SimpleHash;
 import freemarker.template.TemplateModel;
 import java.util.ArrayList;
@@ -33,7 +34,15 @@ final class TemplateData {
         root.put("policy", Map.of("name", policy.name(), "title", policy.doc().title()));
         List<Object> hosts = new ArrayList<>();
         for (Host h : env.hosts()) {
-            hosts.add(Map.of("name", h.name(), "interface", h.interfaceName(), "ips", h.ips(), "labels", h.labels()));
+            hosts.add(Map.of(
+                    "name",
+                    h.name(),
+                    "interface",
+                    h.interfaceName(),
+                    "ips",
+                    Cidr.texts(h.ips()),
+                    "labels",
+                    h.labels()));
         }
         root.put("hosts", hosts);
         root.put("pc", new SimpleHash(FUNCTIONS, null));

@@ -16,6 +16,7 @@ import dev.polcat.catalog.ParameterDecl;
 import dev.polcat.catalog.PolicyTemplate;
 import dev.polcat.catalog.Profile;
 import dev.polcat.diag.SafeJson;
+import dev.polcat.net.Cidr;
 import dev.polcat.publish.Artifact;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -84,7 +85,7 @@ final class CatalogIndex {
             g.writeStringField("name", h.name());
             g.writeStringField("interface", h.interfaceName());
             g.writeArrayFieldStart("ips");
-            for (String ip : h.ips()) g.writeString(ip);
+            for (Cidr ip : h.ips()) g.writeString(ip.text());
             g.writeEndArray();
             g.writeObjectFieldStart("labels");
             for (var l : h.labels().entrySet()) g.writeStringField(l.getKey(), l.getValue());

@@ -12,6 +12,7 @@ import dev.polcat.catalog.ParameterDecl;
 import dev.polcat.catalog.PolicyTemplate;
 import dev.polcat.catalog.Profile;
 import dev.polcat.catalog.Workload;
+import dev.polcat.net.Cidr;
 import dev.polcat.net.IpNet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -265,7 +266,7 @@ final class EnvironmentPage {
                     "name",
                     w.name(),
                     "ips",
-                    w.ips(),
+                    Cidr.texts(w.ips()),
                     "labels",
                     labels,
                     "node",
@@ -333,7 +334,7 @@ final class EnvironmentPage {
                     "interface",
                     h.interfaceName(),
                     "ips",
-                    h.ips(),
+                    Cidr.texts(h.ips()),
                     "labels",
                     labels,
                     "policies",

@@ -1,6 +1,7 @@
 package dev.polcat.site;
 
 import dev.polcat.analyze.ExposureRow;
+import dev.polcat.net.Cidr;
 import dev.polcat.net.IpNet;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,7 +25,7 @@ final class ExposureMatrix {
     static final String ANYWHERE = "anywhere";
 
     /** A host or workload of the environment: its name, whether it is a workload, its group, its addresses. */
-    record Endpoint(String name, boolean workload, String group, List<String> ips) {}
+    record Endpoint(String name, boolean workload, String group, List<Cidr> ips) {}
 
     /**
      * One source in one cell. {@code label}: {@code anywhere}, a parameter, {@code set NAME}, or endpoint
@@ -112,9 +113,7 @@ final class ExposureMatrix {
             Endpoint peer = byName.get(r.cidr());
             List<IpNet> nets = peer == null
                     ? List.of()
-                    : peer.ips().stream()
-                            .flatMap(ip -> IpNet.parse(ip).stream())
-                            .toList();
+                    : peer.ips().stream().flatMap(ip -> ip.parsed().stream()).toList();
             String label = peer == null ? r.cidr() : peer.group();
             return new Raw(label, r.cidr(), nets, false, true, peer != null && peer.workload(), href, by);
         }

@@ -139,7 +139,7 @@ public final class RolloutPlan {
                             ? selects(f.to().value(), h)
                             : h.name().equals(f.to().value()))
                     .findFirst()
-                    .ifPresent(h -> out.add("nc -zv -w 3 " + h.ips().get(0) + " " + svc[1] + "   # " + h.name()
+                    .ifPresent(h -> out.add("nc -zv -w 3 " + h.ips().get(0).text() + " " + svc[1] + "   # " + h.name()
                             + ", from " + f.from() + (f.reason().isEmpty() ? "" : ": " + f.reason())));
         }
         return out;

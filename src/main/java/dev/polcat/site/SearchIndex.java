@@ -8,6 +8,8 @@ import dev.polcat.calico.EntityRule;
 import dev.polcat.calico.Port;
 import dev.polcat.catalog.Catalog;
 import dev.polcat.catalog.PolicyTemplate;
+import dev.polcat.net.Cidr;
+import dev.polcat.net.IpNet;
 import dev.polcat.publish.Artifact;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -80,8 +82,8 @@ final class SearchIndex {
     private static List<String> nets(ExplainedRule r) {
         List<String> out = new ArrayList<>();
         for (EntityRule side : List.of(r.rule().source(), r.rule().destination())) {
-            for (String n : side.nets()) {
-                String c = SearchTerms.canonicalNet(n);
+            for (Cidr n : side.nets()) {
+                String c = n.parsed().map(IpNet::canonical).orElse(null);
                 if (c != null && !out.contains(c)) out.add(c);
             }
         }

@@ -1,6 +1,5 @@
 package dev.polcat.site;
 
-import dev.polcat.net.IpNet;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.BitSet;
@@ -39,11 +38,6 @@ final class SearchTerms {
     /** A word's shard: its first two characters. */
     static String wordShard(String word) {
         return word.substring(0, 2);
-    }
-
-    /** {@code 10.30.0.0/24} for any way of writing it, or null when it is not a network. */
-    static String canonicalNet(String text) {
-        return IpNet.parse(text).map(IpNet::canonical).orElse(null);
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.polcat.calico.BgpConfiguration;
 import dev.polcat.calico.cluster.BgpConfigurationSpec;
 import dev.polcat.calico.cluster.Community;
 import dev.polcat.calico.cluster.PrefixAdvertisement;
+import dev.polcat.net.IpNet;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -73,7 +74,7 @@ final class BgpConfigurationRules {
         for (int i = 0; i < cidrs.size(); i++) {
             String at = Problems.item(base, i) + ".cidr";
             String text = cidrs.get(i);
-            var net = IpNets.parse(text).orElse(null);
+            var net = IpNet.parse(text).orElse(null);
             if (net == null) {
                 p.add(at, Problems.quote(text) + " is not a CIDR", "e.g. 10.96.0.0/12");
             } else if (!net.isMasked()) {
@@ -99,7 +100,7 @@ final class BgpConfigurationRules {
         for (int i = 0; i < s.prefixAdvertisements().size(); i++) {
             PrefixAdvertisement a = s.prefixAdvertisements().get(i);
             String at = Problems.item("spec.prefixAdvertisements", i);
-            if (IpNets.parse(a.cidr()).isEmpty()) p.add(at + ".cidr", Problems.quote(a.cidr()) + " is not a CIDR", "");
+            if (IpNet.parse(a.cidr()).isEmpty()) p.add(at + ".cidr", Problems.quote(a.cidr()) + " is not a CIDR", "");
             for (int j = 0; j < a.communities().size(); j++) {
                 String v = a.communities().get(j);
                 boolean defined =
@@ -137,7 +138,7 @@ final class BgpConfigurationRules {
 
     private static void ipOfFamily(String value, boolean v4, String path, Problems p) {
         if (value.isEmpty()) return;
-        var net = IpNets.parse(value).filter(n -> !n.prefixed()).orElse(null);
+        var net = IpNet.parse(value).filter(n -> !n.hasPrefix()).orElse(null);
         if (net == null || net.isV4() != v4) {
             p.add(path, Problems.quote(value) + " is not an " + (v4 ? "IPv4" : "IPv6") + " address", "");
         }

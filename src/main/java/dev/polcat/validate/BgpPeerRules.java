@@ -1,6 +1,7 @@
 package dev.polcat.validate;
 
 import dev.polcat.calico.cluster.BgpPeerSpec;
+import dev.polcat.net.IpNet;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -93,7 +94,7 @@ final class BgpPeerRules {
         }
     }
 
-    static IpNets.Net ipOf(String peerIp) {
+    static IpNet ipOf(String peerIp) {
         String ip = peerIp;
         var v4 = IPV4_PORT.matcher(peerIp);
         var v6 = IPV6_PORT.matcher(peerIp);
@@ -107,12 +108,12 @@ final class BgpPeerRules {
         }
         if (port != null && (port.length() > 5 || Integer.parseInt(port) < 1 || Integer.parseInt(port) > 65535))
             return null;
-        return IpNets.parse(ip).filter(n -> !n.prefixed()).orElse(null);
+        return IpNet.parse(ip).filter(n -> !n.hasPrefix()).orElse(null);
     }
 
     private static void reachableBy(BgpPeerSpec s, Problems p) {
         if (s.reachableBy().isEmpty()) return;
-        var gateway = IpNets.parse(s.reachableBy()).filter(n -> !n.prefixed()).orElse(null);
+        var gateway = IpNet.parse(s.reachableBy()).filter(n -> !n.hasPrefix()).orElse(null);
         if (gateway == null) {
             p.add(
                     "spec.reachableBy",

@@ -1,6 +1,8 @@
 package dev.polcat.validate;
 
 import dev.polcat.calico.Rule;
+import dev.polcat.net.Cidr;
+import dev.polcat.net.IpNet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +20,7 @@ final class CidrRules {
 
     /** The first family seen in a rule, and where, so later entries of the other family can say so. */
     private static final class Seen {
-        IpNets.Net net;
+        IpNet net;
         String where;
     }
 
@@ -31,7 +33,7 @@ final class CidrRules {
     }
 
     private static void list(
-            List<String> nets, boolean negated, Rule rule, String rulePath, String field, Seen seen, Problems p) {
+            List<Cidr> nets, boolean negated, Rule rule, String rulePath, String field, Seen seen, Problems p) {
         String path = rulePath + "." + field;
         if (nets.size() > MAX_NETS) {
             p.add(
@@ -41,13 +43,13 @@ final class CidrRules {
         }
         Set<String> distinct = new HashSet<>();
         for (int i = 0; i < nets.size(); i++) {
-            String text = nets.get(i);
+            String text = nets.get(i).text();
             String at = Problems.item(path, i);
             if (!distinct.add(text)) {
                 p.add(at, "duplicate entry " + Problems.quote(text) + "; " + field + " is a set", "remove the repeat");
                 continue;
             }
-            Optional<IpNets.Net> parsed = IpNets.parse(text);
+            Optional<IpNet> parsed = nets.get(i).parsed();
             if (parsed.isEmpty()) {
                 p.add(
                         at,
@@ -56,11 +58,11 @@ final class CidrRules {
                         "");
                 continue;
             }
-            IpNets.Net net = parsed.get();
-            if (!net.prefixed()) {
+            IpNet net = parsed.get();
+            if (!net.hasPrefix()) {
                 p.add(
                         at,
-                        text + " has no prefix length; rule nets must be CIDRs, use " + net.withFullPrefix(),
+                        text + " has no prefix length; rule nets must be CIDRs, use " + net.hostCidr(),
                         "write /32 for one IPv4 address, /128 for one IPv6 address");
                 continue;
             }

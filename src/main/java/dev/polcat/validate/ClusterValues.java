@@ -1,6 +1,7 @@
 package dev.polcat.validate;
 
 import dev.polcat.diag.Suggestions;
+import dev.polcat.net.IpNet;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -54,14 +55,14 @@ final class ClusterValues {
 
     static void plainIp(String value, String path, String what, Problems p) {
         if (value.isEmpty()) return;
-        if (IpNets.parse(value).filter(n -> !n.prefixed()).isEmpty()) {
+        if (IpNet.parse(value).filter(n -> !n.hasPrefix()).isEmpty()) {
             p.add(path, Problems.quote(value) + " is not an IP address; " + what, "");
         }
     }
 
     /** A network written as a CIDR or a single address (cnet.ParseCIDROrIP). */
-    static IpNets.Net cidrOrIp(String value, String path, Problems p) {
-        IpNets.Net net = IpNets.parse(value).orElse(null);
+    static IpNet cidrOrIp(String value, String path, Problems p) {
+        IpNet net = IpNet.parse(value).orElse(null);
         if (net == null) p.add(path, Problems.quote(value) + " is not a CIDR", "e.g. 10.96.0.0/12 or fd00:10:96::/112");
         return net;
     }

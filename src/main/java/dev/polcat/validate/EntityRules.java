@@ -15,11 +15,11 @@ final class EntityRules {
 
     static void check(EntityRule e, String path, Problems p) {
         SelectorRules.check(e.selector(), path + ".selector", p);
-        SelectorRules.noGlobal(e.selector(), path + ".selector", p);
+        SelectorRules.noGlobal(e.selector().text(), path + ".selector", p);
         SelectorRules.check(e.notSelector(), path + ".notSelector", p);
-        SelectorRules.noGlobal(e.notSelector(), path + ".notSelector", p);
+        SelectorRules.noGlobal(e.notSelector().text(), path + ".notSelector", p);
         SelectorRules.check(e.namespaceSelector(), path + ".namespaceSelector", p);
-        SelectorRules.globalOnlyWhole(e.namespaceSelector(), path + ".namespaceSelector", p);
+        SelectorRules.globalOnlyWhole(e.namespaceSelector().text(), path + ".namespaceSelector", p);
         serviceAccounts(e.serviceAccounts(), path + ".serviceAccounts", p);
     }
 

@@ -3,6 +3,7 @@ package dev.polcat.validate;
 import dev.polcat.calico.FelixConfiguration;
 import dev.polcat.calico.cluster.FelixConfigurationSpec;
 import dev.polcat.calico.cluster.ProtoPort;
+import dev.polcat.net.IpNet;
 import java.util.List;
 import java.util.Locale;
 
@@ -56,7 +57,7 @@ final class FelixConfigurationRules {
                 p.add(at + ".port", "port " + pp.port() + " is out of range; use 0-65535", "");
             }
             if (!pp.net().isEmpty()
-                    && IpNets.parse(pp.net()).filter(IpNets.Net::prefixed).isEmpty()) {
+                    && IpNet.parse(pp.net()).filter(IpNet::hasPrefix).isEmpty()) {
                 p.add(
                         at + ".net",
                         Problems.quote(pp.net()) + " is not a CIDR",

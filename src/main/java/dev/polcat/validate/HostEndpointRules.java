@@ -2,6 +2,7 @@ package dev.polcat.validate;
 
 import dev.polcat.calico.HostEndpoint;
 import dev.polcat.calico.Protocol;
+import dev.polcat.net.IpNet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -50,10 +51,10 @@ final class HostEndpointRules {
         for (int i = 0; i < ips.size(); i++) {
             String at = Problems.item("spec.expectedIPs", i);
             String ip = ips.get(i);
-            Optional<IpNets.Net> net = IpNets.parse(ip);
+            Optional<IpNet> net = IpNet.parse(ip);
             if (!seen.add(ip)) {
                 p.add(at, "duplicate expected IP " + ip + "; expectedIPs is a set", "remove the repeat");
-            } else if (net.isEmpty() || net.get().prefixed()) {
+            } else if (net.isEmpty() || net.get().hasPrefix()) {
                 p.add(
                         at,
                         Problems.quote(ip) + " is not a plain IP address; expectedIPs take addresses such as"

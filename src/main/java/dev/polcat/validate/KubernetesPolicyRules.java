@@ -7,6 +7,7 @@ import dev.polcat.calico.KubernetesPolicySpec;
 import dev.polcat.calico.KubernetesPort;
 import dev.polcat.calico.KubernetesRule;
 import dev.polcat.calico.Port;
+import dev.polcat.net.Cidr;
 import dev.polcat.net.IpNet;
 import java.util.List;
 import java.util.Set;
@@ -130,21 +131,22 @@ final class KubernetesPolicyRules {
             String at = Problems.item(path + ".except", i);
             var except = cidr(b.except().get(i), at, p);
             if (cidr == null || except == null) continue;
-            var outer = IpNet.of(b.cidr());
-            var inner = IpNet.of(b.except().get(i));
+            var outer = cidr;
+            var inner = except;
             boolean inside = outer.contains(inner) && outer.prefixLength() < inner.prefixLength();
             if (!inside) {
                 p.add(
                         at,
-                        "except " + Problems.quote(b.except().get(i)) + " is not strictly inside cidr "
-                                + Problems.quote(b.cidr()),
+                        "except " + Problems.quote(b.except().get(i).text()) + " is not strictly inside cidr "
+                                + Problems.quote(b.cidr().text()),
                         "except lists smaller ranges cut out of cidr");
             }
         }
     }
 
-    private static IpNets.Net cidr(String text, String path, Problems p) {
-        var net = IpNets.parse(text).filter(IpNets.Net::prefixed).orElse(null);
+    private static IpNet cidr(Cidr c, String path, Problems p) {
+        String text = c.text();
+        var net = c.parsed().filter(IpNet::hasPrefix).orElse(null);
         if (net == null) {
             p.add(
                     path,

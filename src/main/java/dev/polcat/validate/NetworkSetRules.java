@@ -1,6 +1,7 @@
 package dev.polcat.validate;
 
 import dev.polcat.calico.Metadata;
+import dev.polcat.net.Cidr;
 import java.util.List;
 
 /**
@@ -12,7 +13,7 @@ final class NetworkSetRules {
 
     private NetworkSetRules() {}
 
-    static void check(Metadata meta, List<String> nets, Problems p) {
+    static void check(Metadata meta, List<Cidr> nets, Problems p) {
         if (meta.labels().containsKey(RESERVED_LABEL)) {
             p.add(
                     "metadata.labels." + RESERVED_LABEL,
@@ -20,8 +21,8 @@ final class NetworkSetRules {
                     "use another label key, e.g. polcat.dev/namespace");
         }
         for (int i = 0; i < nets.size(); i++) {
-            String text = nets.get(i);
-            if (IpNets.parse(text).isEmpty()) {
+            String text = nets.get(i).text();
+            if (nets.get(i).parsed().isEmpty()) {
                 p.add(
                         Problems.item("spec.nets", i),
                         Problems.quote(text) + " is not an IP address or CIDR;"

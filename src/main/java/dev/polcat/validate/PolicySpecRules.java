@@ -5,6 +5,7 @@ import dev.polcat.calico.PolicyResource;
 import dev.polcat.calico.PolicySpec;
 import dev.polcat.calico.PolicyType;
 import dev.polcat.calico.Rule;
+import dev.polcat.calico.selector.ParsedSelector;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -40,9 +41,9 @@ final class PolicySpecRules {
         rules(s.egress(), "spec.egress", PolicyType.EGRESS, kind, p);
     }
 
-    private static void selector(String selector, String path, Problems p) {
+    private static void selector(ParsedSelector selector, String path, Problems p) {
         SelectorRules.check(selector, path, p);
-        SelectorRules.noGlobal(selector, path, p);
+        SelectorRules.noGlobal(selector.text(), path, p);
     }
 
     private static void types(List<PolicyType> types, Problems p) {

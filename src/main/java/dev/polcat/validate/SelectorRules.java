@@ -1,5 +1,6 @@
 package dev.polcat.validate;
 
+import dev.polcat.calico.selector.ParsedSelector;
 import dev.polcat.calico.selector.Selector;
 import dev.polcat.calico.selector.SelectorParseException;
 import java.util.regex.Pattern;
@@ -14,6 +15,12 @@ final class SelectorRules {
 
     /** An empty selector means all() and is always valid. */
     static void check(String selector, String path, Problems p) {
+        check(ParsedSelector.of(selector), path, p);
+    }
+
+    /** The checks on a selector parsed when its resource was read. */
+    static void check(ParsedSelector parsed, String path, Problems p) {
+        String selector = parsed.text();
         if (selector.isEmpty()) return;
         if (selector.length() > Selector.MAX_LENGTH) {
             p.add(
@@ -23,9 +30,8 @@ final class SelectorRules {
                     "match on fewer values, or label the endpoints");
             return;
         }
-        try {
-            Selector.parse(selector);
-        } catch (SelectorParseException e) {
+        SelectorParseException e = parsed.error().orElse(null);
+        if (e != null) {
             String hint = selector.indexOf('\n') >= 0
                     ? "a selector must be on one line: a YAML '|' block adds a newline; use a quoted string"
                     : "selectors look like: app == \"web\" && role in {\"a\", \"b\"} && has(tier)";

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.polcat.net.Cidr;
 import dev.polcat.yaml.StrictYamlReader;
 import dev.polcat.yaml.YNode;
 import java.util.List;
@@ -85,8 +86,8 @@ class NewKindsReadWriteTest {
         assertEquals("knp.default.test-network-policy", np.calicoName());
         assertEquals(Map.of("role", "db"), np.spec().podSelector().matchLabels());
         List<KubernetesPeer> from = np.spec().ingress().get(0).peers();
-        assertEquals("172.17.0.0/16", from.get(0).ipBlock().cidr());
-        assertEquals(List.of("172.17.1.0/24"), from.get(0).ipBlock().except());
+        assertEquals("172.17.0.0/16", from.get(0).ipBlock().cidr().text());
+        assertEquals(List.of("172.17.1.0/24"), Cidr.texts(from.get(0).ipBlock().except()));
         assertNull(from.get(1).podSelector());
         assertTrue(from.get(2).namespaceSelector().isEmpty(), "namespaceSelector: {} is every namespace");
         assertEquals(
@@ -332,25 +333,28 @@ class NewKindsReadWriteTest {
         assertEquals(new java.math.BigDecimal(1000), np.spec().order());
         assertEquals(
                 "projectcalico.org/orchestrator == 'k8s' && role == 'db'",
-                np.spec().selector());
+                np.spec().selector().text());
         assertEquals(9, np.spec().ingress().size(), "one rule per peer and port");
         Rule first = np.spec().ingress().get(0);
-        assertEquals(List.of("172.17.0.0/16"), first.source().nets());
-        assertEquals(List.of("172.17.1.0/24"), first.source().notNets());
+        assertEquals(List.of("172.17.0.0/16"), Cidr.texts(first.source().nets()));
+        assertEquals(List.of("172.17.1.0/24"), Cidr.texts(first.source().notNets()));
         assertEquals("TCP", first.protocol().text());
         assertEquals(List.of(Port.single(6379)), first.destination().ports());
         Rule nsOnly = np.spec().ingress().get(3);
-        assertEquals("projectcalico.org/orchestrator == 'k8s'", nsOnly.source().selector());
-        assertEquals("project == 'myproject'", nsOnly.source().namespaceSelector());
+        assertEquals(
+                "projectcalico.org/orchestrator == 'k8s'",
+                nsOnly.source().selector().text());
+        assertEquals(
+                "project == 'myproject'", nsOnly.source().namespaceSelector().text());
         Rule both = np.spec().ingress().get(8);
         assertEquals(
                 "projectcalico.org/orchestrator == 'k8s' && role in { 'frontend', 'web' }",
-                both.source().selector());
-        assertEquals("all()", both.source().namespaceSelector());
+                both.source().selector().text());
+        assertEquals("all()", both.source().namespaceSelector().text());
         assertEquals(List.of(Port.range(32000, 32768)), both.destination().ports());
         assertEquals("UDP", both.protocol().text());
         Rule egress = np.spec().egress().get(0);
-        assertEquals(List.of("10.0.0.0/24"), egress.destination().nets());
+        assertEquals(List.of("10.0.0.0/24"), Cidr.texts(egress.destination().nets()));
         assertEquals(List.of(PolicyType.INGRESS, PolicyType.EGRESS), np.spec().types());
     }
 }

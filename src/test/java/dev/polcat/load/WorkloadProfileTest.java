@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.polcat.build.BuildResult;
 import dev.polcat.catalog.Profile;
 import dev.polcat.catalog.Workload;
+import dev.polcat.net.Cidr;
 import dev.polcat.testing.TestCatalog;
 import java.nio.file.Path;
 import java.util.List;
@@ -56,7 +57,7 @@ class WorkloadProfileTest {
         assertEquals(Map.of("app", "api"), api.labels());
         assertEquals("api", api.serviceAccount());
         assertEquals(Map.of("tier", "backend"), api.serviceAccountLabels());
-        assertEquals(List.of("10.40.1.10"), api.ips());
+        assertEquals(List.of("10.40.1.10"), Cidr.texts(api.ips()));
         assertEquals("node-1", api.node());
         assertEquals(
                 List.of(new Workload.NamedPort("http", "TCP", 8080), new Workload.NamedPort("metrics", "UDP", 9090)),

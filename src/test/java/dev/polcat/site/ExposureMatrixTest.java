@@ -3,6 +3,7 @@ package dev.polcat.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.polcat.analyze.ExposureRow;
+import dev.polcat.net.Cidr;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -11,11 +12,11 @@ import org.junit.jupiter.api.Test;
 /** Grouping of endpoints with identical exposure and the merging of sources within a cell. */
 class ExposureMatrixTest {
     private static final List<ExposureMatrix.Endpoint> ENDPOINTS = List.of(
-            new ExposureMatrix.Endpoint("cp-1", false, "control-plane", List.of("10.0.1.1")),
-            new ExposureMatrix.Endpoint("cp-2", false, "control-plane", List.of("10.0.1.2")),
-            new ExposureMatrix.Endpoint("etcd-1", false, "etcd", List.of("10.0.2.1")),
-            new ExposureMatrix.Endpoint("etcd-2", false, "etcd", List.of("10.0.2.2")),
-            new ExposureMatrix.Endpoint("shop/web-0", true, "shop/web", List.of("10.1.0.7")));
+            new ExposureMatrix.Endpoint("cp-1", false, "control-plane", List.of(Cidr.of("10.0.1.1"))),
+            new ExposureMatrix.Endpoint("cp-2", false, "control-plane", List.of(Cidr.of("10.0.1.2"))),
+            new ExposureMatrix.Endpoint("etcd-1", false, "etcd", List.of(Cidr.of("10.0.2.1"))),
+            new ExposureMatrix.Endpoint("etcd-2", false, "etcd", List.of(Cidr.of("10.0.2.2"))),
+            new ExposureMatrix.Endpoint("shop/web-0", true, "shop/web", List.of(Cidr.of("10.1.0.7"))));
 
     private static ExposureRow net(String host, String svc, String label, String cidr, String rule) {
         return new ExposureRow(

@@ -15,6 +15,7 @@ import dev.polcat.calico.PolicyType;
 import dev.polcat.calico.Port;
 import dev.polcat.calico.Protocol;
 import dev.polcat.calico.Rule;
+import dev.polcat.net.Cidr;
 import dev.polcat.yaml.StrictYamlReader;
 import java.util.List;
 import java.util.TreeMap;
@@ -54,7 +55,15 @@ class ResourceValidatorTest {
                 null,
                 null,
                 new EntityRule(
-                        List.of("10.0.0.1/8"), List.of(), "", "", "", List.of(Port.single(0)), List.of(), null, null),
+                        List.of(Cidr.of("10.0.0.1/8")),
+                        List.of(),
+                        "",
+                        "",
+                        "",
+                        List.of(Port.single(0)),
+                        List.of(),
+                        null,
+                        null),
                 EntityRule.ANY,
                 null,
                 new TreeMap<>());

@@ -4,6 +4,7 @@ import dev.polcat.calico.CalicoResource;
 import dev.polcat.calico.PolicyResource;
 import dev.polcat.calico.PolicySpec;
 import dev.polcat.calico.PolicyType;
+import dev.polcat.calico.selector.ParsedSelector;
 import dev.polcat.calico.selector.Selector;
 import dev.polcat.calico.selector.SelectorParseException;
 import dev.polcat.catalog.Host;
@@ -64,12 +65,12 @@ final class Meanings {
                 + " than before relative to the other policies of its tier");
     }
 
-    private static void selector(String before, String after, Profile env, List<String> out) {
+    private static void selector(ParsedSelector before, ParsedSelector after, Profile env, List<String> out) {
         List<String> gained = new ArrayList<>();
         List<String> lost = new ArrayList<>();
         try {
-            Selector b = Selector.parse(before);
-            Selector a = Selector.parse(after);
+            Selector b = before.selector();
+            Selector a = after.selector();
             for (Host h : env.hosts()) {
                 boolean was = b.matches(h.labels());
                 boolean is = a.matches(h.labels());

@@ -40,8 +40,8 @@ final class CompiledRule {
         this.notProtocol = number(rule.notProtocol());
         this.icmp = rule.icmp();
         this.notIcmp = rule.notICMP();
-        this.protocolText = protocol == null ? "" : "protocol " + ProtocolText.of(protocol);
-        this.notProtocolText = notProtocol == null ? "" : "notProtocol " + ProtocolText.of(notProtocol);
+        this.protocolText = protocol == null ? "" : "protocol " + Protocol.lower(protocol);
+        this.notProtocolText = notProtocol == null ? "" : "notProtocol " + Protocol.lower(notProtocol);
         this.source = new EntityMatcher(rule.source(), "source", namespace, sets, warnings);
         this.destination = new EntityMatcher(rule.destination(), "destination", namespace, sets, warnings);
     }
@@ -132,11 +132,11 @@ final class CompiledRule {
 
     private static String icmpFlow(FlowContext ctx) {
         if (ctx.protocol() == null) return "a flow of any protocol";
-        if (!ctx.isIcmp()) return "a " + ProtocolText.of(ctx.protocol()) + " flow";
+        if (!ctx.isIcmp()) return "a " + Protocol.lower(ctx.protocol()) + " flow";
         return ctx.port() == null ? "any ICMP type" : "ICMP type " + ctx.port() + " (any code)";
     }
 
     private static String protocolText(Integer p) {
-        return p == null ? "any protocol" : ProtocolText.of(p);
+        return p == null ? "any protocol" : Protocol.lower(p);
     }
 }

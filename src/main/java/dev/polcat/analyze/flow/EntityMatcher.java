@@ -4,6 +4,7 @@ import dev.polcat.calico.EntityRule;
 import dev.polcat.calico.ServiceAccountMatch;
 import dev.polcat.calico.selector.Selector;
 import dev.polcat.calico.selector.SelectorParseException;
+import dev.polcat.net.Cidr;
 import java.util.List;
 
 /**
@@ -39,25 +40,27 @@ final class EntityMatcher {
                 : new Criterion(
                         new AddressSet(SelectorSets.ranges(owner, e.nets(), warnings), ""),
                         false,
-                        side + " nets " + String.join(", ", e.nets()) + " do not hold ",
-                        side + " nets " + String.join(", ", e.nets()) + " may not hold all of ");
+                        side + " nets " + String.join(", ", Cidr.texts(e.nets())) + " do not hold ",
+                        side + " nets " + String.join(", ", Cidr.texts(e.nets())) + " may not hold all of ");
         Criterion notNets = e.notNets().isEmpty()
                 ? null
                 : new Criterion(
                         new AddressSet(SelectorSets.ranges(owner, e.notNets(), warnings), ""),
                         true,
-                        side + " notNets " + String.join(", ", e.notNets()) + " hold ",
-                        side + " notNets " + String.join(", ", e.notNets()) + " may exclude part of ");
-        String ns = e.namespaceSelector().strip();
+                        side + " notNets " + String.join(", ", Cidr.texts(e.notNets())) + " hold ",
+                        side + " notNets " + String.join(", ", Cidr.texts(e.notNets())) + " may exclude part of ");
+        String ns = e.namespaceSelector().text().strip();
         SelectorSets.Scope scope = ns.isEmpty()
                 ? (namespace.isEmpty() ? SelectorSets.Scope.ANY : SelectorSets.Scope.OWN_NAMESPACE)
                 : ns.equals("global()") ? SelectorSets.Scope.GLOBAL : SelectorSets.Scope.NAMESPACED;
-        Selector nsSel = scope == SelectorSets.Scope.NAMESPACED ? sets.parse(ns) : null;
+        Selector nsSel =
+                scope == SelectorSets.Scope.NAMESPACED ? e.namespaceSelector().selector() : null;
         var accounts = e.serviceAccounts();
-        Selector accountSel =
-                accounts == null || accounts.selector().isEmpty() ? null : sets.parse(accounts.selector());
+        Selector accountSel = accounts == null || accounts.selector().isEmpty()
+                ? null
+                : accounts.selector().selector();
         SelectorSets.Reach reach = new SelectorSets.Reach(scope, nsSel, namespace, accounts, accountSel);
-        Selector sel = e.selector().isEmpty() ? null : sets.parse(e.selector());
+        Selector sel = e.selector().isEmpty() ? null : e.selector().selector();
         String within = (ns.isEmpty() ? "" : " with namespaceSelector " + ns) + accountText(accounts);
         String selText = side + " " + (sel == null ? "" : "selector " + e.selector()) + within;
         selText = selText.replace(side + "  with ", side + " ");
@@ -73,7 +76,7 @@ final class EntityMatcher {
         Criterion notSelected = e.notSelector().isEmpty()
                 ? null
                 : new Criterion(
-                        sets.members(sets.parse(e.notSelector()), reach),
+                        sets.members(e.notSelector().selector(), reach),
                         true,
                         notSelText + " matches an endpoint or network set holding ",
                         notSelText + " matches endpoints or network sets holding part of ");

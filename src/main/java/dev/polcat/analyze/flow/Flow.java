@@ -95,7 +95,7 @@ public record Flow(
      */
     public String service() {
         if (protocol == null) return "any";
-        String name = ProtocolText.lower(protocol);
+        String name = protocol.lower();
         if (protocol.isIcmp()) return port == null ? name : name + "/" + port;
         if (!protocol.supportsPorts()) return name;
         String s = name + "/" + (port == null ? "any" : port.toString());

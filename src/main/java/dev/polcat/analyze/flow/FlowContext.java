@@ -1,5 +1,7 @@
 package dev.polcat.analyze.flow;
 
+import dev.polcat.calico.Protocol;
+
 /**
  * A flow resolved against the environment: the endpoint (host or workload) whose policy is evaluated, the IP version, both
  * peers, and the protocol as an IANA number (null: any).
@@ -29,7 +31,7 @@ record FlowContext(
     /** {@code port 22}, {@code any port}, {@code any port of any protocol}, {@code any port (icmp has none)}. */
     private static String portText(Integer port, Integer protocol, String what) {
         if (protocol != null && protocol != 6 && protocol != 17 && protocol != 132) {
-            return "any " + what + " (" + ProtocolText.of(protocol) + " has none)";
+            return "any " + what + " (" + Protocol.lower(protocol) + " has none)";
         }
         String p = port == null ? "any " + what : what + " " + port;
         return protocol == null ? p + " of any protocol" : p;

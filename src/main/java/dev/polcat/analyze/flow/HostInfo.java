@@ -2,6 +2,7 @@ package dev.polcat.analyze.flow;
 
 import dev.polcat.calico.HostEndpoint;
 import dev.polcat.catalog.Host;
+import dev.polcat.net.Cidr;
 import dev.polcat.net.IpNet;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +30,8 @@ final class HostInfo implements EndpointInfo {
         this.name = host.name();
         this.interfaceName = host.interfaceName() == null ? "" : host.interfaceName();
         this.labels = host.labels();
-        for (String ip : host.ips()) {
-            IpNet net = IpNet.parse(ip).orElse(null);
+        for (Cidr ip : host.ips()) {
+            IpNet net = ip.parsed().orElse(null);
             if (net == null || !net.isSingleAddress()) {
                 warnings.add("host " + name + ": '" + ip + "' is not an IP address; ignored");
                 continue;

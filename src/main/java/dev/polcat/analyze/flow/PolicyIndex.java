@@ -84,9 +84,13 @@ final class PolicyIndex {
         Selector namespaces;
         Selector accounts;
         try {
-            selector = sets.parse(spec.selector());
-            namespaces = spec.namespaceSelector().isEmpty() ? null : sets.parse(spec.namespaceSelector());
-            accounts = spec.serviceAccountSelector().isEmpty() ? null : sets.parse(spec.serviceAccountSelector());
+            selector = spec.selector().selector();
+            namespaces = spec.namespaceSelector().isEmpty()
+                    ? null
+                    : spec.namespaceSelector().selector();
+            accounts = spec.serviceAccountSelector().isEmpty()
+                    ? null
+                    : spec.serviceAccountSelector().selector();
         } catch (SelectorParseException e) {
             warnings.add(label + ": selector does not parse (" + e.getMessage() + "); Felix ignores the policy");
             return;

@@ -4,7 +4,7 @@ import dev.polcat.calico.GlobalNetworkSet;
 import dev.polcat.calico.NetworkSet;
 import dev.polcat.calico.ServiceAccountMatch;
 import dev.polcat.calico.selector.Selector;
-import dev.polcat.calico.selector.SelectorParseException;
+import dev.polcat.net.Cidr;
 import dev.polcat.net.IpNet;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -58,7 +58,6 @@ final class SelectorSets {
     private final List<Member> global = new ArrayList<>();
     private final List<Member> namespaced = new ArrayList<>();
     private final Map<String, AddressSet> cache = new HashMap<>();
-    private final Map<String, Selector> parsed = new HashMap<>();
 
     SelectorSets(
             List<HostInfo> hosts,
@@ -101,16 +100,6 @@ final class SelectorSets {
         }
     }
 
-    /** Parses selector text once per distinct text (policies repeat the same selectors a lot). */
-    Selector parse(String text) throws SelectorParseException {
-        Selector s = parsed.get(text);
-        if (s == null) {
-            s = Selector.parse(text);
-            parsed.put(text, s);
-        }
-        return s;
-    }
-
     /** The addresses of members within {@code reach} matching {@code selector} (null: all()). */
     AddressSet members(Selector selector, Reach reach) {
         String key = reach.key() + "|" + (selector == null ? "all()" : selector.canonical());
@@ -145,10 +134,10 @@ final class SelectorSets {
         return reach.accountSelector() == null || reach.accountSelector().matches(m.accountLabels());
     }
 
-    static List<IpRange> ranges(String owner, List<String> nets, List<String> warnings) {
+    static List<IpRange> ranges(String owner, List<Cidr> nets, List<String> warnings) {
         List<IpRange> out = new ArrayList<>();
-        for (String n : nets) {
-            IpNet net = IpNet.parse(n).orElse(null);
+        for (Cidr n : nets) {
+            IpNet net = n.parsed().orElse(null);
             if (net == null) {
                 warnings.add(owner + ": '" + n + "' is not an IP network; ignored");
             } else {

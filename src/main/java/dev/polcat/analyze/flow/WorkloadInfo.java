@@ -2,6 +2,7 @@ package dev.polcat.analyze.flow;
 
 import dev.polcat.catalog.Namespace;
 import dev.polcat.catalog.Workload;
+import dev.polcat.net.Cidr;
 import dev.polcat.net.IpNet;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,8 +35,8 @@ final class WorkloadInfo implements EndpointInfo {
         this.namespaceLabels = WorkloadLabels.namespace(w.namespace(), ns == null ? Map.of() : ns.labels());
         this.accountLabels = WorkloadLabels.account(w);
         this.labels = WorkloadLabels.of(w, namespaceLabels, accountLabels);
-        for (String ip : w.ips()) {
-            IpNet net = IpNet.parse(ip).orElse(null);
+        for (Cidr ip : w.ips()) {
+            IpNet net = ip.parsed().orElse(null);
             if (net == null || !net.isSingleAddress()) {
                 warnings.add("workload " + name + ": '" + ip + "' is not an IP address; ignored");
                 continue;

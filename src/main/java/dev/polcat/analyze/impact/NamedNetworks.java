@@ -7,6 +7,7 @@ import dev.polcat.calico.NetworkSet;
 import dev.polcat.calico.PolicyResource;
 import dev.polcat.calico.PolicyType;
 import dev.polcat.calico.Rule;
+import dev.polcat.net.Cidr;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,8 +15,8 @@ import java.util.List;
 final class NamedNetworks {
     private NamedNetworks() {}
 
-    static List<String> of(List<CalicoResource> resources) {
-        List<String> out = new ArrayList<>();
+    static List<Cidr> of(List<CalicoResource> resources) {
+        List<Cidr> out = new ArrayList<>();
         for (CalicoResource r : resources) {
             if (r instanceof GlobalNetworkSet s) out.addAll(s.nets());
             if (r instanceof NetworkSet s) out.addAll(s.nets());
@@ -31,7 +32,7 @@ final class NamedNetworks {
         return out;
     }
 
-    private static void add(EntityRule e, List<String> out) {
+    private static void add(EntityRule e, List<Cidr> out) {
         if (e == null) return;
         out.addAll(e.nets());
         out.addAll(e.notNets());

@@ -10,6 +10,7 @@ import dev.polcat.catalog.Profile;
 import dev.polcat.catalog.Workload;
 import dev.polcat.diag.SourcePos;
 import dev.polcat.load.flows.FlowEnd;
+import dev.polcat.net.Cidr;
 import dev.polcat.net.IpNet;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -56,16 +57,17 @@ final class ReplayEndpoints {
         }
         for (Host h : env.hosts()) h.ips().forEach(ip -> own(ip, new Endpoint.HostName(h.name())));
         for (CalicoResource r : resources) {
-            if (r instanceof GlobalNetworkSet s) networkSets.put(s.name(), s.nets());
-            if (r instanceof NetworkSet s) networkSets.put(s.metadata().namespace() + "/" + s.name(), s.nets());
+            if (r instanceof GlobalNetworkSet s) networkSets.put(s.name(), Cidr.texts(s.nets()));
+            if (r instanceof NetworkSet s)
+                networkSets.put(s.metadata().namespace() + "/" + s.name(), Cidr.texts(s.nets()));
         }
-        NamedNetworks.of(resources).forEach(n -> IpNet.parse(n).ifPresent(named::add));
+        NamedNetworks.of(resources).forEach(n -> n.parsed().ifPresent(named::add));
         this.publicAddress = firstOutside(PUBLIC);
         this.privateAddress = firstOutside(PRIVATE);
     }
 
-    private void own(String ip, Endpoint e) {
-        IpNet.parse(ip).ifPresent(n -> {
+    private void own(Cidr ip, Endpoint e) {
+        ip.parsed().ifPresent(n -> {
             byAddress.putIfAbsent(n.address(), e);
             named.add(n);
         });
@@ -160,7 +162,7 @@ final class ReplayEndpoints {
                     end.labels(),
                     "default",
                     new TreeMap<>(),
-                    List.of(ip),
+                    List.of(Cidr.of(ip)),
                     "",
                     List.of(),
                     SourcePos.of(file));

@@ -2,7 +2,7 @@ package dev.polcat.analyze.lint;
 
 import dev.polcat.analyze.Finding;
 import dev.polcat.calico.Kind;
-import dev.polcat.calico.selector.Selector;
+import dev.polcat.calico.selector.ParsedSelector;
 import dev.polcat.calico.selector.SelectorNode;
 import dev.polcat.calico.selector.SelectorParseException;
 import dev.polcat.diag.Severity;
@@ -42,10 +42,10 @@ final class AllSelectorSelectsWorkloads implements Lint {
                 "label host endpoints (e.g. endpoint_type: management) and select that label"));
     }
 
-    private static boolean selectsEverything(String selector) {
-        if (selector.isBlank()) return true;
+    private static boolean selectsEverything(ParsedSelector selector) {
+        if (selector.text().isBlank()) return true;
         try {
-            return Selector.parse(selector).ast() instanceof SelectorNode.All;
+            return selector.selector().ast() instanceof SelectorNode.All;
         } catch (SelectorParseException e) {
             return false;
         }

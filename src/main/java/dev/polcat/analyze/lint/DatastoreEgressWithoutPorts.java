@@ -6,6 +6,7 @@ import dev.polcat.calico.PolicyType;
 import dev.polcat.calico.Rule;
 import dev.polcat.catalog.Host;
 import dev.polcat.diag.Severity;
+import dev.polcat.net.Cidr;
 import dev.polcat.net.IpNet;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,11 +61,11 @@ final class DatastoreEgressWithoutPorts implements Lint {
     private static boolean toDatastoreHost(Rule rule, List<Host> hosts) {
         for (Host h : hosts) {
             if (!ROLES.contains(h.labels().getOrDefault("role", ""))) continue;
-            for (String ip : h.ips()) {
-                Optional<IpNet> addr = IpNet.parse(ip);
+            for (Cidr ip : h.ips()) {
+                Optional<IpNet> addr = ip.parsed();
                 if (addr.isPresent()
                         && rule.destination().nets().stream()
-                                .map(IpNet::parse)
+                                .map(Cidr::parsed)
                                 .flatMap(Optional::stream)
                                 .anyMatch(n -> n.contains(addr.get()))) {
                     return true;

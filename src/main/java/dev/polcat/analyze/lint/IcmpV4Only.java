@@ -52,7 +52,7 @@ final class IcmpV4Only implements Lint {
 
     static boolean hasIpv6(Profile env) {
         for (Host h : env.hosts()) {
-            if (h.ips().stream().anyMatch(ip -> ip.contains(":"))) return true;
+            if (h.ips().stream().anyMatch(ip -> ip.text().contains(":"))) return true;
         }
         return env.values().values().stream().anyMatch(IcmpV4Only::hasIpv6);
     }

@@ -4,8 +4,10 @@ import dev.polcat.calico.CalicoResource;
 import dev.polcat.calico.EntityRule;
 import dev.polcat.calico.GlobalNetworkSet;
 import dev.polcat.calico.NetworkSet;
+import dev.polcat.calico.selector.ParsedSelector;
 import dev.polcat.calico.selector.Selector;
 import dev.polcat.calico.selector.SelectorParseException;
+import dev.polcat.net.Cidr;
 import dev.polcat.net.IpNet;
 import java.util.List;
 import java.util.Optional;
@@ -25,29 +27,33 @@ final class InternetSource {
             return Optional.empty();
         if (!src.selector().isEmpty()) return networkSet(src.selector(), resources);
         if (src.nets().isEmpty()) return src.notSelector().isEmpty() ? Optional.of("anywhere") : Optional.empty();
-        return src.nets().stream().filter(InternetSource::isCatchAll).findFirst();
+        return src.nets().stream()
+                .filter(InternetSource::isCatchAll)
+                .map(Cidr::text)
+                .findFirst();
     }
 
-    private static Optional<String> networkSet(String selector, List<CalicoResource> resources) {
+    private static Optional<String> networkSet(ParsedSelector selector, List<CalicoResource> resources) {
         Selector s;
         try {
-            s = Selector.parse(selector);
+            s = selector.selector();
         } catch (SelectorParseException e) {
             return Optional.empty();
         }
         for (CalicoResource r : resources) {
-            List<String> nets =
-                    r instanceof GlobalNetworkSet g ? g.nets() : r instanceof NetworkSet n ? n.nets() : null;
+            List<Cidr> nets = r instanceof GlobalNetworkSet g ? g.nets() : r instanceof NetworkSet n ? n.nets() : null;
             if (nets == null || !s.matches(r.metadata().labels())) continue;
-            Optional<String> all =
-                    nets.stream().filter(InternetSource::isCatchAll).findFirst();
+            Optional<String> all = nets.stream()
+                    .filter(InternetSource::isCatchAll)
+                    .map(Cidr::text)
+                    .findFirst();
             if (all.isPresent())
                 return Optional.of(all.get() + " in " + r.kind().yamlName() + " " + r.name());
         }
         return Optional.empty();
     }
 
-    static boolean isCatchAll(String net) {
-        return IpNet.parse(net).map(IpNet::isCatchAll).orElse(false);
+    static boolean isCatchAll(Cidr net) {
+        return net.parsed().map(IpNet::isCatchAll).orElse(false);
     }
 }

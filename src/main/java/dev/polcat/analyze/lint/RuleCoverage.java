@@ -3,6 +3,7 @@ package dev.polcat.analyze.lint;
 import dev.polcat.calico.EntityRule;
 import dev.polcat.calico.Port;
 import dev.polcat.calico.Rule;
+import dev.polcat.net.Cidr;
 import dev.polcat.net.IpNet;
 import java.util.List;
 import java.util.Objects;
@@ -35,14 +36,14 @@ final class RuleCoverage {
         return nets(a.nets(), b.nets()) && ports(a.ports(), b.ports());
     }
 
-    private static boolean nets(List<String> a, List<String> b) {
+    private static boolean nets(List<Cidr> a, List<Cidr> b) {
         if (a.isEmpty()) return true;
         if (b.isEmpty()) return false;
-        for (String inner : b) {
-            Optional<IpNet> in = IpNet.parse(inner);
+        for (Cidr inner : b) {
+            Optional<IpNet> in = inner.parsed();
             if (in.isEmpty()) return false;
             boolean inside =
-                    a.stream().map(IpNet::parse).flatMap(Optional::stream).anyMatch(out -> out.contains(in.get()));
+                    a.stream().map(Cidr::parsed).flatMap(Optional::stream).anyMatch(out -> out.contains(in.get()));
             if (!inside) return false;
         }
         return true;

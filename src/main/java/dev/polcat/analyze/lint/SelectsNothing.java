@@ -6,6 +6,7 @@ import dev.polcat.calico.CalicoResource;
 import dev.polcat.calico.GlobalNetworkSet;
 import dev.polcat.calico.Kind;
 import dev.polcat.calico.NetworkSet;
+import dev.polcat.calico.selector.ParsedSelector;
 import dev.polcat.calico.selector.Selector;
 import dev.polcat.calico.selector.SelectorParseException;
 import dev.polcat.catalog.Namespace;
@@ -94,14 +95,15 @@ final class SelectsNothing implements Lint {
     private static void check(
             String path,
             String what,
-            String text,
+            ParsedSelector selector,
             List<Map<String, String>> labelled,
             LintContext ctx,
             List<Finding> out) {
+        String text = selector.text();
         if (text.isBlank()) return;
         Selector s;
         try {
-            s = Selector.parse(text);
+            s = selector.selector();
         } catch (SelectorParseException e) {
             return;
         }

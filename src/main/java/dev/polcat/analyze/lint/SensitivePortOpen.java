@@ -7,6 +7,7 @@ import dev.polcat.calico.PolicyType;
 import dev.polcat.calico.Rule;
 import dev.polcat.catalog.CaveatSeverity;
 import dev.polcat.diag.Severity;
+import dev.polcat.net.Cidr;
 import dev.polcat.net.IpNet;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,7 +89,7 @@ final class SensitivePortOpen implements Lint {
         }
         if (src.nets().isEmpty()) return true;
         return src.nets().stream()
-                .map(IpNet::parse)
+                .map(Cidr::parsed)
                 .anyMatch(n -> n.map(IpNet::isCatchAll).orElse(false));
     }
 
@@ -97,8 +98,8 @@ final class SensitivePortOpen implements Lint {
     private static boolean reachesRealAddress(EntityRule dst, LintContext ctx) {
         if (dst.nets().isEmpty()) return true;
         boolean preDnat = ctx.policy().spec().preDNAT();
-        for (String text : dst.nets()) {
-            IpNet net = IpNet.parse(text).orElse(null);
+        for (Cidr cidr : dst.nets()) {
+            IpNet net = cidr.parsed().orElse(null);
             if (net == null || LOOPBACK.stream().anyMatch(l -> l.contains(net))) continue;
             if (!preDnat || net.isCatchAll() || containsKnownHost(net, ctx)) return true;
         }
@@ -108,7 +109,7 @@ final class SensitivePortOpen implements Lint {
     private static boolean containsKnownHost(IpNet net, LintContext ctx) {
         return ctx.env().hosts().stream()
                 .flatMap(h -> h.ips().stream())
-                .map(IpNet::parse)
+                .map(Cidr::parsed)
                 .anyMatch(ip -> ip.map(net::contains).orElse(false));
     }
 

@@ -10,6 +10,7 @@ import dev.polcat.calico.LabelSelector;
 import dev.polcat.calico.Metadata;
 import dev.polcat.calico.PolicyType;
 import dev.polcat.calico.Port;
+import dev.polcat.net.Cidr;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +77,7 @@ final class KubernetesPolicyText {
     }
 
     private static String block(IpBlock b) {
-        return b.cidr() + (b.except().isEmpty() ? "" : " except " + String.join(", ", b.except()));
+        return b.cidr().text() + (b.except().isEmpty() ? "" : " except " + String.join(", ", Cidr.texts(b.except())));
     }
 
     private static String pods(LabelSelector s, String all) {

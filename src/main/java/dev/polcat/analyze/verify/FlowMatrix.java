@@ -16,6 +16,7 @@ import dev.polcat.catalog.Host;
 import dev.polcat.catalog.ParamValue;
 import dev.polcat.catalog.Profile;
 import dev.polcat.catalog.Workload;
+import dev.polcat.net.Cidr;
 import dev.polcat.net.IpNet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -93,9 +94,9 @@ public final class FlowMatrix {
         return out;
     }
 
-    private static java.util.Set<Integer> families(List<String> ips) {
+    private static java.util.Set<Integer> families(List<Cidr> ips) {
         java.util.Set<Integer> out = new java.util.HashSet<>();
-        ips.forEach(ip -> IpNet.parse(ip).ifPresent(n -> out.add(n.version())));
+        ips.forEach(ip -> ip.parsed().ifPresent(n -> out.add(n.version())));
         return out;
     }
 
@@ -103,12 +104,12 @@ public final class FlowMatrix {
     private static void add(
             List<Probe> out,
             String endpoint,
-            List<String> ips,
+            List<Cidr> ips,
             TreeSet<String> services,
             Map<String, String> sources,
             Map<String, Integer> versions) {
         java.util.Set<Integer> families = new java.util.HashSet<>();
-        ips.forEach(ip -> IpNet.parse(ip).ifPresent(n -> families.add(n.version())));
+        ips.forEach(ip -> ip.parsed().ifPresent(n -> families.add(n.version())));
         for (String svc : services) {
             for (var src : sources.entrySet()) {
                 int version = versions.get(src.getKey());
@@ -199,15 +200,17 @@ public final class FlowMatrix {
     static Map<String, String> sources(Profile env, List<CalicoResource> resources) {
         Map<String, String> byCidr = new LinkedHashMap<>();
         byCidr.put("0.0.0.0/0", "anywhere");
-        boolean v6 = env.hosts().stream().anyMatch(h -> h.ips().stream().anyMatch(ip -> ip.contains(":")))
-                || env.workloads().stream().anyMatch(w -> w.ips().stream().anyMatch(ip -> ip.contains(":")));
+        boolean v6 = env.hosts().stream()
+                        .anyMatch(h -> h.ips().stream().anyMatch(ip -> ip.text().contains(":")))
+                || env.workloads().stream()
+                        .anyMatch(w -> w.ips().stream().anyMatch(ip -> ip.text().contains(":")));
         if (v6) byCidr.put("::/0", "anywhere");
         env.values().forEach((name, v) -> networks(v).forEach(n -> byCidr.putIfAbsent(n, name)));
         for (CalicoResource r : resources) {
             if (r instanceof GlobalNetworkSet s) {
                 s.nets()
-                        .forEach(n -> IpNet.parse(n)
-                                .ifPresent(net -> byCidr.putIfAbsent(net.canonical(), "set " + s.name())));
+                        .forEach(n ->
+                                n.parsed().ifPresent(net -> byCidr.putIfAbsent(net.canonical(), "set " + s.name())));
             }
         }
         return byCidr;

@@ -8,7 +8,7 @@ import dev.polcat.catalog.FlowPeer;
 import dev.polcat.catalog.Host;
 import dev.polcat.catalog.Profile;
 import dev.polcat.catalog.Workload;
-import dev.polcat.net.IpNet;
+import dev.polcat.net.Cidr;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -98,15 +98,13 @@ final class FlowRequest {
     /** "anywhere" seen from {@code other}: both families if that endpoint has IPv6, else IPv4 only. */
     private static List<String> anywhere(Profile env, String peer, String other) {
         if (!peer.equals("anywhere")) return List.of(peer);
-        Optional<List<String>> ips =
+        Optional<List<Cidr>> ips =
                 env.host(other).map(Host::ips).or(() -> env.workload(other).map(Workload::ips));
         boolean v6 = ips.map(l -> l.stream()
-                        .anyMatch(
-                                ip -> IpNet.parse(ip).map(n -> n.version() == 6).orElse(false)))
+                        .anyMatch(ip -> ip.parsed().map(n -> n.version() == 6).orElse(false)))
                 .orElse(false);
         boolean v4 = ips.map(l -> l.stream()
-                        .anyMatch(
-                                ip -> IpNet.parse(ip).map(n -> n.version() == 4).orElse(false)))
+                        .anyMatch(ip -> ip.parsed().map(n -> n.version() == 4).orElse(false)))
                 .orElse(true);
         List<String> out = new ArrayList<>();
         if (v4) out.add("0.0.0.0/0");

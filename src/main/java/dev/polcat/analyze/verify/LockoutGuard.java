@@ -212,6 +212,6 @@ public final class LockoutGuard {
     private static boolean sameFamily(Host h, String peer) {
         int version = IpNet.parse(peer).map(IpNet::version).orElse(4);
         return h.ips().stream()
-                .anyMatch(ip -> IpNet.parse(ip).map(n -> n.version() == version).orElse(false));
+                .anyMatch(ip -> ip.parsed().map(n -> n.version() == version).orElse(false));
     }
 }

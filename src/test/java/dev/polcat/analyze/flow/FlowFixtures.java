@@ -7,6 +7,7 @@ import dev.polcat.catalog.Host;
 import dev.polcat.catalog.Namespace;
 import dev.polcat.catalog.Workload;
 import dev.polcat.diag.SourcePos;
+import dev.polcat.net.Cidr;
 import dev.polcat.yaml.StrictYamlReader;
 import dev.polcat.yaml.YNode;
 import dev.polcat.yaml.YamlSyntaxError;
@@ -62,7 +63,7 @@ final class FlowFixtures {
                     new TreeMap<>(Map.of("k8s-app", "kube-dns")),
                     "coredns",
                     new TreeMap<>(),
-                    List.of("10.40.0.10"),
+                    List.of(Cidr.of("10.40.0.10")),
                     "cp1",
                     List.of(port("dns", "UDP", 53), port("dns-tcp", "TCP", 53)),
                     SourcePos.of("test")));
@@ -88,7 +89,7 @@ final class FlowFixtures {
                 new TreeMap<>(Map.of("app", app)),
                 account,
                 new TreeMap<>(accountLabels),
-                List.of(ip),
+                List.of(Cidr.of(ip)),
                 node,
                 List.of(ports),
                 SourcePos.of("test"));
@@ -112,7 +113,7 @@ final class FlowFixtures {
         Map<String, String> l = new TreeMap<>();
         l.put("endpoint_type", "management");
         for (int i = 0; i + 1 < labels.length; i += 2) l.put(labels[i], labels[i + 1]);
-        return new Host(name, iface, ips, new TreeMap<>(l), SourcePos.of("test"));
+        return new Host(name, iface, Cidr.all(ips), new TreeMap<>(l), SourcePos.of("test"));
     }
 
     static List<CalicoResource> resources(String yaml) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
 import dev.polcat.catalog.Host;
+import dev.polcat.net.Cidr;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,7 +32,7 @@ class TrailGoldenTest {
             new Host(
                     "prod-lb-1",
                     "eth0",
-                    List.of("10.30.2.5"),
+                    List.of(Cidr.of("10.30.2.5")),
                     new java.util.TreeMap<>(java.util.Map.of("role", "lb")),
                     dev.polcat.diag.SourcePos.of("test")));
 

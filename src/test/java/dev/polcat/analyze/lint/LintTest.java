@@ -10,6 +10,7 @@ import dev.polcat.catalog.Host;
 import dev.polcat.catalog.ParamValue;
 import dev.polcat.catalog.Profile;
 import dev.polcat.diag.SourcePos;
+import dev.polcat.net.Cidr;
 import dev.polcat.yaml.StrictYamlReader;
 import dev.polcat.yaml.YNode;
 import java.util.ArrayList;
@@ -317,7 +318,7 @@ class LintTest {
     }
 
     static Host host(String name, String ip, Map<String, String> labels) {
-        return new Host(name, "eth0", List.of(ip), new TreeMap<>(labels), SourcePos.of("t"));
+        return new Host(name, "eth0", List.of(Cidr.of(ip)), new TreeMap<>(labels), SourcePos.of("t"));
     }
 
     static Profile env(List<Host> hosts, Map<String, ParamValue> values) {

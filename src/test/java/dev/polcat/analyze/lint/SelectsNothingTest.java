@@ -10,6 +10,7 @@ import dev.polcat.calico.GlobalNetworkSet;
 import dev.polcat.calico.Metadata;
 import dev.polcat.calico.PolicyResource;
 import dev.polcat.catalog.Host;
+import dev.polcat.net.Cidr;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -70,7 +71,7 @@ class SelectsNothingTest {
         PolicyResource p = parse(yaml);
         CalicoResource office = new GlobalNetworkSet(
                 new Metadata("office", "", new java.util.TreeMap<>(Map.of("net", "office")), new java.util.TreeMap<>()),
-                List.of("192.0.2.0/24"));
+                List.of(Cidr.of("192.0.2.0/24")));
         String found = new SelectsNothing()
                 .check(new LintContext(LintTest.env(HOSTS, Map.of()), p, List.of(p), List.of(p, office))).stream()
                         .map(f -> f.rulePath() + ": " + f.message() + " | " + f.hint())
