@@ -71,11 +71,15 @@ final class VerifyCommand implements Callable<Integer> {
                 if (!c.holds()) failed++;
                 out.printf(
                         "%s %s%s [%s] %s%n",
-                        c.holds() ? "✔" : "✘", e.env().name(), staged ? " (staged)" : "", c.kind(), c.requirement());
+                        c.holds() ? "✔" : "✘",
+                        e.env().name(),
+                        staged ? " (staged)" : "",
+                        c.kind().word(),
+                        c.requirement());
                 out.printf(
                         "    %s%s: %s%n",
-                        c.flow(),
-                        c.mode().isEmpty() ? "" : " (" + c.mode() + ")",
+                        c.flow().describe(),
+                        c.modeText().isEmpty() ? "" : " (" + c.modeText() + ")",
                         c.verdict().explain());
                 if (!c.holds()) c.verdict().trailText().lines().forEach(l -> out.println("      " + l));
             }

@@ -96,10 +96,10 @@ final class CatalogIndex {
         g.writeArrayFieldStart("checks");
         for (var c : e.checks()) {
             g.writeStartObject();
-            g.writeStringField("kind", c.kind());
+            g.writeStringField("kind", c.kind().word());
             g.writeStringField("requirement", c.requirement());
-            g.writeStringField("flow", c.flow());
-            g.writeStringField("mode", c.mode());
+            g.writeStringField("flow", c.flow().describe());
+            g.writeStringField("mode", c.modeText());
             g.writeBooleanField("holds", c.holds());
             g.writeStringField("verdict", c.verdict().explain());
             g.writeEndObject();

@@ -123,18 +123,18 @@ final class EnvironmentPage {
                         e.exposure(), endpoints(env), (policy, rule) -> RuleLinks.href(ctx, e, policy, rule, "../"));
         m.put("matrix", matrixModel(matrix));
         List<FlowCheck> shown = e.checks().stream()
-                .filter(c -> !c.mode().contains("environment's"))
+                .filter(c -> c.kind() != FlowCheck.Kind.GUARD || c.mode() == FlowCheck.Failsafe.OFF)
                 .toList();
         m.put(
                 "checks",
                 shown.stream()
                         .map(c -> (Object) Map.of(
                                 "kind",
-                                c.kind(),
+                                c.kind().word(),
                                 "requirement",
                                 c.requirement(),
                                 "flow",
-                                c.flow(),
+                                c.flow().describe(),
                                 "holds",
                                 c.holds(),
                                 "verdict",

@@ -3,6 +3,7 @@ package dev.polcat.analyze.verify;
 import dev.polcat.analyze.FlowCheck;
 import dev.polcat.analyze.flow.Flow;
 import dev.polcat.analyze.flow.FlowSimulator;
+import dev.polcat.analyze.flow.Verdict;
 import dev.polcat.catalog.ExpectedFlow;
 import dev.polcat.catalog.PolicyTemplate;
 import dev.polcat.catalog.Profile;
@@ -22,17 +23,17 @@ public final class FlowChecks {
     public static List<FlowCheck> expectations(
             Profile env, List<PolicyTemplate> enabled, FlowSimulator sim, Consumer<Diagnostic> problems) {
         List<FlowCheck> out = new ArrayList<>();
-        for (ExpectedFlow e : env.expectations()) out.addAll(check("expect", e, env, sim, problems));
+        for (ExpectedFlow e : env.expectations()) out.addAll(check(FlowCheck.Kind.EXPECTED, e, env, sim, problems));
         for (PolicyTemplate p : enabled) {
             for (ExpectedFlow e : p.doc().examples()) {
-                out.addAll(check("example", e, env, sim, problems));
+                out.addAll(check(FlowCheck.Kind.EXAMPLE, e, env, sim, problems));
             }
         }
         return out;
     }
 
     private static List<FlowCheck> check(
-            String kind, ExpectedFlow e, Profile env, FlowSimulator sim, Consumer<Diagnostic> problems) {
+            FlowCheck.Kind kind, ExpectedFlow e, Profile env, FlowSimulator sim, Consumer<Diagnostic> problems) {
         List<FlowCheck> out = new ArrayList<>();
         List<Flow> flows;
         try {
@@ -47,14 +48,12 @@ public final class FlowChecks {
         }
         for (Flow f : flows) {
             try {
-                out.add(new FlowCheck(
-                        kind,
-                        e.describe() + (e.reason().isEmpty() ? "" : " (" + e.reason() + ")"),
-                        f.describe(),
-                        "",
-                        e.allow(),
-                        sim.simulate(f),
-                        e.pos()));
+                String requirement = e.describe() + (e.reason().isEmpty() ? "" : " (" + e.reason() + ")");
+                Verdict v = sim.simulate(f);
+                out.add(
+                        kind == FlowCheck.Kind.EXAMPLE
+                                ? FlowCheck.example(requirement, f, e.allow(), v, e.pos())
+                                : FlowCheck.expected(requirement, f, e.allow(), v, e.pos()));
             } catch (IllegalArgumentException ex) {
                 problems.accept(Diagnostic.error(
                                 DiagnosticCode.P107_INVALID_VALUE,

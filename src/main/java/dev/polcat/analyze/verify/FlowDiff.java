@@ -89,14 +89,14 @@ public final class FlowDiff implements FlowComparison {
             List<FlowChange> out,
             Set<String> reported) {
         for (FlowCheck c : side.checks()) {
-            if (!reported.add(c.flow())) continue;
-            var flow = FlowRequest.parse(c.flow());
+            var flow = c.flow();
+            if (!reported.add(flow.describe())) continue;
             try {
                 Verdict x = b.withoutFailsafe().simulate(flow);
                 Verdict y = a.withoutFailsafe().simulate(flow);
                 if (x.allowed() != y.allowed()) {
                     out.add(new FlowChange(
-                            c.flow() + " (" + c.requirement() + ", failsafe ports off)",
+                            flow.describe() + " (" + c.requirement() + ", failsafe ports off)",
                             x.allowed(),
                             y.allowed(),
                             y.explain()));

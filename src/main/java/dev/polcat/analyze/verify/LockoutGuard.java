@@ -56,22 +56,8 @@ public final class LockoutGuard {
                         : "egress " + g.service() + " from " + h.name() + " to " + g.peer();
                 Flow f = FlowRequest.parse(text);
                 String req = h.name() + " keeps " + g.what();
-                out.add(new FlowCheck(
-                        "lockout",
-                        req,
-                        f.describe(),
-                        "with failsafe ports off",
-                        true,
-                        noFailsafe.simulate(f),
-                        g.pos()));
-                out.add(new FlowCheck(
-                        "lockout",
-                        req,
-                        f.describe(),
-                        "with the environment's failsafe ports",
-                        true,
-                        normal.simulate(f),
-                        g.pos()));
+                out.add(FlowCheck.guard(req, f, FlowCheck.Failsafe.OFF, noFailsafe.simulate(f), g.pos()));
+                out.add(FlowCheck.guard(req, f, FlowCheck.Failsafe.PROFILE, normal.simulate(f), g.pos()));
             }
         }
         for (ExpectedFlow path : env.guard().workloads()) out.addAll(path(env, path, normal, noFailsafe, problems));
@@ -104,17 +90,9 @@ public final class LockoutGuard {
         String what = path.service() + " from " + path.from() + " to " + path.to() + " ("
                 + (path.reason().isEmpty() ? "" : path.reason() + "; ") + "guard.workloads)";
         for (Flow f : flows) {
-            String req = FlowFailures.hostOf(f.describe()) + " keeps " + what;
-            out.add(new FlowCheck(
-                    "lockout", req, f.describe(), "with failsafe ports off", true, noFailsafe.simulate(f), path.pos()));
-            out.add(new FlowCheck(
-                    "lockout",
-                    req,
-                    f.describe(),
-                    "with the environment's failsafe ports",
-                    true,
-                    normal.simulate(f),
-                    path.pos()));
+            String req = FlowFailures.hostOf(f) + " keeps " + what;
+            out.add(FlowCheck.guard(req, f, FlowCheck.Failsafe.OFF, noFailsafe.simulate(f), path.pos()));
+            out.add(FlowCheck.guard(req, f, FlowCheck.Failsafe.PROFILE, normal.simulate(f), path.pos()));
         }
         return out;
     }

@@ -40,14 +40,14 @@ public final class StagedView {
         FlowSimulator stagedOff = staged.withFailsafe(FailsafePorts.disabled());
         Set<String> seen = new LinkedHashSet<>();
         for (FlowCheck c : e.checks()) {
-            boolean off = c.mode().startsWith("with failsafe ports off");
-            Verdict v = (off ? stagedOff : staged).simulate(FlowRequest.parse(c.flow()));
-            checks.add(new FlowCheck(c.kind(), c.requirement(), c.flow(), c.mode(), c.expectAllow(), v, c.pos()));
-            String flow = c.flow() + (off ? " (failsafe ports off)" : "");
+            boolean off = c.mode() == FlowCheck.Failsafe.OFF;
+            Verdict v = (off ? stagedOff : staged).simulate(c.flow());
+            checks.add(c.withVerdict(v));
+            String flow = c.flow().describe() + (off ? " (failsafe ports off)" : "");
             if (v.allowed() != c.verdict().allowed() && seen.add(flow)) {
                 changes.add(new Change(
                         flow,
-                        "[" + c.kind() + "] " + c.requirement(),
+                        "[" + c.kind().word() + "] " + c.requirement(),
                         c.verdict().allowed(),
                         v.allowed(),
                         v));
@@ -62,7 +62,11 @@ public final class StagedView {
                 Verdict v = staged.simulate(p.flow());
                 if (v.allowed() != before.allowed() && seen.add(p.flow().describe())) {
                     changes.add(new Change(
-                            p.flow().describe(), "[exposure] " + p.describe(), before.allowed(), v.allowed(), v));
+                            p.flow().describe(),
+                            "[" + FlowCheck.Kind.EXPOSURE.word() + "] " + p.describe(),
+                            before.allowed(),
+                            v.allowed(),
+                            v));
                 }
             }
         }
