@@ -11,6 +11,7 @@ import dev.polcat.analyze.flow.Verdict;
 import dev.polcat.diag.Diagnostics;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ public final class FlowDiff implements FlowComparison {
         Set<Probe> probes = new LinkedHashSet<>(b.probes());
         probes.addAll(a.probes());
         List<FlowChange> out = new ArrayList<>();
-        Set<String> reported = new java.util.HashSet<>();
+        Set<String> reported = new HashSet<>();
         if (!FlowMatrix.tooLarge(new ArrayList<>(probes), Math.max(b.policyCount(), a.policyCount()))) {
             List<Probe> all = new ArrayList<>(probes);
             matrix(all, b.simulator(), a.simulator(), "", after, out, reported);
@@ -91,18 +92,16 @@ public final class FlowDiff implements FlowComparison {
         for (FlowCheck c : side.checks()) {
             var flow = c.flow();
             if (!reported.add(flow.describe())) continue;
-            try {
-                Verdict x = b.withoutFailsafe().simulate(flow);
-                Verdict y = a.withoutFailsafe().simulate(flow);
-                if (x.allowed() != y.allowed()) {
-                    out.add(new FlowChange(
-                            flow.describe() + " (" + c.requirement() + ", failsafe ports off)",
-                            x.allowed(),
-                            y.allowed(),
-                            y.explain()));
-                }
-            } catch (IllegalArgumentException e) {
-                // the flow names a host the other version does not have: its change shows as a host change
+            // A flow that names a host or workload the other version lacks cannot be compared: that
+            // change shows as a host (or workload) change of the environment.
+            if (!(b.withoutFailsafe().evaluate(flow) instanceof Verdict x)) continue;
+            if (!(a.withoutFailsafe().evaluate(flow) instanceof Verdict y)) continue;
+            if (x.allowed() != y.allowed()) {
+                out.add(new FlowChange(
+                        flow.describe() + " (" + c.requirement() + ", failsafe ports off)",
+                        x.allowed(),
+                        y.allowed(),
+                        y.explain()));
             }
         }
     }

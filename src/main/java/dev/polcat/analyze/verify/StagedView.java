@@ -3,7 +3,10 @@ package dev.polcat.analyze.verify;
 import dev.polcat.analyze.EnvironmentAnalysis;
 import dev.polcat.analyze.FlowCheck;
 import dev.polcat.analyze.PolicyAnalysis;
+import dev.polcat.analyze.flow.Endpoint;
 import dev.polcat.analyze.flow.FailsafePorts;
+import dev.polcat.analyze.flow.Flow;
+import dev.polcat.analyze.flow.FlowService;
 import dev.polcat.analyze.flow.FlowSimulator;
 import dev.polcat.analyze.flow.Verdict;
 import dev.polcat.catalog.Profile;
@@ -70,9 +73,9 @@ public final class StagedView {
                 }
             }
         }
-        for (String path : workloadPaths(e.env())) {
+        for (Flow flow : workloadPaths(e.env())) {
+            String path = flow.describe();
             if (seen.contains(path)) continue;
-            var flow = FlowRequest.parse(path);
             Verdict before = flows.simulator().simulate(flow);
             Verdict after = staged.simulate(flow);
             if (before.allowed() != after.allowed() && seen.add(path)) {
@@ -84,14 +87,16 @@ public final class StagedView {
     }
 
     /** Every workload's declared container ports, from every other workload: the pod-to-pod flows a staged policy most often changes. */
-    static List<String> workloadPaths(Profile env) {
-        List<String> out = new ArrayList<>();
+    static List<Flow> workloadPaths(Profile env) {
+        List<Flow> out = new ArrayList<>();
         for (var to : env.workloads()) {
             for (var port : to.ports()) {
                 for (var from : env.workloads()) {
                     if (from.equals(to)) continue;
-                    out.add("path " + port.protocol().toLowerCase(java.util.Locale.ROOT) + "/" + port.port() + " from "
-                            + from.ref() + " to " + to.ref());
+                    out.add(Flow.path(
+                            new Endpoint.WorkloadName(from.namespace(), from.name()),
+                            new Endpoint.WorkloadName(to.namespace(), to.name()),
+                            FlowService.of(port.protocol(), port.port())));
                 }
             }
         }
