@@ -124,6 +124,9 @@ final class CatalogIndex {
             g.writeEndObject();
         }
         g.writeEndArray();
+        // only when probes were skipped, which no environment should see: catalog.json stays as it was
+        if (!e.exposureSkipped().isEmpty())
+            g.writeNumberField("exposureSkipped", e.exposureSkipped().size());
     }
 
     private static void policy(JsonGenerator g, PolicyTemplate p, Analysis analysis) throws IOException {

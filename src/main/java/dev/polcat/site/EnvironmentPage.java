@@ -117,6 +117,7 @@ final class EnvironmentPage {
         m.put("felixInbound", FailsafeText.inbound(env.failsafe()));
         m.put("felixOutbound", FailsafeText.outbound(env.failsafe()));
         m.put("exposureComputed", e.exposure() != null);
+        m.put("exposureSkipped", e.exposureSkipped().size());
         ExposureMatrix.Matrix matrix = e.exposure() == null
                 ? new ExposureMatrix.Matrix(List.of(), List.of())
                 : ExposureMatrix.of(

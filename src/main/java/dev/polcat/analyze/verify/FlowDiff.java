@@ -58,8 +58,9 @@ public final class FlowDiff implements FlowComparison {
             EnvironmentAnalysis head,
             List<FlowChange> out,
             Set<String> reported) {
-        Map<Probe, FlowMatrix.Result> vb = FlowMatrix.run(before, probes);
-        Map<Probe, FlowMatrix.Result> va = FlowMatrix.run(after, probes);
+        // A probe one version cannot simulate (its host is gone) shows as a host change instead.
+        Map<Probe, FlowMatrix.Result> vb = FlowMatrix.run(before, probes).results();
+        Map<Probe, FlowMatrix.Result> va = FlowMatrix.run(after, probes).results();
         for (Probe p : probes) {
             FlowMatrix.Result x = vb.get(p);
             FlowMatrix.Result y = va.get(p);

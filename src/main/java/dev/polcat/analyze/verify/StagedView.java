@@ -58,7 +58,8 @@ public final class StagedView {
         }
         List<Probe> probes = flows.probes();
         if (!FlowMatrix.tooLarge(probes, flows.policyCount())) {
-            Map<Probe, FlowMatrix.Result> now = FlowMatrix.run(flows.simulator(), probes);
+            Map<Probe, FlowMatrix.Result> now =
+                    FlowMatrix.run(flows.simulator(), probes).results();
             for (Probe p : probes) {
                 FlowMatrix.Result before = now.get(p);
                 if (before == null) continue;
