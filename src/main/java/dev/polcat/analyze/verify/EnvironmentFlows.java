@@ -51,17 +51,15 @@ public final class EnvironmentFlows {
 
     private static List<FailsafeEntry> list(
             Profile env, String key, String value, String fallback, SourcePos pos, Consumer<Diagnostic> problems) {
-        try {
-            return FailsafePorts.parseList(value == null ? fallback : value);
-        } catch (IllegalArgumentException e) {
-            problems.accept(Diagnostic.error(
-                            DiagnosticCode.P107_INVALID_VALUE,
-                            pos == null ? env.pos() : pos,
-                            "failsafe." + key + ": " + e.getMessage())
-                    .inEnv(env.name())
-                    .withHint("Felix would refuse to start; use its format: tcp:22,udp:68,tcp:10.0.0.0/8:22 or none"));
-            return FailsafePorts.parseList(fallback);
-        }
+        FailsafePorts.Reading read = FailsafePorts.read(value == null ? fallback : value);
+        if (read.ok()) return read.entries();
+        problems.accept(Diagnostic.error(
+                        DiagnosticCode.P107_INVALID_VALUE,
+                        pos == null ? env.pos() : pos,
+                        "failsafe." + key + ": " + read.error())
+                .inEnv(env.name())
+                .withHint("Felix would refuse to start; use its format: tcp:22,udp:68,tcp:10.0.0.0/8:22 or none"));
+        return FailsafePorts.parseList(fallback);
     }
 
     /** Whether the environment has staged policies, so that {@link #staged()} can differ from {@link #simulator()}. */
