@@ -7,6 +7,7 @@ import dev.polcat.build.Build;
 import dev.polcat.build.BuildResult;
 import dev.polcat.diag.DiagnosticPrinter;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -71,11 +72,15 @@ final class VerifyCommand implements Callable<Integer> {
                 if (!c.holds()) failed++;
                 out.printf(
                         "%s %s%s [%s] %s%n",
-                        c.holds() ? "✔" : "✘", e.env().name(), staged ? " (staged)" : "", c.kind(), c.requirement());
+                        c.holds() ? "✔" : "✘",
+                        e.env().name(),
+                        staged ? " (staged)" : "",
+                        c.kind().word(),
+                        c.requirement());
                 out.printf(
                         "    %s%s: %s%n",
-                        c.flow(),
-                        c.mode().isEmpty() ? "" : " (" + c.mode() + ")",
+                        c.flow().describe(),
+                        c.modeText().isEmpty() ? "" : " (" + c.modeText() + ")",
                         c.verdict().explain());
                 if (!c.holds()) c.verdict().trailText().lines().forEach(l -> out.println("      " + l));
             }
@@ -96,7 +101,20 @@ final class VerifyCommand implements Callable<Integer> {
      * Exposure to the internet the profile does not declare public is not a flow check, but a reviewer running
      * verify must not miss it: the open-to-internet warnings are printed on stderr (build --strict makes them errors).
      */
+    /** One warning per exposure probe the simulator could not evaluate: a row the report may lack. */
+    static List<String> incomplete(EnvironmentAnalysis e) {
+        return e.exposureSkipped().stream()
+                .map(s -> "polcat: warning: " + DiagnosticPrinter.safe(e.env().name())
+                        + ": exposure report incomplete: cannot simulate " + DiagnosticPrinter.safe(s))
+                .toList();
+    }
+
     private void exposures(BuildResult result) {
+        PrintWriter err = spec.commandLine().getErr();
+        for (EnvironmentAnalysis e : result.analysis().environments()) {
+            if (env != null && !e.env().name().equals(env)) continue;
+            incomplete(e).forEach(err::println);
+        }
         var found = result.diagnostics().merged().stream()
                 .filter(d -> d.message().startsWith("open-to-internet:")
                         && (env == null || d.env().equals(env)))

@@ -1,9 +1,11 @@
 package dev.polcat.cli;
 
+import dev.polcat.analyze.flow.Endpoint;
 import dev.polcat.analyze.flow.FailsafePorts;
 import dev.polcat.analyze.flow.Flow;
+import dev.polcat.analyze.flow.FlowService;
 import dev.polcat.analyze.flow.FlowSimulator;
-import dev.polcat.analyze.flow.FlowSyntax;
+import dev.polcat.analyze.flow.Simulation;
 import dev.polcat.analyze.flow.Verdict;
 import dev.polcat.analyze.verify.EnvironmentFlows;
 import dev.polcat.build.Build;
@@ -18,6 +20,7 @@ import dev.polcat.validate.ValidatedPolicy;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -112,50 +115,71 @@ final class WhyCommand implements Callable<Integer> {
             reporter.failure(problems);
             return ExitCode.INPUT.code();
         }
-        Flow flow;
-        try {
-            boolean fromEndpoint = p.host(from).isPresent() || p.workload(from).isPresent();
-            boolean toEndpoint = p.host(to).isPresent() || p.workload(to).isPresent();
-            boolean pod = p.workload(from).isPresent() || p.workload(to).isPresent();
-            String direction = via != null
-                    ? "forward"
-                    : pod && fromEndpoint && toEndpoint ? "path" : toEndpoint ? "ingress" : "egress";
-            if (via == null && !fromEndpoint && !toEndpoint) {
-                throw new IllegalArgumentException("neither '" + from + "' nor '" + to + "' is a host "
-                        + (p.workloads().isEmpty() ? "" : "or workload ")
-                        + "of " + env + " (hosts: "
-                        + String.join(", ", p.hosts().stream().map(Host::name).toList())
-                        + (p.workloads().isEmpty()
-                                ? ""
-                                : "; workloads: "
-                                        + String.join(
-                                                ", ",
-                                                p.workloads().stream()
-                                                        .map(Workload::ref)
-                                                        .toList()))
-                        + ")");
-            }
-            String f = from.equals("anywhere") ? "0.0.0.0/0" : from;
-            String t = to.equals("anywhere") ? "0.0.0.0/0" : to;
-            flow = FlowSyntax.parse(
-                    direction + " " + service + " from " + f + " to " + t + (via == null ? "" : " via " + via));
-            Verdict v = simulator(flows).simulate(flow);
-            PrintWriter out = spec.commandLine().getOut();
-            out.println(flow.describe() + " in " + env
-                    + switch (failsafe) {
-                        case off -> " (failsafe ports off)";
-                        case on -> " (Felix's default failsafe ports)";
-                        case profile -> "";
-                    }
-                    + (staged ? " with every staged policy enforced" : ""));
-            out.println(v.explain());
-            v.trailText().lines().forEach(l -> out.println("  " + l));
-            out.flush();
-            return v.allowed() ? ExitCode.OK.code() : ExitCode.FINDINGS.code();
-        } catch (IllegalArgumentException e) {
-            err.println("polcat: error: " + DiagnosticPrinter.safe(e.getMessage()));
-            return ExitCode.INPUT.code();
+        boolean fromEndpoint = p.host(from).isPresent() || p.workload(from).isPresent();
+        boolean toEndpoint = p.host(to).isPresent() || p.workload(to).isPresent();
+        boolean pod = p.workload(from).isPresent() || p.workload(to).isPresent();
+        if (via == null && !fromEndpoint && !toEndpoint) {
+            return error("neither '" + from + "' nor '" + to + "' is a host "
+                    + (p.workloads().isEmpty() ? "" : "or workload ")
+                    + "of " + env + " (hosts: "
+                    + String.join(", ", p.hosts().stream().map(Host::name).toList())
+                    + (p.workloads().isEmpty()
+                            ? ""
+                            : "; workloads: "
+                                    + String.join(
+                                            ", ",
+                                            p.workloads().stream()
+                                                    .map(Workload::ref)
+                                                    .toList()))
+                    + ")");
         }
+        Flow flow;
+        try { // the command line's FROM, TO, SERVICE and --via, read once here
+            FlowService svc = argument("SERVICE", service, FlowService::parse);
+            Endpoint f = argument("FROM", from, WhyCommand::endpoint);
+            Endpoint t = argument("TO", to, WhyCommand::endpoint);
+            flow = via != null
+                    ? Flow.forward(f, t, argument("--via", via, Endpoint.HostName::new), svc)
+                    : pod && fromEndpoint && toEndpoint
+                            ? Flow.path(f, t, svc)
+                            : toEndpoint ? Flow.ingress(f, t, svc) : Flow.egress(f, t, svc);
+        } catch (IllegalArgumentException e) {
+            return error(e.getMessage());
+        }
+        Simulation simulated = simulator(flows).evaluate(flow);
+        if (simulated instanceof Simulation.Refused refused) return error(refused.reason());
+        Verdict v = (Verdict) simulated;
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(flow.describe() + " in " + env
+                + switch (failsafe) {
+                    case off -> " (failsafe ports off)";
+                    case on -> " (Felix's default failsafe ports)";
+                    case profile -> "";
+                }
+                + (staged ? " with every staged policy enforced" : ""));
+        out.println(v.explain());
+        v.trailText().lines().forEach(l -> out.println("  " + l));
+        out.flush();
+        return v.allowed() ? ExitCode.OK.code() : ExitCode.FINDINGS.code();
+    }
+
+    /** {@code anywhere}, an address or network, a workload (namespace/name), or a host name. */
+    private static Endpoint endpoint(String text) {
+        return Endpoint.parse(text.equals("anywhere") ? "0.0.0.0/0" : text);
+    }
+
+    /** One argument read; a mistake in it is an IllegalArgumentException naming the argument. */
+    private static <T> T argument(String name, String text, Function<String, T> read) {
+        try {
+            return read.apply(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(name + " '" + text + "': " + e.getMessage(), e);
+        }
+    }
+
+    private int error(String message) {
+        spec.commandLine().getErr().println("polcat: error: " + DiagnosticPrinter.safe(message));
+        return ExitCode.INPUT.code();
     }
 
     private FlowSimulator simulator(EnvironmentFlows flows) {

@@ -97,10 +97,10 @@ final class CatalogIndex {
         g.writeArrayFieldStart("checks");
         for (var c : e.checks()) {
             g.writeStartObject();
-            g.writeStringField("kind", c.kind());
+            g.writeStringField("kind", c.kind().word());
             g.writeStringField("requirement", c.requirement());
-            g.writeStringField("flow", c.flow());
-            g.writeStringField("mode", c.mode());
+            g.writeStringField("flow", c.flow().describe());
+            g.writeStringField("mode", c.modeText());
             g.writeBooleanField("holds", c.holds());
             g.writeStringField("verdict", c.verdict().explain());
             g.writeEndObject();
@@ -125,6 +125,9 @@ final class CatalogIndex {
             g.writeEndObject();
         }
         g.writeEndArray();
+        // only when probes were skipped, which no environment should see: catalog.json stays as it was
+        if (!e.exposureSkipped().isEmpty())
+            g.writeNumberField("exposureSkipped", e.exposureSkipped().size());
     }
 
     private static void policy(JsonGenerator g, PolicyTemplate p, Analysis analysis) throws IOException {

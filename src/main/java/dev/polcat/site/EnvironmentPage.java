@@ -118,24 +118,25 @@ final class EnvironmentPage {
         m.put("felixInbound", FailsafeText.inbound(env.failsafe()));
         m.put("felixOutbound", FailsafeText.outbound(env.failsafe()));
         m.put("exposureComputed", e.exposure() != null);
+        m.put("exposureSkipped", e.exposureSkipped().size());
         ExposureMatrix.Matrix matrix = e.exposure() == null
                 ? new ExposureMatrix.Matrix(List.of(), List.of())
                 : ExposureMatrix.of(
                         e.exposure(), endpoints(env), (policy, rule) -> RuleLinks.href(ctx, e, policy, rule, "../"));
         m.put("matrix", matrixModel(matrix));
         List<FlowCheck> shown = e.checks().stream()
-                .filter(c -> !c.mode().contains("environment's"))
+                .filter(c -> c.kind() != FlowCheck.Kind.GUARD || c.mode() == FlowCheck.Failsafe.OFF)
                 .toList();
         m.put(
                 "checks",
                 shown.stream()
                         .map(c -> (Object) Map.of(
                                 "kind",
-                                c.kind(),
+                                c.kind().word(),
                                 "requirement",
                                 c.requirement(),
                                 "flow",
-                                c.flow(),
+                                c.flow().describe(),
                                 "holds",
                                 c.holds(),
                                 "verdict",

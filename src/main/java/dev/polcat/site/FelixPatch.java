@@ -34,14 +34,19 @@ public final class FelixPatch {
     static Optional<Artifact> artifact(FileHeader header, Profile env) {
         FailsafeSettings s = env.failsafe();
         if (s.inbound() == null && s.outbound() == null) return Optional.empty();
-        try {
-            return Optional.of(Artifact.text(path(env.name()), text(header, env, s)));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty(); // a malformed list is a load error; no build gets this far with one
-        }
+        FailsafePorts.Reading inbound = FailsafePorts.read(s.inbound() == null ? "none" : s.inbound());
+        FailsafePorts.Reading outbound = FailsafePorts.read(s.outbound() == null ? "none" : s.outbound());
+        // a malformed list is a load error (P107); no build gets this far with one
+        if (!inbound.ok() || !outbound.ok()) return Optional.empty();
+        return Optional.of(Artifact.text(path(env.name()), text(header, env, s, inbound, outbound)));
     }
 
-    private static String text(FileHeader header, Profile env, FailsafeSettings s) {
+    private static String text(
+            FileHeader header,
+            Profile env,
+            FailsafeSettings s,
+            FailsafePorts.Reading inbound,
+            FailsafePorts.Reading outbound) {
         StringBuilder b = new StringBuilder(header.lines(env));
         b.append("# Policy:      FelixConfiguration default: failsafe ports from profiles/")
                 .append(env.name())
@@ -55,13 +60,13 @@ public final class FelixPatch {
         b.append("{\"spec\": {");
         boolean first = true;
         if (s.inbound() != null) {
-            b.append("\"failsafeInboundHostPorts\": ").append(json(FailsafePorts.parseList(s.inbound())));
+            b.append("\"failsafeInboundHostPorts\": ").append(json(inbound.entries()));
             first = false;
         }
         if (s.outbound() != null) {
             b.append(first ? "" : ", ")
                     .append("\"failsafeOutboundHostPorts\": ")
-                    .append(json(FailsafePorts.parseList(s.outbound())));
+                    .append(json(outbound.entries()));
         }
         b.append("}}\n");
         return b.toString();

@@ -113,7 +113,7 @@ public final class RolloutPlan {
                     + e.env().name() + ", so narrowing Felix's failsafe ports could cut every host off.";
         }
         List<FlowCheck> guard = e.checks().stream()
-                .filter(c -> c.mode().startsWith("with failsafe ports off"))
+                .filter(c -> c.mode() == FlowCheck.Failsafe.OFF)
                 .toList();
         if (guard.isEmpty()) {
             return "polcat will not give this step: profiles/" + e.env().name()
@@ -123,8 +123,8 @@ public final class RolloutPlan {
         return guard.stream()
                 .filter(c -> !c.holds())
                 .findFirst()
-                .map(c -> "polcat will not give this step: with failsafe ports off, " + c.flow() + " fails ("
-                        + c.requirement() + ").")
+                .map(c -> "polcat will not give this step: with failsafe ports off, "
+                        + c.flow().describe() + " fails (" + c.requirement() + ").")
                 .orElse(null);
     }
 

@@ -8,6 +8,8 @@ import dev.polcat.testing.TestCatalog;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** {@code polcat why}, {@code polcat verify} and flow changes in {@code polcat diff}, on a small catalog. */
 class FlowCommandsTest {
@@ -43,6 +45,27 @@ class FlowCommandsTest {
         assertTrue(
                 bad.err().contains("neither '10.0.0.1' nor '10.0.0.2' is a host of prod (hosts: cp-1, worker-1)"),
                 bad.err());
+    }
+
+    /** Each argument of why is read once, as typed values; a mistake names the argument, a refused flow says why. */
+    @ParameterizedTest(name = "{0} {1} {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            10.1.0.7   | cp-1       | tcp/x      | SERVICE 'tcp/x': port 'x' is not a number
+            10.1.0.7   | cp-1       | gre/1      | SERVICE 'gre/1': unknown protocol 'gre' (tcp, udp, icmp, icmpv6, sctp, udplite or a number)
+            10.1.0.7   | cp-1       | 0          | SERVICE '0': protocol number 0 is not 1-255
+            a/b/c      | cp-1       | tcp/22     | FROM 'a/b/c': 'a/b/c' is not namespace/name
+            cp-1       | /x         | tcp/22     | TO '/x': a workload is written namespace/name
+            10.1.0.7   | cp-1       | icmp/300   | ICMP type 300 out of range
+            10.1.0.7   | cp-1       | 47/80      | a port needs TCP, UDP or SCTP (or ICMP for an ICMP type)
+            fd00::1    | cp-1       | tcp/22     | no IP version fits both ends of ingress tcp/22 from fd00::1 to cp-1
+            cp-1       | shop/web-9 | tcp/22     | unknown workload 'shop/web-9'; the environment declares no workloads
+            """)
+    void whyNamesTheArgumentItCannotReadAndTheReasonItCannotAnswer(
+            String from, String to, String service, String error) {
+        Run r = ReviewCommandsTest.run("why", "-C", catalog("c"), "--env", "prod", from, to, service);
+        assertEquals(2, r.exit(), r.out());
+        assertEquals("", r.out());
+        assertEquals("polcat: error: " + error + "\n", r.err());
     }
 
     @Test

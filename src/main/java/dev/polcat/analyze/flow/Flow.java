@@ -70,6 +70,26 @@ public record Flow(
         return new Flow(from, to, protocol, port, Direction.FORWARD, null, via);
     }
 
+    /** To the host endpoint or workload {@code to}. */
+    public static Flow ingress(Endpoint from, Endpoint to, FlowService service) {
+        return ingress(from, to, service.protocol(), service.port());
+    }
+
+    /** From the host endpoint or workload {@code from}. */
+    public static Flow egress(Endpoint from, Endpoint to, FlowService service) {
+        return egress(from, to, service.protocol(), service.port());
+    }
+
+    /** Forwarded by host {@code via}. */
+    public static Flow forward(Endpoint from, Endpoint to, Endpoint.HostName via, FlowService service) {
+        return forward(from, to, via, service.protocol(), service.port());
+    }
+
+    /** Through both ends: the egress of {@code from}, then the ingress of {@code to}. */
+    public static Flow path(Endpoint from, Endpoint to, FlowService service) {
+        return new Flow(from, to, service.protocol(), service.port(), Direction.PATH);
+    }
+
     /** The same packets seen at one end of a path: the egress of {@code from} or the ingress of {@code to}. */
     public Flow leg(Direction d) {
         return new Flow(from, to, protocol, port, d, sourcePort, null);

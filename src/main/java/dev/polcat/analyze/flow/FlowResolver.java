@@ -33,7 +33,7 @@ final class FlowResolver {
     HostInfo host(String name) {
         HostInfo h = hosts.get(name);
         if (h == null) {
-            throw new IllegalArgumentException(
+            throw new Refusal(
                     "unknown host '" + name + "'; the environment's hosts: " + String.join(", ", hosts.keySet()));
         }
         return h;
@@ -42,7 +42,7 @@ final class FlowResolver {
     WorkloadInfo workload(String ref) {
         WorkloadInfo w = workloads.get(ref);
         if (w == null) {
-            throw new IllegalArgumentException("unknown workload '" + ref + "'; "
+            throw new Refusal("unknown workload '" + ref + "'; "
                     + (workloads.isEmpty()
                             ? "the environment declares no workloads"
                             : "the environment's workloads: " + String.join(", ", workloads.keySet())));
@@ -71,14 +71,13 @@ final class FlowResolver {
                     .filter(w -> w.addresses(r.version()).contains(r))
                     .forEach(owners::add);
             if (owners.size() == 1) return owners.get(0);
-            throw new IllegalArgumentException(
+            throw new Refusal(
                     owners.isEmpty()
                             ? "no host or workload has address " + ip.text() + "; name the endpoint to check"
                             : ip.text() + " belongs to several endpoints: "
                                     + owners.stream().map(EndpointInfo::name).collect(Collectors.joining(", ")));
         }
-        throw new IllegalArgumentException(
-                "the endpoint must be a host, a workload or an address of one, not the network " + e.text());
+        throw new Refusal("the endpoint must be a host, a workload or an address of one, not the network " + e.text());
     }
 
     private int version(Flow flow) {
@@ -99,7 +98,7 @@ final class FlowResolver {
             if (only == 4) v6 = false;
             if (only == 6) v4 = false;
         }
-        if (!v4 && !v6) throw new IllegalArgumentException("no IP version fits both ends of " + flow.describe());
+        if (!v4 && !v6) throw new Refusal("no IP version fits both ends of " + flow.describe());
         return v4 ? 4 : 6;
     }
 

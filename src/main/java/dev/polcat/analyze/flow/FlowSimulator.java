@@ -146,9 +146,26 @@ public final class FlowSimulator {
      * not police it; CALICO.md section 3).
      *
      * @throws IllegalArgumentException when the flow names an unknown host or workload, its evaluated
-     *     endpoint is neither, or its two ends have no IP version in common
+     *     endpoint is neither, or its two ends have no IP version in common ({@link #evaluate} answers these
+     *     with a value)
      */
     public Verdict simulate(Flow flow) {
+        return run(flow);
+    }
+
+    /**
+     * Simulates one flow as {@link #simulate} does, but answers a flow that cannot be evaluated in this
+     * environment with a {@link Simulation.Refused} value instead of an exception.
+     */
+    public Simulation evaluate(Flow flow) {
+        try {
+            return run(flow);
+        } catch (Refusal r) { // only the simulator's own refusals: any other exception is a bug and propagates
+            return new Simulation.Refused(flow, r.getMessage());
+        }
+    }
+
+    private Verdict run(Flow flow) {
         List<TrailStep> trail = new ArrayList<>();
         StageResult result = flow.direction() == Direction.PATH ? path(flow, trail) : leg(flow, trail);
         return new Verdict(result == StageResult.ALLOW, trail);
@@ -159,7 +176,7 @@ public final class FlowSimulator {
         trail.add(TrailStep.of(Stage.FLOW, Outcome.NOTE, FlowText.describe(ctx)));
         if (ctx.local() instanceof WorkloadInfo w) {
             if (flow.direction() == Direction.FORWARD)
-                throw new IllegalArgumentException("only a host forwards traffic, not " + w.name());
+                throw new Refusal("only a host forwards traffic, not " + w.name());
             return pipeline.workloadTraffic(ctx, workloadPlans.get(w.name()), trail);
         }
         HostPlan plan = plans.get(ctx.local().name());
@@ -175,7 +192,7 @@ public final class FlowSimulator {
         EndpointInfo from = resolver.known(flow.from());
         EndpointInfo to = resolver.known(flow.to());
         if (from == null && to == null) {
-            throw new IllegalArgumentException("neither end of " + flow.describe() + " is a host or workload");
+            throw new Refusal("neither end of " + flow.describe() + " is a host or workload");
         }
         trail.add(TrailStep.of(
                 Stage.FLOW,

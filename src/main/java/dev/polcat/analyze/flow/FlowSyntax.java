@@ -1,8 +1,6 @@
 package dev.polcat.analyze.flow;
 
-import dev.polcat.calico.Protocol;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Reads a flow written as {@link Flow#describe()} writes it, for command lines and test tables:
@@ -28,7 +26,7 @@ public final class FlowSyntax {
         String service = get(t, i++, text);
         Integer sourcePort = null;
         if (get(t, i, text).equals("sport")) {
-            sourcePort = number(get(t, i + 1, text), "source port", text);
+            sourcePort = FlowService.number(get(t, i + 1, text), "source port", why -> bad(text, why));
             i += 2;
         }
         expect(t, i++, "from", text);
@@ -41,38 +39,14 @@ public final class FlowSyntax {
             via = new Endpoint.HostName(get(t, i++, text));
         }
         if (i < t.size()) throw bad(text, "unexpected '" + t.get(i) + "'");
-        Protocol protocol = null;
-        Integer port = null;
-        if (!service.equalsIgnoreCase("any")) {
-            int slash = service.indexOf('/');
-            protocol = protocol(slash < 0 ? service : service.substring(0, slash), text);
-            String p = slash < 0 ? "any" : service.substring(slash + 1);
-            if (!p.equalsIgnoreCase("any")) port = number(p, "port", text);
-        }
-        Flow flow = new Flow(from, to, protocol, port, direction, null, via);
+        FlowService svc = FlowService.read(service, why -> bad(text, why));
+        Flow flow = new Flow(from, to, svc.protocol(), svc.port(), direction, null, via);
         return sourcePort == null ? flow : flow.withSourcePort(sourcePort);
     }
 
     private static Direction direction(String word) {
         for (Direction d : Direction.values()) if (d.word().equalsIgnoreCase(word)) return d;
         throw new IllegalArgumentException("expected ingress, egress, forward or path, not '" + word + "'");
-    }
-
-    private static Protocol protocol(String s, String text) {
-        if (s.matches("[0-9]{1,3}")) {
-            int n = Integer.parseInt(s);
-            if (n < 1 || n > 255) throw bad(text, "protocol number " + n + " is not 1-255");
-            return Protocol.number(n);
-        }
-        for (String name : Protocol.NAMES) {
-            if (name.toLowerCase(Locale.ROOT).equals(s.toLowerCase(Locale.ROOT))) return Protocol.named(name);
-        }
-        throw bad(text, "unknown protocol '" + s + "' (tcp, udp, icmp, icmpv6, sctp, udplite or a number)");
-    }
-
-    private static int number(String s, String what, String text) {
-        if (!s.matches("[0-9]{1,5}")) throw bad(text, what + " '" + s + "' is not a number");
-        return Integer.parseInt(s);
     }
 
     private static String get(List<String> t, int i, String text) {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Whether a flow is allowed, and every step that led there, in evaluation order. */
-public record Verdict(boolean allowed, List<TrailStep> trail) {
+public record Verdict(boolean allowed, List<TrailStep> trail) implements Simulation {
 
     public Verdict {
         trail = List.copyOf(trail);

@@ -6,6 +6,7 @@ import dev.polcat.analyze.flow.FailsafePorts;
 import dev.polcat.analyze.flow.Flow;
 import dev.polcat.analyze.flow.FlowSimulator;
 import dev.polcat.analyze.flow.Outcome;
+import dev.polcat.analyze.flow.Simulation;
 import dev.polcat.analyze.flow.TrailStep;
 import dev.polcat.analyze.flow.Verdict;
 import dev.polcat.analyze.verify.EnvironmentFlows;
@@ -87,18 +88,18 @@ public final class ReplaySide {
         if (!from.known() && !to.known()) {
             return Simulated.unmatched("neither end is a host or workload of " + env.name(), notes);
         }
-        try {
-            Flow flow = flow(key, from.endpoint(), to.endpoint());
-            Verdict v = sim.simulate(flow);
-            Set<String> undecided = new LinkedHashSet<>();
-            for (Endpoint alt : from.alternatives())
-                undecided(sim.simulate(flow(key, alt, to.endpoint())), v, undecided);
-            for (Endpoint alt : to.alternatives())
-                undecided(sim.simulate(flow(key, from.endpoint(), alt)), v, undecided);
-            return new Simulated(flow, v, notes, List.copyOf(undecided), "");
-        } catch (IllegalArgumentException e) {
-            return Simulated.unmatched(e.getMessage(), notes);
+        Flow flow = flow(key, from.endpoint(), to.endpoint());
+        List<Simulation> all = new ArrayList<>();
+        all.add(sim.evaluate(flow));
+        for (Endpoint alt : from.alternatives()) all.add(sim.evaluate(flow(key, alt, to.endpoint())));
+        for (Endpoint alt : to.alternatives()) all.add(sim.evaluate(flow(key, from.endpoint(), alt)));
+        for (Simulation s : all) {
+            if (s instanceof Simulation.Refused r) return Simulated.unmatched(r.reason(), notes);
         }
+        Verdict v = (Verdict) all.get(0);
+        Set<String> undecided = new LinkedHashSet<>();
+        for (Simulation s : all.subList(1, all.size())) undecided((Verdict) s, v, undecided);
+        return new Simulated(flow, v, notes, List.copyOf(undecided), "");
     }
 
     /**

@@ -81,7 +81,18 @@ public final class Analyzer {
             checks.addAll(flows.lockout(diags::add));
         }
         if (verify) FlowFailures.report(env, checks, diags);
-        return new EnvironmentAnalysis(env, list, HostCoverage.of(env.hosts(), list), checks, flows.exposure());
+        EnvironmentFlows.Exposure exposure = flows.exposureReport();
+        return new EnvironmentAnalysis(
+                env,
+                list,
+                HostCoverage.of(env.hosts(), list),
+                checks,
+                exposure == null ? null : exposure.rows(),
+                exposure == null
+                        ? List.of()
+                        : exposure.skipped().stream()
+                                .map(s -> s.probe().describe() + ": " + s.reason())
+                                .toList());
     }
 
     /** Runs every lint on each policy resource; findings become warnings pointing at the rule's line. */

@@ -51,17 +51,15 @@ public final class EnvironmentFlows {
 
     private static List<FailsafeEntry> list(
             Profile env, String key, String value, String fallback, SourcePos pos, Consumer<Diagnostic> problems) {
-        try {
-            return FailsafePorts.parseList(value == null ? fallback : value);
-        } catch (IllegalArgumentException e) {
-            problems.accept(Diagnostic.error(
-                            DiagnosticCode.P107_INVALID_VALUE,
-                            pos == null ? env.pos() : pos,
-                            "failsafe." + key + ": " + e.getMessage())
-                    .inEnv(env.name())
-                    .withHint("Felix would refuse to start; use its format: tcp:22,udp:68,tcp:10.0.0.0/8:22 or none"));
-            return FailsafePorts.parseList(fallback);
-        }
+        FailsafePorts.Reading read = FailsafePorts.read(value == null ? fallback : value);
+        if (read.ok()) return read.entries();
+        problems.accept(Diagnostic.error(
+                        DiagnosticCode.P107_INVALID_VALUE,
+                        pos == null ? env.pos() : pos,
+                        "failsafe." + key + ": " + read.error())
+                .inEnv(env.name())
+                .withHint("Felix would refuse to start; use its format: tcp:22,udp:68,tcp:10.0.0.0/8:22 or none"));
+        return FailsafePorts.parseList(fallback);
     }
 
     /** Whether the environment has staged policies, so that {@link #staged()} can differ from {@link #simulator()}. */
@@ -104,10 +102,27 @@ public final class EnvironmentFlows {
     }
 
     /**
+     * The exposure report: the allowed systematic flows, and the probes that could not be simulated (each
+     * a row the report may lack, so it says how many).
+     */
+    public record Exposure(List<ExposureRow> rows, List<FlowMatrix.Skipped> skipped) {
+        public Exposure {
+            rows = List.copyOf(rows);
+            skipped = List.copyOf(skipped);
+        }
+    }
+
+    /**
      * The allowed systematic flows, from networks and from the environment's other endpoints (these only
      * when they fit the work limit too), or null when even the networks' matrix is too large to compute.
      */
     public List<ExposureRow> exposure() {
+        Exposure x = exposureReport();
+        return x == null ? null : x.rows();
+    }
+
+    /** {@link #exposure()} with the probes it could not simulate; null when too large to compute. */
+    public Exposure exposureReport() {
         List<Probe> probes = new ArrayList<>(probes());
         if (FlowMatrix.tooLarge(probes, policyCount())) return null;
         // endpoint pairs grow with the square of the endpoints: add them only while the whole stays affordable
@@ -115,8 +130,8 @@ public final class EnvironmentFlows {
         withPeers.addAll(FlowMatrix.peerProbes(env, resources, simulator.failsafe()));
         if (!FlowMatrix.tooLarge(withPeers, policyCount())) probes = withPeers;
         List<ExposureRow> out = new ArrayList<>();
-        for (Map.Entry<Probe, FlowMatrix.Result> e :
-                FlowMatrix.run(simulator, probes).entrySet()) {
+        FlowMatrix.Run run = FlowMatrix.run(simulator, probes);
+        for (Map.Entry<Probe, FlowMatrix.Result> e : run.results().entrySet()) {
             if (!e.getValue().allowed()) continue;
             Probe p = e.getKey();
             String by = e.getValue().explanation().replaceFirst("^allowed: ", "");
@@ -129,6 +144,6 @@ public final class EnvironmentFlows {
                     e.getValue().policy(),
                     e.getValue().rule()));
         }
-        return out;
+        return new Exposure(out, run.skipped());
     }
 }

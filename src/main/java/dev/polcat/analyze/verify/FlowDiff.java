@@ -11,6 +11,7 @@ import dev.polcat.analyze.flow.Verdict;
 import dev.polcat.diag.Diagnostics;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ public final class FlowDiff implements FlowComparison {
         Set<Probe> probes = new LinkedHashSet<>(b.probes());
         probes.addAll(a.probes());
         List<FlowChange> out = new ArrayList<>();
-        Set<String> reported = new java.util.HashSet<>();
+        Set<String> reported = new HashSet<>();
         if (!FlowMatrix.tooLarge(new ArrayList<>(probes), Math.max(b.policyCount(), a.policyCount()))) {
             List<Probe> all = new ArrayList<>(probes);
             matrix(all, b.simulator(), a.simulator(), "", after, out, reported);
@@ -57,8 +58,9 @@ public final class FlowDiff implements FlowComparison {
             EnvironmentAnalysis head,
             List<FlowChange> out,
             Set<String> reported) {
-        Map<Probe, FlowMatrix.Result> vb = FlowMatrix.run(before, probes);
-        Map<Probe, FlowMatrix.Result> va = FlowMatrix.run(after, probes);
+        // A probe one version cannot simulate (its host is gone) shows as a host change instead.
+        Map<Probe, FlowMatrix.Result> vb = FlowMatrix.run(before, probes).results();
+        Map<Probe, FlowMatrix.Result> va = FlowMatrix.run(after, probes).results();
         for (Probe p : probes) {
             FlowMatrix.Result x = vb.get(p);
             FlowMatrix.Result y = va.get(p);
@@ -89,20 +91,18 @@ public final class FlowDiff implements FlowComparison {
             List<FlowChange> out,
             Set<String> reported) {
         for (FlowCheck c : side.checks()) {
-            if (!reported.add(c.flow())) continue;
-            var flow = FlowRequest.parse(c.flow());
-            try {
-                Verdict x = b.withoutFailsafe().simulate(flow);
-                Verdict y = a.withoutFailsafe().simulate(flow);
-                if (x.allowed() != y.allowed()) {
-                    out.add(new FlowChange(
-                            c.flow() + " (" + c.requirement() + ", failsafe ports off)",
-                            x.allowed(),
-                            y.allowed(),
-                            y.explain()));
-                }
-            } catch (IllegalArgumentException e) {
-                // the flow names a host the other version does not have: its change shows as a host change
+            var flow = c.flow();
+            if (!reported.add(flow.describe())) continue;
+            // A flow that names a host or workload the other version lacks cannot be compared: that
+            // change shows as a host (or workload) change of the environment.
+            if (!(b.withoutFailsafe().evaluate(flow) instanceof Verdict x)) continue;
+            if (!(a.withoutFailsafe().evaluate(flow) instanceof Verdict y)) continue;
+            if (x.allowed() != y.allowed()) {
+                out.add(new FlowChange(
+                        flow.describe() + " (" + c.requirement() + ", failsafe ports off)",
+                        x.allowed(),
+                        y.allowed(),
+                        y.explain()));
             }
         }
     }

@@ -1,6 +1,8 @@
 package dev.polcat.analyze.verify;
 
 import dev.polcat.analyze.FlowCheck;
+import dev.polcat.analyze.flow.Direction;
+import dev.polcat.analyze.flow.Flow;
 import dev.polcat.catalog.Profile;
 import dev.polcat.diag.Diagnostic;
 import dev.polcat.diag.DiagnosticCode;
@@ -22,7 +24,7 @@ public final class FlowFailures {
         Map<String, List<FlowCheck>> groups = new LinkedHashMap<>();
         for (FlowCheck c : checks) {
             if (c.holds()) continue;
-            boolean lockout = c.kind().equals("lockout");
+            boolean lockout = c.kind() == FlowCheck.Kind.GUARD;
             String what = lockout ? c.requirement().substring(c.requirement().indexOf(" keeps ") + 7) : c.requirement();
             groups.computeIfAbsent(c.kind() + "|" + c.pos() + "|" + what, k -> new ArrayList<>())
                     .add(c);
@@ -38,43 +40,41 @@ public final class FlowFailures {
                 ? String.join(", ", hosts)
                 : String.join(", ", hosts.subList(0, 3)) + " and " + (hosts.size() - 3) + " more";
         String message;
-        if (first.kind().equals("lockout")) {
+        if (first.kind() == FlowCheck.Kind.GUARD) {
             String what = first.requirement().substring(first.requirement().indexOf(" keeps ") + 7);
-            message = "lockout: " + who + " would lose " + what + ": " + first.flow() + " is "
-                    + first.verdict().word() + " " + first.mode();
+            message = "lockout: " + who + " would lose " + what + ": "
+                    + first.flow().describe() + " is " + first.verdict().word() + " " + first.modeText();
         } else {
-            message =
-                    (first.kind().equals("example") ? "policy example " : "expected ") + first.requirement() + ", but "
-                            + first.flow() + " is " + first.verdict().word()
-                            + (hosts.size() > 1
-                                    ? " (also for " + String.join(", ", hosts.subList(1, Math.min(hosts.size(), 4)))
-                                            + (hosts.size() > 4 ? " and " + (hosts.size() - 4) + " more" : "") + ")"
-                                    : "");
+            message = (first.kind() == FlowCheck.Kind.EXAMPLE ? "policy example " : "expected ") + first.requirement()
+                    + ", but "
+                    + first.flow().describe() + " is " + first.verdict().word()
+                    + (hosts.size() > 1
+                            ? " (also for " + String.join(", ", hosts.subList(1, Math.min(hosts.size(), 4)))
+                                    + (hosts.size() > 4 ? " and " + (hosts.size() - 4) + " more" : "") + ")"
+                            : "");
         }
         return Diagnostic.error(
-                        first.kind().equals("lockout")
+                        first.kind() == FlowCheck.Kind.GUARD
                                 ? DiagnosticCode.P502_LOCKOUT
                                 : DiagnosticCode.P501_EXPECTATION_FAILED,
                         first.pos(),
                         message)
                 .inEnv(env.name())
                 .withHint(first.verdict().explain() + "\nfull trail: polcat why --env " + env.name() + " "
-                        + whyArgs(first.flow()) + (first.mode().contains("off") ? " --failsafe off" : ""));
+                        + whyArgs(first.flow()) + (first.mode() == FlowCheck.Failsafe.OFF ? " --failsafe off" : ""));
     }
 
-    /** The host whose endpoint the flow is checked on: "to X" for ingress, "from X" otherwise. */
-    static String hostOf(String flow) {
-        String[] t = flow.split(" ");
-        if (t.length >= 6 && t[2].equals("from") && t[4].equals("to")) return t[0].equals("ingress") ? t[5] : t[3];
-        return flow;
+    /**
+     * The endpoint a failure is reported for: the destination of an ingress flow, otherwise the source
+     * (the host of an egress flow; the sending end of a path or a forwarded flow).
+     */
+    static String hostOf(Flow flow) {
+        return (flow.direction() == Direction.INGRESS ? flow.to() : flow.from()).text();
     }
 
-    /** "ingress tcp/22 from X to Y" → "X Y tcp/22" (the arguments of polcat why). */
-    static String whyArgs(String flow) {
-        String[] t = flow.split(" ");
-        if (t.length >= 6 && t[2].equals("from") && t[4].equals("to")) {
-            return t[3] + " " + t[5] + " " + t[1] + (t.length >= 8 && t[6].equals("via") ? " --via " + t[7] : "");
-        }
-        return flow;
+    /** The arguments of {@code polcat why} that check the flow: {@code FROM TO SERVICE [--via HOST]}. */
+    static String whyArgs(Flow flow) {
+        return flow.from().text() + " " + flow.to().text() + " " + flow.service()
+                + (flow.via() == null ? "" : " --via " + flow.via().text());
     }
 }

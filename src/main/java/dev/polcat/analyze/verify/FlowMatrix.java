@@ -4,6 +4,7 @@ import dev.polcat.analyze.ExposureRow;
 import dev.polcat.analyze.flow.FailsafeEntry;
 import dev.polcat.analyze.flow.FailsafePorts;
 import dev.polcat.analyze.flow.FlowSimulator;
+import dev.polcat.analyze.flow.Simulation;
 import dev.polcat.analyze.flow.Verdict;
 import dev.polcat.calico.CalicoResource;
 import dev.polcat.calico.GlobalNetworkSet;
@@ -126,26 +127,42 @@ public final class FlowMatrix {
      */
     public record Result(boolean allowed, String explanation, String policy, String rule) {}
 
-    public static Map<Probe, Result> run(FlowSimulator sim, List<Probe> probes) {
-        Map<Probe, Result> out = new LinkedHashMap<>();
-        for (Probe p : probes) {
-            try {
-                Verdict v = sim.simulate(p.flow());
-                var step = v.decidedBy();
-                out.put(
-                        p,
-                        new Result(
-                                v.allowed(),
-                                v.explain(),
-                                step.map(t -> t.policy()).orElse(""),
-                                step.map(t -> t.rule()).orElse("")));
-            } catch (IllegalArgumentException e) {
-                // Probes are made only for families the endpoint has, so every one can be simulated: a
-                // refusal is a bug, and skipping it would silently drop a row of the exposure report.
-                throw new IllegalStateException("cannot simulate the probe " + p.describe() + ": " + e.getMessage(), e);
-            }
+    /** A probe the simulator cannot evaluate, and why: counted and reported, never dropped unseen. */
+    public record Skipped(Probe probe, String reason) {}
+
+    /** The probes' results, in probe order, and the probes that could not be simulated. */
+    public record Run(Map<Probe, Result> results, List<Skipped> skipped) {
+        public Run {
+            results = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(results));
+            skipped = List.copyOf(skipped);
         }
-        return out;
+    }
+
+    /**
+     * Simulates every probe. Probes are made only for families the endpoint has, so each should be
+     * simulated; one the simulator refuses anyway is kept in {@link Run#skipped()} with the reason, so the
+     * exposure report can say a row is missing.
+     */
+    public static Run run(FlowSimulator sim, List<Probe> probes) {
+        Map<Probe, Result> out = new LinkedHashMap<>();
+        List<Skipped> skipped = new ArrayList<>();
+        for (Probe p : probes) {
+            Simulation s = sim.evaluate(p.flow());
+            if (s instanceof Simulation.Refused r) {
+                skipped.add(new Skipped(p, r.reason()));
+                continue;
+            }
+            Verdict v = (Verdict) s;
+            var step = v.decidedBy();
+            out.put(
+                    p,
+                    new Result(
+                            v.allowed(),
+                            v.explain(),
+                            step.map(t -> t.policy()).orElse(""),
+                            step.map(t -> t.rule()).orElse("")));
+        }
+        return new Run(out, skipped);
     }
 
     static TreeSet<String> services(List<CalicoResource> resources, FailsafePorts failsafe) {

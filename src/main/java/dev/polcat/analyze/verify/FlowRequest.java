@@ -1,14 +1,18 @@
 package dev.polcat.analyze.verify;
 
+import dev.polcat.analyze.flow.Endpoint;
 import dev.polcat.analyze.flow.Flow;
-import dev.polcat.analyze.flow.FlowSyntax;
+import dev.polcat.analyze.flow.FlowService;
 import dev.polcat.calico.selector.Selector;
 import dev.polcat.calico.selector.SelectorParseException;
+import dev.polcat.catalog.ExpectedFlow;
 import dev.polcat.catalog.FlowPeer;
 import dev.polcat.catalog.Host;
 import dev.polcat.catalog.Profile;
 import dev.polcat.catalog.Workload;
+import dev.polcat.diag.SourcePos;
 import dev.polcat.net.Cidr;
+import dev.polcat.net.IpNet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,18 +24,47 @@ import java.util.Optional;
  * the source, then ingress of the destination), and a flow between a workload and a network is checked on
  * the workload. {@code via} means forwarded. {@code anywhere} is 0.0.0.0/0, and ::/0 as well where the
  * endpoint has IPv6 addresses; a {@code hosts} or {@code workloads} selector stands for each endpoint it
- * matches.
+ * matches. A flow that cannot be made is a {@link Bad} value with the position it was written at.
  */
 final class FlowRequest {
     private FlowRequest() {}
 
-    static List<Flow> flows(Profile env, String service, FlowPeer from, FlowPeer to, FlowPeer via) {
+    /** The flows a written flow stands for, or why it stands for none. */
+    sealed interface Requested permits Flows, Bad {}
+
+    /** The flows to simulate, in order. */
+    record Flows(List<Flow> flows) implements Requested {
+        Flows {
+            flows = List.copyOf(flows);
+        }
+    }
+
+    /** A written flow that cannot be checked: where it was written, and why. */
+    record Bad(SourcePos pos, String message) implements Requested {}
+
+    /** Thrown and caught only inside this class, to leave the nested loops; never escapes. */
+    private static final class Stop extends RuntimeException {
+        Stop(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    static Requested flows(Profile env, ExpectedFlow e) {
+        try {
+            return new Flows(build(env, FlowService.parse(e.service()), e.from(), e.to(), e.via()));
+        } catch (Stop s) {
+            return new Bad(e.pos(), s.getMessage());
+        }
+    }
+
+    private static List<Flow> build(Profile env, FlowService service, FlowPeer from, FlowPeer to, FlowPeer via) {
         List<Flow> out = new ArrayList<>();
         for (String f : expand(env, from)) {
             for (String t : expand(env, to)) {
                 if (via != null) {
-                    for (String v : expand(env, via))
-                        out.add(parse("forward " + service + " from " + f + " to " + t + " via " + v));
+                    for (String v : expand(env, via)) {
+                        out.add(Flow.forward(endpoint(f), endpoint(t), new Endpoint.HostName(v), service));
+                    }
                     continue;
                 }
                 boolean fromHost = env.host(f).isPresent();
@@ -39,7 +72,7 @@ final class FlowRequest {
                 boolean fromPod = env.workload(f).isPresent();
                 boolean toPod = env.workload(t).isPresent();
                 if (!fromHost && !toHost && !fromPod && !toPod) {
-                    throw new IllegalArgumentException("neither '" + f + "' nor '" + t + "' is a host or workload of "
+                    throw new Stop("neither '" + f + "' nor '" + t + "' is a host or workload of "
                             + env.name()
                             + "; hosts: "
                             + String.join(
@@ -54,45 +87,64 @@ final class FlowRequest {
                                                             .toList())));
                 }
                 if ((fromPod || toPod) && (fromHost || fromPod) && (toHost || toPod)) {
-                    out.add(parse("path " + service + " from " + f + " to " + t));
+                    out.add(Flow.path(endpoint(f), endpoint(t), service));
                     continue;
                 }
                 for (String fa : anywhere(env, f, t)) {
-                    if (toHost || toPod) out.add(parse("ingress " + service + " from " + fa + " to " + t));
+                    if (toHost || toPod) out.add(Flow.ingress(endpoint(fa), endpoint(t), service));
                 }
                 for (String ta : anywhere(env, t, f)) {
-                    if (fromHost || fromPod) out.add(parse("egress " + service + " from " + f + " to " + ta));
+                    if (fromHost || fromPod) out.add(Flow.egress(endpoint(f), endpoint(ta), service));
                 }
             }
         }
         return out;
     }
 
+    /**
+     * An end as the profile writes it: an address or network, a workload ({@code namespace/name}), or else
+     * a host name (the simulator refuses a host or workload the environment lacks).
+     */
+    private static Endpoint endpoint(String text) {
+        Optional<IpNet> net = IpNet.parse(text);
+        if (net.isPresent()) {
+            IpNet n = net.get();
+            return n.isSingleAddress() ? new Endpoint.Ip(n) : new Endpoint.Cidr(n);
+        }
+        int slash = text.indexOf('/');
+        if (slash >= 0) {
+            if (slash != text.lastIndexOf('/') || slash == 0 || slash == text.length() - 1) {
+                throw new Stop("'" + text + "' is not namespace/name");
+            }
+            return new Endpoint.WorkloadName(text.substring(0, slash), text.substring(slash + 1));
+        }
+        return new Endpoint.HostName(text);
+    }
+
     private static List<String> expand(Profile env, FlowPeer peer) {
         if (!peer.isSelector() && !peer.isWorkloadSelector()) return List.of(peer.value());
+        Selector s;
         try {
-            Selector s = Selector.parse(peer.value());
-            List<String> out = peer.isSelector()
-                    ? env.hosts().stream()
-                            .filter(h -> s.matches(h.labels()))
-                            .map(Host::name)
-                            .toList()
-                    : env.workloads().stream()
-                            .filter(w ->
-                                    peer.namespace().isEmpty() || w.namespace().equals(peer.namespace()))
-                            .filter(w -> s.matches(w.labels()))
-                            .map(Workload::ref)
-                            .toList();
-            if (out.isEmpty()) {
-                throw new IllegalArgumentException("no " + (peer.isSelector() ? "host" : "workload") + " of "
-                        + env.name() + " matches " + peer.value()
-                        + (peer.namespace().isEmpty() ? "" : " in namespace " + peer.namespace()));
-            }
-            return out;
-        } catch (SelectorParseException e) {
-            throw new IllegalArgumentException(
-                    "invalid " + (peer.isSelector() ? "hosts" : "workloads") + " selector: " + e.getMessage());
+            s = Selector.parse(peer.value());
+        } catch (SelectorParseException e) { // input: the selector as the profile writes it
+            throw new Stop("invalid " + (peer.isSelector() ? "hosts" : "workloads") + " selector: " + e.getMessage());
         }
+        List<String> out = peer.isSelector()
+                ? env.hosts().stream()
+                        .filter(h -> s.matches(h.labels()))
+                        .map(Host::name)
+                        .toList()
+                : env.workloads().stream()
+                        .filter(w -> peer.namespace().isEmpty() || w.namespace().equals(peer.namespace()))
+                        .filter(w -> s.matches(w.labels()))
+                        .map(Workload::ref)
+                        .toList();
+        if (out.isEmpty()) {
+            throw new Stop("no " + (peer.isSelector() ? "host" : "workload") + " of "
+                    + env.name() + " matches " + peer.value()
+                    + (peer.namespace().isEmpty() ? "" : " in namespace " + peer.namespace()));
+        }
+        return out;
     }
 
     /** "anywhere" seen from {@code other}: both families if that endpoint has IPv6, else IPv4 only. */
@@ -110,9 +162,5 @@ final class FlowRequest {
         if (v4) out.add("0.0.0.0/0");
         if (v6) out.add("::/0");
         return out;
-    }
-
-    static Flow parse(String text) {
-        return FlowSyntax.parse(text);
     }
 }

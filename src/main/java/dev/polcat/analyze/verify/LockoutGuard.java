@@ -1,8 +1,12 @@
 package dev.polcat.analyze.verify;
 
 import dev.polcat.analyze.FlowCheck;
+import dev.polcat.analyze.flow.Endpoint;
 import dev.polcat.analyze.flow.Flow;
+import dev.polcat.analyze.flow.FlowService;
 import dev.polcat.analyze.flow.FlowSimulator;
+import dev.polcat.analyze.flow.Simulation;
+import dev.polcat.analyze.flow.Verdict;
 import dev.polcat.catalog.ExpectedFlow;
 import dev.polcat.catalog.Host;
 import dev.polcat.catalog.ParamValue;
@@ -33,7 +37,18 @@ public final class LockoutGuard {
     private LockoutGuard() {}
 
     /** A guarded flow and the profile value it comes from. */
-    record Guarded(String service, String peer, boolean inbound, String what, SourcePos pos) {}
+    record Guarded(int port, String peer, boolean inbound, String what, SourcePos pos) {
+        FlowService service() {
+            return FlowService.tcp(port);
+        }
+
+        /** The peer as a flow's end; loading made sure it is an address or a network. */
+        Endpoint peerEndpoint() {
+            IpNet net = IpNet.parse(peer)
+                    .orElseThrow(() -> new IllegalStateException("a guarded peer is not an address: " + peer));
+            return net.isSingleAddress() ? new Endpoint.Ip(net) : new Endpoint.Cidr(net);
+        }
+    }
 
     public static List<FlowCheck> check(
             Profile env, List<PolicyTemplate> enabled, FlowSimulator normal, FlowSimulator noFailsafe) {
@@ -51,27 +66,13 @@ public final class LockoutGuard {
         for (Guarded g : guarded(env, enabled)) {
             for (Host h : env.hosts()) {
                 if (!sameFamily(h, g.peer())) continue;
-                String text = g.inbound()
-                        ? "ingress " + g.service() + " from " + g.peer() + " to " + h.name()
-                        : "egress " + g.service() + " from " + h.name() + " to " + g.peer();
-                Flow f = FlowRequest.parse(text);
+                Endpoint host = new Endpoint.HostName(h.name());
+                Flow f = g.inbound()
+                        ? Flow.ingress(g.peerEndpoint(), host, g.service())
+                        : Flow.egress(host, g.peerEndpoint(), g.service());
                 String req = h.name() + " keeps " + g.what();
-                out.add(new FlowCheck(
-                        "lockout",
-                        req,
-                        f.describe(),
-                        "with failsafe ports off",
-                        true,
-                        noFailsafe.simulate(f),
-                        g.pos()));
-                out.add(new FlowCheck(
-                        "lockout",
-                        req,
-                        f.describe(),
-                        "with the environment's failsafe ports",
-                        true,
-                        normal.simulate(f),
-                        g.pos()));
+                out.add(FlowCheck.guard(req, f, FlowCheck.Failsafe.OFF, noFailsafe.simulate(f), g.pos()));
+                out.add(FlowCheck.guard(req, f, FlowCheck.Failsafe.PROFILE, normal.simulate(f), g.pos()));
             }
         }
         for (ExpectedFlow path : env.guard().workloads()) out.addAll(path(env, path, normal, noFailsafe, problems));
@@ -90,33 +91,31 @@ public final class LockoutGuard {
             FlowSimulator noFailsafe,
             Consumer<Diagnostic> problems) {
         List<FlowCheck> out = new ArrayList<>();
-        List<Flow> flows;
-        try {
-            flows = FlowRequest.flows(env, path.service(), path.from(), path.to(), path.via());
-        } catch (IllegalArgumentException e) {
-            problems.accept(Diagnostic.error(
-                            DiagnosticCode.P107_INVALID_VALUE,
-                            path.pos(),
-                            "guard.workloads: cannot check " + path.describe() + ": " + e.getMessage())
-                    .inEnv(env.name()));
+        FlowRequest.Requested requested = FlowRequest.flows(env, path);
+        if (requested instanceof FlowRequest.Bad bad) {
+            problems.accept(cannotCheck(env, bad.pos(), path.describe(), bad.message()));
             return out;
         }
         String what = path.service() + " from " + path.from() + " to " + path.to() + " ("
                 + (path.reason().isEmpty() ? "" : path.reason() + "; ") + "guard.workloads)";
-        for (Flow f : flows) {
-            String req = FlowFailures.hostOf(f.describe()) + " keeps " + what;
-            out.add(new FlowCheck(
-                    "lockout", req, f.describe(), "with failsafe ports off", true, noFailsafe.simulate(f), path.pos()));
-            out.add(new FlowCheck(
-                    "lockout",
-                    req,
-                    f.describe(),
-                    "with the environment's failsafe ports",
-                    true,
-                    normal.simulate(f),
-                    path.pos()));
+        for (Flow f : ((FlowRequest.Flows) requested).flows()) {
+            String req = FlowFailures.hostOf(f) + " keeps " + what;
+            Simulation off = noFailsafe.evaluate(f);
+            Simulation on = normal.evaluate(f);
+            if (off instanceof Simulation.Refused r) {
+                problems.accept(cannotCheck(env, path.pos(), f.describe(), r.reason()));
+                continue;
+            }
+            out.add(FlowCheck.guard(req, f, FlowCheck.Failsafe.OFF, (Verdict) off, path.pos()));
+            out.add(FlowCheck.guard(req, f, FlowCheck.Failsafe.PROFILE, (Verdict) on, path.pos()));
         }
         return out;
+    }
+
+    private static Diagnostic cannotCheck(Profile env, SourcePos pos, String what, String why) {
+        return Diagnostic.error(
+                        DiagnosticCode.P107_INVALID_VALUE, pos, "guard.workloads: cannot check " + what + ": " + why)
+                .inEnv(env.name());
     }
 
     static List<Guarded> guarded(Profile env, List<PolicyTemplate> enabled) {
@@ -126,7 +125,7 @@ public final class LockoutGuard {
             out.putIfAbsent(
                     "tcp/22" + t.address() + true,
                     new Guarded(
-                            "tcp/22",
+                            22,
                             t.address(),
                             true,
                             "management SSH from " + t.address() + " (guard.management)",
@@ -136,7 +135,7 @@ public final class LockoutGuard {
             out.putIfAbsent(
                     "tcp/" + t.port() + t.address() + false,
                     new Guarded(
-                            "tcp/" + t.port(),
+                            t.port(),
                             t.address(),
                             false,
                             "the datastore at " + t.address() + " port " + t.port() + " (guard.datastore)",
@@ -145,10 +144,10 @@ public final class LockoutGuard {
         for (var t : declared.bgp()) {
             out.putIfAbsent(
                     "tcp/179" + t.address() + true,
-                    new Guarded("tcp/179", t.address(), true, "BGP from " + t.address() + " (guard.bgp)", t.pos()));
+                    new Guarded(179, t.address(), true, "BGP from " + t.address() + " (guard.bgp)", t.pos()));
             out.putIfAbsent(
                     "tcp/179" + t.address() + false,
-                    new Guarded("tcp/179", t.address(), false, "BGP to " + t.address() + " (guard.bgp)", t.pos()));
+                    new Guarded(179, t.address(), false, "BGP to " + t.address() + " (guard.bgp)", t.pos()));
         }
         for (PolicyTemplate p : enabled) {
             for (ParameterDecl d : p.doc().parameters()) {
@@ -156,7 +155,7 @@ public final class LockoutGuard {
                 ParamValue v = env.value(p.name(), d.name()).orElse(d.defaultValue());
                 if (v == null) continue;
                 for (ParamValue item : items(v)) {
-                    for (Guarded g : roles(d, item)) out.putIfAbsent(g.service() + g.peer() + g.inbound(), g);
+                    for (Guarded g : roles(d, item)) out.putIfAbsent("tcp/" + g.port() + g.peer() + g.inbound(), g);
                 }
             }
         }
@@ -169,11 +168,11 @@ public final class LockoutGuard {
             case "management" ->
                 address(item)
                         .ifPresent(a -> out.add(new Guarded(
-                                "tcp/22", a, true, "management SSH from " + a + " (" + d.name() + ")", item.pos())));
+                                22, a, true, "management SSH from " + a + " (" + d.name() + ")", item.pos())));
             case "bgp" ->
                 address(item).ifPresent(a -> {
-                    out.add(new Guarded("tcp/179", a, true, "BGP from " + a + " (" + d.name() + ")", item.pos()));
-                    out.add(new Guarded("tcp/179", a, false, "BGP to " + a + " (" + d.name() + ")", item.pos()));
+                    out.add(new Guarded(179, a, true, "BGP from " + a + " (" + d.name() + ")", item.pos()));
+                    out.add(new Guarded(179, a, false, "BGP to " + a + " (" + d.name() + ")", item.pos()));
                 });
             case "datastore" -> {
                 ParamValue ip =
@@ -189,7 +188,7 @@ public final class LockoutGuard {
                 if (ip != null) {
                     address(ip)
                             .ifPresent(a -> ports.forEach(port -> out.add(new Guarded(
-                                    "tcp/" + port,
+                                    port,
                                     a,
                                     false,
                                     "the datastore at " + a + " port " + port + " (" + d.name() + ")",

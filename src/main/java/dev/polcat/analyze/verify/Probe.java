@@ -1,6 +1,8 @@
 package dev.polcat.analyze.verify;
 
+import dev.polcat.analyze.flow.Endpoint;
 import dev.polcat.analyze.flow.Flow;
+import dev.polcat.analyze.flow.FlowService;
 import dev.polcat.net.IpNet;
 
 /**
@@ -8,8 +10,9 @@ import dev.polcat.net.IpNet;
  * what declares it ({@code anywhere}, a parameter, {@code set NAME}).
  */
 public record Probe(String host, String service, String label, String cidr) {
+    /** The flow it probes; its ends and service are the environment's own names, networks and ports. */
     Flow flow() {
-        return FlowRequest.parse("ingress " + service + " from " + cidr + " to " + host);
+        return Flow.ingress(Endpoint.parse(cidr), Endpoint.parse(host), FlowService.parse(service));
     }
 
     /** From anywhere: the whole IPv4 or IPv6 internet. */

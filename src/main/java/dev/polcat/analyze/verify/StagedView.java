@@ -3,7 +3,10 @@ package dev.polcat.analyze.verify;
 import dev.polcat.analyze.EnvironmentAnalysis;
 import dev.polcat.analyze.FlowCheck;
 import dev.polcat.analyze.PolicyAnalysis;
+import dev.polcat.analyze.flow.Endpoint;
 import dev.polcat.analyze.flow.FailsafePorts;
+import dev.polcat.analyze.flow.Flow;
+import dev.polcat.analyze.flow.FlowService;
 import dev.polcat.analyze.flow.FlowSimulator;
 import dev.polcat.analyze.flow.Verdict;
 import dev.polcat.catalog.Profile;
@@ -40,14 +43,14 @@ public final class StagedView {
         FlowSimulator stagedOff = staged.withFailsafe(FailsafePorts.disabled());
         Set<String> seen = new LinkedHashSet<>();
         for (FlowCheck c : e.checks()) {
-            boolean off = c.mode().startsWith("with failsafe ports off");
-            Verdict v = (off ? stagedOff : staged).simulate(FlowRequest.parse(c.flow()));
-            checks.add(new FlowCheck(c.kind(), c.requirement(), c.flow(), c.mode(), c.expectAllow(), v, c.pos()));
-            String flow = c.flow() + (off ? " (failsafe ports off)" : "");
+            boolean off = c.mode() == FlowCheck.Failsafe.OFF;
+            Verdict v = (off ? stagedOff : staged).simulate(c.flow());
+            checks.add(c.withVerdict(v));
+            String flow = c.flow().describe() + (off ? " (failsafe ports off)" : "");
             if (v.allowed() != c.verdict().allowed() && seen.add(flow)) {
                 changes.add(new Change(
                         flow,
-                        "[" + c.kind() + "] " + c.requirement(),
+                        "[" + c.kind().word() + "] " + c.requirement(),
                         c.verdict().allowed(),
                         v.allowed(),
                         v));
@@ -55,20 +58,25 @@ public final class StagedView {
         }
         List<Probe> probes = flows.probes();
         if (!FlowMatrix.tooLarge(probes, flows.policyCount())) {
-            Map<Probe, FlowMatrix.Result> now = FlowMatrix.run(flows.simulator(), probes);
+            Map<Probe, FlowMatrix.Result> now =
+                    FlowMatrix.run(flows.simulator(), probes).results();
             for (Probe p : probes) {
                 FlowMatrix.Result before = now.get(p);
                 if (before == null) continue;
                 Verdict v = staged.simulate(p.flow());
                 if (v.allowed() != before.allowed() && seen.add(p.flow().describe())) {
                     changes.add(new Change(
-                            p.flow().describe(), "[exposure] " + p.describe(), before.allowed(), v.allowed(), v));
+                            p.flow().describe(),
+                            "[" + FlowCheck.Kind.EXPOSURE.word() + "] " + p.describe(),
+                            before.allowed(),
+                            v.allowed(),
+                            v));
                 }
             }
         }
-        for (String path : workloadPaths(e.env())) {
+        for (Flow flow : workloadPaths(e.env())) {
+            String path = flow.describe();
             if (seen.contains(path)) continue;
-            var flow = FlowRequest.parse(path);
             Verdict before = flows.simulator().simulate(flow);
             Verdict after = staged.simulate(flow);
             if (before.allowed() != after.allowed() && seen.add(path)) {
@@ -80,14 +88,16 @@ public final class StagedView {
     }
 
     /** Every workload's declared container ports, from every other workload: the pod-to-pod flows a staged policy most often changes. */
-    static List<String> workloadPaths(Profile env) {
-        List<String> out = new ArrayList<>();
+    static List<Flow> workloadPaths(Profile env) {
+        List<Flow> out = new ArrayList<>();
         for (var to : env.workloads()) {
             for (var port : to.ports()) {
                 for (var from : env.workloads()) {
                     if (from.equals(to)) continue;
-                    out.add("path " + port.protocol().toLowerCase(java.util.Locale.ROOT) + "/" + port.port() + " from "
-                            + from.ref() + " to " + to.ref());
+                    out.add(Flow.path(
+                            new Endpoint.WorkloadName(from.namespace(), from.name()),
+                            new Endpoint.WorkloadName(to.namespace(), to.name()),
+                            FlowService.of(port.protocol(), port.port())));
                 }
             }
         }

@@ -75,4 +75,22 @@ class FailsafePortsTest {
         assertEquals(List.of(), p.outbound());
         assertEquals("inbound [tcp:22], outbound []", p.toString());
     }
+
+    /** {@link FailsafePorts#read} answers a bad list with a value: no entries, and the whole message. */
+    @ParameterizedTest(name = "''{0}''")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            tcp:22,udp:68   | tcp:22, udp:68 |
+            none            | ''             |
+            tcp:22,sctp:9   | ''             | invalid failsafe port list 'tcp:22,sctp:9' at 'sctp:9': unknown protocol 'sctp' (tcp or udp)
+            tcp:x:22        | ''             | invalid failsafe port list 'tcp:x:22' at 'tcp:x:22': invalid CIDR or IP 'x'
+            """)
+    void readsAListOrSaysWhyNot(String raw, String entries, String error) {
+        FailsafePorts.Reading r = FailsafePorts.read(raw);
+        assertEquals(
+                entries.equals("''") ? "" : entries,
+                String.join(
+                        ", ", r.entries().stream().map(FailsafeEntry::toString).toList()));
+        assertEquals(error, r.error());
+        assertEquals(error == null, r.ok());
+    }
 }

@@ -1,23 +1,30 @@
 package dev.polcat.analyze.verify;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.polcat.analyze.flow.FailsafePorts;
 import dev.polcat.analyze.flow.FlowSimulator;
+import dev.polcat.catalog.Host;
+import dev.polcat.diag.SourcePos;
 import java.util.List;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
-/** The exposure matrix never drops a probe it cannot simulate: that would remove a row unseen. */
+/** The exposure matrix never drops a probe it cannot simulate unseen: it is counted, with the reason. */
 class FlowMatrixTest {
     @Test
-    void aProbeTheSimulatorRefusesIsABugNotASkippedRow() {
-        FlowSimulator sim = new FlowSimulator(List.of(), List.of(), FailsafePorts.disabled());
+    void aProbeTheSimulatorRefusesIsSkippedWithItsReasonAndTheOthersStillRun() {
+        Host cp = new Host("cp-1", "eth0", List.of("10.0.0.1"), new TreeMap<>(), SourcePos.of("t"));
+        FlowSimulator sim = new FlowSimulator(List.of(), List.of(cp), FailsafePorts.disabled());
         Probe ghost = new Probe("ghost", "tcp/22", "anywhere", "0.0.0.0/0");
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> FlowMatrix.run(sim, List.of(ghost)));
+        Probe real = new Probe("cp-1", "tcp/22", "anywhere", "0.0.0.0/0");
+        Probe v6 = new Probe("cp-1", "udp/53", "anywhere", "::/0");
+        FlowMatrix.Run run = FlowMatrix.run(sim, List.of(ghost, real, v6));
+        assertEquals(List.of(real), List.copyOf(run.results().keySet()));
         assertEquals(
-                "cannot simulate the probe tcp/22 to ghost from anywhere (0.0.0.0/0): "
-                        + e.getCause().getMessage(),
-                e.getMessage());
+                List.of(
+                        new FlowMatrix.Skipped(ghost, "unknown host 'ghost'; the environment's hosts: cp-1"),
+                        new FlowMatrix.Skipped(v6, "no IP version fits both ends of ingress udp/53 from ::/0 to cp-1")),
+                run.skipped());
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.polcat.analyze.EnvironmentAnalysis;
+import dev.polcat.analyze.FlowCheck;
 import dev.polcat.build.BuildResult;
 import dev.polcat.testing.TestCatalog;
 import java.nio.file.Path;
@@ -102,8 +103,8 @@ class WorkloadLockoutGuardTest {
                 web-0 keeps udp/53 from workloads(all() in shop) to workloads(k8s-app == "kube-dns" in kube-system) (pods resolve names; guard.workloads): path udp/53 from shop/web-0 to kube-system/coredns-0 with the environment's failsafe ports: true
                 """.replace("api-0 keeps", "shop/api-0 keeps").replace("web-0 keeps", "shop/web-0 keeps"),
                 dev.checks().stream()
-                        .filter(c -> c.kind().equals("lockout"))
-                        .map(c -> c.requirement() + ": " + c.flow() + " " + c.mode() + ": " + c.holds() + "\n")
+                        .filter(c -> c.kind() == FlowCheck.Kind.GUARD)
+                        .map(c -> c.requirement() + ": " + c.flow() + " " + c.modeText() + ": " + c.holds() + "\n")
                         .reduce("", String::concat));
     }
 

@@ -1,0 +1,65 @@
+package dev.polcat.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.polcat.analyze.Analysis;
+import dev.polcat.analyze.EnvironmentAnalysis;
+import dev.polcat.build.Build;
+import dev.polcat.build.BuildRequest;
+import dev.polcat.build.BuildResult;
+import dev.polcat.publish.Artifact;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An exposure probe the simulator could not evaluate is a row the report may lack: the environment page and
+ * catalog.json say how many, and say nothing (byte for byte) when there are none.
+ */
+class ExposureSkippedTest {
+    private static final String PARAGRAPH = "<p class=\"exposure-skipped\"><strong>Incomplete:</strong> 2 of the "
+            + "report's probes could not be simulated, so rows may be missing; <code>polcat verify --env prod</code> "
+            + "names them.</p>\n";
+
+    @Test
+    void theEnvironmentPageAndCatalogJsonCountSkippedProbes() {
+        BuildResult r = new Build().analyze(BuildRequest.of(Path.of("")));
+        assertFalse(r.failed());
+        List<EnvironmentAnalysis> skipped = r.analysis().environments().stream()
+                .map(e -> e.env().name().equals("prod")
+                        ? new EnvironmentAnalysis(
+                                e.env(),
+                                e.policies(),
+                                e.hosts(),
+                                e.checks(),
+                                e.exposure(),
+                                List.of("tcp/22 to ghost from anywhere (0.0.0.0/0): unknown host 'ghost'", "b: c"))
+                        : e)
+                .toList();
+        List<Artifact> before = new SiteAssembler(false).assemble(r.catalog(), r.analysis());
+        List<Artifact> after = new SiteAssembler(false).assemble(r.catalog(), new Analysis(skipped));
+
+        String pageBefore = text(before, SitePaths.environmentPage("prod"));
+        String pageAfter = text(after, SitePaths.environmentPage("prod"));
+        assertFalse(pageBefore.contains("exposure-skipped"));
+        assertTrue(pageAfter.contains(PARAGRAPH), pageAfter);
+        assertEquals(pageBefore, pageAfter.replace(PARAGRAPH, ""));
+
+        String field = ",\n    \"exposureSkipped\" : 2";
+        String jsonAfter = text(after, "catalog.json");
+        assertEquals(1, jsonAfter.split("exposureSkipped", -1).length - 1, jsonAfter);
+        assertTrue(jsonAfter.contains(field), jsonAfter);
+        assertEquals(text(before, "catalog.json"), jsonAfter.replace(field, ""));
+    }
+
+    private static String text(List<Artifact> files, String path) {
+        return files.stream()
+                .filter(a -> a.path().equals(path))
+                .map(a -> new String(a.bytes(), StandardCharsets.UTF_8))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + path));
+    }
+}
