@@ -6,6 +6,7 @@ import dev.polcat.analyze.flow.FailsafePorts;
 import dev.polcat.analyze.flow.FlowSimulator;
 import dev.polcat.catalog.Host;
 import dev.polcat.diag.SourcePos;
+import dev.polcat.net.Cidr;
 import java.util.List;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class FlowMatrixTest {
     @Test
     void aProbeTheSimulatorRefusesIsSkippedWithItsReasonAndTheOthersStillRun() {
-        Host cp = new Host("cp-1", "eth0", List.of("10.0.0.1"), new TreeMap<>(), SourcePos.of("t"));
+        Host cp = new Host("cp-1", "eth0", Cidr.all(List.of("10.0.0.1")), new TreeMap<>(), SourcePos.of("t"));
         FlowSimulator sim = new FlowSimulator(List.of(), List.of(cp), FailsafePorts.disabled());
         Probe ghost = new Probe("ghost", "tcp/22", "anywhere", "0.0.0.0/0");
         Probe real = new Probe("cp-1", "tcp/22", "anywhere", "0.0.0.0/0");

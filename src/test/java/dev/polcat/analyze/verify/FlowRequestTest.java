@@ -10,6 +10,7 @@ import dev.polcat.catalog.LockoutTargets;
 import dev.polcat.catalog.Profile;
 import dev.polcat.catalog.Workload;
 import dev.polcat.diag.SourcePos;
+import dev.polcat.net.Cidr;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -35,11 +36,11 @@ class FlowRequestTest {
             Map.of(),
             Map.of(),
             List.of(
-                    new Host("cp-1", "eth0", List.of("10.0.0.1"), new TreeMap<>(Map.of("role", "cp")), POS),
+                    new Host("cp-1", "eth0", Cidr.all(List.of("10.0.0.1")), new TreeMap<>(Map.of("role", "cp")), POS),
                     new Host(
                             "w-1",
                             "eth0",
-                            List.of("10.0.0.2", "fd00::2"),
+                            Cidr.all(List.of("10.0.0.2", "fd00::2")),
                             new TreeMap<>(Map.of("role", "worker")),
                             POS)),
             List.of(),
@@ -49,7 +50,7 @@ class FlowRequestTest {
                     new TreeMap<>(Map.of("app", "api")),
                     "api",
                     new TreeMap<>(),
-                    List.of("10.1.0.1"),
+                    Cidr.all(List.of("10.1.0.1")),
                     "w-1",
                     List.of(),
                     POS)),
