@@ -1,4 +1,4 @@
-package dev.polcat.cli;
+package dev.polcat.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -13,12 +13,12 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /** {@code polcat validate --format json}: per file and per resource, documented in the README. */
-final class ValidationJson {
+public final class ValidationJson {
     private static final JsonFactory JSON = SafeJson.factory();
 
     private ValidationJson() {}
 
-    static String render(List<FileReport> reports) {
+    public static String render(List<FileReport> reports) {
         StringWriter sw = new StringWriter();
         try (JsonGenerator g = JSON.createGenerator(sw)) {
             g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
@@ -56,7 +56,7 @@ final class ValidationJson {
      * {@code polcat validate --format json} on a catalog: every diagnostic once, with the environments
      * it was found in as an array.
      */
-    static String catalog(List<Diagnostic> merged) {
+    public static String catalog(List<Diagnostic> merged) {
         StringWriter sw = new StringWriter();
         try (JsonGenerator g = JSON.createGenerator(sw)) {
             g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
@@ -90,7 +90,7 @@ final class ValidationJson {
     }
 
     /** Each diagnostic with its field path, position, message and hint. */
-    static void errors(JsonGenerator g, List<Diagnostic> diags) throws IOException {
+    public static void errors(JsonGenerator g, List<Diagnostic> diags) throws IOException {
         g.writeArrayFieldStart("errors");
         for (Diagnostic d : diags) {
             g.writeStartObject();
