@@ -1,55 +1,69 @@
 package dev.polcat.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.polcat.diag.Diagnostic;
 import dev.polcat.diag.SafeJson;
 import dev.polcat.validate.FileReport;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /** {@code polcat validate --format json}: per file and per resource, documented in the README. */
 public final class ValidationJson {
-    private static final JsonFactory JSON = SafeJson.factory();
-
     private ValidationJson() {}
 
-    public static String render(List<FileReport> reports) {
-        StringWriter sw = new StringWriter();
-        try (JsonGenerator g = JSON.createGenerator(sw)) {
-            g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
-            g.writeStartObject();
-            g.writeNumberField("schemaVersion", 1);
-            g.writeBooleanField("valid", reports.stream().allMatch(FileReport::isValid));
-            g.writeArrayFieldStart("files");
-            for (FileReport r : reports) {
-                g.writeStartObject();
-                g.writeStringField("file", r.file());
-                g.writeBooleanField("valid", r.isValid());
-                errors(g, r.fileErrors());
-                g.writeArrayFieldStart("resources");
-                for (FileReport.ResourceReport rr : r.resources()) {
-                    g.writeStartObject();
-                    g.writeStringField("file", r.file());
-                    g.writeStringField("kind", rr.kind());
-                    g.writeStringField("name", rr.name());
-                    g.writeBooleanField("valid", rr.isValid());
-                    errors(g, rr.diagnostics());
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    record Files(int schemaVersion, boolean valid, List<File> files) {}
+
+    record File(String file, boolean valid, List<Error> errors, List<Resource> resources) {}
+
+    record Resource(String file, String kind, String name, boolean valid, List<Error> errors) {}
+
+    /** Each diagnostic with its field path, position, message and hint (explain's JSON has them too). */
+    record Error(String severity, String code, String path, int line, int column, String message, String hint) {
+        static List<Error> of(List<Diagnostic> diags) {
+            return diags.stream()
+                    .map(d -> new Error(
+                            d.severity().label(),
+                            d.code().id(),
+                            d.field(),
+                            d.pos().line(),
+                            d.pos().col(),
+                            d.message(),
+                            d.hint()))
+                    .toList();
         }
-        return sw + "\n";
+    }
+
+    record Catalog(int schemaVersion, boolean valid, List<CatalogDiagnostic> diagnostics) {}
+
+    record CatalogDiagnostic(
+            String severity,
+            String code,
+            String file,
+            int line,
+            int column,
+            List<String> environments,
+            String policy,
+            String path,
+            String message,
+            String hint,
+            String context) {}
+
+    public static String render(List<FileReport> reports) {
+        return SafeJson.write(new Files(
+                1,
+                reports.stream().allMatch(FileReport::isValid),
+                reports.stream()
+                        .map(r -> new File(
+                                r.file(),
+                                r.isValid(),
+                                Error.of(r.fileErrors()),
+                                r.resources().stream()
+                                        .map(rr -> new Resource(
+                                                r.file(),
+                                                rr.kind(),
+                                                rr.name(),
+                                                rr.isValid(),
+                                                Error.of(rr.diagnostics())))
+                                        .toList()))
+                        .toList()));
     }
 
     /**
@@ -57,52 +71,22 @@ public final class ValidationJson {
      * it was found in as an array.
      */
     public static String catalog(List<Diagnostic> merged) {
-        StringWriter sw = new StringWriter();
-        try (JsonGenerator g = JSON.createGenerator(sw)) {
-            g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
-            g.writeStartObject();
-            g.writeNumberField("schemaVersion", 1);
-            g.writeBooleanField("valid", merged.stream().noneMatch(Diagnostic::isError));
-            g.writeArrayFieldStart("diagnostics");
-            for (Diagnostic d : merged) {
-                g.writeStartObject();
-                g.writeStringField("severity", d.severity().label());
-                g.writeStringField("code", d.code().id());
-                g.writeStringField("file", d.pos().file());
-                g.writeNumberField("line", d.pos().line());
-                g.writeNumberField("column", d.pos().col());
-                g.writeArrayFieldStart("environments");
-                for (String env : d.environments()) g.writeString(env);
-                g.writeEndArray();
-                g.writeStringField("policy", d.policy());
-                g.writeStringField("path", d.field());
-                g.writeStringField("message", d.message());
-                g.writeStringField("hint", d.hint());
-                g.writeStringField("context", d.context());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return sw + "\n";
-    }
-
-    /** Each diagnostic with its field path, position, message and hint. */
-    public static void errors(JsonGenerator g, List<Diagnostic> diags) throws IOException {
-        g.writeArrayFieldStart("errors");
-        for (Diagnostic d : diags) {
-            g.writeStartObject();
-            g.writeStringField("severity", d.severity().label());
-            g.writeStringField("code", d.code().id());
-            g.writeStringField("path", d.field());
-            g.writeNumberField("line", d.pos().line());
-            g.writeNumberField("column", d.pos().col());
-            g.writeStringField("message", d.message());
-            g.writeStringField("hint", d.hint());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
+        return SafeJson.write(new Catalog(
+                1,
+                merged.stream().noneMatch(Diagnostic::isError),
+                merged.stream()
+                        .map(d -> new CatalogDiagnostic(
+                                d.severity().label(),
+                                d.code().id(),
+                                d.pos().file(),
+                                d.pos().line(),
+                                d.pos().col(),
+                                d.environments(),
+                                d.policy(),
+                                d.field(),
+                                d.message(),
+                                d.hint(),
+                                d.context()))
+                        .toList()));
     }
 }
