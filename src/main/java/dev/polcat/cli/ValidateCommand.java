@@ -9,6 +9,7 @@ import dev.polcat.diag.SourcePos;
 import dev.polcat.load.InputError;
 import dev.polcat.load.InputFiles;
 import dev.polcat.load.YamlFileArgs;
+import dev.polcat.report.ValidationJson;
 import dev.polcat.validate.FileReport;
 import dev.polcat.validate.FileValidator;
 import java.io.IOException;

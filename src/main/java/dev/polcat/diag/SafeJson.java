@@ -1,19 +1,40 @@
 package dev.polcat.diag;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import java.io.UncheckedIOException;
 
 /**
  * The JSON side of {@link ControlChars}: Jackson escapes C0 controls itself, but writes DEL, C1 controls
  * and bidirectional overrides raw, and JSON output is read in terminals and CI logs too. Every JSON
  * report polcat writes comes from this factory, so all of them escape what {@link ControlChars} escapes.
+ * Reports are records written by {@link #write(Object)}: their fields in record component order, with
+ * the one layout every JSON report shares (two-space objects, {@code "key" : value}, {@code [ a, b ]},
+ * a final newline).
  */
 public final class SafeJson {
     private static final JsonFactory FACTORY = new JsonFactory().setCharacterEscapes(new Escapes());
 
+    private static final ObjectWriter WRITER = new ObjectMapper(FACTORY.copy())
+            .writer(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+
     private SafeJson() {}
+
+    /** {@code report} as pretty-printed JSON with a final newline: what every {@code --format json} prints. */
+    public static String write(Object report) {
+        try {
+            return WRITER.writeValueAsString(report) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     /** The shared, thread-safe factory for every JSON report. */
     public static JsonFactory factory() {

@@ -1,102 +1,115 @@
 package dev.polcat.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.polcat.analyze.flow.TrailStep;
 import dev.polcat.analyze.impact.ImpactReport;
 import dev.polcat.analyze.impact.ImpactRow;
 import dev.polcat.analyze.impact.Simulated;
 import dev.polcat.diag.SafeJson;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 
 /** {@code polcat impact --format json}, and each environment's entry of the diff's {@code observedTraffic}; see the README. */
 public final class ImpactJson {
-    private static final JsonFactory JSON = SafeJson.factory();
-
     private ImpactJson() {}
 
+    /** {@code schemaVersion} only at the top of {@code impact}'s output, not in the diff's entries. */
+    record Impact(
+            @JsonInclude(JsonInclude.Include.NON_NULL) Integer schemaVersion,
+            String environment,
+            FlowLogSummary flowLog,
+            String base,
+            String head,
+            boolean breaksTraffic,
+            List<Row> becomeDenied,
+            List<Row> becomeAllowed,
+            List<Row> drift,
+            List<Row> unmatched) {}
+
+    record FlowLogSummary(String file, String format, long records, long skipped, int flows, long connections) {}
+
+    record Row(
+            String source,
+            String destination,
+            String service,
+            long connections,
+            long deniedConnections,
+            String recorded,
+            String staged,
+            int line,
+            Simulation before,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Simulation after) {}
+
+    /** A simulated flow ({@code flow}, {@code verdict}, {@code why}, {@code trail}) or why it was not ({@code unmatched}). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Simulation(
+            String flow,
+            String verdict,
+            String why,
+            List<String> trail,
+            String unmatched,
+            List<String> notes,
+            List<String> undecided) {}
+
     public static String render(ImpactReport r) {
-        StringWriter sw = new StringWriter();
-        try (JsonGenerator g = JSON.createGenerator(sw)) {
-            g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
-            g.writeStartObject();
-            g.writeNumberField("schemaVersion", 1);
-            fields(g, r);
-            g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return sw + "\n";
+        return SafeJson.write(impact(1, r));
     }
 
-    /** The report's fields, into an object the caller opened. */
-    public static void fields(JsonGenerator g, ImpactReport r) throws IOException {
-        g.writeStringField("environment", r.env());
-        g.writeObjectFieldStart("flowLog");
-        g.writeStringField("file", r.log().file());
-        g.writeStringField("format", r.log().format());
-        g.writeNumberField("records", r.log().records());
-        g.writeNumberField("skipped", r.log().skipped());
-        g.writeNumberField("flows", r.log().flows().size());
-        g.writeNumberField("connections", r.log().connections());
-        g.writeEndObject();
-        g.writeStringField("base", r.base());
-        if (r.head() == null) g.writeNullField("head");
-        else g.writeStringField("head", r.head());
-        g.writeBooleanField("breaksTraffic", r.breaksTraffic());
-        rows(g, "becomeDenied", r.becomeDenied());
-        rows(g, "becomeAllowed", r.becomeAllowed());
-        rows(g, "drift", r.drift());
-        rows(g, "unmatched", r.unmatched());
+    /** The report as one entry of the diff's {@code observedTraffic}. */
+    static Impact entry(ImpactReport r) {
+        return impact(null, r);
     }
 
-    private static void rows(JsonGenerator g, String name, List<ImpactRow> rows) throws IOException {
-        g.writeArrayFieldStart(name);
-        for (ImpactRow row : rows) {
-            var o = row.observed();
-            g.writeStartObject();
-            g.writeStringField("source", o.key().source().text());
-            g.writeStringField("destination", o.key().destination().text());
-            g.writeStringField("service", o.key().service());
-            g.writeNumberField("connections", o.connections());
-            g.writeNumberField("deniedConnections", o.denied());
-            g.writeStringField("recorded", o.recorded().word());
-            if (o.pending() == null) g.writeNullField("staged");
-            else g.writeStringField("staged", o.pending().name().toLowerCase(Locale.ROOT));
-            g.writeNumberField("line", o.firstLine());
-            simulation(g, "before", row.before());
-            if (row.after() != null) simulation(g, "after", row.after());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
+    private static Impact impact(Integer schemaVersion, ImpactReport r) {
+        return new Impact(
+                schemaVersion,
+                r.env(),
+                new FlowLogSummary(
+                        r.log().file(),
+                        r.log().format(),
+                        r.log().records(),
+                        r.log().skipped(),
+                        r.log().flows().size(),
+                        r.log().connections()),
+                r.base(),
+                r.head(),
+                r.breaksTraffic(),
+                rows(r.becomeDenied()),
+                rows(r.becomeAllowed()),
+                rows(r.drift()),
+                rows(r.unmatched()));
     }
 
-    private static void simulation(JsonGenerator g, String name, Simulated s) throws IOException {
-        g.writeObjectFieldStart(name);
+    private static List<Row> rows(List<ImpactRow> rows) {
+        return rows.stream()
+                .map(row -> {
+                    var o = row.observed();
+                    return new Row(
+                            o.key().source().text(),
+                            o.key().destination().text(),
+                            o.key().service(),
+                            o.connections(),
+                            o.denied(),
+                            o.recorded().word(),
+                            o.pending() == null ? null : o.pending().name().toLowerCase(Locale.ROOT),
+                            o.firstLine(),
+                            simulation(row.before()),
+                            row.after() == null ? null : simulation(row.after()));
+                })
+                .toList();
+    }
+
+    private static Simulation simulation(Simulated s) {
         if (s.isMatched()) {
-            g.writeStringField("flow", s.flow());
-            g.writeStringField("verdict", s.allowed() ? "allow" : "deny");
-            g.writeStringField("why", s.verdict().explain());
-            g.writeArrayFieldStart("trail");
-            for (TrailStep t : s.verdict().trail()) g.writeString(t.text());
-            g.writeEndArray();
-        } else {
-            g.writeStringField("unmatched", s.unmatched());
+            return new Simulation(
+                    s.flow(),
+                    s.allowed() ? "allow" : "deny",
+                    s.verdict().explain(),
+                    s.verdict().trail().stream().map(TrailStep::text).toList(),
+                    null,
+                    s.notes(),
+                    s.undecided());
         }
-        strings(g, "notes", s.notes());
-        strings(g, "undecided", s.undecided());
-        g.writeEndObject();
-    }
-
-    private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
-        g.writeArrayFieldStart(name);
-        for (String v : values) g.writeString(v);
-        g.writeEndArray();
+        return new Simulation(null, null, null, null, s.unmatched(), s.notes(), s.undecided());
     }
 }
