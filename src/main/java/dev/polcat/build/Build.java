@@ -4,6 +4,8 @@ import dev.polcat.analyze.Analysis;
 import dev.polcat.analyze.run.Analyzer;
 import dev.polcat.analyze.verify.EnvironmentFlows;
 import dev.polcat.catalog.Catalog;
+import dev.polcat.catalog.PolicyTemplate;
+import dev.polcat.catalog.Profile;
 import dev.polcat.diag.Diagnostics;
 import dev.polcat.load.CatalogLoader;
 import dev.polcat.publish.Artifact;
@@ -107,6 +109,25 @@ public final class Build {
         List<ValidatedPolicy> policies =
                 renderAndValidate(request, catalog, diags).policies();
         return new BuildResult(catalog, policies, null, List.of(), diags);
+    }
+
+    /**
+     * The catalog alone, as read ({@code render --raw}, which must name an unknown environment or policy
+     * before rendering anything).
+     */
+    public Catalog loadOnly(BuildRequest request, Diagnostics diags) {
+        return new CatalogLoader().load(request.catalogDir(), diags);
+    }
+
+    /**
+     * The templates' output before validation ({@code render --raw}): {@code policies} rendered for
+     * {@code env}, one at a time, in order. Errors go to {@code diags}.
+     */
+    public List<RenderedPolicy> renderRaw(
+            BuildRequest request, Catalog catalog, Profile env, List<PolicyTemplate> policies, Diagnostics diags) {
+        try (PolicyRenderer r = new PolicyRenderer(catalog.root(), request.limits(), 1)) {
+            return r.render(catalog, List.of(env), policies, diags);
+        }
     }
 
     /**

@@ -8,13 +8,12 @@ import dev.polcat.catalog.Profile;
 import dev.polcat.diag.DiagnosticPrinter;
 import dev.polcat.diag.Diagnostics;
 import dev.polcat.diag.Suggestions;
-import dev.polcat.load.CatalogLoader;
-import dev.polcat.render.PolicyRenderer;
 import dev.polcat.render.RenderedPolicy;
 import dev.polcat.site.FileHeader;
 import dev.polcat.site.YamlBundle;
 import dev.polcat.validate.ValidatedPolicy;
 import java.io.PrintWriter;
+import java.security.SecureRandom;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -86,7 +85,8 @@ final class RenderCommand implements Callable<Integer> {
 
     private int renderRaw(Reporter reporter, PrintWriter out, PrintWriter err) {
         Diagnostics diags = new Diagnostics();
-        Catalog c = new CatalogLoader().load(catalog.request().catalogDir(), diags);
+        Build build = new Build();
+        Catalog c = build.loadOnly(catalog.request(), diags);
         if (diags.hasErrors()) {
             reporter.diagnostics(diags);
             return reporter.failure(diags);
@@ -94,22 +94,18 @@ final class RenderCommand implements Callable<Integer> {
         if (!checkNames(c, err)) return ExitCode.INPUT.code();
         List<PolicyTemplate> policies =
                 policy == null ? c.policies() : List.of(c.policy(policy).orElseThrow());
-        try (PolicyRenderer r = new PolicyRenderer(c.root(), catalog.request().limits(), 1)) {
-            List<RenderedPolicy> rendered =
-                    r.render(c, List.of(c.environment(env).orElseThrow()), policies, diags);
-            // The text comes from the catalog (in CI, from a pull request): keep control characters and
-            // workflow commands in it from acting on the terminal or the CI runner.
-            String token = catalog.annotations()
-                    ? "polcat-raw-" + Long.toHexString(new java.security.SecureRandom().nextLong())
-                    : "";
-            if (!token.isEmpty()) out.println("::stop-commands::" + token);
-            for (RenderedPolicy p : rendered) {
-                // One policy: its text exactly, so line numbers are those messages give for the rendered file.
-                if (policy == null) out.println("# --- " + p.renderedFile() + " (raw template output) ---");
-                p.text().lines().forEach(l -> out.println(DiagnosticPrinter.safe(l)));
-            }
-            if (!token.isEmpty()) out.println("::" + token + "::");
+        List<RenderedPolicy> rendered =
+                build.renderRaw(catalog.request(), c, c.environment(env).orElseThrow(), policies, diags);
+        // The text comes from the catalog (in CI, from a pull request): keep control characters and
+        // workflow commands in it from acting on the terminal or the CI runner.
+        String token = catalog.annotations() ? "polcat-raw-" + Long.toHexString(new SecureRandom().nextLong()) : "";
+        if (!token.isEmpty()) out.println("::stop-commands::" + token);
+        for (RenderedPolicy p : rendered) {
+            // One policy: its text exactly, so line numbers are those messages give for the rendered file.
+            if (policy == null) out.println("# --- " + p.renderedFile() + " (raw template output) ---");
+            p.text().lines().forEach(l -> out.println(DiagnosticPrinter.safe(l)));
         }
+        if (!token.isEmpty()) out.println("::" + token + "::");
         out.flush();
         reporter.diagnostics(diags);
         return diags.hasErrors() ? reporter.failure(diags) : ExitCode.OK.code();

@@ -43,6 +43,29 @@ public final class ControlChars {
     }
 
     /**
+     * {@code s} as a double-quoted YAML (and JSON) string: quote and backslash escaped, a newline and a tab
+     * as {@code \n} and {@code \t}, every other character {@link #isUnsafe} as {@code \\uXXXX}. For files
+     * polcat writes for people to read and commit (imported catalogs, suggested {@code expect:} entries).
+     */
+    public static String quoted(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 2).append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\t' -> b.append("\\t");
+                default -> {
+                    if (isUnsafe(c)) b.append(String.format("\\u%04x", (int) c));
+                    else b.append(c);
+                }
+            }
+        }
+        return b.append('"').toString();
+    }
+
+    /**
      * C0 and C1 controls, DEL, the line and paragraph separators, the byte-order mark and the
      * bidirectional formatting characters (embeddings, overrides, isolates and marks).
      */

@@ -1,5 +1,6 @@
 package dev.polcat.importer;
 
+import dev.polcat.diag.ControlChars;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -30,21 +31,7 @@ final class YamlText {
                 || ADDRESS.matcher(s).matches()) {
             return s;
         }
-        StringBuilder b = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == 0x7f) b.append(String.format("\\u%04x", (int) c));
-                    else b.append(c);
-                }
-            }
-        }
-        return b.append('"').toString();
+        return ControlChars.quoted(s);
     }
 
     /** One-line YAML of any value (flow style). */

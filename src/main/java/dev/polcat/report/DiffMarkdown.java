@@ -9,6 +9,7 @@ import dev.polcat.analyze.diff.ResourceChange;
 import dev.polcat.analyze.diff.RuleChange;
 import dev.polcat.analyze.impact.ImpactReport;
 import dev.polcat.diag.ControlChars;
+import dev.polcat.diag.Html;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -174,9 +175,9 @@ public final class DiffMarkdown {
 
     private static String resource(ResourceChange r) {
         StringBuilder b = new StringBuilder("<details><summary><b>")
-                .append(html(r.policy()))
+                .append(Html.escape(r.policy()))
                 .append("</b> ")
-                .append(html(r.key()))
+                .append(Html.escape(r.key()))
                 .append(" — ")
                 .append(r.kind().word());
         if (!r.rules().isEmpty())
@@ -237,18 +238,12 @@ public final class DiffMarkdown {
         for (char ch :
                 ControlChars.escape(s.replace('\n', ' ').replace('\r', ' ')).toCharArray()) {
             switch (ch) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
+                case '<', '>', '&' -> b.append(Html.escape(String.valueOf(ch)));
                 case '\\', '`', '*', '_', '[', ']', '|', '#', '!', '~' ->
                     b.append('\\').append(ch);
                 default -> b.append(ch);
             }
         }
         return b.toString();
-    }
-
-    private static String html(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -74,13 +74,6 @@ public final class ExpectSuggestions {
         if (PLAIN.matcher(s).matches()
                 && !List.of("true", "false", "null", "yes", "no", "on", "off", "y", "n")
                         .contains(s)) return s;
-        StringBuilder b = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            if (c == '"' || c == '\\') b.append('\\').append(c);
-            else if (c < 0x20 || c == 0x7f || c >= 0x80 && ControlChars.isUnsafe(c))
-                b.append(String.format("\\u%04x", (int) c));
-            else b.append(c);
-        }
-        return b.append('"').toString();
+        return ControlChars.quoted(s);
     }
 }

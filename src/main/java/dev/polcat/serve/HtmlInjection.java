@@ -1,5 +1,6 @@
 package dev.polcat.serve;
 
+import dev.polcat.diag.Html;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -142,8 +143,8 @@ final class HtmlInjection {
     /** The overlay shown on every page while the last build is failing. */
     static String overlay(String headline, String diagnostics, boolean hasSite) {
         return "<div class=\"polcat-build-error\" role=\"alert\">\n"
-                + "<details open>\n<summary>" + escape(headline) + "</summary>\n"
-                + "<pre>" + escape(diagnostics) + "</pre>\n"
+                + "<details open>\n<summary>" + Html.escape(headline) + "</summary>\n"
+                + "<pre>" + Html.escape(diagnostics) + "</pre>\n"
                 + "<p>" + (hasSite ? "The page below is from the last good build. " : "")
                 + "Fix the catalog and save: this page reloads by itself.</p>\n"
                 + "</details>\n</div>\n";
@@ -164,22 +165,6 @@ final class HtmlInjection {
                 + "<title>Not found · polcat</title>\n</head>\n<body>\n<main>\n<h1>Not found</h1>\n"
                 + "<p>There is no page at this address. <a href=\"/index.html\">Go to the index</a>.</p>\n"
                 + "</main>\n</body>\n</html>\n";
-    }
-
-    static String escape(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
     }
 
     /** Enough of HTML's character references for a CSP value (FreeMarker writes ' as &#39;). */
