@@ -66,7 +66,15 @@ public final class CatalogOptions {
     Boolean ciAnnotations;
 
     BuildRequest request() {
-        checkIsCatalog();
+        return requestFor(catalog);
+    }
+
+    /**
+     * The options applied to another catalog folder ({@code diff}'s and {@code impact}'s sides: a folder
+     * given as an argument, or a revision exported from git), which alone must be a catalog.
+     */
+    BuildRequest requestFor(java.nio.file.Path dir) {
+        checkIsCatalog(dir);
         // Clamped so that a large value cannot overflow into a negative (always failing) limit.
         RenderLimits limits = new RenderLimits(
                 Duration.ofSeconds(Math.max(1, templateTimeout)),
@@ -74,12 +82,15 @@ public final class CatalogOptions {
                 clamp(templateStackMib, 1024) * 1024L * 1024,
                 Duration.ofSeconds(Math.max(0, timeBudget)));
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
-        return new BuildRequest(catalog, limits, n, false, true, trustLayouts);
+        return new BuildRequest(dir, limits, n, false, true, trustLayouts);
     }
 
     /** Says so at once when -C names no folder, or one without profiles/ and templates/. */
     void checkIsCatalog() {
-        java.nio.file.Path dir = catalog;
+        checkIsCatalog(catalog);
+    }
+
+    private static void checkIsCatalog(java.nio.file.Path dir) {
         String shown = DiagnosticPrinter.safe(dir.toString());
         if (!java.nio.file.Files.isDirectory(dir)) {
             throw new NotACatalog(

@@ -20,7 +20,6 @@ import dev.polcat.report.DiffText;
 import dev.polcat.report.ImpactText;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -133,9 +132,7 @@ final class DiffCommand implements Callable<Integer> {
                             traffic);
                 case json -> DiffJson.render(change, traffic);
             };
-            if (output != null) Files.writeString(output, report, StandardCharsets.UTF_8);
-            else spec.commandLine().getOut().print(report);
-            spec.commandLine().getOut().flush();
+            if (!ReportOutput.print(output, report, spec)) return ExitCode.INPUT.code();
             if (failOn == FailOn.internet_exposure && change.hasUndeclaredInternetExposure()) {
                 spec.commandLine()
                         .getErr()
@@ -183,7 +180,7 @@ final class DiffCommand implements Callable<Integer> {
         if (root == null) return null;
         String label = arg;
         // A side whose flow checks fail still has a meaning worth reviewing; build and verify report those.
-        BuildResult r = new Build().analyze(catalog.request().withCatalog(root).withVerify(false));
+        BuildResult r = new Build().analyze(catalog.requestFor(root).withVerify(false));
         if (r.failed()) {
             err.println("polcat: " + label + " does not build:");
             new Reporter(spec, catalog.annotations()).diagnostics(r.diagnostics());

@@ -10,7 +10,6 @@ import dev.polcat.report.ImpactMarkdown;
 import dev.polcat.report.ImpactText;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -125,9 +124,7 @@ final class ImpactCommand implements Callable<Integer> {
                             ImpactMarkdown.render(r, "run `polcat impact --format markdown` for the full report.");
                         case json -> ImpactJson.render(r);
                     };
-            if (output != null) Files.writeString(output, report, StandardCharsets.UTF_8);
-            else spec.commandLine().getOut().print(report);
-            spec.commandLine().getOut().flush();
+            if (!ReportOutput.print(output, report, spec)) return ExitCode.INPUT.code();
             err.flush();
             return !suggestExpect && r.breaksTraffic() ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
         } finally {

@@ -1,7 +1,7 @@
 package dev.polcat.cli;
 
 import dev.polcat.diag.ControlChars;
-import dev.polcat.diag.DiagnosticPrinter;
+import dev.polcat.diag.IoProblems;
 import dev.polcat.yaml.YamlEmitter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -108,10 +108,7 @@ final class InitCommand implements Callable<Integer> {
             report(out, created, kept);
             return ExitCode.OK.code();
         } catch (IOException e) {
-            String why = e.getClass() == IOException.class ? e.getMessage() : e.toString();
-            return fail(
-                    err,
-                    "cannot create the catalog in " + show(dir) + ": " + DiagnosticPrinter.safe(String.valueOf(why)));
+            return fail(err, "cannot create the catalog in " + show(dir) + ": " + IoProblems.describe(e, dir));
         }
     }
 

@@ -118,10 +118,7 @@ final class RenderCommand implements Callable<Integer> {
 
     private boolean checkNames(Catalog c, PrintWriter err) {
         if (c.environment(env).isEmpty()) {
-            err.println(withHint(
-                    "polcat: error: unknown environment '" + DiagnosticPrinter.safe(env) + "'",
-                    Suggestions.hint(
-                            env, c.environments().stream().map(Profile::name).toList())));
+            err.println(UnknownEnvironment.message(env, c));
             return false;
         }
         if (policy != null && c.policy(policy).isEmpty()) {

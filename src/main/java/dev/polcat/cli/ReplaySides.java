@@ -33,9 +33,7 @@ final class ReplaySides {
     ReplaySide version(String arg, Path scratch) {
         Path root = CatalogRevisions.root(
                 catalog.catalog, arg, scratch, spec.commandLine().getErr());
-        return root == null
-                ? null
-                : built(arg, new Build().check(catalog.request().withCatalog(root)));
+        return root == null ? null : built(arg, new Build().check(catalog.requestFor(root)));
     }
 
     /** A version already built (diff's sides). */

@@ -63,13 +63,7 @@ final class RolloutCommand implements Callable<Integer> {
         if (head.failed()) return reporter.failure(head.diagnostics());
         EnvironmentAnalysis e = head.analysis().environment(env).orElse(null);
         if (e == null) {
-            err.println("polcat: error: no environment '" + env + "'; environments: "
-                    + String.join(
-                            ", ",
-                            head.catalog().environments().stream()
-                                    .map(p -> p.name())
-                                    .sorted()
-                                    .toList()));
+            err.println(UnknownEnvironment.message(env, head.catalog()));
             return ExitCode.INPUT.code();
         }
         Set<String> changed = null;

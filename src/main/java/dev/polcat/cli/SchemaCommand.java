@@ -3,6 +3,7 @@ package dev.polcat.cli;
 import dev.polcat.build.Build;
 import dev.polcat.build.BuildResult;
 import dev.polcat.diag.DiagnosticPrinter;
+import dev.polcat.diag.IoProblems;
 import dev.polcat.publish.Artifact;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -67,7 +68,7 @@ final class SchemaCommand implements Callable<Integer> {
             spec.commandLine()
                     .getErr()
                     .println("polcat: error: cannot write the schemas to " + DiagnosticPrinter.safe(target.toString())
-                            + ": " + DiagnosticPrinter.safe(String.valueOf(e.getMessage())));
+                            + ": " + IoProblems.describe(e, target));
             return ExitCode.INPUT.code();
         }
         o.flush();

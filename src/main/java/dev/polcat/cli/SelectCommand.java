@@ -4,9 +4,7 @@ import dev.polcat.catalog.Catalog;
 import dev.polcat.catalog.Host;
 import dev.polcat.catalog.Profile;
 import dev.polcat.diag.ControlChars;
-import dev.polcat.diag.DiagnosticPrinter;
 import dev.polcat.diag.Diagnostics;
-import dev.polcat.diag.Suggestions;
 import dev.polcat.load.CatalogLoader;
 import dev.polcat.load.InputError;
 import dev.polcat.load.LabelSets;
@@ -112,9 +110,7 @@ final class SelectCommand implements Callable<Integer> {
         }
         Profile p = c.environment(env).orElse(null);
         if (p == null) {
-            err.println("polcat: error: unknown environment '" + DiagnosticPrinter.safe(env) + "'; "
-                    + Suggestions.hint(
-                            env, c.environments().stream().map(Profile::name).toList()));
+            err.println(UnknownEnvironment.message(env, c));
             return false;
         }
         for (Host h : p.hosts()) targets.add(SelectorMatches.Target.host(h.name(), h.labels()));

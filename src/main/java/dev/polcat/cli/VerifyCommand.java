@@ -61,6 +61,10 @@ final class VerifyCommand implements Callable<Integer> {
             reporter.diagnostics(result.diagnostics());
             return reporter.failure(result.diagnostics());
         }
+        if (env != null && result.catalog().environment(env).isEmpty()) {
+            spec.commandLine().getErr().println(UnknownEnvironment.message(env, result.catalog()));
+            return ExitCode.INPUT.code();
+        }
         int failed = 0;
         int total = 0;
         for (EnvironmentAnalysis e : result.analysis().environments()) {

@@ -15,7 +15,6 @@ import dev.polcat.catalog.Profile;
 import dev.polcat.catalog.Workload;
 import dev.polcat.diag.DiagnosticPrinter;
 import dev.polcat.diag.Diagnostics;
-import dev.polcat.diag.Suggestions;
 import dev.polcat.validate.ValidatedPolicy;
 import java.io.PrintWriter;
 import java.util.List;
@@ -98,10 +97,7 @@ final class WhyCommand implements Callable<Integer> {
         }
         Profile p = r.catalog().environment(env).orElse(null);
         if (p == null) {
-            String hint = Suggestions.hint(
-                    env, r.catalog().environments().stream().map(Profile::name).toList());
-            err.println("polcat: error: unknown environment '" + DiagnosticPrinter.safe(env) + "'"
-                    + (hint.isEmpty() ? "" : "; " + hint));
+            err.println(UnknownEnvironment.message(env, r.catalog()));
             return ExitCode.INPUT.code();
         }
         List<ValidatedPolicy> policies =

@@ -1,5 +1,6 @@
 package dev.polcat.publish;
 
+import dev.polcat.diag.IoProblems;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryNotEmptyException;
@@ -48,7 +49,7 @@ public final class SiteWriter {
             checkReplaceable(target);
             return new Staged(target, Files.createTempDirectory(parent, ".polcat-build-"));
         } catch (IOException e) {
-            throw new PublishException("cannot write " + out + ": " + e.getMessage());
+            throw new PublishException("cannot write " + out + ": " + IoProblems.describe(e, target));
         }
     }
 
@@ -81,7 +82,7 @@ public final class SiteWriter {
                         StandardOpenOption.WRITE,
                         LinkOption.NOFOLLOW_LINKS);
             } catch (IOException e) {
-                problem = "cannot write " + a.path() + ": " + e.getMessage();
+                problem = "cannot write " + a.path() + ": " + IoProblems.describe(e, null);
             }
         }
 
@@ -100,7 +101,7 @@ public final class SiteWriter {
                 swap(staging, target);
                 committed = true;
             } catch (IOException e) {
-                throw new PublishException("cannot write " + target + ": " + e.getMessage());
+                throw new PublishException("cannot write " + target + ": " + IoProblems.describe(e, target));
             }
         }
 
@@ -110,7 +111,7 @@ public final class SiteWriter {
                 deleteTree(staging);
             } catch (IOException e) {
                 if (committed) return;
-                throw new PublishException("cannot clean up " + staging + ": " + e.getMessage());
+                throw new PublishException("cannot clean up " + staging + ": " + IoProblems.describe(e, staging));
             }
         }
     }

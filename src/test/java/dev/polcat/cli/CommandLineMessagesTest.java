@@ -46,12 +46,40 @@ class CommandLineMessagesTest {
                           hint: pass the folder that holds profiles/ and templates/ with -C, or create a catalog with: polcat init /does/not/exist"""),
                 Arguments.of(new String[] {"render", "--env", "prod", "-C", "EMPTY"}, 2, """
                         polcat: error: 'EMPTY' is not a polcat catalog: it has no profiles/ and no templates/ folder
-                          hint: pass the catalog folder with -C, or create a catalog here with: polcat init EMPTY"""));
+                          hint: pass the catalog folder with -C, or create a catalog here with: polcat init EMPTY"""),
+                Arguments.of(new String[] {"verify", "--env", "prodd"}, 2, """
+                        polcat: error: unknown environment 'prodd'; did you mean 'prod'?"""),
+                Arguments.of(new String[] {"verify", "--env", "base"}, 2, """
+                        polcat: error: unknown environment 'base'; expected one of: dev, prod, prod-v6, staging"""),
+                Arguments.of(new String[] {"rollout", "--env", "stagin\u001b[31m"}, 2, """
+                        polcat: error: unknown environment 'stagin\\u001b[31m'; expected one of: dev, prod, prod-v6, staging"""),
+                Arguments.of(new String[] {"why", "--env", "prodd", "a", "b", "tcp/22"}, 2, """
+                        polcat: error: unknown environment 'prodd'; did you mean 'prod'?"""),
+                Arguments.of(new String[] {"select", "--env", "prodd", "role == 'x'"}, 2, """
+                        polcat: error: unknown environment 'prodd'; did you mean 'prod'?"""),
+                Arguments.of(new String[] {"render", "--env", "prodd"}, 2, """
+                        polcat: error: unknown environment 'prodd'; did you mean 'prod'?"""),
+                Arguments.of(new String[] {"impact", "--env", "prod", "--flows", "EMPTY"}, 2, """
+                        EMPTY: error: not a regular file (a folder, device or pipe) [P117]
+                          hint: save the flow log to a file and pass that file"""),
+                Arguments.of(new String[] {"diff", ".", ".", "-o", "EMPTY/missing/report.md"}, 2, """
+                        polcat: error: cannot write the report to EMPTY/missing/report.md: no such file or folder
+                          hint: the folder EMPTY/missing does not exist; create it first, or write the report elsewhere"""),
+                Arguments.of(new String[] {"diff", ".", ".", "-o", "EMPTY/a-file/report.md"}, 2, """
+                        polcat: error: cannot write the report to EMPTY/a-file/report.md: EMPTY/a-file is a file, not a folder"""),
+                Arguments.of(new String[] {"build", "-o", "EMPTY/a-file/site"}, 2, """
+                        polcat: error: cannot write EMPTY/a-file/site: EMPTY/a-file is a file, not a folder"""),
+                Arguments.of(new String[] {"schema", "-o", "EMPTY/a-file/schema"}, 2, """
+                        polcat: error: cannot write the schemas to EMPTY/a-file/schema: EMPTY/a-file is a file, not a folder"""),
+                Arguments.of(new String[] {"init", "EMPTY/a-file/catalog"}, 2, """
+                        polcat: error: cannot create the catalog in EMPTY/a-file/catalog: EMPTY/a-file is a file, not a folder"""));
     }
 
     @ParameterizedTest
     @MethodSource("cases")
-    void saysWhatIsWrongAndHowToFixIt(String[] args, int exit, String expected) {
+    void saysWhatIsWrongAndHowToFixIt(String[] args, int exit, String expected) throws IOException {
+        Path file = empty.resolve("a-file");
+        if (!Files.exists(file)) Files.writeString(file, "not a folder\n");
         for (int i = 0; i < args.length; i++) args[i] = args[i].replace("EMPTY", empty.toString());
         Run r = run(args);
         assertEquals(expected.replace("EMPTY", empty.toString()), r.err().strip(), String.join(" ", args));
@@ -82,6 +110,13 @@ class CommandLineMessagesTest {
                 polcat: 1 error, 0 warnings""", r.err().strip());
         assertEquals("", r.out());
         assertEquals(2, r.exit());
+    }
+
+    @Test
+    void diffComparesTwoCatalogFoldersWhereverItRuns() {
+        Run r = run("diff", "-C", empty.toString(), ".", ".");
+        assertEquals("polcat diff . → .\nno changes\n", r.out(), r.err());
+        assertEquals(0, r.exit(), r.err());
     }
 
     @Test

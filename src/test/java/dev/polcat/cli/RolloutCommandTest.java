@@ -88,6 +88,6 @@ class RolloutCommandTest {
     void anUnknownEnvironmentIsAnInputError() {
         ReviewCommandsTest.Run r = ReviewCommandsTest.run("rollout", "--env", "prd");
         assertEquals(2, r.exit());
-        assertEquals("polcat: error: no environment 'prd'; environments: dev, prod, prod-v6, staging\n", r.err());
+        assertEquals("polcat: error: unknown environment 'prd'; did you mean 'prod'?\n", r.err());
     }
 }

@@ -51,8 +51,15 @@ public final class FlowLogReader {
         this.shown = name;
         String format;
         if (!Files.isRegularFile(file)) {
-            problems.add(Diagnostic.error(DiagnosticCode.P117_FLOW_LOG, SourcePos.of(shown), "no such file")
-                    .withHint("export the flows first; see README, \"Observed traffic\""));
+            boolean exists = Files.exists(file);
+            problems.add(Diagnostic.error(
+                            DiagnosticCode.P117_FLOW_LOG,
+                            SourcePos.of(shown),
+                            exists ? "not a regular file (a folder, device or pipe)" : "no such file")
+                    .withHint(
+                            exists
+                                    ? "save the flow log to a file and pass that file"
+                                    : "export the flows first; see README, \"Observed traffic\""));
             return new FlowLog(shown, "missing", List.of(), 0, 0, problems, true);
         }
         try {
