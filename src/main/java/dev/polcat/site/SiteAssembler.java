@@ -88,7 +88,7 @@ public final class SiteAssembler {
         out.accept(Artifact.text("index.html", layouts.render("index.ftlh", IndexPage.model(ctx))));
         out.accept(Artifact.text("compare.html", layouts.render("compare.ftlh", ComparePage.model(ctx))));
         out.accept(Artifact.text("404.html", layouts.render("404.ftlh", NotFoundPage.model(ctx))));
-        out.accept(CatalogIndex.artifact(catalog, analysis));
+        out.accept(CatalogIndex.artifact(catalog, ctx.environments()));
         SearchIndex.artifacts(catalog, analysis).forEach(out::accept);
         EditorSchemas.artifacts(catalog, EditorSchemas.SITE_FOLDER).forEach(out::accept);
         for (String asset : ASSETS) out.accept(layouts.asset(asset));

@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.polcat.build.BuildResult;
 import dev.polcat.publish.Artifact;
 import dev.polcat.testing.TestCatalog;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -31,12 +34,15 @@ class EnvironmentOrderTest {
         return TestCatalog.example(dir.resolve("catalog-" + ++catalogs)).with("polcat.yaml", polcatYaml);
     }
 
-    private static Document page(BuildResult r, String path) {
-        Artifact a = r.artifacts().stream()
+    private static Artifact artifact(BuildResult r, String path) {
+        return r.artifacts().stream()
                 .filter(x -> x.path().equals(path))
                 .findFirst()
                 .orElseThrow();
-        return Jsoup.parse(a.asText());
+    }
+
+    private static Document page(BuildResult r, String path) {
+        return Jsoup.parse(artifact(r, path).asText());
     }
 
     private static List<String> switcher(Document d) {
@@ -54,7 +60,7 @@ class EnvironmentOrderTest {
     }
 
     @Test
-    void listedEnvironmentsComeFirstInTheirOrderAndTheRestFollowNaturally() {
+    void listedEnvironmentsComeFirstInTheirOrderAndTheRestFollowNaturally() throws Exception {
         BuildResult r = example(TITLE + "environments: [prod, staging]\n").build();
         assertFalse(r.failed(), () -> TestCatalog.printed(r.diagnostics().all()));
         List<String> expected = List.of("prod", "staging", "dev", "prod-v6");
@@ -67,6 +73,13 @@ class EnvironmentOrderTest {
         Element compare = page(r, "compare.html").selectFirst("thead tr");
         assertTrue(compare != null);
         assertEquals(expected, compare.select("th.token").eachText(), "compare columns");
+        JsonNode json = new ObjectMapper().readTree(artifact(r, "catalog.json").asText());
+        List<String> listed = new ArrayList<>();
+        json.get("environments").forEach(e -> listed.add(e.get("name").asText()));
+        assertEquals(expected, listed, "catalog.json environments");
+        List<String> perPolicy = new ArrayList<>();
+        json.get("policies").get(0).get("environments").fieldNames().forEachRemaining(perPolicy::add);
+        assertEquals(expected, perPolicy, "catalog.json policy environments");
     }
 
     @Test
