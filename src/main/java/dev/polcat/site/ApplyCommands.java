@@ -1,6 +1,10 @@
 package dev.polcat.site;
 
+import dev.polcat.calico.KubernetesNetworkPolicy;
+import dev.polcat.validate.ValidatedPolicy;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -19,8 +23,11 @@ public final class ApplyCommands {
 
     private ApplyCommands() {}
 
-    /** {@code files}: the per-policy file names, in apply order. */
-    public static List<Layout> layouts(String env, List<String> files) {
+    /**
+     * {@code files}: the per-policy file names, in apply order; {@code kubectl}: those holding a Kubernetes
+     * NetworkPolicy, which even the calicoctl commands apply with kubectl.
+     */
+    public static List<Layout> layouts(String env, List<String> files, Set<String> kubectl) {
         String all = YamlBundle.allFileName(env);
         String zip = EnvironmentZip.fileName(env);
         String site = "site/" + YamlBundle.folder(env);
@@ -30,7 +37,14 @@ public final class ApplyCommands {
                         "Browser download",
                         "Download " + all + ", then run this in the folder you saved it to (usually ~/Downloads):",
                         List.of(
-                                new Command("browser-calicoctl", "calicoctl", "calicoctl apply -f " + all),
+                                new Command(
+                                        "browser-calicoctl",
+                                        "calicoctl",
+                                        kubectl.isEmpty()
+                                                ? "calicoctl apply -f " + all
+                                                : "# " + all
+                                                        + " holds Kubernetes NetworkPolicies, which calicoctl cannot read\n"
+                                                        + "kubectl apply -f " + all),
                                 new Command("browser-kubectl", "kubectl", "kubectl apply -f " + all))),
                 new Layout(
                         "zip",
@@ -41,7 +55,8 @@ public final class ApplyCommands {
                                 new Command(
                                         "zip-calicoctl",
                                         "calicoctl",
-                                        "unzip -o " + zip + " && " + loop("calicoctl", env + "/", files)),
+                                        "unzip -o " + zip + " && "
+                                                + String.join(" && ", loops(env + "/", files, kubectl))),
                                 new Command(
                                         "zip-kubectl",
                                         "kubectl",
@@ -52,8 +67,40 @@ public final class ApplyCommands {
                         "In a checkout of the catalog, from its folder (where polcat.yaml and profiles/ are), after "
                                 + "polcat build or with the committed site/:",
                         List.of(
-                                new Command("repo-calicoctl", "calicoctl", loop("calicoctl", site, files)),
+                                new Command(
+                                        "repo-calicoctl",
+                                        "calicoctl",
+                                        String.join(" && ", loops(site, files, kubectl))),
                                 new Command("repo-kubectl", "kubectl", loop("kubectl", site, files)))));
+    }
+
+    /**
+     * calicoctl reads only Calico's kinds; a file holding a Kubernetes NetworkPolicy (networking.k8s.io)
+     * must go through kubectl.
+     */
+    static boolean needsKubectl(ValidatedPolicy v) {
+        return v.resources().stream().anyMatch(r -> r instanceof KubernetesNetworkPolicy);
+    }
+
+    /**
+     * {@code files} in order with calicoctl, except those in {@code kubectl}: one loop per run of files
+     * that take the same tool, so the apply order holds across tools.
+     */
+    static List<String> loops(String folder, List<String> files, Set<String> kubectl) {
+        List<String> out = new ArrayList<>();
+        List<String> run = new ArrayList<>();
+        String tool = null;
+        for (String f : files) {
+            String t = kubectl.contains(f) ? "kubectl" : "calicoctl";
+            if (tool != null && !t.equals(tool)) {
+                out.add(loop(tool, folder, run));
+                run = new ArrayList<>();
+            }
+            tool = t;
+            run.add(f);
+        }
+        if (!run.isEmpty()) out.add(loop(tool, folder, run));
+        return out;
     }
 
     /** One apply per file (calicoctl takes one -f), stopping at the first failure with its exit code. */

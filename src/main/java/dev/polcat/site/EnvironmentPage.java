@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /** {@code environments/ENV.html}: values with provenance, apply order, downloads, commands, hosts. */
 final class EnvironmentPage {
@@ -44,7 +45,12 @@ final class EnvironmentPage {
                                 e.policies().stream()
                                         .map(pa -> YamlBundle.policyFileName(
                                                 env.name(), pa.policy().policy().name()))
-                                        .toList())
+                                        .toList(),
+                                e.policies().stream()
+                                        .filter(pa -> ApplyCommands.needsKubectl(pa.policy()))
+                                        .map(pa -> YamlBundle.policyFileName(
+                                                env.name(), pa.policy().policy().name()))
+                                        .collect(Collectors.toSet()))
                         .stream()
                         .map(EnvironmentPage::layout)
                         .toList());

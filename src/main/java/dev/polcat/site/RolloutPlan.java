@@ -8,7 +8,9 @@ import dev.polcat.calico.selector.SelectorParseException;
 import dev.polcat.catalog.ExpectedFlow;
 import dev.polcat.catalog.Host;
 import dev.polcat.catalog.Profile;
+import dev.polcat.validate.ValidatedPolicy;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -34,15 +36,27 @@ public final class RolloutPlan {
         Profile env = e.env();
         String name = env.name();
         String folder = "site/" + YamlBundle.folder(name);
+        List<ValidatedPolicy> all =
+                e.policies().stream().map(PolicyAnalysis::policy).toList();
+        Set<String> ownStaged = StagedPolicies.defined(all);
         List<String> real = new ArrayList<>();
+        Set<String> kubectl = new HashSet<>();
         List<String> staged = new ArrayList<>();
+        List<String> policies = new ArrayList<>();
         for (PolicyAnalysis pa : e.policies()) {
             String policy = pa.policy().policy().name();
             if (changed != null && !changed.contains(policy)) continue;
-            real.add(folder + YamlBundle.policyFileName(name, policy));
-            if (!pa.policy().policies().isEmpty())
+            String file = folder + YamlBundle.policyFileName(name, policy);
+            real.add(file);
+            policies.add(policy);
+            if (ApplyCommands.needsKubectl(pa.policy())) kubectl.add(file);
+            if (!StagedPolicies.copies(pa.policy(), ownStaged).isEmpty())
                 staged.add(folder + "staged/" + StagedPolicies.fileName(name, policy));
         }
+        List<String> stage = new ArrayList<>();
+        if (!staged.isEmpty() && !StagedPolicies.tierResources(all).isEmpty())
+            stage.add("calicoctl apply -f site/" + StagedPolicies.tiersPath(name));
+        if (!staged.isEmpty()) stage.add(ApplyCommands.loop("calicoctl", "", staged));
         List<Step> steps = new ArrayList<>();
         steps.add(new Step(
                 1,
@@ -50,21 +64,22 @@ public final class RolloutPlan {
                 staged.isEmpty()
                         ? "No policy changes: nothing to stage."
                         : "Staged policies are evaluated but never enforced. "
+                                + (stage.size() > 1
+                                        ? "Their tiers come first (a tier without enforced policies changes no verdict). "
+                                        : "")
                                 + "Watch what they would allow and deny (the staged verdicts in flow logs) before going on.",
-                staged.isEmpty() ? List.of() : List.of(ApplyCommands.loop("calicoctl", "", staged)),
+                stage,
                 staged.isEmpty() ? List.of() : List.of(loop("delete", staged))));
         List<String> apply = new ArrayList<>();
-        if (!real.isEmpty()) apply.add(ApplyCommands.loop("calicoctl", "", real));
+        if (!real.isEmpty()) apply.addAll(ApplyCommands.loops("", real, kubectl));
         if (!staged.isEmpty()) apply.add(loop("delete", staged));
         removed.forEach(r -> apply.add("calicoctl delete " + r.replace('/', ' ')));
         steps.add(new Step(
                 2,
                 "Apply the real policies in apply order, then remove the staged ones",
-                real.isEmpty() && removed.isEmpty()
-                        ? "Nothing to apply."
-                        : "In apply order: network sets first, the closing default deny last.",
+                real.isEmpty() && removed.isEmpty() ? "Nothing to apply." : applyText(policies, !kubectl.isEmpty()),
                 apply,
-                real.isEmpty() ? List.of() : List.of(loop("delete", reversed(real)))));
+                real.isEmpty() ? List.of() : loops("delete", reversed(real), kubectl)));
         steps.add(new Step(
                 3,
                 "Check",
@@ -74,6 +89,19 @@ public final class RolloutPlan {
                 List.of()));
         felix(e).ifPresent(steps::add);
         return steps;
+    }
+
+    private static String applyText(List<String> policies, boolean kubectl) {
+        String order = policies.isEmpty()
+                ? ""
+                : policies.size() == 1
+                        ? "In apply order: " + policies.get(0) + "."
+                        : "In apply order: " + policies.get(0) + " first, " + policies.get(policies.size() - 1)
+                                + " last.";
+        return kubectl
+                ? order + " Files with Kubernetes NetworkPolicies go through kubectl, which needs Calico's API server "
+                        + "for the Calico kinds beside them."
+                : order;
     }
 
     private static java.util.Optional<Step> felix(EnvironmentAnalysis e) {
@@ -154,7 +182,13 @@ public final class RolloutPlan {
     }
 
     private static String loop(String verb, List<String> files) {
-        return ApplyCommands.loop("calicoctl", "", files).replace(" apply -f ", " " + verb + " -f ");
+        return loops(verb, files, Set.of()).get(0);
+    }
+
+    private static List<String> loops(String verb, List<String> files, Set<String> kubectl) {
+        return ApplyCommands.loops("", files, kubectl).stream()
+                .map(l -> l.replace(" apply -f ", " " + verb + " -f "))
+                .toList();
     }
 
     private static List<String> reversed(List<String> files) {

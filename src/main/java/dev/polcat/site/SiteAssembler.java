@@ -9,6 +9,7 @@ import dev.polcat.render.RenderLimits;
 import dev.polcat.schema.EditorSchemas;
 import dev.polcat.validate.ValidatedPolicy;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Turns the analysed catalog into every file of the site, as {@link Artifact}s handed to a sink:
@@ -72,7 +73,10 @@ public final class SiteAssembler {
             List<Artifact> files =
                     new java.util.ArrayList<>(YamlBundle.artifacts(header, e.env(), ordered, ctx.yamlTexts()));
             files.add(Kustomization.artifact(header, e.env(), ordered));
-            ordered.forEach(v -> StagedPolicies.artifact(header, e.env(), v).ifPresent(files::add));
+            Set<String> ownStaged = StagedPolicies.defined(ordered);
+            ordered.forEach(
+                    v -> StagedPolicies.artifact(header, e.env(), v, ownStaged).ifPresent(files::add));
+            StagedPolicies.tiers(header, e.env(), ordered).ifPresent(files::add);
             FelixPatch.artifact(header, e.env()).ifPresent(files::add);
             files.forEach(out::accept);
             e.policies().forEach(pa -> out.accept(YamlFragments.artifact(ctx, e, pa)));

@@ -43,6 +43,49 @@ class RolloutCommandTest {
                 patch);
     }
 
+    /**
+     * The example's namespace-isolation template mixes Kubernetes NetworkPolicies, a Calico NetworkPolicy
+     * and the catalog's own StagedNetworkPolicy of that policy's name; workload-platform puts policies in a
+     * tier. Staging must neither overwrite nor later delete the catalog's own staged policy, must stage the
+     * Kubernetes ones too, must create the tier first, and calicoctl must never get a Kubernetes file.
+     */
+    @Test
+    void stagingKeepsTheCatalogsOwnStagedPoliciesAndEachFileGoesToAToolThatReadsIt() throws Exception {
+        String staged = Files.readString(Path.of("site/download/prod/staged/prod-namespace-isolation.staged.yaml"));
+        assertTrue(
+                staged.contains("# Not staged:  StagedNetworkPolicy/shop/allow-from-ingress "
+                        + "(the catalog defines a staged policy of that name)\n"),
+                staged);
+        assertTrue(!staged.contains("kind: StagedNetworkPolicy\n"), staged);
+        assertTrue(staged.contains("kind: StagedKubernetesNetworkPolicy\nmetadata:\n  name: default-deny\n"), staged);
+        assertTrue(Files.readString(Path.of("site/download/prod/staged/prod-tiers.yaml"))
+                .contains("kind: Tier\nmetadata:\n  name: platform\n"));
+
+        String out = ReviewCommandsTest.run("rollout", "--env", "prod").out();
+        String step1 = out.substring(out.indexOf("\n1. "), out.indexOf("\n2. "));
+        String step2 = out.substring(out.indexOf("\n2. "), out.indexOf("\n3. "));
+        assertTrue(
+                step1.indexOf("$ calicoctl apply -f site/download/prod/staged/prod-tiers.yaml\n")
+                        < step1.indexOf("prod-workload-platform.staged.yaml"),
+                step1);
+        assertTrue(step2.contains("In apply order: workload-platform first, default-deny last."), step2);
+        assertTrue(step2.contains("""
+                           $ (for f in \\
+                                 site/download/prod/prod-namespace-isolation.yaml; do
+                               kubectl apply -f "$f" || exit
+                             done)
+                        """), step2);
+        assertTrue(step2.contains("""
+                           undo: (for f in \\
+                                     site/download/prod/prod-namespace-isolation.yaml; do
+                                   kubectl delete -f "$f" || exit
+                                 done)
+                        """), step2);
+        for (String loop : step2.split("\\$ |undo: ")) {
+            if (loop.contains("calicoctl")) assertTrue(!loop.contains("prod-namespace-isolation.yaml;"), loop);
+        }
+    }
+
     @Test
     void anEnvironmentKeepingFelixDefaultsSaysSo() {
         ReviewCommandsTest.Run r = ReviewCommandsTest.run("rollout", "--env", "staging");

@@ -78,19 +78,30 @@ class ApplyCommandsShellTest {
     }
 
     /** The calls a command should make: one per file in apply order, or the environment's bundle. */
-    private static List<String> expectedCalls(String env, String layout, String tool) throws IOException {
+    private static List<String> expectedCalls(String env, String layout, String tool) throws Exception {
         JsonNode catalog = new ObjectMapper().readTree(text(env, "catalog.json"));
         JsonNode e = null;
         for (JsonNode n : catalog.get("environments"))
             if (n.get("name").asText().equals(env)) e = n;
-        if (layout.equals("browser")) return List.of(tool + " apply -f " + env + "-all.yaml | " + env);
+        if (layout.equals("browser")) {
+            String all = "download/" + env + "/" + env + "-all.yaml";
+            return List.of(toolFor(tool, all) + " apply -f " + env + "-all.yaml | " + env);
+        }
         String folder = layout.equals("zip") ? env + "/" : "site/download/" + env + "/";
         List<String> calls = new ArrayList<>();
         for (JsonNode p : e.get("applyOrder")) {
             String file = p.get("file").asText();
-            calls.add(tool + " apply -f " + folder + file.substring(file.lastIndexOf('/') + 1) + " | " + env);
+            calls.add(toolFor(tool, file) + " apply -f " + folder + file.substring(file.lastIndexOf('/') + 1) + " | "
+                    + env);
         }
         return calls;
+    }
+
+    /** calicoctl reads no Kubernetes kinds: even the calicoctl commands apply such a file with kubectl. */
+    private static String toolFor(String tool, String siteFile) throws Exception {
+        boolean kubernetes = Files.readString(ExampleSite.onDisk().resolve(siteFile), StandardCharsets.UTF_8)
+                .contains("\napiVersion: networking.k8s.io/v1\n");
+        return kubernetes ? "kubectl" : tool;
     }
 
     /** A folder as the tab describes it: both environments' bundles downloaded, both zips, or a checkout. */
@@ -115,9 +126,11 @@ class ApplyCommandsShellTest {
 
     private Result run(Path work, String tool, String command, int failAt) throws Exception {
         Path bin = Files.createDirectories(tmp.resolve("bin"));
-        Path stub = bin.resolve(tool);
-        Files.writeString(stub, RECORDER);
-        stub.toFile().setExecutable(true);
+        for (String t : List.of("calicoctl", "kubectl")) {
+            Path stub = bin.resolve(t);
+            Files.writeString(stub, RECORDER);
+            stub.toFile().setExecutable(true);
+        }
         Path log = tmp.resolve("calls-" + System.nanoTime());
         ProcessBuilder pb = new ProcessBuilder("/bin/bash", "-c", command)
                 .directory(work.toFile())
