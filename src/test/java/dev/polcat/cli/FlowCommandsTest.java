@@ -53,7 +53,10 @@ class FlowCommandsTest {
             10.1.0.7   | cp-1       | tcp/x      | SERVICE 'tcp/x': port 'x' is not a number
             10.1.0.7   | cp-1       | gre/1      | SERVICE 'gre/1': unknown protocol 'gre' (tcp, udp, icmp, icmpv6, sctp, udplite or a number)
             10.1.0.7   | cp-1       | 0          | SERVICE '0': protocol number 0 is not 1-255
-            a/b/c      | cp-1       | tcp/22     | FROM 'a/b/c': 'a/b/c' is not namespace/name
+            a/b/c      | cp-1       | tcp/22     | FROM 'a/b/c': not namespace/name (a workload has one slash)
+            10.1.0.300 | cp-1       | tcp/22     | FROM '10.1.0.300': not a valid IP address or network
+            cp-1       | 10.0.0.1/33 | tcp/22    | TO '10.0.0.1/33': not a valid IP address or network
+            fd00::zz   | cp-1       | tcp/22     | FROM 'fd00::zz': not a valid IP address or network
             cp-1       | /x         | tcp/22     | TO '/x': a workload is written namespace/name
             10.1.0.7   | cp-1       | icmp/300   | ICMP type 300 out of range
             10.1.0.7   | cp-1       | 47/80      | a port needs TCP, UDP or SCTP (or ICMP for an ICMP type)

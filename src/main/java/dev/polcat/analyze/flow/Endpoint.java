@@ -92,10 +92,26 @@ public sealed interface Endpoint permits Endpoint.HostName, Endpoint.WorkloadNam
     }
 
     private static Endpoint named(String text) {
+        // Digits and dots (or an IPv6 colon) are a mistyped address, not a host or workload named so.
+        if (looksLikeAddress(text)) throw new IllegalArgumentException("not a valid IP address or network");
         int slash = text.indexOf('/');
         if (slash < 0) return new HostName(text);
-        if (slash != text.lastIndexOf('/')) throw new IllegalArgumentException("'" + text + "' is not namespace/name");
+        if (slash != text.lastIndexOf('/'))
+            throw new IllegalArgumentException("not namespace/name (a workload has one slash)");
         return new WorkloadName(text.substring(0, slash), text.substring(slash + 1));
+    }
+
+    private static boolean looksLikeAddress(String text) {
+        boolean v6 = text.indexOf(':') >= 0;
+        if (text.isEmpty() || !v6 && (text.indexOf('.') < 0 || !Character.isDigit(text.charAt(0)))) return false;
+        for (char c : text.toCharArray()) {
+            boolean ok = c >= '0' && c <= '9'
+                    || c == '.'
+                    || c == '/'
+                    || v6 && (c == ':' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z');
+            if (!ok) return false;
+        }
+        return true;
     }
 
     private static Endpoint parseAddress(String text) {
