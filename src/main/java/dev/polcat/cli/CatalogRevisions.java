@@ -1,5 +1,6 @@
 package dev.polcat.cli;
 
+import dev.polcat.diag.DiagnosticPrinter;
 import dev.polcat.load.GitCatalogExport;
 import dev.polcat.load.InputError;
 import java.io.IOException;
@@ -23,8 +24,11 @@ final class CatalogRevisions {
             GitCatalogExport.export(catalog, arg, scratch);
             return scratch;
         } catch (InputError | IOException e) {
-            err.println("polcat: error: " + (e instanceof InputError ie ? ie.pos() + ": " : "") + e.getMessage()
-                    + (e instanceof InputError ie && !ie.hint().isEmpty() ? "\n  hint: " + ie.hint() : ""));
+            err.println("polcat: error: "
+                    + DiagnosticPrinter.safe((e instanceof InputError ie ? ie.pos() + ": " : "") + e.getMessage())
+                    + (e instanceof InputError ie && !ie.hint().isEmpty()
+                            ? "\n  hint: " + DiagnosticPrinter.safe(ie.hint())
+                            : ""));
             return null;
         }
     }

@@ -81,13 +81,15 @@ final class Reporter {
         PrintWriter out = spec.commandLine().getOut();
         out.printf(
                 Locale.ROOT,
-                "built %d environment%s × %d polic%s → %,d policy files, %,d pages in %.1f s%n",
+                "built %d environment%s × %d polic%s → %,d policy file%s, %,d page%s in %.1f s%n",
                 r.catalog().environments().size(),
                 r.catalog().environments().size() == 1 ? "" : "s",
                 r.catalog().policies().size(),
                 r.catalog().policies().size() == 1 ? "y" : "ies",
                 counted.policies.get(),
+                counted.policies.get() == 1 ? "" : "s",
                 counted.pages.get(),
+                counted.pages.get() == 1 ? "" : "s",
                 secs);
         out.flush();
     }

@@ -6,6 +6,7 @@ import dev.polcat.build.Build;
 import dev.polcat.build.BuildResult;
 import dev.polcat.calico.CalicoResource;
 import dev.polcat.calico.CalicoYamlWriter;
+import dev.polcat.diag.DiagnosticPrinter;
 import dev.polcat.load.GitCatalogExport;
 import dev.polcat.load.InputError;
 import dev.polcat.site.RolloutPlan;
@@ -95,14 +96,15 @@ final class RolloutCommand implements Callable<Integer> {
             BuildResult r =
                     new Build().analyze(catalog.request().withCatalog(tmp).withVerify(false));
             if (r.failed()) {
-                err.println("polcat: error: " + base + " does not build; see polcat build at that revision");
+                err.println("polcat: error: " + DiagnosticPrinter.safe(base)
+                        + " does not build; see polcat build at that revision");
                 baseFailed = true;
                 return null;
             }
             return r.analysis().environment(env).orElse(null);
         } catch (InputError ex) {
-            err.println("polcat: error: " + ex.pos() + ": " + ex.getMessage()
-                    + (ex.hint().isEmpty() ? "" : "\n  hint: " + ex.hint()));
+            err.println("polcat: error: " + DiagnosticPrinter.safe(ex.pos() + ": " + ex.getMessage())
+                    + (ex.hint().isEmpty() ? "" : "\n  hint: " + DiagnosticPrinter.safe(ex.hint())));
             baseFailed = true;
             return null;
         } finally {

@@ -38,7 +38,7 @@ public final class GitCatalogExport {
         if (commit.isEmpty()) {
             throw new InputError(
                     SourcePos.of(rev),
-                    "'" + rev + "' is neither a catalog folder nor a git revision",
+                    "neither a catalog folder nor a git revision",
                     "give a folder, or a revision such as HEAD, origin/main or a commit id");
         }
         List<String> args = new ArrayList<>(List.of("ls-tree", "-r", "-l", "-z", commit, "--"));

@@ -120,6 +120,17 @@ class CommandLineMessagesTest {
     }
 
     @Test
+    void theBuildSummaryCountsInTheSingularToo(@TempDir Path dir) {
+        TestCatalog c = TestCatalog.minimal(dir.resolve("c"));
+        Run r = run(
+                "build", "-C", c.root().toString(), "-o", dir.resolve("site").toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(
+                r.out().matches("built 1 environment × 1 policy → 1 policy file, \\d+ pages in \\d+\\.\\d s\n"),
+                r.out());
+    }
+
+    @Test
     void failsafeTakesOnOffOrProfileOnly() {
         Run r = run("why", "--env", "prod", "a", "b", "tcp/22", "--failsafe", "banana");
         assertTrue(

@@ -89,7 +89,9 @@ class ReviewCommandsTest {
 
         Run bad = run("diff", "-C", repo.toString(), "no-such-branch", repo.toString());
         assertEquals(2, bad.exit());
-        assertTrue(bad.err().contains("'no-such-branch' is neither a catalog folder nor a git revision"), bad.err());
+        assertTrue(
+                bad.err().contains("polcat: error: no-such-branch: neither a catalog folder nor a git revision\n"),
+                bad.err());
     }
 
     static void git(Path repo, String... args) throws Exception {
