@@ -299,9 +299,10 @@ class SiteBrowserTest {
         WebElement repo = driver.findElement(By.id("panel-repo"));
         assertTrue(browser.isDisplayed());
         assertFalse(zip.isDisplayed());
-        assertTrue(driver.findElement(By.id("cmd-browser-calicoctl"))
-                .getText()
-                .equals("calicoctl apply -f prod-all.yaml"));
+        assertEquals(
+                "# prod-all.yaml holds Kubernetes NetworkPolicies, which calicoctl cannot read\n"
+                        + "kubectl apply -f prod-all.yaml",
+                driver.findElement(By.id("cmd-browser-calicoctl")).getText());
         driver.findElement(By.id("tab-zip")).click();
         assertTrue(zip.isDisplayed());
         assertFalse(browser.isDisplayed());
