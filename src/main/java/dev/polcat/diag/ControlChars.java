@@ -43,9 +43,10 @@ public final class ControlChars {
     }
 
     /**
-     * {@code s} as a double-quoted YAML (and JSON) string: quote and backslash escaped, a newline and a tab
-     * as {@code \n} and {@code \t}, every other character {@link #isUnsafe} as {@code \\uXXXX}. For files
-     * polcat writes for people to read and commit (imported catalogs, suggested {@code expect:} entries).
+     * {@code s} as a double-quoted YAML (and JSON) string: quote and backslash escaped, a newline, tab and
+     * carriage return as {@code \n}, {@code \t} and {@code \r}, every other character {@link #isUnsafe} as
+     * {@code \\uXXXX}. For YAML polcat writes for people to read and commit (policy files, imported catalogs,
+     * suggested {@code expect:} entries).
      */
     public static String quoted(String s) {
         StringBuilder b = new StringBuilder(s.length() + 2).append('"');
@@ -56,6 +57,7 @@ public final class ControlChars {
                 case '\\' -> b.append("\\\\");
                 case '\n' -> b.append("\\n");
                 case '\t' -> b.append("\\t");
+                case '\r' -> b.append("\\r");
                 default -> {
                     if (isUnsafe(c)) b.append(String.format("\\u%04x", (int) c));
                     else b.append(c);

@@ -87,25 +87,7 @@ public final class YamlEmitter {
 
     /** A JSON string literal, which is also a valid YAML double-quoted scalar. */
     public static String quote(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\t' -> b.append("\\t");
-                case '\r' -> b.append("\\r");
-                default -> {
-                    if (ControlChars.isUnsafe(c)) {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.append('"').toString();
+        return ControlChars.quoted(s);
     }
 
     private static void mapBody(Map<?, ?> m, int indent, StringBuilder out) {

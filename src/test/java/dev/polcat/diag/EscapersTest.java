@@ -21,7 +21,7 @@ class EscapersTest {
     @Test
     void quotedEscapesQuotesBackslashesAndEveryUnsafeCharacter() {
         assertEquals(
-                "\"a\\\"b\\\\c\\nd\\te\\u000d\\u001b\\u007f\\u0085\\u202e\\u2028é\"",
+                "\"a\\\"b\\\\c\\nd\\te\\r\\u001b\\u007f\\u0085\\u202e\\u2028é\"",
                 ControlChars.quoted("a\"b\\c\nd\te\r\u001b\u007f\u0085\u202e\u2028é"));
     }
 }
