@@ -101,10 +101,6 @@ final class VerifyCommand implements Callable<Integer> {
         return failed == 0 ? ExitCode.OK.code() : ExitCode.FINDINGS.code();
     }
 
-    /**
-     * Exposure to the internet the profile does not declare public is not a flow check, but a reviewer running
-     * verify must not miss it: the open-to-internet warnings are printed on stderr (build --strict makes them errors).
-     */
     /** One warning per exposure probe the simulator could not evaluate: a row the report may lack. */
     static List<String> incomplete(EnvironmentAnalysis e) {
         return e.exposureSkipped().stream()
@@ -113,6 +109,10 @@ final class VerifyCommand implements Callable<Integer> {
                 .toList();
     }
 
+    /**
+     * Exposure to the internet the profile does not declare public is not a flow check, but a reviewer running
+     * verify must not miss it: the open-to-internet warnings are printed on stderr (build --strict makes them errors).
+     */
     private void exposures(BuildResult result) {
         PrintWriter err = spec.commandLine().getErr();
         for (EnvironmentAnalysis e : result.analysis().environments()) {
