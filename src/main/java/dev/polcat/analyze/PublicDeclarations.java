@@ -1,15 +1,12 @@
 package dev.polcat.analyze;
 
 import dev.polcat.analyze.flow.WorkloadLabels;
-import dev.polcat.calico.selector.Selector;
-import dev.polcat.calico.selector.SelectorParseException;
 import dev.polcat.catalog.FlowPeer;
 import dev.polcat.catalog.Host;
 import dev.polcat.catalog.Profile;
 import dev.polcat.catalog.PublicService;
 import dev.polcat.catalog.Workload;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Whether a profile's {@code public:} list declares one service ({@code tcp/9091}, {@code icmp/8}) on one
@@ -34,23 +31,14 @@ public final class PublicDeclarations {
 
     static boolean names(FlowPeer to, Host h) {
         if (to.isWorkloadSelector()) return false;
-        return to.isSelector() ? matches(to.value(), h.labels()) : to.value().equals(h.name());
+        return to.isSelector() ? to.selects(h.labels()) : to.value().equals(h.name());
     }
 
     static boolean names(FlowPeer to, Workload w, Profile env) {
         if (to.isSelector()) return false;
         if (!to.isWorkloadSelector()) return to.value().equals(w.ref());
         if (!to.namespace().isEmpty() && !to.namespace().equals(w.namespace())) return false;
-        return matches(
-                to.value(), WorkloadLabels.of(w, env.namespace(w.namespace()).orElse(null)));
-    }
-
-    private static boolean matches(String selector, Map<String, String> labels) {
-        try {
-            return Selector.parse(selector).matches(labels);
-        } catch (SelectorParseException e) {
-            return false;
-        }
+        return to.selects(WorkloadLabels.of(w, env.namespace(w.namespace()).orElse(null)));
     }
 
     /** {@code any} covers all; {@code tcp} every TCP port; {@code tcp/9091} itself; {@code icmp} every type. */

@@ -1,17 +1,33 @@
 package dev.polcat.catalog;
 
+import dev.polcat.calico.selector.ParsedSelector;
+import java.util.Map;
+
 /**
  * One end of an expected flow: a host name, a workload ({@code namespace/name}), an address, a network,
  * {@code anywhere}, every host of the environment matching a selector ({@code hosts} set), or every
  * workload matching a selector ({@code workloads} set), in one namespace when {@code namespace} is not "".
  */
-public record FlowPeer(String value, boolean isSelector, boolean isWorkloadSelector, String namespace) {
+public record FlowPeer(
+        String value, boolean isSelector, boolean isWorkloadSelector, String namespace, ParsedSelector selector) {
+    /** {@code selector}: the value parsed once when the profile is read, when it is a selector. */
     public FlowPeer {
         namespace = namespace == null ? "" : namespace;
+        if (selector == null)
+            selector = isSelector || isWorkloadSelector ? ParsedSelector.of(value) : ParsedSelector.EMPTY;
+    }
+
+    public FlowPeer(String value, boolean isSelector, boolean isWorkloadSelector, String namespace) {
+        this(value, isSelector, isWorkloadSelector, namespace, null);
     }
 
     public FlowPeer(String value, boolean isSelector) {
         this(value, isSelector, false, "");
+    }
+
+    /** Whether a selector peer selects {@code labels}; false for a selector that does not parse (a load error). */
+    public boolean selects(Map<String, String> labels) {
+        return selector.parsed().map(s -> s.matches(labels)).orElse(false);
     }
 
     public static FlowPeer of(String value) {

@@ -1,6 +1,7 @@
 package dev.polcat.catalog;
 
 import dev.polcat.diag.SourcePos;
+import dev.polcat.net.IpNet;
 import java.util.List;
 
 /**
@@ -27,5 +28,6 @@ public record LockoutTargets(
     }
 
     /** A network or address, with a port for datastore endpoints (0 otherwise), and where it was written. */
-    public record Target(String address, int port, SourcePos pos) {}
+    /** {@code net}: the address parsed when the profile was read. */
+    public record Target(String address, IpNet net, int port, SourcePos pos) {}
 }

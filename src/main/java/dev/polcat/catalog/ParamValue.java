@@ -1,6 +1,7 @@
 package dev.polcat.catalog;
 
 import dev.polcat.diag.SourcePos;
+import dev.polcat.net.IpNet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,8 +70,8 @@ public sealed interface ParamValue {
         }
     }
 
-    /** An address or network, normalised; {@code version} is 4 or 6. */
-    record Address(String value, int version, boolean isNetwork, SourcePos pos) implements ParamValue {
+    /** An address or network, normalised; {@code version} is 4 or 6; {@code net} the value parsed. */
+    record Address(String value, int version, boolean isNetwork, IpNet net, SourcePos pos) implements ParamValue {
         @Override
         public Object toTemplate() {
             return value;

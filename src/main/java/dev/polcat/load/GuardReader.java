@@ -123,7 +123,7 @@ final class GuardReader {
     private static Optional<LockoutTargets.Target> network(String text, YNode at) {
         return IpNet.parse(text)
                 .filter(n -> !n.hasHostBits())
-                .map(n -> new LockoutTargets.Target(n.hasPrefix() ? n.canonical() : n.address(), 0, at.pos()));
+                .map(n -> new LockoutTargets.Target(n.hasPrefix() ? n.canonical() : n.address(), n, 0, at.pos()));
     }
 
     private static Optional<LockoutTargets.Target> endpoint(String text, YNode at) {
@@ -137,7 +137,7 @@ final class GuardReader {
                 ? Optional.empty()
                 : IpNet.parse(host)
                         .filter(n -> !n.hasPrefix())
-                        .map(n -> new LockoutTargets.Target(n.address(), port, at.pos()))
+                        .map(n -> new LockoutTargets.Target(n.address(), n, port, at.pos()))
                         .or(() -> Optional.empty())
                         .filter(t -> !h.isEmpty());
     }

@@ -155,7 +155,7 @@ public final class ParamBinder {
                     path + ": '" + s.text() + "' is a network, not an IP address",
                     "write the address alone, e.g. " + net.address());
         }
-        return new ParamValue.Address(network ? net.canonical() : net.address(), net.version(), network, s.pos());
+        return new ParamValue.Address(network ? net.canonical() : net.address(), net.version(), network, net, s.pos());
     }
 
     private ParamValue selector(YScalar s, String path) {

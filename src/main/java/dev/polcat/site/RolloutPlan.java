@@ -3,10 +3,7 @@ package dev.polcat.site;
 import dev.polcat.analyze.EnvironmentAnalysis;
 import dev.polcat.analyze.FlowCheck;
 import dev.polcat.analyze.PolicyAnalysis;
-import dev.polcat.calico.selector.Selector;
-import dev.polcat.calico.selector.SelectorParseException;
 import dev.polcat.catalog.ExpectedFlow;
-import dev.polcat.catalog.Host;
 import dev.polcat.catalog.Profile;
 import dev.polcat.validate.ValidatedPolicy;
 import java.util.ArrayList;
@@ -164,21 +161,13 @@ public final class RolloutPlan {
             if (!f.allow() || svc.length != 2 || !svc[0].equals("tcp")) continue;
             e.env().hosts().stream()
                     .filter(h -> f.to().isSelector()
-                            ? selects(f.to().value(), h)
+                            ? f.to().selects(h.labels())
                             : h.name().equals(f.to().value()))
                     .findFirst()
                     .ifPresent(h -> out.add("nc -zv -w 3 " + h.ips().get(0).text() + " " + svc[1] + "   # " + h.name()
                             + ", from " + f.from() + (f.reason().isEmpty() ? "" : ": " + f.reason())));
         }
         return out;
-    }
-
-    private static boolean selects(String selector, Host h) {
-        try {
-            return Selector.parse(selector).matches(h.labels());
-        } catch (SelectorParseException ex) {
-            return false;
-        }
     }
 
     private static String loop(String verb, List<String> files) {

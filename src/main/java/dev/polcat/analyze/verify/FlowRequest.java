@@ -125,8 +125,8 @@ final class FlowRequest {
         if (!peer.isSelector() && !peer.isWorkloadSelector()) return List.of(peer.value());
         Selector s;
         try {
-            s = Selector.parse(peer.value());
-        } catch (SelectorParseException e) { // input: the selector as the profile writes it
+            s = peer.selector().selector(); // parsed when the profile was read
+        } catch (SelectorParseException e) {
             throw new Stop("invalid " + (peer.isSelector() ? "hosts" : "workloads") + " selector: " + e.getMessage());
         }
         List<String> out = peer.isSelector()

@@ -37,15 +37,14 @@ public final class LockoutGuard {
     private LockoutGuard() {}
 
     /** A guarded flow and the profile value it comes from. */
-    record Guarded(int port, String peer, boolean inbound, String what, SourcePos pos) {
+    /** {@code net}: the peer parsed when the profile was read. */
+    record Guarded(int port, String peer, IpNet net, boolean inbound, String what, SourcePos pos) {
         FlowService service() {
             return FlowService.tcp(port);
         }
 
-        /** The peer as a flow's end; loading made sure it is an address or a network. */
+        /** The peer as a flow's end. */
         Endpoint peerEndpoint() {
-            IpNet net = IpNet.parse(peer)
-                    .orElseThrow(() -> new IllegalStateException("a guarded peer is not an address: " + peer));
             return net.isSingleAddress() ? new Endpoint.Ip(net) : new Endpoint.Cidr(net);
         }
     }
@@ -65,7 +64,7 @@ public final class LockoutGuard {
         List<FlowCheck> out = new ArrayList<>();
         for (Guarded g : guarded(env, enabled)) {
             for (Host h : env.hosts()) {
-                if (!sameFamily(h, g.peer())) continue;
+                if (!sameFamily(h, g.net())) continue;
                 Endpoint host = new Endpoint.HostName(h.name());
                 Flow f = g.inbound()
                         ? Flow.ingress(g.peerEndpoint(), host, g.service())
@@ -127,6 +126,7 @@ public final class LockoutGuard {
                     new Guarded(
                             22,
                             t.address(),
+                            t.net(),
                             true,
                             "management SSH from " + t.address() + " (guard.management)",
                             t.pos()));
@@ -137,6 +137,7 @@ public final class LockoutGuard {
                     new Guarded(
                             t.port(),
                             t.address(),
+                            t.net(),
                             false,
                             "the datastore at " + t.address() + " port " + t.port() + " (guard.datastore)",
                             t.pos()));
@@ -144,10 +145,10 @@ public final class LockoutGuard {
         for (var t : declared.bgp()) {
             out.putIfAbsent(
                     "tcp/179" + t.address() + true,
-                    new Guarded(179, t.address(), true, "BGP from " + t.address() + " (guard.bgp)", t.pos()));
+                    new Guarded(179, t.address(), t.net(), true, "BGP from " + t.address() + " (guard.bgp)", t.pos()));
             out.putIfAbsent(
                     "tcp/179" + t.address() + false,
-                    new Guarded(179, t.address(), false, "BGP to " + t.address() + " (guard.bgp)", t.pos()));
+                    new Guarded(179, t.address(), t.net(), false, "BGP to " + t.address() + " (guard.bgp)", t.pos()));
         }
         for (PolicyTemplate p : enabled) {
             for (ParameterDecl d : p.doc().parameters()) {
@@ -168,11 +169,23 @@ public final class LockoutGuard {
             case "management" ->
                 address(item)
                         .ifPresent(a -> out.add(new Guarded(
-                                22, a, true, "management SSH from " + a + " (" + d.name() + ")", item.pos())));
+                                22,
+                                a.value(),
+                                a.net(),
+                                true,
+                                "management SSH from " + a.value() + " (" + d.name() + ")",
+                                item.pos())));
             case "bgp" ->
                 address(item).ifPresent(a -> {
-                    out.add(new Guarded(179, a, true, "BGP from " + a + " (" + d.name() + ")", item.pos()));
-                    out.add(new Guarded(179, a, false, "BGP to " + a + " (" + d.name() + ")", item.pos()));
+                    out.add(new Guarded(
+                            179,
+                            a.value(),
+                            a.net(),
+                            true,
+                            "BGP from " + a.value() + " (" + d.name() + ")",
+                            item.pos()));
+                    out.add(new Guarded(
+                            179, a.value(), a.net(), false, "BGP to " + a.value() + " (" + d.name() + ")", item.pos()));
                 });
             case "datastore" -> {
                 ParamValue ip =
@@ -189,9 +202,10 @@ public final class LockoutGuard {
                     address(ip)
                             .ifPresent(a -> ports.forEach(port -> out.add(new Guarded(
                                     port,
-                                    a,
+                                    a.value(),
+                                    a.net(),
                                     false,
-                                    "the datastore at " + a + " port " + port + " (" + d.name() + ")",
+                                    "the datastore at " + a.value() + " port " + port + " (" + d.name() + ")",
                                     ip.pos()))));
                 }
             }
@@ -204,12 +218,12 @@ public final class LockoutGuard {
         return v instanceof ParamValue.ListValue l ? l.items() : List.of(v);
     }
 
-    private static Optional<String> address(ParamValue v) {
-        return v instanceof ParamValue.Address a ? Optional.of(a.value()) : Optional.empty();
+    private static Optional<ParamValue.Address> address(ParamValue v) {
+        return v instanceof ParamValue.Address a ? Optional.of(a) : Optional.empty();
     }
 
-    private static boolean sameFamily(Host h, String peer) {
-        int version = IpNet.parse(peer).map(IpNet::version).orElse(4);
+    private static boolean sameFamily(Host h, IpNet peer) {
+        int version = peer.version();
         return h.ips().stream()
                 .anyMatch(ip -> ip.parsed().map(n -> n.version() == version).orElse(false));
     }
