@@ -90,6 +90,22 @@ public final class IpNet {
         return parse(text).orElseThrow(() -> new IllegalArgumentException("not an IP network: " + text));
     }
 
+    /** {@code 0.0.0.0/0}. */
+    public static IpNet anyV4() {
+        return Any.V4;
+    }
+
+    /** {@code ::/0}. */
+    public static IpNet anyV6() {
+        return Any.V6;
+    }
+
+    /** Built on first use, after the parser's own static state. */
+    private static final class Any {
+        static final IpNet V4 = of("0.0.0.0/0");
+        static final IpNet V6 = of("::/0");
+    }
+
     public int version() {
         return written.isIPv4() ? 4 : 6;
     }

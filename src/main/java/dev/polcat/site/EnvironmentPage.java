@@ -13,7 +13,6 @@ import dev.polcat.catalog.PolicyTemplate;
 import dev.polcat.catalog.Profile;
 import dev.polcat.catalog.Workload;
 import dev.polcat.net.Cidr;
-import dev.polcat.net.IpNet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -175,7 +174,7 @@ final class EnvironmentPage {
                 : e.exposure().stream()
                         .filter(x -> !x.fromEndpoint())
                         .filter(x -> x.from().equals(ExposureMatrix.ANYWHERE)
-                                || IpNet.parse(x.cidr()).map(IpNet::isCatchAll).orElse(false))
+                                || x.net() != null && x.net().isCatchAll())
                         .map(x -> x.host() + " " + x.service())
                         .distinct()
                         .toList();

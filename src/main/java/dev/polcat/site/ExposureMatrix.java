@@ -117,7 +117,7 @@ final class ExposureMatrix {
             String label = peer == null ? r.cidr() : peer.group();
             return new Raw(label, r.cidr(), nets, false, true, peer != null && peer.workload(), href, by);
         }
-        Optional<IpNet> net = IpNet.parse(r.cidr());
+        Optional<IpNet> net = Optional.ofNullable(r.net());
         boolean anywhere =
                 r.from().equals(ANYWHERE) || net.map(IpNet::isCatchAll).orElse(false);
         return new Raw(

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.polcat.analyze.ExposureRow;
 import dev.polcat.net.Cidr;
+import dev.polcat.net.IpNet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -26,7 +27,8 @@ class ExposureMatrixTest {
                 cidr,
                 "policy p spec.ingress[0] (" + rule + ") matched Allow",
                 "p",
-                "spec.ingress[0]");
+                "spec.ingress[0]",
+                IpNet.of(cidr));
     }
 
     private static ExposureRow peer(String host, String svc, String from, String rule) {
@@ -37,7 +39,8 @@ class ExposureMatrixTest {
                 from,
                 "policy p spec.ingress[1] (" + rule + ") matched Allow",
                 "p",
-                "spec.ingress[1]");
+                "spec.ingress[1]",
+                null);
     }
 
     private static ExposureMatrix.Matrix matrix(List<ExposureRow> rows) {

@@ -119,7 +119,8 @@ public sealed interface Endpoint permits Endpoint.HostName, Endpoint.WorkloadNam
                 .orElseThrow(() -> new IllegalArgumentException("not an IP address or network: " + text)));
     }
 
-    private static Endpoint of(IpNet net) {
+    /** An address or a network as a flow's end. */
+    static Endpoint of(IpNet net) {
         return net.isSingleAddress() ? new Ip(net) : new Cidr(net);
     }
 }

@@ -28,6 +28,11 @@ public record FlowService(Protocol protocol, Integer port) {
         return new FlowService(protocol(protocol, IllegalArgumentException::new), port);
     }
 
+    /** Every port or type of a protocol known by name ({@code icmp}, {@code udp}). */
+    public static FlowService anyPort(String protocol) {
+        return new FlowService(protocol(protocol, IllegalArgumentException::new), null);
+    }
+
     /**
      * Reads a service as written on a command line or in a profile.
      *

@@ -142,7 +142,8 @@ public final class EnvironmentFlows {
                     p.cidr(),
                     by,
                     e.getValue().policy(),
-                    e.getValue().rule()));
+                    e.getValue().rule(),
+                    p.network().orElse(null)));
         }
         return new Exposure(out, run.skipped());
     }

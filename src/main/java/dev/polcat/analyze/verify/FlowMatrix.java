@@ -1,8 +1,10 @@
 package dev.polcat.analyze.verify;
 
 import dev.polcat.analyze.ExposureRow;
+import dev.polcat.analyze.flow.Endpoint;
 import dev.polcat.analyze.flow.FailsafeEntry;
 import dev.polcat.analyze.flow.FailsafePorts;
+import dev.polcat.analyze.flow.FlowService;
 import dev.polcat.analyze.flow.FlowSimulator;
 import dev.polcat.analyze.flow.Simulation;
 import dev.polcat.analyze.flow.Verdict;
@@ -20,10 +22,13 @@ import dev.polcat.catalog.Workload;
 import dev.polcat.net.Cidr;
 import dev.polcat.net.IpNet;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The systematic flow set of an environment: every host and workload × every service any policy's inbound rules or
@@ -50,16 +55,23 @@ public final class FlowMatrix {
     private FlowMatrix() {}
 
     public static List<Probe> probes(Profile env, List<CalicoResource> resources, FailsafePorts failsafe) {
-        TreeSet<String> services = services(resources, failsafe, env.workloads());
-        Map<String, String> sources = sources(env, resources);
-        Map<String, Integer> versions = new LinkedHashMap<>();
-        sources.keySet()
-                .forEach(cidr ->
-                        versions.put(cidr, IpNet.parse(cidr).map(IpNet::version).orElse(4)));
+        TreeMap<String, FlowService> services = services(resources, failsafe, env.workloads());
+        Map<String, Source> sources = sources(env, resources);
         List<Probe> out = new ArrayList<>();
-        for (Host h : env.hosts()) add(out, h.name(), h.ips(), services, sources, versions);
-        for (Workload w : env.workloads()) add(out, w.ref(), w.ips(), services, sources, versions);
+        for (Host h : env.hosts()) add(out, h.name(), target(h), h.ips(), services, sources);
+        for (Workload w : env.workloads()) add(out, w.ref(), target(w), w.ips(), services, sources);
         return out;
+    }
+
+    /** A source network, with the name it is declared under. */
+    record Source(String label, IpNet net) {}
+
+    private static Endpoint target(Host h) {
+        return new Endpoint.HostName(h.name());
+    }
+
+    private static Endpoint target(Workload w) {
+        return new Endpoint.WorkloadName(w.namespace(), w.name());
     }
 
     /**
@@ -68,35 +80,40 @@ public final class FlowMatrix {
      * kubelet from the control plane), because hosts are rarely inside a declared network.
      */
     public static List<Probe> peerProbes(Profile env, List<CalicoResource> resources, FailsafePorts failsafe) {
-        TreeSet<String> services = services(resources, failsafe);
-        Map<String, java.util.Set<Integer>> families = new LinkedHashMap<>();
+        TreeMap<String, FlowService> services = services(resources, failsafe);
+        Map<String, Set<Integer>> families = new LinkedHashMap<>();
         Map<String, String> kinds = new LinkedHashMap<>();
+        Map<String, Endpoint> ends = new LinkedHashMap<>();
         for (Host h : env.hosts()) {
             families.put(h.name(), families(h.ips()));
             kinds.put(h.name(), HOST);
+            ends.put(h.name(), target(h));
         }
         for (Workload w : env.workloads()) {
             families.put(w.ref(), families(w.ips()));
             kinds.put(w.ref(), WORKLOAD);
+            ends.put(w.ref(), target(w));
         }
         List<Probe> out = new ArrayList<>();
         for (String to : families.keySet()) {
             for (String from : families.keySet()) {
                 if (from.equals(to)) continue;
-                java.util.Set<Integer> shared = new java.util.HashSet<>(families.get(to));
+                Set<Integer> shared = new HashSet<>(families.get(to));
                 shared.retainAll(families.get(from));
                 if (shared.isEmpty()) continue;
-                for (String svc : services) {
-                    boolean icmpOk = !svc.startsWith("icmp") || shared.contains(svc.startsWith("icmpv6") ? 6 : 4);
-                    if (icmpOk) out.add(new Probe(to, svc, kinds.get(from), from));
+                for (var svc : services.entrySet()) {
+                    String s = svc.getKey();
+                    boolean icmpOk = !s.startsWith("icmp") || shared.contains(s.startsWith("icmpv6") ? 6 : 4);
+                    if (icmpOk)
+                        out.add(new Probe(to, s, kinds.get(from), from, ends.get(to), svc.getValue(), ends.get(from)));
                 }
             }
         }
         return out;
     }
 
-    private static java.util.Set<Integer> families(List<Cidr> ips) {
-        java.util.Set<Integer> out = new java.util.HashSet<>();
+    private static Set<Integer> families(List<Cidr> ips) {
+        Set<Integer> out = new HashSet<>();
         ips.forEach(ip -> ip.parsed().ifPresent(n -> out.add(n.version())));
         return out;
     }
@@ -105,18 +122,26 @@ public final class FlowMatrix {
     private static void add(
             List<Probe> out,
             String endpoint,
+            Endpoint target,
             List<Cidr> ips,
-            TreeSet<String> services,
-            Map<String, String> sources,
-            Map<String, Integer> versions) {
-        java.util.Set<Integer> families = new java.util.HashSet<>();
-        ips.forEach(ip -> ip.parsed().ifPresent(n -> families.add(n.version())));
-        for (String svc : services) {
+            TreeMap<String, FlowService> services,
+            Map<String, Source> sources) {
+        Set<Integer> families = families(ips);
+        for (var svc : services.entrySet()) {
+            String s = svc.getKey();
             for (var src : sources.entrySet()) {
-                int version = versions.get(src.getKey());
-                boolean icmpFamily = !svc.startsWith("icmp") || svc.startsWith("icmpv6") == (version == 6);
+                IpNet net = src.getValue().net();
+                int version = net.version();
+                boolean icmpFamily = !s.startsWith("icmp") || s.startsWith("icmpv6") == (version == 6);
                 if (families.contains(version) && icmpFamily)
-                    out.add(new Probe(endpoint, svc, src.getValue(), src.getKey()));
+                    out.add(new Probe(
+                            endpoint,
+                            s,
+                            src.getValue().label(),
+                            src.getKey(),
+                            target,
+                            svc.getValue(),
+                            Endpoint.of(net)));
             }
         }
     }
@@ -165,16 +190,18 @@ public final class FlowMatrix {
         return new Run(out, skipped);
     }
 
-    static TreeSet<String> services(List<CalicoResource> resources, FailsafePorts failsafe) {
+    static TreeMap<String, FlowService> services(List<CalicoResource> resources, FailsafePorts failsafe) {
         return services(resources, failsafe, List.of());
     }
 
     /**
-     * Every service an inbound rule names: of Calico policies, and of Kubernetes NetworkPolicies as Calico
-     * enforces them; a named port stands for the port numbers the workloads declare under that name.
+     * Every service an inbound rule names, by the text reports show ({@code tcp/22}): of Calico policies, and
+     * of Kubernetes NetworkPolicies as Calico enforces them; a named port stands for the port numbers the
+     * workloads declare under that name.
      */
-    static TreeSet<String> services(List<CalicoResource> resources, FailsafePorts failsafe, List<Workload> workloads) {
-        TreeSet<String> out = new TreeSet<>();
+    static TreeMap<String, FlowService> services(
+            List<CalicoResource> resources, FailsafePorts failsafe, List<Workload> workloads) {
+        TreeMap<String, FlowService> out = new TreeMap<>();
         for (CalicoResource r : resources) {
             PolicyResource p = r instanceof PolicyResource pr
                     ? pr
@@ -182,59 +209,69 @@ public final class FlowMatrix {
             if (p == null) continue;
             for (Rule rule : p.spec().ingress()) {
                 String proto =
-                        rule.protocol() == null ? null : rule.protocol().text().toLowerCase(java.util.Locale.ROOT);
+                        rule.protocol() == null ? null : rule.protocol().text().toLowerCase(Locale.ROOT);
                 if (rule.protocol() != null && rule.protocol().isIcmp()) {
-                    out.add(rule.protocol().isIcmpV6() ? "icmpv6" : "icmp");
+                    String icmp = rule.protocol().isIcmpV6() ? "icmpv6" : "icmp";
+                    out.putIfAbsent(icmp, FlowService.anyPort(icmp));
                     continue;
                 }
                 for (Port port : rule.destination().ports()) {
                     if (port.isNamed()) {
                         named(out, port.name(), proto, workloads);
                     } else if (proto == null) {
-                        out.add("tcp/" + port.min());
-                        out.add("udp/" + port.min());
+                        put(out, "tcp", port.min());
+                        put(out, "udp", port.min());
                     } else if (rule.protocol().supportsPorts()
                             && !rule.protocol().numeric()) {
-                        out.add(proto + "/" + port.min());
+                        put(out, proto, port.min());
                     }
                 }
             }
         }
-        for (FailsafeEntry e : failsafe.inbound()) out.add(e.protocol() + "/" + e.port());
+        for (FailsafeEntry e : failsafe.inbound()) put(out, e.protocol(), e.port());
         return out;
     }
 
-    private static void named(TreeSet<String> out, String name, String proto, List<Workload> workloads) {
+    private static void put(TreeMap<String, FlowService> out, String protocol, int port) {
+        out.computeIfAbsent(protocol + "/" + port, k -> FlowService.of(protocol, port));
+    }
+
+    private static void named(TreeMap<String, FlowService> out, String name, String proto, List<Workload> workloads) {
         for (Workload w : workloads) {
             for (Workload.NamedPort p : w.ports()) {
-                String pp = p.protocol().toLowerCase(java.util.Locale.ROOT);
-                if (p.name().equals(name) && (proto == null || proto.equals(pp))) out.add(pp + "/" + p.port());
+                String pp = p.protocol().toLowerCase(Locale.ROOT);
+                if (p.name().equals(name) && (proto == null || proto.equals(pp))) put(out, pp, p.port());
             }
         }
     }
 
     /** Source networks by CIDR, each with the name it is declared under (first one wins). */
-    static Map<String, String> sources(Profile env, List<CalicoResource> resources) {
-        Map<String, String> byCidr = new LinkedHashMap<>();
-        byCidr.put("0.0.0.0/0", "anywhere");
-        boolean v6 = env.hosts().stream()
-                        .anyMatch(h -> h.ips().stream().anyMatch(ip -> ip.text().contains(":")))
-                || env.workloads().stream()
-                        .anyMatch(w -> w.ips().stream().anyMatch(ip -> ip.text().contains(":")));
-        if (v6) byCidr.put("::/0", "anywhere");
-        env.values().forEach((name, v) -> networks(v).forEach(n -> byCidr.putIfAbsent(n, name)));
+    static Map<String, Source> sources(Profile env, List<CalicoResource> resources) {
+        Map<String, Source> byCidr = new LinkedHashMap<>();
+        byCidr.put("0.0.0.0/0", new Source("anywhere", IpNet.anyV4()));
+        boolean v6 = env.hosts().stream().anyMatch(h -> h.ips().stream().anyMatch(FlowMatrix::isV6))
+                || env.workloads().stream().anyMatch(w -> w.ips().stream().anyMatch(FlowMatrix::isV6));
+        if (v6) byCidr.put("::/0", new Source("anywhere", IpNet.anyV6()));
+        env.values()
+                .forEach((name, v) ->
+                        networks(v).forEach(a -> byCidr.putIfAbsent(a.value(), new Source(name, a.net()))));
         for (CalicoResource r : resources) {
             if (r instanceof GlobalNetworkSet s) {
                 s.nets()
-                        .forEach(n ->
-                                n.parsed().ifPresent(net -> byCidr.putIfAbsent(net.canonical(), "set " + s.name())));
+                        .forEach(n -> n.parsed()
+                                .ifPresent(net ->
+                                        byCidr.putIfAbsent(net.canonical(), new Source("set " + s.name(), net))));
             }
         }
         return byCidr;
     }
 
-    private static List<String> networks(ParamValue v) {
-        if (v instanceof ParamValue.Address a && a.isNetwork()) return List.of(a.value());
+    private static boolean isV6(Cidr ip) {
+        return ip.parsed().map(n -> n.version() == 6).orElse(false);
+    }
+
+    private static List<ParamValue.Address> networks(ParamValue v) {
+        if (v instanceof ParamValue.Address a && a.isNetwork()) return List.of(a);
         if (v instanceof ParamValue.ListValue l)
             return l.items().stream().flatMap(i -> networks(i).stream()).toList();
         return List.of();
