@@ -2,6 +2,7 @@ package dev.polcat.load;
 
 import dev.polcat.catalog.ExpectedFlow;
 import dev.polcat.catalog.FlowPeer;
+import dev.polcat.catalog.FlowService;
 import dev.polcat.diag.Diagnostic;
 import dev.polcat.diag.DiagnosticCode;
 import dev.polcat.diag.Diagnostics;
@@ -74,7 +75,8 @@ final class ExpectationReader {
         }
         YNode svc = m.get(allow ? "allow" : "deny").orElseThrow();
         String service = svc instanceof YScalar s ? s.text().strip() : "";
-        if (!SERVICE.matcher(service).matches() || !portInRange(service)) {
+        FlowService parsed = SERVICE.matcher(service).matches() && portInRange(service) ? read(service) : null;
+        if (parsed == null) {
             error(
                     svc,
                     "'" + service + "' is not a service",
@@ -90,7 +92,15 @@ final class ExpectationReader {
                 .map(n -> ((YScalar) n).text())
                 .orElse("");
         return new ExpectedFlow(
-                allow, service.toLowerCase(java.util.Locale.ROOT), from, to, via, reason, item.pos(), origin);
+                allow, service.toLowerCase(java.util.Locale.ROOT), parsed, from, to, via, reason, item.pos(), origin);
+    }
+
+    private static FlowService read(String service) {
+        try {
+            return FlowService.parse(service);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static boolean portInRange(String service) {

@@ -166,7 +166,8 @@ final class PolicyDocReader {
     }
 
     private static ExpectedFlow withReason(ExpectedFlow f, String reason) {
-        return new ExpectedFlow(f.allow(), f.service(), f.from(), f.to(), f.via(), reason, f.pos(), f.origin());
+        return new ExpectedFlow(
+                f.allow(), f.service(), f.flowService(), f.from(), f.to(), f.via(), reason, f.pos(), f.origin());
     }
 
     private String text(YMap m, String key) {

@@ -1,7 +1,7 @@
 package dev.polcat.site;
 
-import dev.polcat.analyze.flow.FailsafeEntry;
-import dev.polcat.analyze.flow.FailsafePorts;
+import dev.polcat.catalog.FailsafeEntry;
+import dev.polcat.catalog.FailsafeList;
 import dev.polcat.catalog.FailsafeSettings;
 import dev.polcat.catalog.Profile;
 import dev.polcat.publish.Artifact;
@@ -31,11 +31,13 @@ public final class FelixPatch {
     public static final String UNDO =
             "{\"spec\": {\"failsafeInboundHostPorts\": null, \"failsafeOutboundHostPorts\": null}}";
 
+    private static final FailsafeList.Reading NONE = new FailsafeList.Reading(List.of(), null);
+
     static Optional<Artifact> artifact(FileHeader header, Profile env) {
         FailsafeSettings s = env.failsafe();
         if (s.inbound() == null && s.outbound() == null) return Optional.empty();
-        FailsafePorts.Reading inbound = FailsafePorts.read(s.inbound() == null ? "none" : s.inbound());
-        FailsafePorts.Reading outbound = FailsafePorts.read(s.outbound() == null ? "none" : s.outbound());
+        FailsafeList.Reading inbound = s.inboundList() == null ? NONE : s.inboundList();
+        FailsafeList.Reading outbound = s.outboundList() == null ? NONE : s.outboundList();
         // a malformed list is a load error (P107); no build gets this far with one
         if (!inbound.ok() || !outbound.ok()) return Optional.empty();
         return Optional.of(Artifact.text(path(env.name()), text(header, env, s, inbound, outbound)));
@@ -45,8 +47,8 @@ public final class FelixPatch {
             FileHeader header,
             Profile env,
             FailsafeSettings s,
-            FailsafePorts.Reading inbound,
-            FailsafePorts.Reading outbound) {
+            FailsafeList.Reading inbound,
+            FailsafeList.Reading outbound) {
         StringBuilder b = new StringBuilder(header.lines(env));
         b.append("# Policy:      FelixConfiguration default: failsafe ports from profiles/")
                 .append(env.name())

@@ -3,7 +3,9 @@ package dev.polcat.site;
 import dev.polcat.analyze.EnvironmentAnalysis;
 import dev.polcat.analyze.FlowCheck;
 import dev.polcat.analyze.PolicyAnalysis;
+import dev.polcat.calico.Protocol;
 import dev.polcat.catalog.ExpectedFlow;
+import dev.polcat.catalog.FlowService;
 import dev.polcat.catalog.Profile;
 import dev.polcat.validate.ValidatedPolicy;
 import java.util.ArrayList;
@@ -22,6 +24,8 @@ import java.util.Set;
 public final class RolloutPlan {
     /** One numbered step. {@code commands} are shell commands; {@code undo} reverses them. */
     public record Step(int number, String title, String text, List<String> commands, List<String> undo) {}
+
+    private static final Protocol TCP = Protocol.named("TCP");
 
     private RolloutPlan() {}
 
@@ -157,15 +161,18 @@ public final class RolloutPlan {
         List<String> out = new ArrayList<>();
         out.add("polcat verify --env " + e.env().name());
         for (ExpectedFlow f : e.env().expectations()) {
-            String[] svc = f.service().split("/");
-            if (!f.allow() || svc.length != 2 || !svc[0].equals("tcp")) continue;
+            FlowService svc = f.flowService();
+            if (!f.allow()
+                    || svc.port() == null
+                    || svc.protocol() == null
+                    || !svc.protocol().sameAs(TCP)) continue;
             e.env().hosts().stream()
                     .filter(h -> f.to().isSelector()
                             ? f.to().selects(h.labels())
                             : h.name().equals(f.to().value()))
                     .findFirst()
-                    .ifPresent(h -> out.add("nc -zv -w 3 " + h.ips().get(0).text() + " " + svc[1] + "   # " + h.name()
-                            + ", from " + f.from() + (f.reason().isEmpty() ? "" : ": " + f.reason())));
+                    .ifPresent(h -> out.add("nc -zv -w 3 " + h.ips().get(0).text() + " " + svc.port() + "   # "
+                            + h.name() + ", from " + f.from() + (f.reason().isEmpty() ? "" : ": " + f.reason())));
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package dev.polcat.analyze.flow;
 
+import dev.polcat.catalog.FailsafeEntry;
 import java.util.ArrayList;
 import java.util.List;
 

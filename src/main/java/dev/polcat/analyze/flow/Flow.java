@@ -1,6 +1,7 @@
 package dev.polcat.analyze.flow;
 
 import dev.polcat.calico.Protocol;
+import dev.polcat.catalog.FlowService;
 import java.util.Objects;
 
 /**

@@ -1,5 +1,6 @@
 package dev.polcat.analyze.flow;
 
+import dev.polcat.catalog.FlowService;
 import java.util.List;
 
 /**

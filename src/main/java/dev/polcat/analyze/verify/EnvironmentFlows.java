@@ -2,12 +2,13 @@ package dev.polcat.analyze.verify;
 
 import dev.polcat.analyze.ExposureRow;
 import dev.polcat.analyze.FlowCheck;
-import dev.polcat.analyze.flow.FailsafeEntry;
 import dev.polcat.analyze.flow.FailsafePorts;
 import dev.polcat.analyze.flow.FlowSimulator;
 import dev.polcat.calico.CalicoResource;
 import dev.polcat.calico.PolicyResource;
 import dev.polcat.calico.StagedPolicy;
+import dev.polcat.catalog.FailsafeEntry;
+import dev.polcat.catalog.FailsafeList;
 import dev.polcat.catalog.PolicyTemplate;
 import dev.polcat.catalog.Profile;
 import dev.polcat.diag.Diagnostic;
@@ -44,14 +45,21 @@ public final class EnvironmentFlows {
     /** Each list parsed on its own, so a bad one is reported at its own line of the profile. */
     public static FailsafePorts failsafe(Profile env, Consumer<Diagnostic> problems) {
         var s = env.failsafe();
-        var inbound = list(env, "inbound", s.inbound(), FailsafePorts.DEFAULT_INBOUND, s.inboundPos(), problems);
-        var outbound = list(env, "outbound", s.outbound(), FailsafePorts.DEFAULT_OUTBOUND, s.outboundPos(), problems);
+        FailsafePorts defaults = FailsafePorts.defaults();
+        var inbound = list(env, "inbound", s.inboundList(), defaults.inbound(), s.inboundPos(), problems);
+        var outbound = list(env, "outbound", s.outboundList(), defaults.outbound(), s.outboundPos(), problems);
         return new FailsafePorts(inbound, outbound);
     }
 
+    /** {@code read}: the profile's list, read when it was loaded; null keeps Felix's {@code fallback}. */
     private static List<FailsafeEntry> list(
-            Profile env, String key, String value, String fallback, SourcePos pos, Consumer<Diagnostic> problems) {
-        FailsafePorts.Reading read = FailsafePorts.read(value == null ? fallback : value);
+            Profile env,
+            String key,
+            FailsafeList.Reading read,
+            List<FailsafeEntry> fallback,
+            SourcePos pos,
+            Consumer<Diagnostic> problems) {
+        if (read == null) return fallback;
         if (read.ok()) return read.entries();
         problems.accept(Diagnostic.error(
                         DiagnosticCode.P107_INVALID_VALUE,
@@ -59,7 +67,7 @@ public final class EnvironmentFlows {
                         "failsafe." + key + ": " + read.error())
                 .inEnv(env.name())
                 .withHint("Felix would refuse to start; use its format: tcp:22,udp:68,tcp:10.0.0.0/8:22 or none"));
-        return FailsafePorts.parseList(fallback);
+        return fallback;
     }
 
     /** Whether the environment has staged policies, so that {@link #staged()} can differ from {@link #simulator()}. */

@@ -2,9 +2,7 @@ package dev.polcat.analyze.verify;
 
 import dev.polcat.analyze.ExposureRow;
 import dev.polcat.analyze.flow.Endpoint;
-import dev.polcat.analyze.flow.FailsafeEntry;
 import dev.polcat.analyze.flow.FailsafePorts;
-import dev.polcat.analyze.flow.FlowService;
 import dev.polcat.analyze.flow.FlowSimulator;
 import dev.polcat.analyze.flow.Simulation;
 import dev.polcat.analyze.flow.Verdict;
@@ -15,6 +13,8 @@ import dev.polcat.calico.KubernetesPolicyConversion;
 import dev.polcat.calico.PolicyResource;
 import dev.polcat.calico.Port;
 import dev.polcat.calico.Rule;
+import dev.polcat.catalog.FailsafeEntry;
+import dev.polcat.catalog.FlowService;
 import dev.polcat.catalog.Host;
 import dev.polcat.catalog.ParamValue;
 import dev.polcat.catalog.Profile;

@@ -2,11 +2,11 @@ package dev.polcat.analyze.verify;
 
 import dev.polcat.analyze.flow.Endpoint;
 import dev.polcat.analyze.flow.Flow;
-import dev.polcat.analyze.flow.FlowService;
 import dev.polcat.calico.selector.Selector;
 import dev.polcat.calico.selector.SelectorParseException;
 import dev.polcat.catalog.ExpectedFlow;
 import dev.polcat.catalog.FlowPeer;
+import dev.polcat.catalog.FlowService;
 import dev.polcat.catalog.Host;
 import dev.polcat.catalog.Profile;
 import dev.polcat.catalog.Workload;
@@ -51,7 +51,7 @@ final class FlowRequest {
 
     static Requested flows(Profile env, ExpectedFlow e) {
         try {
-            return new Flows(build(env, FlowService.parse(e.service()), e.from(), e.to(), e.via()));
+            return new Flows(build(env, e.flowService(), e.from(), e.to(), e.via()));
         } catch (Stop s) {
             return new Bad(e.pos(), s.getMessage());
         }

@@ -2,7 +2,7 @@ package dev.polcat.analyze.verify;
 
 import dev.polcat.analyze.flow.Endpoint;
 import dev.polcat.analyze.flow.Flow;
-import dev.polcat.analyze.flow.FlowService;
+import dev.polcat.catalog.FlowService;
 import dev.polcat.net.IpNet;
 import java.util.Optional;
 

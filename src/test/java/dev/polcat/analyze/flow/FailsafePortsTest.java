@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.polcat.catalog.FailsafeEntry;
+import dev.polcat.catalog.FailsafeList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -85,7 +87,7 @@ class FailsafePortsTest {
             tcp:x:22        | ''             | invalid failsafe port list 'tcp:x:22' at 'tcp:x:22': invalid CIDR or IP 'x'
             """)
     void readsAListOrSaysWhyNot(String raw, String entries, String error) {
-        FailsafePorts.Reading r = FailsafePorts.read(raw);
+        FailsafeList.Reading r = FailsafeList.read(raw);
         assertEquals(
                 entries.equals("''") ? "" : entries,
                 String.join(

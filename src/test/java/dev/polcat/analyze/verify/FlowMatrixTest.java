@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.polcat.analyze.flow.Endpoint;
 import dev.polcat.analyze.flow.FailsafePorts;
-import dev.polcat.analyze.flow.FlowService;
 import dev.polcat.analyze.flow.FlowSimulator;
+import dev.polcat.catalog.FlowService;
 import dev.polcat.catalog.Host;
 import dev.polcat.diag.SourcePos;
 import dev.polcat.net.Cidr;

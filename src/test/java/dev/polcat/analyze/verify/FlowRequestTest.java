@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.polcat.catalog.ExpectedFlow;
 import dev.polcat.catalog.FailsafeSettings;
 import dev.polcat.catalog.FlowPeer;
+import dev.polcat.catalog.FlowService;
 import dev.polcat.catalog.Host;
 import dev.polcat.catalog.LockoutTargets;
 import dev.polcat.catalog.Profile;
@@ -123,7 +124,8 @@ class FlowRequestTest {
     }
 
     private static ExpectedFlow flow(String service, FlowPeer from, FlowPeer to, FlowPeer via) {
-        return new ExpectedFlow(true, service, from, to, via, "", POS, "profiles/prod.yaml");
+        return new ExpectedFlow(
+                true, service, FlowService.parse(service), from, to, via, "", POS, "profiles/prod.yaml");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,4 +1,4 @@
-package dev.polcat.analyze.flow;
+package dev.polcat.catalog;
 
 import dev.polcat.calico.Protocol;
 import java.util.Locale;
@@ -43,7 +43,7 @@ public record FlowService(Protocol protocol, Integer port) {
     }
 
     /** Reads a service; a mistake is thrown as {@code bad} makes it from the reason. */
-    static FlowService read(String service, Function<String, RuntimeException> bad) {
+    public static FlowService read(String service, Function<String, RuntimeException> bad) {
         if (service.equalsIgnoreCase("any")) return ANY;
         int slash = service.indexOf('/');
         Protocol protocol = protocol(slash < 0 ? service : service.substring(0, slash), bad);
@@ -52,7 +52,7 @@ public record FlowService(Protocol protocol, Integer port) {
         return new FlowService(protocol, number(p, "port", bad));
     }
 
-    static int number(String s, String what, Function<String, RuntimeException> bad) {
+    public static int number(String s, String what, Function<String, RuntimeException> bad) {
         if (!s.matches("[0-9]{1,5}")) throw bad.apply(what + " '" + s + "' is not a number");
         return Integer.parseInt(s);
     }

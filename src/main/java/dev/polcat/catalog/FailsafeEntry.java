@@ -1,4 +1,4 @@
-package dev.polcat.analyze.flow;
+package dev.polcat.catalog;
 
 import dev.polcat.net.IpNet;
 import java.util.Objects;
