@@ -1,6 +1,7 @@
 package dev.polcat.catalog;
 
 import dev.polcat.calico.selector.ParsedSelector;
+import dev.polcat.net.IpNet;
 import java.util.Map;
 
 /**
@@ -9,16 +10,25 @@ import java.util.Map;
  * workload matching a selector ({@code workloads} set), in one namespace when {@code namespace} is not "".
  */
 public record FlowPeer(
-        String value, boolean isSelector, boolean isWorkloadSelector, String namespace, ParsedSelector selector) {
-    /** {@code selector}: the value parsed once when the profile is read, when it is a selector. */
+        String value,
+        boolean isSelector,
+        boolean isWorkloadSelector,
+        String namespace,
+        ParsedSelector selector,
+        IpNet address) {
+    /**
+     * {@code selector}: the value parsed once when the profile is read, when it is a selector;
+     * {@code address}: likewise when the value is an address or a network (null otherwise).
+     */
     public FlowPeer {
         namespace = namespace == null ? "" : namespace;
-        if (selector == null)
-            selector = isSelector || isWorkloadSelector ? ParsedSelector.of(value) : ParsedSelector.EMPTY;
+        boolean selects = isSelector || isWorkloadSelector;
+        if (selector == null) selector = selects ? ParsedSelector.of(value) : ParsedSelector.EMPTY;
+        if (address == null && !selects) address = IpNet.parse(value).orElse(null);
     }
 
     public FlowPeer(String value, boolean isSelector, boolean isWorkloadSelector, String namespace) {
-        this(value, isSelector, isWorkloadSelector, namespace, null);
+        this(value, isSelector, isWorkloadSelector, namespace, null, null);
     }
 
     public FlowPeer(String value, boolean isSelector) {

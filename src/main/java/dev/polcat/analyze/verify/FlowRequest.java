@@ -14,8 +14,11 @@ import dev.polcat.diag.SourcePos;
 import dev.polcat.net.Cidr;
 import dev.polcat.net.IpNet;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Turns a written flow (service, from, to, via) into the simulator's flows. Between two hosts it is
@@ -58,12 +61,19 @@ final class FlowRequest {
     }
 
     private static List<Flow> build(Profile env, FlowService service, FlowPeer from, FlowPeer to, FlowPeer via) {
+        Map<String, IpNet> nets = new HashMap<>();
+        nets.put("0.0.0.0/0", IpNet.anyV4());
+        nets.put("::/0", IpNet.anyV6());
+        for (FlowPeer p : new FlowPeer[] {from, to, via}) {
+            if (p != null && p.address() != null) nets.put(p.value(), p.address());
+        }
+        Function<String, Endpoint> endpoint = text -> endpoint(text, nets);
         List<Flow> out = new ArrayList<>();
         for (String f : expand(env, from)) {
             for (String t : expand(env, to)) {
                 if (via != null) {
                     for (String v : expand(env, via)) {
-                        out.add(Flow.forward(endpoint(f), endpoint(t), new Endpoint.HostName(v), service));
+                        out.add(Flow.forward(endpoint.apply(f), endpoint.apply(t), new Endpoint.HostName(v), service));
                     }
                     continue;
                 }
@@ -87,14 +97,14 @@ final class FlowRequest {
                                                             .toList())));
                 }
                 if ((fromPod || toPod) && (fromHost || fromPod) && (toHost || toPod)) {
-                    out.add(Flow.path(endpoint(f), endpoint(t), service));
+                    out.add(Flow.path(endpoint.apply(f), endpoint.apply(t), service));
                     continue;
                 }
                 for (String fa : anywhere(env, f, t)) {
-                    if (toHost || toPod) out.add(Flow.ingress(endpoint(fa), endpoint(t), service));
+                    if (toHost || toPod) out.add(Flow.ingress(endpoint.apply(fa), endpoint.apply(t), service));
                 }
                 for (String ta : anywhere(env, t, f)) {
-                    if (fromHost || fromPod) out.add(Flow.egress(endpoint(f), endpoint(ta), service));
+                    if (fromHost || fromPod) out.add(Flow.egress(endpoint.apply(f), endpoint.apply(ta), service));
                 }
             }
         }
@@ -103,14 +113,12 @@ final class FlowRequest {
 
     /**
      * An end as the profile writes it: an address or network, a workload ({@code namespace/name}), or else
-     * a host name (the simulator refuses a host or workload the environment lacks).
+     * a host name (the simulator refuses a host or workload the environment lacks). {@code nets}: the
+     * addresses and networks among them, as the loader read them.
      */
-    private static Endpoint endpoint(String text) {
-        Optional<IpNet> net = IpNet.parse(text);
-        if (net.isPresent()) {
-            IpNet n = net.get();
-            return n.isSingleAddress() ? new Endpoint.Ip(n) : new Endpoint.Cidr(n);
-        }
+    private static Endpoint endpoint(String text, Map<String, IpNet> nets) {
+        IpNet n = nets.get(text);
+        if (n != null) return Endpoint.of(n);
         int slash = text.indexOf('/');
         if (slash >= 0) {
             if (slash != text.lastIndexOf('/') || slash == 0 || slash == text.length() - 1) {
