@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -326,5 +327,16 @@ class SiteBrowserTest {
             Files.write(out.resolve(page.replace('/', '-').replace(".html", ".png")), png);
             assertTrue(png.length > 1000);
         }
+        Dimension size = driver.manage().window().getSize();
+        for (int width : new int[] {1280, 390}) {
+            driver.manage().window().setSize(new Dimension(width, 900));
+            open("environments/prod.html");
+            driver.findElement(By.id("tab-repo")).click();
+            ((JavascriptExecutor) driver).executeScript("document.getElementById('apply').scrollIntoView()");
+            byte[] png = driver.getScreenshotAs(OutputType.BYTES);
+            Files.write(out.resolve("environments-prod-apply-" + width + ".png"), png);
+            assertTrue(png.length > 1000);
+        }
+        driver.manage().window().setSize(size);
     }
 }

@@ -143,6 +143,24 @@ class SiteLayoutBrowserTest {
         }
     }
 
+    /** A wide exposure matrix scrolls inside its own box; the page itself never scrolls sideways. */
+    @Test
+    void at1280PixelsTheWideExposureMatrixScrollsInsideItsBox() {
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", 1280, "height", 900, "deviceScaleFactor", 1, "mobile", false));
+        try {
+            open("environments/prod.html");
+            long table = ((Number) js("return document.querySelector('table.matrix').scrollWidth")).longValue();
+            long scroll = ((Number) js("return document.documentElement.scrollWidth")).longValue();
+            long width = ((Number) js("return document.documentElement.clientWidth")).longValue();
+            assertTrue(table > width, "the test needs a matrix wider than the page: " + table);
+            assertTrue(scroll <= width, "the page is " + scroll + " px wide in a " + width + " px viewport");
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
     @Test
     void at390PixelsTheExposureMatrixIsCardsThatShowOnlyWhatIsAccepted() {
         phone();
