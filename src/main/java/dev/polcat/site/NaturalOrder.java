@@ -22,7 +22,7 @@ public final class NaturalOrder implements Comparator<String> {
             if (Character.isDigit(x) && Character.isDigit(y)) {
                 int ei = digitsEnd(a, i);
                 int ej = digitsEnd(b, j);
-                int c = compareNumbers(a.substring(i, ei), b.substring(j, ej));
+                int c = compareNumbers(a, i, ei, b, j, ej);
                 if (c != 0) return c;
                 i = ei;
                 j = ej;
@@ -42,12 +42,23 @@ public final class NaturalOrder implements Comparator<String> {
         return k;
     }
 
-    /** By value, however long (no overflow), then fewer leading zeros first so that the order is total. */
-    private static int compareNumbers(String x, String y) {
-        String sx = x.replaceFirst("^0+(?=.)", "");
-        String sy = y.replaceFirst("^0+(?=.)", "");
-        int c = Integer.compare(sx.length(), sy.length());
-        if (c == 0) c = sx.compareTo(sy);
-        return c != 0 ? c : Integer.compare(x.length(), y.length());
+    /**
+     * The digit runs {@code a[ai, ae)} and {@code b[bi, be)} by value, however long (no overflow), then fewer
+     * leading zeros first so that the order is total. Sorting calls this for every pair, so it reads the
+     * runs in place.
+     */
+    private static int compareNumbers(String a, int ai, int ae, String b, int bi, int be) {
+        int sa = skipZeros(a, ai, ae);
+        int sb = skipZeros(b, bi, be);
+        int c = Integer.compare(ae - sa, be - sb);
+        for (int k = 0; c == 0 && k < ae - sa; k++) c = Character.compare(a.charAt(sa + k), b.charAt(sb + k));
+        return c != 0 ? c : Integer.compare(ae - ai, be - bi);
+    }
+
+    /** The start of the run without its leading zeros, keeping the last digit ({@code 000} is {@code 0}). */
+    private static int skipZeros(String s, int from, int end) {
+        int k = from;
+        while (k < end - 1 && s.charAt(k) == '0') k++;
+        return k;
     }
 }

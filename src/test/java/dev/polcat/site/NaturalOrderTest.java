@@ -30,5 +30,8 @@ class NaturalOrderTest {
     void theOrderIsTotalForLeadingZerosAndHugeNumbers() {
         assertEquals(List.of("a1", "a01", "a99999999999999999999"), sorted("a99999999999999999999", "a01", "a1"));
         assertEquals(0, NaturalOrder.INSTANCE.compare("x7", "x7"));
+        assertEquals(
+                List.of("a0", "a00", "a9", "a10", "a10b", "a10b2", "a010"),
+                sorted("a10b2", "a010", "a10", "a00", "a9", "a10b", "a0"));
     }
 }

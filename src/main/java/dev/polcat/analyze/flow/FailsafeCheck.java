@@ -35,7 +35,7 @@ final class FailsafeCheck {
     }
 
     /** Whether a failsafe entry allows the flow; adds one step to the trail either way. */
-    boolean allows(boolean isInbound, FlowContext ctx, List<TrailStep> trail) {
+    boolean allows(boolean isInbound, FlowContext ctx, Trail trail) {
         String list = isInbound ? "inbound" : "outbound";
         List<Compiled> entries = isInbound ? inbound : outbound;
         if (entries.isEmpty()) {

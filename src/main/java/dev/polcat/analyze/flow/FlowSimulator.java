@@ -165,15 +165,31 @@ public final class FlowSimulator {
         }
     }
 
-    private Verdict run(Flow flow) {
-        List<TrailStep> trail = new ArrayList<>();
-        StageResult result = flow.direction() == Direction.PATH ? path(flow, trail) : leg(flow, trail);
-        return new Verdict(result == StageResult.ALLOW, trail);
+    /**
+     * {@link #evaluate} for callers that read only the verdict, {@link Verdict#decidedBy()} and {@link
+     * Verdict#explain()}: the trail leaves out the rules that did not match (see {@link Trail}).
+     */
+    public Simulation evaluateBrief(Flow flow) {
+        try {
+            return run(flow, Trail.brief());
+        } catch (Refusal r) {
+            return new Simulation.Refused(flow, r.getMessage());
+        }
     }
 
-    private StageResult leg(Flow flow, List<TrailStep> trail) {
+    private Verdict run(Flow flow) {
+        return run(flow, Trail.full());
+    }
+
+    private Verdict run(Flow flow, Trail trail) {
+        StageResult result = flow.direction() == Direction.PATH ? path(flow, trail) : leg(flow, trail);
+        return new Verdict(result == StageResult.ALLOW, trail.steps());
+    }
+
+    private StageResult leg(Flow flow, Trail trail) {
         FlowContext ctx = resolver.resolve(flow);
-        trail.add(TrailStep.of(Stage.FLOW, Outcome.NOTE, FlowText.describe(ctx)));
+        // a brief trail keeps the step without its text: Verdict.explain() reads it as the boundary between legs
+        trail.add(TrailStep.of(Stage.FLOW, Outcome.NOTE, trail.detailed() ? FlowText.describe(ctx) : ""));
         if (ctx.local() instanceof WorkloadInfo w) {
             if (flow.direction() == Direction.FORWARD)
                 throw new Refusal("only a host forwards traffic, not " + w.name());
@@ -188,7 +204,7 @@ public final class FlowSimulator {
                 : pipeline.hostTraffic(ctx, plan, trail);
     }
 
-    private StageResult path(Flow flow, List<TrailStep> trail) {
+    private StageResult path(Flow flow, Trail trail) {
         EndpointInfo from = resolver.known(flow.from());
         EndpointInfo to = resolver.known(flow.to());
         if (from == null && to == null) {

@@ -27,7 +27,7 @@ final class Pipeline {
         return new Pipeline(failsafeCheck, other);
     }
 
-    StageResult hostTraffic(FlowContext ctx, HostPlan plan, List<TrailStep> trail) {
+    StageResult hostTraffic(FlowContext ctx, HostPlan plan, Trail trail) {
         PolicyType direction = ctx.flow().direction().policyType();
         boolean inbound = direction == PolicyType.INGRESS;
         if (failsafeCheck.allows(inbound, ctx, trail)) return StageResult.ALLOW;
@@ -45,7 +45,7 @@ final class Pipeline {
      * {@code kns.NAMESPACE}, which Calico gives every Kubernetes namespace and which allows everything —
      * so a pod no policy selects (or whose every tier passed) is reachable and can reach anything.
      */
-    StageResult workloadTraffic(FlowContext ctx, WorkloadPlan plan, List<TrailStep> trail) {
+    StageResult workloadTraffic(FlowContext ctx, WorkloadPlan plan, Trail trail) {
         PolicyType direction = ctx.flow().direction().policyType();
         List<TierPlan> tiers = plan.tiers(direction);
         StageResult r = new TierWalker(Chain.normal(direction), tiers, ctx, trail).walk();
@@ -61,7 +61,7 @@ final class Pipeline {
         return StageResult.ALLOW;
     }
 
-    StageResult forwarded(FlowContext ctx, HostPlan plan, List<TrailStep> trail) {
+    StageResult forwarded(FlowContext ctx, HostPlan plan, Trail trail) {
         StageResult r = untracked(ctx, plan, Chain.UNTRACKED_INGRESS, trail);
         if (!plan.tiers(Chain.UNTRACKED_EGRESS).isEmpty()) {
             trail.add(TrailStep.of(
@@ -80,18 +80,18 @@ final class Pipeline {
     }
 
     /** Runs one forward chain; null when it denies, else how it let the flow through. */
-    private String forwardLeg(Chain chain, FlowContext ctx, HostPlan plan, List<TrailStep> trail) {
+    private String forwardLeg(Chain chain, FlowContext ctx, HostPlan plan, Trail trail) {
         String dir = chain.direction() == PolicyType.INGRESS ? "arriving (ingress)" : "leaving (egress)";
         if (plan.tiers(chain).isEmpty()) return dir + ": no applyOnForward policy applies";
         StageResult r = walk(chain, ctx, plan, trail);
         if (r == StageResult.DENY) return null;
         if (r == StageResult.CONTINUE)
             return dir + ": every tier passed (forward chains have no profiles and no final drop)";
-        TrailStep allow = trail.get(trail.size() - 1);
+        TrailStep allow = trail.last();
         return dir + ": allowed by policy " + allow.policy() + " " + allow.ruleText();
     }
 
-    private StageResult untracked(FlowContext ctx, HostPlan plan, Chain chain, List<TrailStep> trail) {
+    private StageResult untracked(FlowContext ctx, HostPlan plan, Chain chain, Trail trail) {
         if (plan.host().allInterfaces() && !plan.tiers(chain).isEmpty()) {
             trail.add(TrailStep.of(
                     Stage.UNTRACKED,
@@ -102,7 +102,7 @@ final class Pipeline {
         return walk(chain, ctx, plan, trail);
     }
 
-    private static StageResult walk(Chain chain, FlowContext ctx, HostPlan plan, List<TrailStep> trail) {
+    private static StageResult walk(Chain chain, FlowContext ctx, HostPlan plan, Trail trail) {
         return new TierWalker(chain, plan.tiers(chain), ctx, trail).walk();
     }
 }

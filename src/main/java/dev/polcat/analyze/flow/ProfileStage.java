@@ -18,7 +18,7 @@ final class ProfileStage {
         this.assumeDefaultAllow = assumeDefaultAllow;
     }
 
-    StageResult run(HostInfo host, PolicyType direction, boolean policyApplied, List<TrailStep> trail) {
+    StageResult run(HostInfo host, PolicyType direction, boolean policyApplied, Trail trail) {
         List<String> profiles = new ArrayList<>(host.profiles());
         if (assumeDefaultAllow && !profiles.contains(DEFAULT_ALLOW)) profiles.add(DEFAULT_ALLOW);
         for (String p : profiles) {

@@ -19,13 +19,13 @@ final class TierWalker {
     private final Chain chain;
     private final List<TierPlan> tiers;
     private final FlowContext ctx;
-    private final List<TrailStep> trail;
+    private final Trail trail;
     private int splits;
 
     /** Partial Pass rules followed both ways per chain; beyond this the passed part counts as denied. */
     static final int MAX_SPLITS = 32;
 
-    TierWalker(Chain chain, List<TierPlan> tiers, FlowContext ctx, List<TrailStep> trail) {
+    TierWalker(Chain chain, List<TierPlan> tiers, FlowContext ctx, Trail trail) {
         this.chain = chain;
         this.tiers = tiers;
         this.ctx = ctx;
@@ -48,7 +48,7 @@ final class TierWalker {
                     RuleMatch m = rule.match(ctx);
                     Coverage c = m.coverage();
                     if (c == Coverage.NONE) {
-                        step(tier, policy, rule, Outcome.NO_MATCH, m.noMatchText());
+                        if (trail.detailed()) step(tier, policy, rule, Outcome.NO_MATCH, m.noMatchText());
                         continue;
                     }
                     String partly = c == Coverage.SOME ? " (" + m.partialReasons() + ")" : "";

@@ -105,6 +105,8 @@ public final class EnvironmentFlows {
         return (int) resources.stream().filter(r -> r instanceof PolicyResource).count();
     }
 
+    private static final String ALLOWED = "allowed: ";
+
     public List<Probe> probes() {
         return FlowMatrix.probes(env, resources, simulator.failsafe());
     }
@@ -142,7 +144,8 @@ public final class EnvironmentFlows {
         for (Map.Entry<Probe, FlowMatrix.Result> e : run.results().entrySet()) {
             if (!e.getValue().allowed()) continue;
             Probe p = e.getKey();
-            String by = e.getValue().explanation().replaceFirst("^allowed: ", "");
+            String explanation = e.getValue().explanation();
+            String by = explanation.startsWith(ALLOWED) ? explanation.substring(ALLOWED.length()) : explanation;
             out.add(new ExposureRow(
                     p.host(),
                     p.service(),

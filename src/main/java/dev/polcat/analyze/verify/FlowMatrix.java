@@ -172,7 +172,7 @@ public final class FlowMatrix {
         Map<Probe, Result> out = new LinkedHashMap<>();
         List<Skipped> skipped = new ArrayList<>();
         for (Probe p : probes) {
-            Simulation s = sim.evaluate(p.flow());
+            Simulation s = sim.evaluateBrief(p.flow());
             if (s instanceof Simulation.Refused r) {
                 skipped.add(new Skipped(p, r.reason()));
                 continue;

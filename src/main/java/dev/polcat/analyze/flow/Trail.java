@@ -1,0 +1,44 @@
+package dev.polcat.analyze.flow;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The steps of one simulation as they are taken. A brief trail leaves out the rules that did not match
+ * and the text describing the flow: the exposure matrix and the flow diffs simulate thousands of flows and
+ * read only each verdict, the step that decided it and {@link Verdict#explain()}, none of which looks at
+ * those steps; making their text was most of a probe's cost.
+ */
+final class Trail {
+    private final List<TrailStep> steps = new ArrayList<>();
+    private final boolean detailed;
+
+    private Trail(boolean detailed) {
+        this.detailed = detailed;
+    }
+
+    static Trail full() {
+        return new Trail(true);
+    }
+
+    static Trail brief() {
+        return new Trail(false);
+    }
+
+    /** Whether steps that do not decide anything are kept; callers skip making their text otherwise. */
+    boolean detailed() {
+        return detailed;
+    }
+
+    void add(TrailStep step) {
+        steps.add(step);
+    }
+
+    TrailStep last() {
+        return steps.get(steps.size() - 1);
+    }
+
+    List<TrailStep> steps() {
+        return steps;
+    }
+}
