@@ -68,28 +68,32 @@ public final class Build {
         if (request.strict()) diags.promoteWarnings(); // every warning, whichever stage adds it
         Catalog catalog = timed("load", 0, () -> load(request, diags));
         if (diags.hasErrors()) return new BuildResult(catalog, List.of(), null, List.of(), diags);
-        Rendered rendered = renderAndValidate(request, catalog, diags);
-        List<ValidatedPolicy> policies = rendered.policies();
-        if (diags.hasErrors()) return new BuildResult(catalog, policies, null, List.of(), diags);
-        Analysis analysis = timed(
-                "analyze",
-                catalog.environments().size(),
-                () -> new Analyzer(request.verify(), request.flowChecks()).analyze(catalog, policies, diags));
-        diags.replaceAll(rendered.origins()::relocate);
-        if (diags.hasErrors()) return new BuildResult(catalog, policies, analysis, List.of(), diags);
-        if (out == null) return new BuildResult(catalog, policies, analysis, List.of(), diags);
-        if (!request.trustLayouts()) LayoutOverrides.warnIfPresent(catalog.root(), diags);
-        try {
-            timed("assemble", 0, () -> {
-                new SiteAssembler(request.trustLayouts(), request.limits(), request.commit())
+        try (SiteAssembler site = out == null
+                ? null
+                : new SiteAssembler(request.trustLayouts(), request.limits(), request.commit())
                         .withHistory(history)
-                        .assemble(catalog, analysis, out);
-                return null;
-            });
-        } catch (LayoutException e) { // a layout's error is the author's, at the layout's line: not a crash
-            diags.add(e.diagnostic());
+                        .prepareLayouts(catalog.root())) {
+            Rendered rendered = renderAndValidate(request, catalog, diags);
+            List<ValidatedPolicy> policies = rendered.policies();
+            if (diags.hasErrors()) return new BuildResult(catalog, policies, null, List.of(), diags);
+            Analysis analysis = timed(
+                    "analyze",
+                    catalog.environments().size(),
+                    () -> new Analyzer(request.verify(), request.flowChecks()).analyze(catalog, policies, diags));
+            diags.replaceAll(rendered.origins()::relocate);
+            if (diags.hasErrors() || site == null)
+                return new BuildResult(catalog, policies, analysis, List.of(), diags);
+            if (!request.trustLayouts()) LayoutOverrides.warnIfPresent(catalog.root(), diags);
+            try {
+                timed("assemble", 0, () -> {
+                    site.assemble(catalog, analysis, out);
+                    return null;
+                });
+            } catch (LayoutException e) { // a layout's error is the author's, at the layout's line: not a crash
+                diags.add(e.diagnostic());
+            }
+            return new BuildResult(catalog, policies, analysis, List.of(), diags);
         }
-        return new BuildResult(catalog, policies, analysis, List.of(), diags);
     }
 
     private <T> T timed(String stage, int total, java.util.function.Supplier<T> work) {

@@ -1,6 +1,7 @@
 package dev.polcat.site;
 
 import dev.polcat.analyze.Analysis;
+import dev.polcat.analyze.EnvironmentAnalysis;
 import dev.polcat.analyze.PolicyAnalysis;
 import dev.polcat.catalog.Catalog;
 import dev.polcat.publish.Artifact;
@@ -8,8 +9,13 @@ import dev.polcat.publish.ArtifactSink;
 import dev.polcat.render.RenderLimits;
 import dev.polcat.schema.EditorSchemas;
 import dev.polcat.validate.ValidatedPolicy;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.stream.IntStream;
 
 /**
  * Turns the analysed catalog into every file of the site, as {@link Artifact}s handed to a sink:
@@ -17,7 +23,7 @@ import java.util.Set;
  * collect them in memory. It writes nothing itself; the only files it reads are the catalog's layouts
  * (with --trust-layouts).
  */
-public final class SiteAssembler {
+public final class SiteAssembler implements AutoCloseable {
     private static final List<String> ASSETS =
             List.of("style.css", "site.js", "layout.css", "layout.js", "policy.js", "search.js");
 
@@ -25,6 +31,7 @@ public final class SiteAssembler {
     private final RenderLimits limits;
     private final String commit;
     private PolicyHistory history = PolicyHistory.NONE;
+    private CompletableFuture<Layouts> prepared;
 
     /** {@code trustLayouts}: use the catalog's own layouts and stylesheet (see {@link Layouts}). */
     public SiteAssembler(boolean trustLayouts) {
@@ -55,46 +62,116 @@ public final class SiteAssembler {
     }
 
     /**
+     * Starts reading and parsing the layouts on a thread of their own, so that this overlaps rendering and
+     * analysis instead of opening the assemble stage; {@link #assemble} picks them up. Whoever calls this
+     * calls {@link #close()} too, in case the build stops before the site is assembled.
+     */
+    public SiteAssembler prepareLayouts(Path catalogRoot) {
+        CompletableFuture<Layouts> f = new CompletableFuture<>();
+        Thread t = new Thread(
+                () -> {
+                    try {
+                        f.complete(new Layouts(catalogRoot, trustLayouts, limits));
+                    } catch (Throwable e) { // rethrown by assemble, where a layout's error belongs
+                        f.completeExceptionally(e);
+                    }
+                },
+                "polcat-layouts");
+        t.setDaemon(true);
+        t.start();
+        prepared = f;
+        return this;
+    }
+
+    /** Releases layouts prepared by {@link #prepareLayouts} and never used. */
+    @Override
+    public void close() {
+        if (prepared != null) prepared.thenAccept(Layouts::close);
+        prepared = null;
+    }
+
+    /**
      * Every file of the site, handed to {@code out} as soon as it is made (in no particular order): pages
      * are independent, so they are assembled on all cores, and none waits in memory for the others.
      */
     public void assemble(Catalog catalog, Analysis analysis, ArtifactSink out) {
-        try (Layouts layouts = new Layouts(catalog.root(), trustLayouts, limits)) {
+        try (Layouts layouts = layouts(catalog.root())) {
             assemble(catalog, analysis, out, layouts);
         }
     }
 
+    private Layouts layouts(Path catalogRoot) {
+        CompletableFuture<Layouts> f = prepared;
+        prepared = null;
+        if (f == null) return new Layouts(catalogRoot, trustLayouts, limits);
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw e;
+        }
+    }
+
+    /**
+     * One job per environment (its downloads, fragments and page), per policy page, and per site-wide
+     * file, all on all cores: run one after another, the large site-wide files (catalog.json, the search
+     * index) kept one core busy while the other had nothing left to do.
+     */
     private void assemble(Catalog catalog, Analysis analysis, ArtifactSink out, Layouts layouts) {
         FileHeader header = new FileHeader(catalog.title(), commit);
         PageContext ctx = new PageContext(catalog, analysis, header);
-        analysis.environments().parallelStream().forEach(e -> {
-            List<ValidatedPolicy> ordered =
-                    e.policies().stream().map(PolicyAnalysis::policy).toList();
-            List<Artifact> files =
-                    new java.util.ArrayList<>(YamlBundle.artifacts(header, e.env(), ordered, ctx.yamlTexts()));
-            files.add(Kustomization.artifact(header, e.env(), ordered));
-            Set<String> ownStaged = StagedPolicies.defined(ordered);
-            ordered.forEach(
-                    v -> StagedPolicies.artifact(header, e.env(), v, ownStaged).ifPresent(files::add));
-            StagedPolicies.tiers(header, e.env(), ordered).ifPresent(files::add);
-            FelixPatch.artifact(header, e.env()).ifPresent(files::add);
-            files.forEach(out::accept);
-            e.policies().forEach(pa -> out.accept(YamlFragments.artifact(ctx, e, pa)));
-            out.accept(EnvironmentZip.of(e.env().name(), files));
-            out.accept(Artifact.text(
-                    SitePaths.environmentPage(e.env().name()),
-                    layouts.render("environment.ftlh", EnvironmentPage.model(ctx, e))));
+        List<Runnable> jobs = new ArrayList<>();
+        jobs.add(() -> out.accept(CatalogIndex.artifact(catalog, ctx.environments())));
+        jobs.add(() -> SearchIndex.artifacts(catalog, analysis).forEach(out::accept));
+        for (var e : analysis.environments()) jobs.add(() -> environment(ctx, header, e, out, layouts));
+        for (var p : catalog.policies()) {
+            jobs.add(() -> out.accept(Artifact.text(
+                    SitePaths.policyPage(p.name()), layouts.render("policy.ftlh", PolicyPage.model(ctx, p, history)))));
+        }
+        jobs.add(() -> out.accept(Artifact.text("index.html", layouts.render("index.ftlh", IndexPage.model(ctx)))));
+        jobs.add(() ->
+                out.accept(Artifact.text("compare.html", layouts.render("compare.ftlh", ComparePage.model(ctx)))));
+        jobs.add(() -> out.accept(Artifact.text("404.html", layouts.render("404.ftlh", NotFoundPage.model(ctx)))));
+        jobs.add(() ->
+                EditorSchemas.artifacts(catalog, EditorSchemas.SITE_FOLDER).forEach(out::accept));
+        jobs.add(() -> ASSETS.forEach(asset -> out.accept(layouts.asset(asset))));
+        runAll(jobs);
+    }
+
+    /**
+     * Runs every job, even when one fails: a parallel stream rethrows the first failure while other jobs
+     * still write, and the build's clean-up then races them. The failure reported is the first in job order,
+     * so the same broken layout always gives the same error.
+     */
+    private static void runAll(List<Runnable> jobs) {
+        RuntimeException[] failures = new RuntimeException[jobs.size()];
+        IntStream.range(0, jobs.size()).parallel().forEach(i -> {
+            try {
+                jobs.get(i).run();
+            } catch (RuntimeException e) {
+                failures[i] = e;
+            }
         });
-        catalog.policies().parallelStream()
-                .forEach(p -> out.accept(Artifact.text(
-                        SitePaths.policyPage(p.name()),
-                        layouts.render("policy.ftlh", PolicyPage.model(ctx, p, history)))));
-        out.accept(Artifact.text("index.html", layouts.render("index.ftlh", IndexPage.model(ctx))));
-        out.accept(Artifact.text("compare.html", layouts.render("compare.ftlh", ComparePage.model(ctx))));
-        out.accept(Artifact.text("404.html", layouts.render("404.ftlh", NotFoundPage.model(ctx))));
-        out.accept(CatalogIndex.artifact(catalog, ctx.environments()));
-        SearchIndex.artifacts(catalog, analysis).forEach(out::accept);
-        EditorSchemas.artifacts(catalog, EditorSchemas.SITE_FOLDER).forEach(out::accept);
-        for (String asset : ASSETS) out.accept(layouts.asset(asset));
+        for (RuntimeException f : failures) if (f != null) throw f;
+    }
+
+    private static void environment(
+            PageContext ctx, FileHeader header, EnvironmentAnalysis e, ArtifactSink out, Layouts layouts) {
+        List<ValidatedPolicy> ordered =
+                e.policies().stream().map(PolicyAnalysis::policy).toList();
+        List<Artifact> files = new ArrayList<>(YamlBundle.artifacts(header, e.env(), ordered, ctx.yamlTexts()));
+        files.add(Kustomization.artifact(header, e.env(), ordered));
+        Set<String> ownStaged = StagedPolicies.defined(ordered);
+        ordered.forEach(
+                v -> StagedPolicies.artifact(header, e.env(), v, ownStaged).ifPresent(files::add));
+        StagedPolicies.tiers(header, e.env(), ordered).ifPresent(files::add);
+        FelixPatch.artifact(header, e.env()).ifPresent(files::add);
+        files.forEach(out::accept);
+        e.policies().forEach(pa -> out.accept(YamlFragments.artifact(ctx, e, pa)));
+        out.accept(EnvironmentZip.of(e.env().name(), files));
+        out.accept(Artifact.text(
+                SitePaths.environmentPage(e.env().name()),
+                layouts.render("environment.ftlh", EnvironmentPage.model(ctx, e))));
     }
 }
