@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 
 /**
  * The search index, sharded so that a query loads only what it needs, as Pagefind does: a small
@@ -37,39 +39,49 @@ final class SearchIndex {
         Postings words = new Postings(envs.size());
         Postings ports = new Postings(envs.size());
         Postings nets = new Postings(envs.size());
+        // Policies are indexed on all cores: each adds only its own postings (its own bit sets), and its
+        // document scripts are collected in policy order.
+        List<List<Artifact>> docScripts = IntStream.range(0, policies.size())
+                .parallel()
+                .mapToObj(p -> policy(envs, policies.get(p), p, words, ports, nets))
+                .toList();
         List<Artifact> out = new ArrayList<>();
-        for (int p = 0; p < policies.size(); p++) {
-            PolicyTemplate t = policies.get(p);
-            MergedRules.Result ids = MergedRules.of(envs, t.name(), pa -> "");
-            for (int e = 0; e < envs.size(); e++) {
-                PolicyAnalysis pa = envs.get(e).policy(t.name()).orElse(null);
-                if (pa == null) continue;
-                for (String w : SearchTerms.words(t.name() + " " + t.doc().title() + " "
-                        + String.join(" ", t.doc().tags()) + " "
-                        + envs.get(e).env().name())) {
-                    words.add(w, p, e);
-                }
-                List<Object> docs = new ArrayList<>();
-                for (ExplainedRule r : pa.rules()) {
-                    docs.add(document(ids.id(envs.get(e).env().name(), r), r));
-                    for (String w : SearchTerms.words(
-                            r.name() + " " + r.sentence() + " " + r.direction().yamlName())) words.add(w, p, e);
-                    for (List<Object> port : ports(r)) {
-                        String key = port.get(0) + "/" + port.get(1)
-                                + (port.get(1).equals(port.get(2)) ? "" : "-" + port.get(2));
-                        for (int b = (int) port.get(1) >> 10; b <= (int) port.get(2) >> 10; b++)
-                            ports.add("p" + b + " " + key, p, e);
-                    }
-                    for (String n : nets(r)) nets.add(SearchTerms.netShard(n) + " " + n, p, e);
-                }
-                out.add(SearchShard.script(
-                        DIR, "d/" + t.name() + "/" + envs.get(e).env().name(), docs));
-            }
-        }
+        docScripts.forEach(out::addAll);
         out.addAll(words.shards(w -> "t-" + SearchTerms.wordShard(w)));
         out.addAll(ports.shards(k -> k.substring(0, k.indexOf(' '))));
         out.addAll(nets.shards(k -> k.substring(0, k.indexOf(' '))));
         out.add(SearchShard.script(DIR, "meta", meta(envs, policies, words, ports, nets)));
+        return out;
+    }
+
+    private static List<Artifact> policy(
+            List<EnvironmentAnalysis> envs, PolicyTemplate t, int p, Postings words, Postings ports, Postings nets) {
+        List<Artifact> out = new ArrayList<>();
+        MergedRules.Result ids = MergedRules.of(envs, t.name(), pa -> "");
+        for (int e = 0; e < envs.size(); e++) {
+            PolicyAnalysis pa = envs.get(e).policy(t.name()).orElse(null);
+            if (pa == null) continue;
+            for (String w : SearchTerms.words(t.name() + " " + t.doc().title() + " "
+                    + String.join(" ", t.doc().tags()) + " "
+                    + envs.get(e).env().name())) {
+                words.add(w, p, e);
+            }
+            List<Object> docs = new ArrayList<>();
+            for (ExplainedRule r : pa.rules()) {
+                docs.add(document(ids.id(envs.get(e).env().name(), r), r));
+                for (String w : SearchTerms.words(
+                        r.name() + " " + r.sentence() + " " + r.direction().yamlName())) words.add(w, p, e);
+                for (List<Object> port : ports(r)) {
+                    String key = port.get(0) + "/" + port.get(1)
+                            + (port.get(1).equals(port.get(2)) ? "" : "-" + port.get(2));
+                    for (int b = (int) port.get(1) >> 10; b <= (int) port.get(2) >> 10; b++)
+                        ports.add("p" + b + " " + key, p, e);
+                }
+                for (String n : nets(r)) nets.add(SearchTerms.netShard(n) + " " + n, p, e);
+            }
+            out.add(SearchShard.script(
+                    DIR, "d/" + t.name() + "/" + envs.get(e).env().name(), docs));
+        }
         return out;
     }
 
@@ -133,7 +145,9 @@ final class SearchIndex {
     /** A key (word, port or network, each with its shard) to the policies and environments that have it. */
     static final class Postings {
         private final int envCount;
-        private final Map<String, Map<Integer, BitSet>> byKey = new TreeMap<>();
+        /** Filled from several threads, one per policy: a policy's bit set is only ever touched by its own. */
+        private final Map<String, Map<Integer, BitSet>> byKey = new ConcurrentHashMap<>();
+
         private java.util.function.Function<String, String> shardOf;
 
         Postings(int envCount) {
@@ -141,22 +155,22 @@ final class SearchIndex {
         }
 
         void add(String key, int policy, int env) {
-            byKey.computeIfAbsent(key, k -> new TreeMap<>())
+            byKey.computeIfAbsent(key, k -> new ConcurrentHashMap<>())
                     .computeIfAbsent(policy, k -> new BitSet())
                     .set(env);
         }
 
         List<String> shardKeys() {
-            return byKey.keySet().stream().map(shardOf).distinct().toList();
+            return byKey.keySet().stream().sorted().map(shardOf).distinct().toList();
         }
 
         /** One script per shard: {@code {key: [[policy, envs], …]}}, envs a hex bitset (bit i = environment i). */
         List<Artifact> shards(java.util.function.Function<String, String> shard) {
             this.shardOf = shard;
             Map<String, Map<String, Object>> files = new TreeMap<>();
-            byKey.forEach((k, postings) -> {
+            new TreeMap<>(byKey).forEach((k, postings) -> {
                 List<Object> list = new ArrayList<>();
-                postings.forEach((p, bits) -> list.add(List.of(p, SearchTerms.hex(bits, envCount))));
+                new TreeMap<>(postings).forEach((p, bits) -> list.add(List.of(p, SearchTerms.hex(bits, envCount))));
                 String bare = k.indexOf(' ') >= 0 ? k.substring(k.indexOf(' ') + 1) : k;
                 files.computeIfAbsent(shard.apply(k), x -> new TreeMap<>()).put(bare, list);
             });

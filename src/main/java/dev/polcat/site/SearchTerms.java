@@ -20,19 +20,54 @@ final class SearchTerms {
 
     private SearchTerms() {}
 
-    /** Lower-case words of two or more characters, hyphenated names also by their parts; no numbers (ports and networks are indexed as such). */
+    /**
+     * Lower-case words of two or more characters, hyphenated names also by their parts; no numbers (ports
+     * and networks are indexed as such). Words are runs of {@code [a-z0-9-]} without their outer hyphens.
+     * Read by hand, not with regular expressions: a large catalog's index reads millions of rule sentences.
+     */
     static Set<String> words(String text) {
+        String s = text.toLowerCase(Locale.ROOT);
         Set<String> out = new LinkedHashSet<>();
-        for (String piece : text.toLowerCase(Locale.ROOT).split("[^a-z0-9-]+")) {
-            String w = piece.replaceAll("^-+|-+$", "");
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && !wordChar(s.charAt(i))) i++;
+            int from = i;
+            while (i < n && wordChar(s.charAt(i))) i++;
+            int to = i;
+            while (from < to && s.charAt(from) == '-') from++;
+            while (to > from && s.charAt(to - 1) == '-') to--;
+            if (from == to) continue;
+            String w = s.substring(from, to);
             add(out, w);
-            if (w.indexOf('-') > 0) for (String part : w.split("-+")) add(out, part);
+            if (w.indexOf('-') > 0) parts(out, w);
         }
         return out;
     }
 
+    /** The parts of a hyphenated word between runs of hyphens (it has none at either end). */
+    private static void parts(Set<String> out, String w) {
+        int k = 0;
+        while (k < w.length()) {
+            int end = w.indexOf('-', k);
+            if (end < 0) end = w.length();
+            add(out, w.substring(k, end));
+            k = end;
+            while (k < w.length() && w.charAt(k) == '-') k++;
+        }
+    }
+
+    private static boolean wordChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+    }
+
     private static void add(Set<String> out, String w) {
-        if (w.length() >= 2 && !w.matches("[0-9-]+") && !COMMON.contains(w)) out.add(w);
+        if (w.length() >= 2 && hasLetter(w) && !COMMON.contains(w)) out.add(w);
+    }
+
+    private static boolean hasLetter(String w) {
+        for (int i = 0; i < w.length(); i++) if (w.charAt(i) >= 'a' && w.charAt(i) <= 'z') return true;
+        return false;
     }
 
     /** A word's shard: its first two characters. */
