@@ -79,16 +79,16 @@ public final class SiteAssembler {
             StagedPolicies.tiers(header, e.env(), ordered).ifPresent(files::add);
             FelixPatch.artifact(header, e.env()).ifPresent(files::add);
             files.forEach(out::accept);
-            e.policies().forEach(pa -> out.accept(YamlFragments.artifact(ctx, e, pa)));
             out.accept(EnvironmentZip.of(e.env().name(), files));
             out.accept(Artifact.text(
                     SitePaths.environmentPage(e.env().name()),
                     layouts.render("environment.ftlh", EnvironmentPage.model(ctx, e))));
         });
-        catalog.policies().parallelStream()
-                .forEach(p -> out.accept(Artifact.text(
-                        SitePaths.policyPage(p.name()),
-                        layouts.render("policy.ftlh", PolicyPage.model(ctx, p, history)))));
+        catalog.policies().parallelStream().forEach(p -> {
+            out.accept(Artifact.text(
+                    SitePaths.policyPage(p.name()), layouts.render("policy.ftlh", PolicyPage.model(ctx, p, history))));
+            YamlFragments.artifact(ctx, p.name()).ifPresent(out::accept);
+        });
         out.accept(Artifact.text("index.html", layouts.render("index.ftlh", IndexPage.model(ctx))));
         out.accept(Artifact.text("compare.html", layouts.render("compare.ftlh", ComparePage.model(ctx))));
         out.accept(Artifact.text("404.html", layouts.render("404.ftlh", NotFoundPage.model(ctx))));
