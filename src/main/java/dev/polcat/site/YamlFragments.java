@@ -17,7 +17,7 @@ import java.util.Optional;
  * so the page's strict CSP ({@code script-src 'self'}) holds. The YAML is plain and {@code policy.js}
  * highlights it: HTML highlighted here was five times the size (150 MB of a 500 × 20 site).
  *
- * <p>One script per policy and environment repeated what environments share, most of each file (42 MB
+ * <p>One script per policy and environment repeated what environments share, most of each file (41 MB
  * of a 500 × 20 site), so the script holds each distinct line once, and each environment as a list of
  * numbers: {@code n >= 0} is line {@code n}; {@code -k} is the {@code k} lines after the last one
  * taken. The text is those lines joined by {@code "\n"}, byte for byte the download file.
