@@ -1,8 +1,9 @@
-// polcat policy page: shows one environment's YAML at a time, loaded on demand from policies/yaml/POLICY/ENV.js
-// (a script, because Chromium refuses fetch() on file:// pages), and follows links to YAML lines
-// (#yaml-ENV-L15) and to rules (#rule-NAME), also when only the hash changes. The fragments hold the plain
+// polcat policy page: shows one environment's YAML at a time, from policies/yaml/POLICY.js loaded when YAML is
+// first shown (a script, because Chromium refuses fetch() on file:// pages), and follows links to YAML lines
+// (#yaml-ENV-L15) and to rules (#rule-NAME), also when only the hash changes. The fragment holds the plain
 // YAML and this script highlights it: highlighted HTML made at build time was five times the size, and at
-// 500 policies × 20 environments that was 150 MB of the site.
+// 500 policies × 20 environments that was 150 MB of the site. Environments share most lines, so the
+// fragment holds each distinct line once and each environment as line numbers (see text()).
 (function () {
   "use strict";
   var view = document.getElementById("yaml-view");
@@ -13,8 +14,11 @@
   var download = document.getElementById("yaml-download");
   var status = document.getElementById("yaml-status");
   var select = document.getElementById("env-switch");
-  var loaded = {};   // env -> highlighted HTML, once its script has run
-  var waiting = {};  // env -> callbacks until then
+  var yaml = null;                  // the fragment, once its script has run
+  var html = Object.create(null);   // env -> highlighted HTML (no prototype: an env may be named "constructor")
+  var requested = false, failed = false;
+  var pending = null;               // what to do when the fragment arrives: only the last request counts
+  var wanted = "";                  // the environment last asked for
   var shown = "";
 
   // Highlighting of the canonical YAML polcat writes (keys, "- " items, flow lists of scalars, quoted
@@ -91,25 +95,48 @@
     }).join("");
   }
 
-  // The fragment scripts call this; only fragments of this page's policy are taken.
+  // env's text, byte for byte its download file, or null if the fragment does not have env: in its list
+  // of numbers, n >= 0 is line n of f.lines and -k the k lines after the last one taken.
+  function text(env) {
+    if (!Object.prototype.hasOwnProperty.call(yaml.envs, env)) return null;
+    var list = yaml.envs[env], out = [], last = 0;
+    for (var i = 0; i < list.length; i++) {
+      var n = list[i];
+      if (n >= 0) out.push(yaml.lines[last = n]);
+      for (; n < 0; n++) out.push(yaml.lines[++last]);
+    }
+    return out.join("\n");
+  }
+
+  // The fragment script calls this; only the fragment of this page's policy is taken.
   window.polcatYaml = function (f) {
     if (!f || f.policy !== view.getAttribute("data-policy")) return;
-    loaded[f.env] = highlight(String(f.yaml), "yaml-" + f.env);
-    (waiting[f.env] || []).forEach(function (cb) { cb(); });
-    delete waiting[f.env];
+    yaml = f;
+    html = Object.create(null);
+    shown = "";
+    var then = pending;
+    pending = null;
+    if (then) then();
   };
 
   function button(env) {
     return buttons.filter(function (b) { return b.getAttribute("data-env") === env; })[0] || null;
   }
 
+  function couldNotLoad() {
+    status.textContent = "Could not load the YAML of " + wanted + "; use the download link.";
+  }
+
   function load(env, then) {
-    if (loaded[env] !== undefined) { then(); return; }
-    if (waiting[env]) { waiting[env].push(then); return; }
-    waiting[env] = [then];
+    wanted = env;
+    if (yaml) { then(); return; }
+    pending = then;
+    if (failed) couldNotLoad();
+    if (requested) return;
+    requested = true;
     var s = document.createElement("script");
-    s.src = button(env).getAttribute("data-src");
-    s.onerror = function () { status.textContent = "Could not load the YAML of " + env + "; use the download link."; };
+    s.src = view.getAttribute("data-src");
+    s.onerror = function () { failed = true; couldNotLoad(); };
     document.head.appendChild(s);
   }
 
@@ -135,7 +162,15 @@
     download.setAttribute("download", b.getAttribute("data-name"));
     mark(env);
     load(env, function () {
-      if (shown !== env) { code.innerHTML = loaded[env]; shown = env; }
+      if (shown !== env) {
+        if (html[env] === undefined) {
+          var t = text(env);
+          if (t === null) { couldNotLoad(); return; }
+          html[env] = highlight(t, "yaml-" + env);
+        }
+        code.innerHTML = html[env];
+        shown = env;
+      }
       status.textContent = "Showing the YAML of " + env + ".";
       if (line) reveal(document.getElementById("yaml-" + env + "-L" + line));
     });

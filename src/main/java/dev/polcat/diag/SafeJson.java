@@ -17,20 +17,36 @@ import java.io.UncheckedIOException;
  * report polcat writes comes from this factory, so all of them escape what {@link ControlChars} escapes.
  * Reports are records written by {@link #write(Object)}: their fields in record component order, with
  * the one layout every JSON report shares (two-space objects, {@code "key" : value}, {@code [ a, b ]},
- * a final newline).
+ * a final newline); {@link #writeCompact(Object)} writes the same without layout.
  */
 public final class SafeJson {
     private static final JsonFactory FACTORY = new JsonFactory().setCharacterEscapes(new Escapes());
 
-    private static final ObjectWriter WRITER = new ObjectMapper(FACTORY.copy())
-            .writer(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+    private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY.copy());
+
+    private static final ObjectWriter WRITER =
+            MAPPER.writer(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+
+    private static final ObjectWriter COMPACT = MAPPER.writer();
 
     private SafeJson() {}
 
     /** {@code report} as pretty-printed JSON with a final newline: what every {@code --format json} prints. */
     public static String write(Object report) {
+        return write(WRITER, report);
+    }
+
+    /**
+     * {@code report} on one line with a final newline, for files only programs read: the layout was
+     * nearly a third of {@code catalog.json} (57 MB against 39 MB at 500 policies × 20 environments).
+     */
+    public static String writeCompact(Object report) {
+        return write(COMPACT, report);
+    }
+
+    private static String write(ObjectWriter writer, Object report) {
         try {
-            return WRITER.writeValueAsString(report) + "\n";
+            return writer.writeValueAsString(report) + "\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

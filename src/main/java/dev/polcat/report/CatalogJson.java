@@ -81,7 +81,8 @@ public final class CatalogJson {
 
     public record Rule(String resource, String path, String name, String action, String explanation, String note) {}
 
+    /** Without layout: the file is for programs, and at 500 policies × 20 environments it is tens of MB. */
     public static String render(Index index) {
-        return SafeJson.write(index);
+        return SafeJson.writeCompact(index);
     }
 }

@@ -13,8 +13,8 @@ import java.util.Map;
 /**
  * {@code policies/NAME.html}: what the policy does, its caveats by severity, its parameters per
  * environment, and each rule once with what differs between environments. The YAML is not on the page:
- * one environment's at a time is loaded from {@link YamlFragments}, so the page stays small at 20
- * environments.
+ * {@code policy.js} shows one environment's at a time from the policy's {@link YamlFragments} script, so
+ * the page stays small at 20 environments.
  */
 final class PolicyPage {
     private PolicyPage() {}
@@ -27,6 +27,7 @@ final class PolicyPage {
         Map<String, Object> m = ctx.base(p.doc().title(), "../", "policies");
         m.put("name", p.name());
         m.put("pageScripts", List.of("policy.js"));
+        m.put("yamlScript", YamlFragments.path(p.name()).substring("policies/".length()));
         m.put("summary", p.doc().summary());
         m.put("tags", p.doc().tags());
         m.put("template", p.templateFile());
@@ -84,7 +85,7 @@ final class PolicyPage {
         return out;
     }
 
-    /** One row of the page's per-environment summary; its YAML is a fragment loaded on demand. */
+    /** One row of the page's per-environment summary; its YAML is in the policy's fragment, loaded on demand. */
     private static Map<String, Object> environment(EnvironmentAnalysis e, PolicyTemplate p) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", e.env().name());
@@ -95,7 +96,6 @@ final class PolicyPage {
         m.put("download", "../" + YamlBundle.policyPath(e.env().name(), p.name()));
         m.put("file", YamlBundle.policyPath(e.env().name(), p.name()));
         m.put("fileName", YamlBundle.policyFileName(e.env().name(), p.name()));
-        m.put("fragment", YamlFragments.path(p.name(), e.env().name()).substring("policies/".length()));
         m.put(
                 "hosts",
                 e.hosts().stream()

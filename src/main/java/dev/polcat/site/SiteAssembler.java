@@ -126,8 +126,12 @@ public final class SiteAssembler implements AutoCloseable {
         jobs.add(() -> SearchIndex.artifacts(catalog, analysis).forEach(out::accept));
         for (var e : analysis.environments()) jobs.add(() -> environment(ctx, header, e, out, layouts));
         for (var p : catalog.policies()) {
-            jobs.add(() -> out.accept(Artifact.text(
-                    SitePaths.policyPage(p.name()), layouts.render("policy.ftlh", PolicyPage.model(ctx, p, history)))));
+            jobs.add(() -> {
+                out.accept(Artifact.text(
+                        SitePaths.policyPage(p.name()),
+                        layouts.render("policy.ftlh", PolicyPage.model(ctx, p, history))));
+                YamlFragments.artifact(ctx, p.name()).ifPresent(out::accept);
+            });
         }
         jobs.add(() -> out.accept(Artifact.text("index.html", layouts.render("index.ftlh", IndexPage.model(ctx)))));
         jobs.add(() ->
@@ -168,7 +172,6 @@ public final class SiteAssembler implements AutoCloseable {
         StagedPolicies.tiers(header, e.env(), ordered).ifPresent(files::add);
         FelixPatch.artifact(header, e.env()).ifPresent(files::add);
         files.forEach(out::accept);
-        e.policies().forEach(pa -> out.accept(YamlFragments.artifact(ctx, e, pa)));
         out.accept(EnvironmentZip.of(e.env().name(), files));
         out.accept(Artifact.text(
                 SitePaths.environmentPage(e.env().name()),

@@ -69,8 +69,8 @@ class ServeTest {
         assertTrue(out.toString().startsWith("built in "), out.toString());
         HttpResponse<String> page = get("/policies/ssh.html");
         assertEquals(200, page.statusCode());
-        // The policy page loads each environment's YAML from a fragment script.
-        assertTrue(get("/policies/yaml/ssh/dev.js").body().contains("order: 10\\n"), "the policy's YAML is served");
+        // The policy page loads its environments' YAML from a fragment script, one string per line.
+        assertTrue(get("/policies/yaml/ssh.js").body().contains("order: 10\""), "the policy's YAML is served");
         assertTrue(
                 page.body().contains("<script src=\"/__polcat/reload.js\" data-version=\"1\" defer></script>"),
                 page.body());
@@ -80,7 +80,7 @@ class ServeTest {
         // change a template: the page follows
         edit(TEMPLATE, "order: 10", "order: 4321");
         long v2 = awaitVersionAbove(1);
-        awaitPage("/policies/yaml/ssh/dev.js", b -> b.contains("4321"));
+        awaitPage("/policies/yaml/ssh.js", b -> b.contains("4321"));
         HttpResponse<String> changed = get("/policies/ssh.html");
         assertTrue(changed.body().contains("data-version=\"" + v2 + "\""), "the page carries its build's counter");
         assertTrue(get("/download/dev/dev-ssh.yaml").body().contains("order: 4321"));
@@ -102,7 +102,7 @@ class ServeTest {
         assertTrue(broken.body().contains(shown), broken.body());
         assertTrue(broken.body().contains("polcat: 1 error, 0 warnings"), broken.body());
         assertTrue(broken.body().contains("Rules"), "the last good page is still served under the overlay");
-        assertTrue(get("/policies/yaml/ssh/dev.js").body().contains("4321"), "with its YAML");
+        assertTrue(get("/policies/yaml/ssh.js").body().contains("4321"), "with its YAML");
         assertTrue(broken.body().contains("href=\"/__polcat/overlay.css\""));
         HttpResponse<String> index = get("/");
         assertTrue(index.body().contains("polcat-build-error"), "every HTML page shows the overlay");
@@ -117,7 +117,7 @@ class ServeTest {
         awaitPage("/download/dev/dev-ssh.yaml", b -> b.contains("order: 77"));
         HttpResponse<String> fixed = get("/policies/ssh.html");
         assertFalse(fixed.body().contains("polcat-build-error"), fixed.body());
-        assertTrue(get("/policies/yaml/ssh/dev.js").body().contains("order: 77\\n"), "the fixed YAML is served");
+        assertTrue(get("/policies/yaml/ssh.js").body().contains("order: 77\""), "the fixed YAML is served");
         assertFalse(get("/").body().contains("polcat-build-error"));
     }
 

@@ -48,7 +48,7 @@ class ExposureSkippedTest {
         assertTrue(pageAfter.contains(PARAGRAPH), pageAfter);
         assertEquals(pageBefore, pageAfter.replace(PARAGRAPH, ""));
 
-        String field = ",\n    \"exposureSkipped\" : 2";
+        String field = ",\"exposureSkipped\":2";
         String jsonAfter = text(after, "catalog.json");
         assertEquals(1, jsonAfter.split("exposureSkipped", -1).length - 1, jsonAfter);
         assertTrue(jsonAfter.contains(field), jsonAfter);

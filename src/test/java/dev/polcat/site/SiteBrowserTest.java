@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -140,6 +141,40 @@ class SiteBrowserTest {
         driver.findElement(By.cssSelector(".yaml-env[data-env=staging]")).click();
         waiting().until(d -> !d.findElements(By.id("yaml-staging-L1")).isEmpty());
         assertTrue(driver.findElements(By.id("yaml-prod-L1")).isEmpty(), "one environment's YAML at a time");
+        assertEquals(
+                "Showing the YAML of staging.",
+                driver.findElement(By.id("yaml-status")).getText());
+    }
+
+    @Test
+    void withoutItsYamlScriptThePolicyPagePointsToTheDownload(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("policies"));
+        Files.copy(site.resolve("policies/failsafe.html"), dir.resolve("policies/failsafe.html"));
+        try (var assets = Files.list(site.resolve("assets"))) {
+            Files.createDirectories(dir.resolve("assets"));
+            for (Path a : assets.filter(Files::isRegularFile).toList())
+                Files.copy(a, dir.resolve("assets").resolve(a.getFileName()));
+        }
+        driver.get(dir.resolve("policies/failsafe.html").toUri() + "#yaml-prod-L3");
+        waiting().until(d -> d.findElement(By.id("yaml-status")).getText().startsWith("Could not"));
+        assertEquals(
+                "Could not load the YAML of prod; use the download link.",
+                driver.findElement(By.id("yaml-status")).getText());
+        driver.findElement(By.cssSelector(".yaml-env[data-env=staging]")).click();
+        assertEquals(
+                "Could not load the YAML of staging; use the download link.",
+                driver.findElement(By.id("yaml-status")).getText());
+        assertEquals(
+                "download/staging/staging-failsafe.yaml",
+                driver.findElement(By.id("yaml-file")).getText());
+        // Read here, so that everyPageLoadsWithoutConsoleErrors does not: the script was asked for once.
+        assertEquals(
+                List.of(dir.resolve("policies/yaml/failsafe.js").toUri()
+                        + " - Failed to load resource: net::ERR_FILE_NOT_FOUND"),
+                driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                        .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
+                        .map(LogEntry::getMessage)
+                        .toList());
     }
 
     @Test
@@ -171,7 +206,8 @@ class SiteBrowserTest {
                 + "k<b>: \"<script>alert(1)</script>\"\n"
                 + "- [a<i>, 'b&amp;', 1]\n";
         driver.executeScript(
-                "window.polcatYaml({policy: 'failsafe', env: 'dev', yaml: arguments[0]});"
+                "var lines = arguments[0].split('\\n');"
+                        + "window.polcatYaml({policy: 'failsafe', lines: lines, envs: {dev: [0, 1 - lines.length]}});"
                         + "document.querySelector('.yaml-env[data-env=dev]').click();",
                 hostile);
         waiting().until(d -> !d.findElements(By.id("yaml-dev-L3")).isEmpty());

@@ -145,30 +145,19 @@ class SitePagesTest {
 
     /**
      * A link to a YAML line ({@code #yaml-prod-L15}) on a policy page resolves once policy.js has loaded
-     * that environment's fragment and numbered its lines: the fragment's YAML must have that line.
+     * the policy's fragment and numbered that environment's lines: its YAML there must have that line.
      */
     private static boolean inYamlFragment(String page, String anchor) {
         java.util.regex.Matcher m =
                 java.util.regex.Pattern.compile("yaml-(.+)-L(\\d+)").matcher(anchor);
         if (!page.startsWith("policies/") || !m.matches()) return false;
-        String fragment =
-                YamlFragments.path(page.substring("policies/".length(), page.length() - ".html".length()), m.group(1));
-        String prefix = "window.polcatYaml && window.polcatYaml(";
+        String fragment = YamlFragments.path(page.substring("policies/".length(), page.length() - ".html".length()));
         return ExampleSite.artifacts().stream()
                 .filter(a -> a.path().equals(fragment))
-                .map(a -> a.asText())
-                .anyMatch(text -> {
-                    try {
-                        String yaml = new com.fasterxml.jackson.databind.ObjectMapper()
-                                .readTree(text.substring(prefix.length(), text.length() - ");\n".length()))
-                                .get("yaml")
-                                .asText();
-                        long lines = yaml.lines().count();
-                        int line = Integer.parseInt(m.group(2));
-                        return line >= 1 && line <= lines;
-                    } catch (java.io.IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
+                .map(a -> YamlFragmentsTest.decode(a.asText()).get(m.group(1)))
+                .anyMatch(yaml -> {
+                    int line = Integer.parseInt(m.group(2));
+                    return yaml != null && line >= 1 && line <= yaml.lines().count();
                 });
     }
 
