@@ -43,8 +43,16 @@ public record Protocol(String text, boolean numeric) {
 
     /** The lower-case form flows and trails use: {@code tcp}, {@code icmpv6}, or the number ({@code 47}). */
     public static String lower(int number) {
+        return number >= 0 && number < LOWER.length ? LOWER[number] : lowerOf(number);
+    }
+
+    private static String lowerOf(int number) {
         return calicoName(number).map(n -> n.toLowerCase(Locale.ROOT)).orElse(Integer.toString(number));
     }
+
+    /** Every IP protocol number's {@link #lower(int)}, made once: the simulator asks for them per rule. */
+    private static final String[] LOWER =
+            java.util.stream.IntStream.range(0, 256).mapToObj(Protocol::lowerOf).toArray(String[]::new);
 
     /** {@link #lower(int)} of this protocol; the text as written when it is not a known name or a number. */
     public String lower() {

@@ -73,19 +73,19 @@ final class CompiledRule {
         RuleMatch m = new RuleMatch();
         if (ipVersion != null
                 && ipVersion != ctx.ipVersion()
-                && !m.add(Coverage.NONE, "ipVersion " + ipVersion, "; the flow is IPv" + ctx.ipVersion())) {
+                && !m.add(Coverage.NONE, "ipVersion " + ipVersion, () -> "; the flow is IPv" + ctx.ipVersion())) {
             return m;
         }
         Integer p = ctx.protocol();
         if (protocol != null) {
             Coverage c = p == null ? Coverage.SOME : Coverage.of(protocol.equals(p));
-            if (c != Coverage.ALL && !m.add(c, protocolText, "; the flow is " + protocolText(p))) {
+            if (c != Coverage.ALL && !m.add(c, protocolText, () -> "; the flow is " + protocolText(p))) {
                 return m;
             }
         }
         if (notProtocol != null) {
             Coverage c = p == null ? Coverage.SOME : Coverage.of(!notProtocol.equals(p));
-            if (c != Coverage.ALL && !m.add(c, notProtocolText, " excludes " + protocolText(p))) {
+            if (c != Coverage.ALL && !m.add(c, notProtocolText, () -> " excludes " + protocolText(p))) {
                 return m;
             }
         }
@@ -96,7 +96,7 @@ final class CompiledRule {
                             c,
                             "icmp " + icmpText(icmp)
                                     + (c == Coverage.NONE ? " does not match " : " matches only part of "),
-                            icmpFlow(ctx))) {
+                            () -> icmpFlow(ctx))) {
                 return m;
             }
         }
@@ -106,7 +106,7 @@ final class CompiledRule {
                     && !m.add(
                             c,
                             "notICMP " + icmpText(notIcmp) + (c == Coverage.NONE ? " excludes " : " excludes part of "),
-                            icmpFlow(ctx))) {
+                            () -> icmpFlow(ctx))) {
                 return m;
             }
         }

@@ -2,6 +2,7 @@ package dev.polcat.analyze.flow;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The result of matching one rule: its coverage of the flow, the first reason it does not match (for
@@ -11,7 +12,7 @@ import java.util.List;
 final class RuleMatch {
     private Coverage coverage = Coverage.ALL;
     private String failureRule = "";
-    private String failureFlow = "";
+    private Supplier<String> failureFlow = () -> "";
     private List<String> partial = List.of();
 
     Coverage coverage() {
@@ -20,6 +21,14 @@ final class RuleMatch {
 
     /** Records one criterion; returns false when the rule can no longer match, so callers can stop. */
     boolean add(Coverage c, String aboutRule, String aboutFlow) {
+        return add(c, aboutRule, () -> aboutFlow);
+    }
+
+    /**
+     * {@link #add(Coverage, String, String)} with the part about the flow made only when read: a brief
+     * trail never reads why a rule did not match.
+     */
+    boolean add(Coverage c, String aboutRule, Supplier<String> aboutFlow) {
         if (c == Coverage.ALL) return true;
         if (c == Coverage.NONE) {
             coverage = Coverage.NONE;
@@ -29,13 +38,13 @@ final class RuleMatch {
         }
         coverage = Coverage.SOME;
         if (partial.isEmpty()) partial = new ArrayList<>(2);
-        partial.add(aboutRule + aboutFlow);
+        partial.add(aboutRule + aboutFlow.get());
         return true;
     }
 
     /** {@code no match: <why>}. */
     String noMatchText() {
-        return "no match: " + failureRule + failureFlow;
+        return "no match: " + failureRule + failureFlow.get();
     }
 
     /** Why the rule matches only part of the flow ({@code "source nets ... may not hold all of ..."; ...}). */
