@@ -65,6 +65,10 @@ final class CompiledRule {
         return name;
     }
 
+    EntityMatcher source() {
+        return source;
+    }
+
     boolean hasHttp() {
         return http;
     }

@@ -16,6 +16,11 @@ enum Coverage {
         return this == ALL ? NONE : this == NONE ? ALL : SOME;
     }
 
+    /** One letter for keys: {@code n}, {@code s}, {@code a}. */
+    char letter() {
+        return this == NONE ? 'n' : this == SOME ? 's' : 'a';
+    }
+
     static Coverage of(boolean matches) {
         return matches ? ALL : NONE;
     }

@@ -108,6 +108,17 @@ final class EntityMatcher {
         return scope == SelectorSets.Scope.OWN_NAMESPACE ? " (in namespace " + namespace + ")" : "";
     }
 
+    /**
+     * How much of {@code peer} each address criterion covers, one character each, appended to {@code out};
+     * false when the side names ports, whose cover may hang on the peer's named ports.
+     */
+    boolean coverages(Peer peer, StringBuilder out) {
+        if (unmodelled != null) return true; // never matches, whoever the peer is
+        if (ports != null || notPorts != null) return false;
+        for (Criterion c : criteria) out.append(c.cover(peer).letter());
+        return true;
+    }
+
     /** Adds this side's criteria to {@code m}; false as soon as the rule cannot match. */
     boolean match(FlowContext ctx, RuleMatch m) {
         Peer peer = isSource ? ctx.source() : ctx.destination();

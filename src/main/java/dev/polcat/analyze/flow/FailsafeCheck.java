@@ -34,6 +34,14 @@ final class FailsafeCheck {
         return List.copyOf(out);
     }
 
+    /** How much of {@code source} each inbound entry's network covers, for flows of IP version {@code version}. */
+    void inboundCoverages(Peer source, int version, StringBuilder out) {
+        for (Compiled c : inbound) {
+            if (c.net() != null && c.entry().net().version() == version)
+                out.append(c.net().cover(source).letter());
+        }
+    }
+
     /** Whether a failsafe entry allows the flow; adds one step to the trail either way. */
     boolean allows(boolean isInbound, FlowContext ctx, Trail trail) {
         String list = isInbound ? "inbound" : "outbound";

@@ -4,6 +4,7 @@ import dev.polcat.calico.CalicoResource;
 import dev.polcat.calico.GlobalNetworkSet;
 import dev.polcat.calico.HostEndpoint;
 import dev.polcat.calico.NetworkSet;
+import dev.polcat.calico.PolicyType;
 import dev.polcat.catalog.Host;
 import dev.polcat.catalog.Namespace;
 import dev.polcat.catalog.Workload;
@@ -12,6 +13,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Decides whether a flow to, from or through a host endpoint is allowed by one environment's Calico
@@ -175,6 +178,57 @@ public final class FlowSimulator {
         } catch (Refusal r) {
             return new Simulation.Refused(flow, r.getMessage());
         }
+    }
+
+    /**
+     * A key for what an ingress flow's verdict can depend on besides its destination and service: how much
+     * of its source each failsafe entry and each rule's source criteria cover, along the chains the flow
+     * meets. Ingress flows with equal keys get the same verdict, deciding step and explanation, so the
+     * exposure matrix simulates one per key. Empty when that cannot be shown: not an ingress flow, a flow
+     * this simulator refuses, a source matched only in part (its text is then part of the explanation), or a
+     * rule naming source ports.
+     */
+    public Optional<String> ingressSourceClass(Flow flow) {
+        if (flow.direction() != Direction.INGRESS) return Optional.empty();
+        FlowContext ctx;
+        try {
+            ctx = resolver.resolve(flow);
+        } catch (Refusal r) {
+            return Optional.empty();
+        }
+        String sources = sourceClasses.computeIfAbsent(
+                List.of(ctx.local().name(), flow.from(), ctx.ipVersion()), k -> sourceCoverages(ctx));
+        if (sources.isEmpty()) return Optional.empty();
+        return Optional.of(ctx.local().name() + '\0' + flow.service() + '\0' + sources);
+    }
+
+    /** Per (destination, source, IP version): the coverage letters, or "" when they cannot key a class. */
+    private final Map<List<Object>, String> sourceClasses = new ConcurrentHashMap<>();
+
+    private String sourceCoverages(FlowContext ctx) {
+        StringBuilder out = new StringBuilder().append(ctx.ipVersion()).append(':');
+        List<List<TierPlan>> chains;
+        if (ctx.local() instanceof WorkloadInfo w) {
+            chains = List.of(workloadPlans.get(w.name()).tiers(PolicyType.INGRESS));
+        } else {
+            HostPlan plan = plans.get(ctx.local().name());
+            pipeline.failsafeCheck().inboundCoverages(ctx.source(), ctx.ipVersion(), out);
+            chains = List.of(
+                    plan.tiers(Chain.UNTRACKED_INGRESS),
+                    plan.tiers(Chain.PRE_DNAT_INGRESS),
+                    plan.tiers(Chain.normal(PolicyType.INGRESS)));
+        }
+        for (List<TierPlan> tiers : chains) {
+            for (TierPlan tier : tiers) {
+                for (CompiledPolicy policy : tier.policies()) {
+                    for (CompiledRule rule : policy.rules(PolicyType.INGRESS)) {
+                        out.append('|');
+                        if (!rule.source().coverages(ctx.source(), out)) return "";
+                    }
+                }
+            }
+        }
+        return out.indexOf(String.valueOf(Coverage.SOME.letter())) >= 0 ? "" : out.toString();
     }
 
     private Verdict run(Flow flow) {

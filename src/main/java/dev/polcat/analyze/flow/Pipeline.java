@@ -19,6 +19,10 @@ final class Pipeline {
         this.profiles = profiles;
     }
 
+    FailsafeCheck failsafeCheck() {
+        return failsafeCheck;
+    }
+
     ProfileStage profiles() {
         return profiles;
     }

@@ -22,11 +22,13 @@ import dev.polcat.catalog.Workload;
 import dev.polcat.net.Cidr;
 import dev.polcat.net.IpNet;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -171,7 +173,15 @@ public final class FlowMatrix {
     public static Run run(FlowSimulator sim, List<Probe> probes) {
         Map<Probe, Result> out = new LinkedHashMap<>();
         List<Skipped> skipped = new ArrayList<>();
+        // probes whose sources no rule tells apart share one simulation (FlowSimulator.ingressSourceClass)
+        Map<String, Result> byClass = new HashMap<>();
         for (Probe p : probes) {
+            Optional<String> sourceClass = sim.ingressSourceClass(p.flow());
+            Result known = sourceClass.map(byClass::get).orElse(null);
+            if (known != null) {
+                out.put(p, known);
+                continue;
+            }
             Simulation s = sim.evaluateBrief(p.flow());
             if (s instanceof Simulation.Refused r) {
                 skipped.add(new Skipped(p, r.reason()));
@@ -179,13 +189,13 @@ public final class FlowMatrix {
             }
             Verdict v = (Verdict) s;
             var step = v.decidedBy();
-            out.put(
-                    p,
-                    new Result(
-                            v.allowed(),
-                            v.explain(),
-                            step.map(t -> t.policy()).orElse(""),
-                            step.map(t -> t.rule()).orElse("")));
+            Result r = new Result(
+                    v.allowed(),
+                    v.explain(),
+                    step.map(t -> t.policy()).orElse(""),
+                    step.map(t -> t.rule()).orElse(""));
+            out.put(p, r);
+            sourceClass.ifPresent(c -> byClass.put(c, r));
         }
         return new Run(out, skipped);
     }

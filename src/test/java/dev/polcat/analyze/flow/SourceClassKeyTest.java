@@ -1,0 +1,63 @@
+package dev.polcat.analyze.flow;
+
+import static dev.polcat.analyze.flow.FlowFixtures.simulator;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Ingress flows share a source class only when nothing on their way can tell their sources apart; the
+ * exposure matrix gives every member of a class the verdict and explanation of one of them.
+ */
+class SourceClassKeyTest {
+    private static final String POLICY = """
+            apiVersion: projectcalico.org/v3
+            kind: GlobalNetworkPolicy
+            metadata: {name: edge}
+            spec:
+              selector: all()
+              types: [Ingress]
+              ingress:
+                - {action: Deny, protocol: TCP, source: {nets: [10.1.0.0/24]}}
+                - {action: Allow, protocol: TCP, source: {nets: [10.0.0.0/8]}}
+            """;
+
+    private static Optional<String> key(FlowSimulator sim, String flow) {
+        return sim.ingressSourceClass(FlowSyntax.parse(flow));
+    }
+
+    @Test
+    void sourcesNoRuleTellsApartShareAClassPerDestinationAndService() {
+        FlowSimulator sim = simulator(POLICY);
+        Optional<String> a = key(sim, "ingress tcp/443 from 10.2.0.1 to cp1");
+        assertTrue(a.isPresent());
+        assertEquals(a, key(sim, "ingress tcp/443 from 10.3.0.0/16 to cp1"));
+        assertNotEquals(a, key(sim, "ingress tcp/443 from 10.1.0.7 to cp1"), "the Deny rule tells them apart");
+        assertNotEquals(a, key(sim, "ingress tcp/443 from 192.0.2.1 to cp1"), "outside 10.0.0.0/8");
+        assertNotEquals(a, key(sim, "ingress tcp/80 from 10.2.0.1 to cp1"), "another service");
+        assertNotEquals(a, key(sim, "ingress tcp/443 from 10.2.0.1 to cp2"), "another destination");
+    }
+
+    @Test
+    void aSourceARuleMatchesOnlyInPartHasNoClass() {
+        // its address is part of the explanation ("source nets 10.1.0.0/24 may not hold all of 10.0.0.0/8")
+        assertEquals(Optional.empty(), key(simulator(POLICY), "ingress tcp/443 from 10.0.0.0/8 to cp1"));
+    }
+
+    @Test
+    void aFailsafeEntryWithANetworkTellsSourcesApart() {
+        FlowSimulator sim = simulator(POLICY, FailsafePorts.parse("tcp:10.2.0.0/16:22", "none"));
+        Optional<String> inside = key(sim, "ingress tcp/22 from 10.2.0.1 to cp1");
+        assertNotEquals(inside, key(sim, "ingress tcp/22 from 10.3.0.1 to cp1"));
+        assertTrue(sim.simulate(FlowSyntax.parse("ingress tcp/22 from 10.2.0.1 to cp1"))
+                .allowed());
+    }
+
+    @Test
+    void onlyIngressFlowsHaveClasses() {
+        assertEquals(Optional.empty(), key(simulator(POLICY), "egress tcp/443 from cp1 to 10.2.0.1"));
+    }
+}

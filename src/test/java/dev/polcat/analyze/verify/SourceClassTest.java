@@ -1,0 +1,77 @@
+package dev.polcat.analyze.verify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.polcat.analyze.EnvironmentAnalysis;
+import dev.polcat.analyze.PolicyAnalysis;
+import dev.polcat.analyze.flow.FlowSimulator;
+import dev.polcat.analyze.flow.Verdict;
+import dev.polcat.bench.SyntheticFixture;
+import dev.polcat.build.Build;
+import dev.polcat.build.BuildRequest;
+import dev.polcat.build.BuildResult;
+import dev.polcat.calico.CalicoResource;
+import dev.polcat.validate.ValidatedPolicy;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The exposure matrix simulates one probe per source class (FlowSimulator.ingressSourceClass) and gives the
+ * others its result: on every probe of the example catalog and of a generated one, with failsafe ports on
+ * and off, that must be exactly what simulating each probe gives.
+ */
+class SourceClassTest {
+    @Test
+    void sharedResultsAreWhatEachProbeGivesOnTheExampleCatalog() {
+        assertShared(new Build().analyze(BuildRequest.of(Path.of(""))), 1_000);
+    }
+
+    @Test
+    void sharedResultsAreWhatEachProbeGivesOnAGeneratedCatalog() {
+        assertShared(SyntheticFixture.of("12x2x8").result, 1_000);
+    }
+
+    private static void assertShared(BuildResult result, int atLeastShared) {
+        int shared = 0;
+        for (EnvironmentAnalysis e : result.analysis().environments()) {
+            List<ValidatedPolicy> ordered =
+                    e.policies().stream().map(PolicyAnalysis::policy).toList();
+            List<CalicoResource> resources =
+                    ordered.stream().flatMap(v -> v.resources().stream()).toList();
+            EnvironmentFlows flows = new EnvironmentFlows(e.env(), ordered, d -> {});
+            List<Probe> probes = new ArrayList<>(
+                    FlowMatrix.probes(e.env(), resources, flows.simulator().failsafe()));
+            probes.addAll(
+                    FlowMatrix.peerProbes(e.env(), resources, flows.simulator().failsafe()));
+            for (FlowSimulator sim : List.of(flows.simulator(), flows.withoutFailsafe())) {
+                FlowMatrix.Run run = FlowMatrix.run(sim, probes);
+                Set<String> classes = new HashSet<>();
+                for (Probe p : probes) {
+                    FlowMatrix.Result got = run.results().get(p);
+                    if (!(sim.evaluate(p.flow()) instanceof Verdict v)) {
+                        assertEquals(null, got, p.describe());
+                        continue;
+                    }
+                    var step = v.decidedBy();
+                    assertEquals(
+                            new FlowMatrix.Result(
+                                    v.allowed(),
+                                    v.explain(),
+                                    step.map(t -> t.policy()).orElse(""),
+                                    step.map(t -> t.rule()).orElse("")),
+                            got,
+                            p.describe());
+                    if (sim.ingressSourceClass(p.flow())
+                            .filter(c -> !classes.add(c))
+                            .isPresent()) shared++;
+                }
+            }
+        }
+        assertTrue(shared >= atLeastShared, "only " + shared + " probes shared a simulation");
+    }
+}
