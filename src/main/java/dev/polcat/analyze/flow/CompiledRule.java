@@ -119,6 +119,27 @@ final class CompiledRule {
         return m;
     }
 
+    /**
+     * What {@link #match} reads of the flow besides its source, one letter per criterion, appended to
+     * {@code out}: IP version, protocol, ICMP, and the destination's ports. With the same letters and the
+     * same source letters ({@link EntityMatcher#coverages}), two flows to the same endpoint match the rule
+     * alike.
+     */
+    void serviceCoverages(FlowContext ctx, StringBuilder out) {
+        Integer p = ctx.protocol();
+        out.append(
+                Coverage.of(ipVersion == null || ipVersion == ctx.ipVersion()).letter());
+        if (protocol != null) out.append((p == null ? Coverage.SOME : Coverage.of(protocol.equals(p))).letter());
+        if (notProtocol != null) {
+            out.append((p == null ? Coverage.SOME : Coverage.of(!notProtocol.equals(p))).letter());
+        }
+        if (icmp != null) out.append(icmp(ctx, icmp).letter());
+        if (notIcmp != null) {
+            out.append((ctx.isIcmp() || p == null ? icmp(ctx, notIcmp).negate() : Coverage.ALL).letter());
+        }
+        destination.portCoverages(ctx, out);
+    }
+
     /** How much of the flow an ICMP type/code match covers (the flow knows its type at most). */
     private static Coverage icmp(FlowContext ctx, IcmpMatch match) {
         if (ctx.protocol() == null) return Coverage.SOME;

@@ -119,6 +119,15 @@ final class EntityMatcher {
         return true;
     }
 
+    /** How much of the flow's port on this side {@code ports} and {@code notPorts} cover, a letter each. */
+    void portCoverages(FlowContext ctx, StringBuilder out) {
+        Peer peer = isSource ? ctx.source() : ctx.destination();
+        Integer port = isSource ? ctx.sourcePort() : ctx.port();
+        if (ports != null) out.append(ports.cover(ctx, port, peer).letter());
+        if (notPorts != null)
+            out.append(notPorts.cover(ctx, port, peer).negate().letter());
+    }
+
     /** Adds this side's criteria to {@code m}; false as soon as the rule cannot match. */
     boolean match(FlowContext ctx, RuleMatch m) {
         Peer peer = isSource ? ctx.source() : ctx.destination();

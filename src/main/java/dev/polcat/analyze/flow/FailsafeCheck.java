@@ -34,12 +34,28 @@ final class FailsafeCheck {
         return List.copyOf(out);
     }
 
-    /** How much of {@code source} each inbound entry's network covers, for flows of IP version {@code version}. */
+    /**
+     * Whether each inbound entry's network holds all of {@code source}, a letter each, for flows of IP version
+     * {@code version}. Only all of it counts: an entry that covers part of a flow allows nothing.
+     */
     void inboundCoverages(Peer source, int version, StringBuilder out) {
         for (Compiled c : inbound) {
             if (c.net() != null && c.entry().net().version() == version)
-                out.append(c.net().cover(source).letter());
+                out.append(whole(c.net().cover(source)));
         }
+    }
+
+    /** Whether each inbound entry's protocol and port hold all of the flow's, a letter each. */
+    void inboundServiceCoverages(FlowContext ctx, StringBuilder out) {
+        for (Compiled c : inbound) {
+            FailsafeEntry e = c.entry();
+            Coverage cov = ctx.protocol() == null ? Coverage.SOME : Coverage.of(ctx.protocol() == e.protocolNumber());
+            out.append(whole(cov.and(ctx.port() == null ? Coverage.SOME : Coverage.of(ctx.port() == e.port()))));
+        }
+    }
+
+    private static char whole(Coverage c) {
+        return c == Coverage.ALL ? 'A' : 'N';
     }
 
     /** Whether a failsafe entry allows the flow; adds one step to the trail either way. */

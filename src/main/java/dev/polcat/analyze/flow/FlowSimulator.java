@@ -181,14 +181,14 @@ public final class FlowSimulator {
     }
 
     /**
-     * A key for what an ingress flow's verdict can depend on besides its destination and service: how much
-     * of its source each failsafe entry and each rule's source criteria cover, along the chains the flow
-     * meets. Ingress flows with equal keys get the same verdict, deciding step and explanation, so the
-     * exposure matrix simulates one per key. Empty when that cannot be shown: not an ingress flow, a flow
-     * this simulator refuses, a source matched only in part (its text is then part of the explanation), or a
-     * rule naming source ports.
+     * A key for everything an ingress flow's verdict, deciding step and explanation depend on: its
+     * destination, IP version, and, along the chains the flow meets, how much of its source and of its
+     * service (protocol, port) each failsafe entry and each rule covers. Ingress flows with equal keys are
+     * evaluated alike, so the exposure matrix simulates one of them per key. Empty when that cannot be
+     * shown: not an ingress flow, a flow this simulator refuses, a rule matching source or service only in
+     * part (their text is then part of the explanation), or a rule naming source ports.
      */
-    public Optional<String> ingressSourceClass(Flow flow) {
+    public Optional<IngressClass> ingressClass(Flow flow) {
         if (flow.direction() != Direction.INGRESS) return Optional.empty();
         FlowContext ctx;
         try {
@@ -196,39 +196,71 @@ public final class FlowSimulator {
         } catch (Refusal r) {
             return Optional.empty();
         }
-        String sources = sourceClasses.computeIfAbsent(
-                List.of(ctx.local().name(), flow.from(), ctx.ipVersion()), k -> sourceCoverages(ctx));
+        String name = ctx.local().name();
+        String sources =
+                classParts.computeIfAbsent(List.of(name, flow.from(), ctx.ipVersion()), k -> sourceCoverages(ctx));
         if (sources.isEmpty()) return Optional.empty();
-        return Optional.of(ctx.local().name() + '\0' + flow.service() + '\0' + sources);
+        String services =
+                classParts.computeIfAbsent(List.of(name, flow.service(), ctx.ipVersion()), k -> serviceCoverages(ctx));
+        if (services.isEmpty()) return Optional.empty();
+        return Optional.of(new IngressClass(name, sources, services));
     }
 
-    /** Per (destination, source, IP version): the coverage letters, or "" when they cannot key a class. */
-    private final Map<List<Object>, String> sourceClasses = new ConcurrentHashMap<>();
+    /**
+     * The key {@link #ingressClass} gives: its parts are cached strings, so hashing and comparing keys does
+     * not read the letters again.
+     */
+    public record IngressClass(String endpoint, String sources, String services) {}
+
+    /** Per destination, IP version and source (or service): its part of the key, or "" when it has none. */
+    private final Map<List<Object>, String> classParts = new ConcurrentHashMap<>();
 
     private String sourceCoverages(FlowContext ctx) {
         StringBuilder out = new StringBuilder().append(ctx.ipVersion()).append(':');
+        if (!(ctx.local() instanceof WorkloadInfo)) {
+            pipeline.failsafeCheck().inboundCoverages(ctx.source(), ctx.ipVersion(), out);
+        }
+        for (CompiledRule rule : ingressRules(ctx)) {
+            out.append('|');
+            if (!rule.source().coverages(ctx.source(), out)) return "";
+        }
+        return whole(out);
+    }
+
+    private String serviceCoverages(FlowContext ctx) {
+        StringBuilder out = new StringBuilder();
+        if (!(ctx.local() instanceof WorkloadInfo)) pipeline.failsafeCheck().inboundServiceCoverages(ctx, out);
+        for (CompiledRule rule : ingressRules(ctx)) {
+            out.append('|');
+            rule.serviceCoverages(ctx, out);
+        }
+        return whole(out);
+    }
+
+    /** The key part, or "" when a rule covers only some of the flow. */
+    private static String whole(StringBuilder part) {
+        return part.indexOf(String.valueOf(Coverage.SOME.letter())) >= 0 ? "" : part.toString();
+    }
+
+    /** Every ingress rule an ingress flow to the context's endpoint may meet, in the order it meets them. */
+    private List<CompiledRule> ingressRules(FlowContext ctx) {
         List<List<TierPlan>> chains;
         if (ctx.local() instanceof WorkloadInfo w) {
             chains = List.of(workloadPlans.get(w.name()).tiers(PolicyType.INGRESS));
         } else {
             HostPlan plan = plans.get(ctx.local().name());
-            pipeline.failsafeCheck().inboundCoverages(ctx.source(), ctx.ipVersion(), out);
             chains = List.of(
                     plan.tiers(Chain.UNTRACKED_INGRESS),
                     plan.tiers(Chain.PRE_DNAT_INGRESS),
                     plan.tiers(Chain.normal(PolicyType.INGRESS)));
         }
+        List<CompiledRule> out = new ArrayList<>();
         for (List<TierPlan> tiers : chains) {
             for (TierPlan tier : tiers) {
-                for (CompiledPolicy policy : tier.policies()) {
-                    for (CompiledRule rule : policy.rules(PolicyType.INGRESS)) {
-                        out.append('|');
-                        if (!rule.source().coverages(ctx.source(), out)) return "";
-                    }
-                }
+                for (CompiledPolicy policy : tier.policies()) out.addAll(policy.rules(PolicyType.INGRESS));
             }
         }
-        return out.indexOf(String.valueOf(Coverage.SOME.letter())) >= 0 ? "" : out.toString();
+        return out;
     }
 
     private Verdict run(Flow flow) {

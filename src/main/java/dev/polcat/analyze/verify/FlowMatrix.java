@@ -173,11 +173,11 @@ public final class FlowMatrix {
     public static Run run(FlowSimulator sim, List<Probe> probes) {
         Map<Probe, Result> out = new LinkedHashMap<>();
         List<Skipped> skipped = new ArrayList<>();
-        // probes whose sources no rule tells apart share one simulation (FlowSimulator.ingressSourceClass)
-        Map<String, Result> byClass = new HashMap<>();
+        // probes nothing on their way tells apart share one simulation (FlowSimulator.ingressClass)
+        Map<FlowSimulator.IngressClass, Result> byClass = new HashMap<>();
         for (Probe p : probes) {
-            Optional<String> sourceClass = sim.ingressSourceClass(p.flow());
-            Result known = sourceClass.map(byClass::get).orElse(null);
+            Optional<FlowSimulator.IngressClass> ingressClass = sim.ingressClass(p.flow());
+            Result known = ingressClass.map(byClass::get).orElse(null);
             if (known != null) {
                 out.put(p, known);
                 continue;
@@ -195,7 +195,7 @@ public final class FlowMatrix {
                     step.map(t -> t.policy()).orElse(""),
                     step.map(t -> t.rule()).orElse(""));
             out.put(p, r);
-            sourceClass.ifPresent(c -> byClass.put(c, r));
+            ingressClass.ifPresent(c -> byClass.put(c, r));
         }
         return new Run(out, skipped);
     }

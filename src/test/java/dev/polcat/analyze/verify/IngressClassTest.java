@@ -21,11 +21,11 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The exposure matrix simulates one probe per source class (FlowSimulator.ingressSourceClass) and gives the
+ * The exposure matrix simulates one probe per class (FlowSimulator.ingressClass) and gives the
  * others its result: on every probe of the example catalog and of a generated one, with failsafe ports on
  * and off, that must be exactly what simulating each probe gives.
  */
-class SourceClassTest {
+class IngressClassTest {
     @Test
     void sharedResultsAreWhatEachProbeGivesOnTheExampleCatalog() {
         assertShared(new Build().analyze(BuildRequest.of(Path.of(""))), 1_000);
@@ -50,7 +50,7 @@ class SourceClassTest {
                     FlowMatrix.peerProbes(e.env(), resources, flows.simulator().failsafe()));
             for (FlowSimulator sim : List.of(flows.simulator(), flows.withoutFailsafe())) {
                 FlowMatrix.Run run = FlowMatrix.run(sim, probes);
-                Set<String> classes = new HashSet<>();
+                Set<FlowSimulator.IngressClass> classes = new HashSet<>();
                 for (Probe p : probes) {
                     FlowMatrix.Result got = run.results().get(p);
                     if (!(sim.evaluate(p.flow()) instanceof Verdict v)) {
@@ -66,9 +66,7 @@ class SourceClassTest {
                                     step.map(t -> t.rule()).orElse("")),
                             got,
                             p.describe());
-                    if (sim.ingressSourceClass(p.flow())
-                            .filter(c -> !classes.add(c))
-                            .isPresent()) shared++;
+                    if (sim.ingressClass(p.flow()).filter(c -> !classes.add(c)).isPresent()) shared++;
                 }
             }
         }

@@ -9,10 +9,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * Ingress flows share a source class only when nothing on their way can tell their sources apart; the
- * exposure matrix gives every member of a class the verdict and explanation of one of them.
+ * Ingress flows to one endpoint share a class only when nothing on their way can tell their sources or
+ * services apart; the exposure matrix gives every member of a class the verdict and explanation of one.
  */
-class SourceClassKeyTest {
+class IngressClassKeyTest {
     private static final String POLICY = """
             apiVersion: projectcalico.org/v3
             kind: GlobalNetworkPolicy
@@ -22,35 +22,38 @@ class SourceClassKeyTest {
               types: [Ingress]
               ingress:
                 - {action: Deny, protocol: TCP, source: {nets: [10.1.0.0/24]}}
-                - {action: Allow, protocol: TCP, source: {nets: [10.0.0.0/8]}}
+                - {action: Allow, protocol: TCP, source: {nets: [10.0.0.0/8]}, destination: {ports: [443, 8000:8999]}}
             """;
 
-    private static Optional<String> key(FlowSimulator sim, String flow) {
-        return sim.ingressSourceClass(FlowSyntax.parse(flow));
+    private static Optional<FlowSimulator.IngressClass> key(FlowSimulator sim, String flow) {
+        return sim.ingressClass(FlowSyntax.parse(flow));
     }
 
     @Test
-    void sourcesNoRuleTellsApartShareAClassPerDestinationAndService() {
+    void flowsNoRuleTellsApartShareAClassPerDestination() {
         FlowSimulator sim = simulator(POLICY);
-        Optional<String> a = key(sim, "ingress tcp/443 from 10.2.0.1 to cp1");
+        Optional<FlowSimulator.IngressClass> a = key(sim, "ingress tcp/443 from 10.2.0.1 to cp1");
         assertTrue(a.isPresent());
         assertEquals(a, key(sim, "ingress tcp/443 from 10.3.0.0/16 to cp1"));
         assertNotEquals(a, key(sim, "ingress tcp/443 from 10.1.0.7 to cp1"), "the Deny rule tells them apart");
         assertNotEquals(a, key(sim, "ingress tcp/443 from 192.0.2.1 to cp1"), "outside 10.0.0.0/8");
-        assertNotEquals(a, key(sim, "ingress tcp/80 from 10.2.0.1 to cp1"), "another service");
+        assertEquals(a, key(sim, "ingress tcp/8080 from 10.9.9.9 to cp1"), "the same rules hold both ports");
+        assertNotEquals(a, key(sim, "ingress tcp/80 from 10.2.0.1 to cp1"), "a port the Allow rule does not hold");
+        assertNotEquals(a, key(sim, "ingress udp/443 from 10.2.0.1 to cp1"), "another protocol");
         assertNotEquals(a, key(sim, "ingress tcp/443 from 10.2.0.1 to cp2"), "another destination");
     }
 
     @Test
-    void aSourceARuleMatchesOnlyInPartHasNoClass() {
-        // its address is part of the explanation ("source nets 10.1.0.0/24 may not hold all of 10.0.0.0/8")
+    void aSourceOrServiceARuleMatchesOnlyInPartHasNoClass() {
+        // its text is part of the explanation ("source nets 10.1.0.0/24 may not hold all of 10.0.0.0/8")
         assertEquals(Optional.empty(), key(simulator(POLICY), "ingress tcp/443 from 10.0.0.0/8 to cp1"));
+        assertEquals(Optional.empty(), key(simulator(POLICY), "ingress tcp from 10.2.0.1 to cp1"));
     }
 
     @Test
     void aFailsafeEntryWithANetworkTellsSourcesApart() {
         FlowSimulator sim = simulator(POLICY, FailsafePorts.parse("tcp:10.2.0.0/16:22", "none"));
-        Optional<String> inside = key(sim, "ingress tcp/22 from 10.2.0.1 to cp1");
+        Optional<FlowSimulator.IngressClass> inside = key(sim, "ingress tcp/22 from 10.2.0.1 to cp1");
         assertNotEquals(inside, key(sim, "ingress tcp/22 from 10.3.0.1 to cp1"));
         assertTrue(sim.simulate(FlowSyntax.parse("ingress tcp/22 from 10.2.0.1 to cp1"))
                 .allowed());
