@@ -13,13 +13,18 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * {@code compare.html}: environments side by side, by value. Each parameter's value in every environment,
  * and each policy rule by rule, rules lined up by identity as {@code polcat diff} pairs them (a rule per
  * etcd server, named after its address, lines up with its counterpart by position among its kind). A cell
- * that differs from the row's most common value is highlighted; policies identical everywhere collapse.
+ * that differs from the row's common value is highlighted; policies identical everywhere collapse. At 500
+ * policies × 20 environments the page was 18 MB, nearly all of it cells: each repeated the rule's whole
+ * sentence, its environment's name (for phones' cards) and, in most rows, a hidden "(differs)". Now a
+ * rule's shared words are written once per row, labels come from the table head (layout.js), and
+ * neighbouring environments that agree share a cell.
  */
 final class ComparePage {
     private ComparePage() {}
@@ -44,7 +49,7 @@ final class ComparePage {
         for (ParameterDecl d : ctx.catalog().parameters().values()) {
             List<String> values = new ArrayList<>();
             for (EnvironmentAnalysis e : envs) values.add(value(e, d));
-            rows.add(row(d.name(), d.type().spelling(), values));
+            rows.add(row(d.name(), d.type().spelling(), values, false));
         }
         return rows;
     }
@@ -89,7 +94,7 @@ final class ComparePage {
                 ExplainedRule x = r.cells[k];
                 texts.add(!enabled.get(k) ? null : x == null ? "" : x.sentence());
             }
-            Map<String, Object> row = row(r.label(), r.side, texts);
+            Map<String, Object> row = row(r.label(), r.side, texts, true);
             if ((boolean) row.get("differs")) differing++;
             rowModels.add(row);
         }
@@ -166,34 +171,47 @@ final class ComparePage {
     }
 
     /**
-     * A row of values across environments: {@code null} for "policy off", "" for "none"; each cell marked
-     * when it differs from the row's most common value (ties: the first environment's), every cell when
-     * no two environments agree.
+     * A row of values across environments: {@code null} for "policy off", "" for "none". When at least
+     * half of the environments that have a value share one (ties: the first environment's), each cell that
+     * differs from it is marked; otherwise the row as a whole is ({@code varies}: at 20 environments,
+     * marking the 17 cells that differ from a value 3 share says little). Neighbouring cells with the same
+     * value are one cell spanning their columns. {@code words}: rule sentences, whose words every differing value shares at its start
+     * and end are written once in the row's header ({@code shared}) and left out of the cells.
      */
-    private static Map<String, Object> row(String label, String note, List<String> values) {
+    private static Map<String, Object> row(String label, String note, List<String> values, boolean words) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (String v : values) if (v != null) counts.merge(v, 1, Integer::sum);
         String common = counts.entrySet().stream()
                 .max((a, b) -> Integer.compare(a.getValue(), b.getValue()))
                 .map(Map.Entry::getKey)
                 .orElse("");
+        boolean differs = counts.size() > 1;
+        boolean isCommon = counts.getOrDefault(common, 0) * 2
+                >= counts.values().stream().mapToInt(n -> n).sum();
+        SharedWords shared = words && differs
+                ? SharedWords.of(
+                        counts.keySet().stream().filter(v -> !v.isEmpty()).toList())
+                : SharedWords.NONE;
         List<Object> cells = new ArrayList<>();
-        for (String v : values) {
-            String state = v == null ? "off" : v.isEmpty() ? "absent" : "present";
-            boolean noMajority = counts.getOrDefault(common, 0) == 1;
-            cells.add(Map.of(
-                    "text",
-                    v == null ? "" : v,
-                    "state",
-                    state,
-                    "differs",
-                    v != null && counts.size() > 1 && (noMajority || !v.equals(common))));
+        for (int k = 0; k < values.size(); k++) {
+            String v = values.get(k);
+            int span = 1;
+            while (k + span < values.size() && Objects.equals(values.get(k + span), v)) span++;
+            Map<String, Object> cell = new LinkedHashMap<>();
+            cell.put("text", v == null ? "" : shared.rest(v));
+            cell.put("state", v == null ? "off" : v.isEmpty() ? "absent" : "present");
+            cell.put("differs", v != null && differs && isCommon && !v.equals(common));
+            cell.put("span", span);
+            cells.add(cell);
+            k += span - 1;
         }
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("label", label);
         row.put("note", note);
+        row.put("shared", shared.pattern());
         row.put("cells", cells);
-        row.put("differs", counts.size() > 1);
+        row.put("differs", differs);
+        row.put("varies", differs && !isCommon);
         return row;
     }
 }

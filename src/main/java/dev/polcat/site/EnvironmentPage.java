@@ -1,9 +1,7 @@
 package dev.polcat.site;
 
 import dev.polcat.analyze.EnvironmentAnalysis;
-import dev.polcat.analyze.Finding;
 import dev.polcat.analyze.FlowCheck;
-import dev.polcat.analyze.HostCoverage;
 import dev.polcat.analyze.PolicyAnalysis;
 import dev.polcat.calico.PolicyResource;
 import dev.polcat.catalog.Host;
@@ -78,18 +76,23 @@ final class EnvironmentPage {
         }
         m.put("applyOrder", order);
         m.put("values", values(ctx, env, e));
-        m.put("hosts", hosts(e));
+        m.putAll(EnvironmentHosts.of(e));
         m.put(
                 "uncovered",
                 e.hosts().stream()
                         .filter(h -> !h.isCovered())
                         .map(h -> h.host().name())
                         .toList());
-        m.put("findings", findings(e));
+        List<Map<String, Object>> findings = EnvironmentFindings.of(ctx, e);
+        List<Map<String, Object>> internet = findings.stream()
+                .filter(f -> f.get("id").equals(EnvironmentFindings.OPEN_TO_INTERNET))
+                .toList();
+        m.put("internet", internet);
+        m.put("internetCount", EnvironmentFindings.count(internet));
         m.put(
-                "internet",
-                findings(e).stream()
-                        .filter(f -> ((Map<?, ?>) f).get("id").equals("open-to-internet"))
+                "findings",
+                findings.stream()
+                        .filter(f -> !f.get("id").equals(EnvironmentFindings.OPEN_TO_INTERNET))
                         .toList());
         m.put(
                 "publicServices",
@@ -322,52 +325,11 @@ final class EnvironmentPage {
                 used.add(p.name());
             }
         }
+        for (Map<String, Object> row : rows.values()) {
+            @SuppressWarnings("unchecked")
+            List<String> used = (List<String>) row.get("policies");
+            row.put("every", EnvironmentHosts.isEveryEnabledPolicy(used, e));
+        }
         return new ArrayList<>(rows.values());
-    }
-
-    private static List<Object> hosts(EnvironmentAnalysis e) {
-        List<Object> out = new ArrayList<>();
-        for (HostCoverage c : e.hosts()) {
-            Host h = c.host();
-            List<String> labels = new ArrayList<>();
-            h.labels().forEach((k, v) -> labels.add(k + "=" + v));
-            List<Object> policies = c.policies().stream()
-                    .map(p -> (Object) Map.of("name", p, "href", "../" + SitePaths.policyPage(p)))
-                    .toList();
-            out.add(Map.of(
-                    "name",
-                    h.name(),
-                    "interface",
-                    h.interfaceName(),
-                    "ips",
-                    Cidr.texts(h.ips()),
-                    "labels",
-                    labels,
-                    "policies",
-                    policies));
-        }
-        return out;
-    }
-
-    private static List<Object> findings(EnvironmentAnalysis e) {
-        List<Object> out = new ArrayList<>();
-        for (PolicyAnalysis pa : e.policies()) {
-            String policy = pa.policy().policy().name();
-            for (Finding f : pa.findings()) {
-                out.add(Map.of(
-                        "policy",
-                        policy,
-                        "href",
-                        "../" + SitePaths.policyPage(policy) + "#findings-"
-                                + e.env().name(),
-                        "id",
-                        f.id(),
-                        "message",
-                        f.message(),
-                        "hint",
-                        f.hint()));
-            }
-        }
-        return out;
     }
 }

@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A policy's caveats as its page lists them: the author's, then what the lints detected (each finding
@@ -26,41 +27,76 @@ final class PolicyCaveats {
     private PolicyCaveats() {}
 
     static List<Map<String, Object>> of(PolicyTemplate p, List<EnvironmentAnalysis> envs, MergedRules.Result ruleIds) {
-        List<Item> items = new ArrayList<>();
-        for (Caveat c : p.doc().caveats()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("kind", "authored");
-            m.put("title", c.title());
-            m.put("html", Layouts.trusted(Markdown.toHtml(c.text(), 3)));
-            m.put("checks", c.checks().stream().map(ExpectedFlow::describe).toList());
-            items.add(new Item(c.severity(), items.size(), m));
-        }
-        Map<String, Map<String, Object>> detected = new LinkedHashMap<>();
-        Map<String, CaveatSeverity> severities = new LinkedHashMap<>();
-        for (EnvironmentAnalysis e : envs) {
-            PolicyAnalysis pa = e.policy(p.name()).orElse(null);
-            if (pa == null) continue;
-            for (Finding f : pa.findings()) {
-                String key = f.id() + "\u0000" + f.message() + "\u0000" + f.hint();
-                Map<String, Object> m =
-                        detected.computeIfAbsent(key, k -> finding(f, e.env().name(), pa, ruleIds));
-                @SuppressWarnings("unchecked")
-                List<String> in = (List<String>) m.get("envs");
-                in.add(e.env().name());
-                severities.putIfAbsent(key, severity(f));
-            }
-        }
-        detected.forEach((k, m) -> items.add(new Item(severities.get(k), items.size(), m)));
-        items.sort(Comparator.comparing(Item::severity).thenComparingInt(Item::order));
         List<Map<String, Object>> out = new ArrayList<>();
-        for (Item i : items) {
+        for (Item i : items(p, envs, PolicyCaveats::authored, (f, e, pa) -> finding(f, e, pa, ruleIds))) {
             i.model().put("severity", i.severity().spelling());
             out.add(i.model());
         }
         return out;
     }
 
-    private record Item(CaveatSeverity severity, int order, Map<String, Object> model) {}
+    /**
+     * Each detected finding's anchor on the policy page ({@code caveat-3}), by {@link #key}: what an
+     * environment page links to.
+     */
+    static Map<String, String> anchors(PolicyTemplate p, List<EnvironmentAnalysis> envs) {
+        Map<String, String> out = new LinkedHashMap<>();
+        List<Item> items = items(
+                p, envs, c -> Map.of(), (f, e, pa) -> new LinkedHashMap<>(Map.of("envs", new ArrayList<String>())));
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).key() != null) out.put(items.get(i).key(), "caveat-" + (i + 1));
+        }
+        return out;
+    }
+
+    /** Findings of several environments with this key are one caveat. */
+    static String key(Finding f) {
+        return f.id() + "\u0000" + f.message() + "\u0000" + f.hint();
+    }
+
+    private interface DetectedModel {
+        Map<String, Object> of(Finding f, String env, PolicyAnalysis pa);
+    }
+
+    private static List<Item> items(
+            PolicyTemplate p,
+            List<EnvironmentAnalysis> envs,
+            Function<Caveat, Map<String, Object>> authoredModel,
+            DetectedModel detectedModel) {
+        List<Item> items = new ArrayList<>();
+        for (Caveat c : p.doc().caveats())
+            items.add(new Item(c.severity(), items.size(), null, authoredModel.apply(c)));
+        Map<String, Map<String, Object>> detected = new LinkedHashMap<>();
+        Map<String, CaveatSeverity> severities = new LinkedHashMap<>();
+        for (EnvironmentAnalysis e : envs) {
+            PolicyAnalysis pa = e.policy(p.name()).orElse(null);
+            if (pa == null) continue;
+            for (Finding f : pa.findings()) {
+                String key = key(f);
+                Map<String, Object> m = detected.computeIfAbsent(
+                        key, k -> detectedModel.of(f, e.env().name(), pa));
+                @SuppressWarnings("unchecked")
+                List<String> in = (List<String>) m.get("envs");
+                in.add(e.env().name());
+                severities.putIfAbsent(key, severity(f));
+            }
+        }
+        detected.forEach((k, m) -> items.add(new Item(severities.get(k), items.size(), k, m)));
+        items.sort(Comparator.comparing(Item::severity).thenComparingInt(Item::order));
+        return items;
+    }
+
+    private static Map<String, Object> authored(Caveat c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kind", "authored");
+        m.put("title", c.title());
+        m.put("html", Layouts.trusted(Markdown.toHtml(c.text(), 3)));
+        m.put("checks", c.checks().stream().map(ExpectedFlow::describe).toList());
+        return m;
+    }
+
+    /** {@code key}: a detected finding's {@link #key}, null for an authored caveat. */
+    private record Item(CaveatSeverity severity, int order, String key, Map<String, Object> model) {}
 
     /** The lint's own weight; a finding reported as a note stays a note. */
     static CaveatSeverity severity(Finding f) {

@@ -143,6 +143,33 @@ class SiteLayoutBrowserTest {
         }
     }
 
+    /**
+     * compare.html writes the environments' names once, in each table's head; as cards (under 600 px) each
+     * cell shows the names of the columns it spans, which layout.js takes from the head.
+     */
+    @Test
+    void at390PixelsCompareCardsNameTheirEnvironments() {
+        phone();
+        open("compare.html");
+        assertEquals(
+                List.of(
+                        "ssh-from-management-v4: dev | prod | prod-v6 | staging",
+                        "icmp-in: every environment",
+                        "dhcp-out: dev | prod, prod-v6, staging"),
+                js("""
+                        var rows = {};
+                        document.querySelectorAll('#cmp-failsafe ~ div tbody tr').forEach(function (tr) {
+                          rows[tr.querySelector('th code').textContent] = tr;
+                        });
+                        return arguments[0].map(function (name) {
+                          return name + ': ' + Array.from(rows[name].querySelectorAll('td'))
+                            .map(function (td) { return td.getAttribute('data-label'); }).join(' | ');
+                        });""", List.of("ssh-from-management-v4", "icmp-in", "dhcp-out")));
+        String shown = (String) js(
+                "return getComputedStyle(document.querySelector('#cmp-failsafe ~ div tbody td'), '::before').content");
+        assertEquals("\"dev\"", shown, "the card shows the label");
+    }
+
     /** A wide exposure matrix scrolls inside its own box; the page itself never scrolls sideways. */
     @Test
     void at1280PixelsTheWideExposureMatrixScrollsInsideItsBox() {

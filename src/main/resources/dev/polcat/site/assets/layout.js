@@ -146,6 +146,40 @@
     });
   }
 
+  // ---- Compare tables as cards ------------------------------------------------------------------
+  // Under 600 px each row is a card and each cell is labelled with its environments (CSS shows
+  // data-label). The page writes the names once, in the table head (at 20 environments, a label on
+  // every cell was a sixth of compare.html): label the cells from it when the cards are first shown.
+  function labelCompareCells() {
+    document.querySelectorAll("table.compare").forEach(function (table) {
+      var names = Array.prototype.slice.call(table.tHead.rows[0].cells, 1).map(function (th) {
+        return th.textContent;
+      });
+      Array.prototype.forEach.call(table.tBodies[0].rows, function (tr) {
+        var col = 0;
+        Array.prototype.forEach.call(tr.cells, function (cell) {
+          if (cell.tagName !== "TD") return;
+          var span = cell.colSpan;
+          cell.setAttribute("data-label", span >= names.length ? "every environment"
+            : names.slice(col, col + span).join(", "));
+          col += span;
+        });
+      });
+    });
+  }
+
+  function setupCompareCards() {
+    if (!document.querySelector("table.compare") || !window.matchMedia) return;
+    var narrow = window.matchMedia("(max-width: 37.5rem)");
+    if (narrow.matches) { labelCompareCells(); return; }
+    var once = function () {
+      if (!narrow.matches) return;
+      labelCompareCells();
+      narrow.removeEventListener("change", once);
+    };
+    narrow.addEventListener("change", once);
+  }
+
   // ---- Print -----------------------------------------------------------------------------------
   // Closed <details> would print closed: open them for printing, and close them again afterwards.
   function setupPrint() {
@@ -171,6 +205,7 @@
     setupEnvSwitch();
     setupCopy();
     setupPrint();
+    setupCompareCards();
     followHash();
     window.addEventListener("hashchange", followHash);
   });
