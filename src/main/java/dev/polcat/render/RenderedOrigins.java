@@ -13,22 +13,31 @@ import java.util.Map;
  * render --raw} can show the whole file with the same line numbers.
  */
 public final class RenderedOrigins {
-    private final Map<String, RenderedPolicy> byFile = new HashMap<>();
+    private final Map<String, Origin> byFile = new HashMap<>();
+
+    /**
+     * What relocating needs of one rendered file. Not the rendered policy itself: that holds its parsed
+     * documents, and this map lives until the analysis is done (at 500 policies x 20 environments the
+     * documents' trees were a third of the heap).
+     */
+    private record Origin(String env, String policy, SourceMap sourceMap) {}
 
     public RenderedOrigins(List<RenderedPolicy> rendered) {
-        for (RenderedPolicy r : rendered) byFile.put(r.renderedFile(), r);
+        for (RenderedPolicy r : rendered) {
+            byFile.put(r.renderedFile(), new Origin(r.env().name(), r.policy().name(), r.sourceMap()));
+        }
     }
 
     public Diagnostic relocate(Diagnostic d) {
-        RenderedPolicy r = byFile.get(d.pos().file());
+        Origin r = byFile.get(d.pos().file());
         if (r == null || !d.pos().hasLine()) return d;
         SourcePos rendered = d.pos();
         return r.sourceMap()
                 .origin(rendered.line(), rendered.col())
                 .map(o -> {
                     String via = o.inLibrary() == null ? "" : "in " + o.inLibrary() + ", called from here\n";
-                    String context = via + rendered + " as rendered; see: polcat render --raw --env "
-                            + r.env().name() + " " + r.policy().name();
+                    String context = via + rendered + " as rendered; see: polcat render --raw --env " + r.env() + " "
+                            + r.policy();
                     return d.at(o.at(), context, excerpt(r.sourceMap().line(rendered.line()), rendered.col()));
                 })
                 .orElse(d);
