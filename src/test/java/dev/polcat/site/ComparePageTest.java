@@ -77,13 +77,7 @@ class ComparePageTest {
                             + (e[2].isEmpty() ? "" : "  admin: " + e[2] + "\n")
                             + (e[0].equals("c") || e[0].equals("d") ? "policies: {ssh: {enabled: false}}\n" : ""));
         }
-        BuildResult r = new Build().run(BuildRequest.of(dir));
-        assertFalse(r.failed(), () -> TestCatalog.printed(r.diagnostics().all()));
-        Document d = Jsoup.parse(r.artifacts().stream()
-                .filter(a -> a.path().equals("compare.html"))
-                .findFirst()
-                .orElseThrow()
-                .asText());
+        Document d = comparePage(dir);
         assertEquals("""
                 web-in | [4 same] Allow inbound TCP to port 443 from anywhere same in every environment
                 admin-in (differs) Allow inbound TCP to port 8443 from 10.9.0.0/24 | [3] yes | [1 differs] none
@@ -104,13 +98,7 @@ class ComparePageTest {
 
     @Test
     void aRowWithoutACommonValueIsMarkedAsAWhole(@TempDir Path dir) {
-        BuildResult r = new Build().run(BuildRequest.of(WideCatalog.write(dir, 1, 3)));
-        assertFalse(r.failed(), () -> TestCatalog.printed(r.diagnostics().all()));
-        Document d = Jsoup.parse(r.artifacts().stream()
-                .filter(a -> a.path().equals("compare.html"))
-                .findFirst()
-                .orElseThrow()
-                .asText());
+        Document d = comparePage(WideCatalog.write(dir, 1, 3));
         assertEquals(
                 "peer-p0 (differs) Allow inbound TCP to port 1000 from … | [1] 10.0.0.1/32 | [1] 10.1.0.1/32 | [1] 10.2.0.1/32",
                 rows(d, "#cmp-wide"));
@@ -129,5 +117,15 @@ class ComparePageTest {
                                         + (td.className().isEmpty() ? "" : " " + td.className()) + "] " + td.text())
                                 .collect(Collectors.joining()))
                 .collect(Collectors.joining("\n"));
+    }
+
+    private static Document comparePage(Path catalog) {
+        BuildResult r = new Build().run(BuildRequest.of(catalog));
+        assertFalse(r.failed(), () -> TestCatalog.printed(r.diagnostics().all()));
+        return Jsoup.parse(r.artifacts().stream()
+                .filter(a -> a.path().equals("compare.html"))
+                .findFirst()
+                .orElseThrow()
+                .asText());
     }
 }

@@ -3,18 +3,13 @@ package dev.polcat.analyze.verify;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.polcat.analyze.EnvironmentAnalysis;
-import dev.polcat.analyze.PolicyAnalysis;
 import dev.polcat.analyze.flow.FlowSimulator;
 import dev.polcat.analyze.flow.Verdict;
 import dev.polcat.bench.SyntheticFixture;
 import dev.polcat.build.Build;
 import dev.polcat.build.BuildRequest;
 import dev.polcat.build.BuildResult;
-import dev.polcat.calico.CalicoResource;
-import dev.polcat.validate.ValidatedPolicy;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -38,16 +33,9 @@ class IngressClassTest {
 
     private static void assertShared(BuildResult result, int atLeastShared) {
         int shared = 0;
-        for (EnvironmentAnalysis e : result.analysis().environments()) {
-            List<ValidatedPolicy> ordered =
-                    e.policies().stream().map(PolicyAnalysis::policy).toList();
-            List<CalicoResource> resources =
-                    ordered.stream().flatMap(v -> v.resources().stream()).toList();
-            EnvironmentFlows flows = new EnvironmentFlows(e.env(), ordered, d -> {});
-            List<Probe> probes = new ArrayList<>(
-                    FlowMatrix.probes(e.env(), resources, flows.simulator().failsafe()));
-            probes.addAll(
-                    FlowMatrix.peerProbes(e.env(), resources, flows.simulator().failsafe()));
+        for (EnvironmentProbes e : EnvironmentProbes.of(result)) {
+            EnvironmentFlows flows = e.flows();
+            List<Probe> probes = e.probes();
             for (FlowSimulator sim : List.of(flows.simulator(), flows.withoutFailsafe())) {
                 FlowMatrix.Run run = FlowMatrix.run(sim, probes);
                 Set<FlowSimulator.IngressClass> classes = new HashSet<>();
