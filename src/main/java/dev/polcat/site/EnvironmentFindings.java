@@ -25,8 +25,7 @@ final class EnvironmentFindings {
         for (PolicyAnalysis pa : e.policies()) {
             if (pa.findings().isEmpty()) continue;
             PolicyTemplate p = pa.policy().policy();
-            Map<String, String> anchors =
-                    PolicyCaveats.anchors(p, ctx.analysis().environments());
+            Map<String, String> anchors = ctx.caveatAnchors(p);
             for (Finding f : pa.findings()) {
                 String key = PolicyCaveats.key(f);
                 Map<String, Object> g = groups.computeIfAbsent(key, k -> group(f));

@@ -4,6 +4,7 @@ import dev.polcat.analyze.Analysis;
 import dev.polcat.analyze.EnvironmentAnalysis;
 import dev.polcat.analyze.ExplainedRule;
 import dev.polcat.catalog.Catalog;
+import dev.polcat.catalog.PolicyTemplate;
 import dev.polcat.catalog.Profile;
 import dev.polcat.validate.ValidatedPolicy;
 import java.util.ArrayList;
@@ -24,7 +25,8 @@ record PageContext(
         Analysis analysis,
         FileHeader header,
         Map<ValidatedPolicy, String> yamlTexts,
-        Map<String, MergedRules.Result> ruleIds) {
+        Map<String, MergedRules.Result> ruleIds,
+        Map<String, Map<String, String>> caveatAnchors) {
 
     PageContext(Catalog catalog, Analysis analysis, FileHeader header) {
         this(
@@ -32,6 +34,7 @@ record PageContext(
                 analysis,
                 header,
                 Collections.synchronizedMap(new IdentityHashMap<>()),
+                new ConcurrentHashMap<>(),
                 new ConcurrentHashMap<>());
     }
 
@@ -42,6 +45,14 @@ record PageContext(
     String ruleId(String policy, String env, ExplainedRule rule) {
         return ruleIds.computeIfAbsent(policy, p -> MergedRules.of(analysis.environments(), p, pa -> ""))
                 .id(env, rule);
+    }
+
+    /**
+     * Each detected finding's anchor on the policy's page ({@link PolicyCaveats#anchors}), made once per
+     * policy: every environment page links to them.
+     */
+    Map<String, String> caveatAnchors(PolicyTemplate p) {
+        return caveatAnchors.computeIfAbsent(p.name(), n -> PolicyCaveats.anchors(p, analysis.environments()));
     }
 
     /** The policy's download file, as {@link YamlBundle} wrote it (or writes it now). */

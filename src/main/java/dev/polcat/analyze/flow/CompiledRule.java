@@ -82,13 +82,13 @@ final class CompiledRule {
         }
         Integer p = ctx.protocol();
         if (protocol != null) {
-            Coverage c = p == null ? Coverage.SOME : Coverage.of(protocol.equals(p));
+            Coverage c = protocolCover(p);
             if (c != Coverage.ALL && !m.add(c, protocolText, () -> "; the flow is " + protocolText(p))) {
                 return m;
             }
         }
         if (notProtocol != null) {
-            Coverage c = p == null ? Coverage.SOME : Coverage.of(!notProtocol.equals(p));
+            Coverage c = notProtocolCover(p);
             if (c != Coverage.ALL && !m.add(c, notProtocolText, () -> " excludes " + protocolText(p))) {
                 return m;
             }
@@ -105,7 +105,7 @@ final class CompiledRule {
             }
         }
         if (notIcmp != null) {
-            Coverage c = ctx.isIcmp() || p == null ? icmp(ctx, notIcmp).negate() : Coverage.ALL;
+            Coverage c = notIcmpCover(ctx);
             if (c != Coverage.ALL
                     && !m.add(
                             c,
@@ -129,15 +129,26 @@ final class CompiledRule {
         Integer p = ctx.protocol();
         out.append(
                 Coverage.of(ipVersion == null || ipVersion == ctx.ipVersion()).letter());
-        if (protocol != null) out.append((p == null ? Coverage.SOME : Coverage.of(protocol.equals(p))).letter());
-        if (notProtocol != null) {
-            out.append((p == null ? Coverage.SOME : Coverage.of(!notProtocol.equals(p))).letter());
-        }
+        if (protocol != null) out.append(protocolCover(p).letter());
+        if (notProtocol != null) out.append(notProtocolCover(p).letter());
         if (icmp != null) out.append(icmp(ctx, icmp).letter());
-        if (notIcmp != null) {
-            out.append((ctx.isIcmp() || p == null ? icmp(ctx, notIcmp).negate() : Coverage.ALL).letter());
-        }
+        if (notIcmp != null) out.append(notIcmpCover(ctx).letter());
         destination.portCoverages(ctx, out);
+    }
+
+    // One place for each criterion's cover, read by match and by the class key alike: were they to differ,
+    // the exposure matrix would share a verdict between flows the rule tells apart.
+
+    private Coverage protocolCover(Integer p) {
+        return p == null ? Coverage.SOME : Coverage.of(protocol.equals(p));
+    }
+
+    private Coverage notProtocolCover(Integer p) {
+        return p == null ? Coverage.SOME : Coverage.of(!notProtocol.equals(p));
+    }
+
+    private Coverage notIcmpCover(FlowContext ctx) {
+        return ctx.isIcmp() || ctx.protocol() == null ? icmp(ctx, notIcmp).negate() : Coverage.ALL;
     }
 
     /** How much of the flow an ICMP type/code match covers (the flow knows its type at most). */

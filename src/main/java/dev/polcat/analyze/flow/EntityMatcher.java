@@ -121,11 +121,8 @@ final class EntityMatcher {
 
     /** How much of the flow's port on this side {@code ports} and {@code notPorts} cover, a letter each. */
     void portCoverages(FlowContext ctx, StringBuilder out) {
-        Peer peer = isSource ? ctx.source() : ctx.destination();
-        Integer port = isSource ? ctx.sourcePort() : ctx.port();
-        if (ports != null) out.append(ports.cover(ctx, port, peer).letter());
-        if (notPorts != null)
-            out.append(notPorts.cover(ctx, port, peer).negate().letter());
+        if (ports != null) out.append(portsCover(ctx).letter());
+        if (notPorts != null) out.append(notPortsCover(ctx).letter());
     }
 
     /** Adds this side's criteria to {@code m}; false as soon as the rule cannot match. */
@@ -137,16 +134,27 @@ final class EntityMatcher {
             if (cov != Coverage.ALL && !m.add(cov, cov == Coverage.NONE ? c.none() : c.some(), peer.text()))
                 return false;
         }
-        Integer port = isSource ? ctx.sourcePort() : ctx.port();
         String portText = isSource ? ctx.sourcePortText() : ctx.portText();
         if (ports != null) {
-            Coverage c = ports.cover(ctx, port, peer);
+            Coverage c = portsCover(ctx);
             if (c != Coverage.ALL && !m.add(c, portTexts[c == Coverage.NONE ? 0 : 1], portText)) return false;
         }
         if (notPorts != null) {
-            Coverage c = notPorts.cover(ctx, port, peer).negate();
+            Coverage c = notPortsCover(ctx);
             return c == Coverage.ALL || m.add(c, portTexts[c == Coverage.NONE ? 2 : 3], portText);
         }
         return true;
+    }
+
+    // read by match and by the class key alike (see CompiledRule)
+
+    private Coverage portsCover(FlowContext ctx) {
+        return ports.cover(ctx, isSource ? ctx.sourcePort() : ctx.port(), isSource ? ctx.source() : ctx.destination());
+    }
+
+    private Coverage notPortsCover(FlowContext ctx) {
+        return notPorts.cover(
+                        ctx, isSource ? ctx.sourcePort() : ctx.port(), isSource ? ctx.source() : ctx.destination())
+                .negate();
     }
 }

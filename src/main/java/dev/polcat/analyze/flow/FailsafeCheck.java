@@ -47,11 +47,13 @@ final class FailsafeCheck {
 
     /** Whether each inbound entry's protocol and port hold all of the flow's, a letter each. */
     void inboundServiceCoverages(FlowContext ctx, StringBuilder out) {
-        for (Compiled c : inbound) {
-            FailsafeEntry e = c.entry();
-            Coverage cov = ctx.protocol() == null ? Coverage.SOME : Coverage.of(ctx.protocol() == e.protocolNumber());
-            out.append(whole(cov.and(ctx.port() == null ? Coverage.SOME : Coverage.of(ctx.port() == e.port()))));
-        }
+        for (Compiled c : inbound) out.append(whole(serviceCover(c.entry(), ctx)));
+    }
+
+    /** How much of the flow's protocol and port an entry covers: read by {@link #allows} and the class key alike. */
+    private static Coverage serviceCover(FailsafeEntry e, FlowContext ctx) {
+        Coverage cov = ctx.protocol() == null ? Coverage.SOME : Coverage.of(ctx.protocol() == e.protocolNumber());
+        return cov.and(ctx.port() == null ? Coverage.SOME : Coverage.of(ctx.port() == e.port()));
     }
 
     private static char whole(Coverage c) {
@@ -75,8 +77,7 @@ final class FailsafeCheck {
         for (Compiled c : entries) {
             FailsafeEntry e = c.entry();
             if (e.net() != null && e.net().version() != ctx.ipVersion()) continue;
-            Coverage cov = ctx.protocol() == null ? Coverage.SOME : Coverage.of(ctx.protocol() == e.protocolNumber());
-            cov = cov.and(ctx.port() == null ? Coverage.SOME : Coverage.of(ctx.port() == e.port()));
+            Coverage cov = serviceCover(e, ctx);
             if (c.net() != null) cov = cov.and(c.net().cover(isInbound ? ctx.source() : ctx.destination()));
             if (cov == Coverage.ALL) {
                 trail.add(TrailStep.of(

@@ -25,7 +25,7 @@ final class Trail {
         return new Trail(false);
     }
 
-    /** Whether steps that do not decide anything are kept; callers skip making their text otherwise. */
+    /** Whether the rules that did not match and the flow's description are worded; callers skip them otherwise. */
     boolean detailed() {
         return detailed;
     }
