@@ -73,14 +73,10 @@ public final class Build {
                 : new SiteAssembler(request.trustLayouts(), request.limits(), request.commit())
                         .withHistory(history)
                         .prepareLayouts(catalog.root())) {
-            Rendered rendered = renderAndValidate(request, catalog, diags);
-            List<ValidatedPolicy> policies = rendered.policies();
-            if (diags.hasErrors()) return new BuildResult(catalog, policies, null, List.of(), diags);
-            Analysis analysis = timed(
-                    "analyze",
-                    catalog.environments().size(),
-                    () -> new Analyzer(request.verify(), request.flowChecks()).analyze(catalog, policies, diags));
-            diags.replaceAll(rendered.origins()::relocate);
+            Analyzed analyzed = renderThroughAnalysis(request, catalog, diags);
+            List<ValidatedPolicy> policies = analyzed.policies();
+            Analysis analysis = analyzed.analysis();
+            if (analysis == null) return new BuildResult(catalog, policies, null, List.of(), diags);
             if (diags.hasErrors() || site == null)
                 return new BuildResult(catalog, policies, analysis, List.of(), diags);
             if (!request.trustLayouts()) LayoutOverrides.warnIfPresent(catalog.root(), diags);
@@ -94,6 +90,26 @@ public final class Build {
             }
             return new BuildResult(catalog, policies, analysis, List.of(), diags);
         }
+    }
+
+    /** The validated policies, and their analysis: null when validation failed. */
+    private record Analyzed(List<ValidatedPolicy> policies, Analysis analysis) {}
+
+    /**
+     * Render, validate and analyze, with the analysis' messages moved to the template lines. A method of its
+     * own so that what only messages need (every rendered file's source map) is garbage once it returns,
+     * before the site is assembled.
+     */
+    private Analyzed renderThroughAnalysis(BuildRequest request, Catalog catalog, Diagnostics diags) {
+        Rendered rendered = renderAndValidate(request, catalog, diags);
+        List<ValidatedPolicy> policies = rendered.policies();
+        if (diags.hasErrors()) return new Analyzed(policies, null);
+        Analysis analysis = timed(
+                "analyze",
+                catalog.environments().size(),
+                () -> new Analyzer(request.verify(), request.flowChecks()).analyze(catalog, policies, diags));
+        diags.replaceAll(rendered.origins()::relocate);
+        return new Analyzed(policies, analysis);
     }
 
     private <T> T timed(String stage, int total, java.util.function.Supplier<T> work) {
@@ -165,11 +181,13 @@ public final class Build {
                             .filter(p -> e.isEnabled(p.name()))
                             .count())
                     .sum();
-            List<RenderedPolicy> rendered =
-                    timed("render", jobs, () -> renderer.renderAll(catalog, diags, listener::progress));
-            List<ValidatedPolicy> validated =
-                    timed("validate", 0, () -> new PolicyValidator().validateAll(rendered, diags));
-            RenderedOrigins origins = new RenderedOrigins(rendered);
+            PolicyValidator validator = new PolicyValidator();
+            // each policy is checked on the thread that rendered it, so its parsed documents go at once
+            List<PolicyValidator.Checked> checked = timed(
+                    "render", jobs, () -> renderer.renderAll(catalog, diags, listener::progress, validator::check));
+            List<ValidatedPolicy> validated = timed("validate", 0, () -> validator.validateChecked(checked, diags));
+            RenderedOrigins origins = new RenderedOrigins(
+                    checked.stream().map(PolicyValidator.Checked::rendered).toList());
             diags.replaceAll(origins::relocate);
             return new Rendered(validated, origins);
         }

@@ -1,6 +1,7 @@
 package dev.polcat.calico;
 
 import dev.polcat.diag.SourcePos;
+import dev.polcat.yaml.SharedText;
 import dev.polcat.yaml.YEntry;
 import dev.polcat.yaml.YList;
 import dev.polcat.yaml.YMap;
@@ -38,7 +39,10 @@ public final class PositionIndex {
             if (has(p)) t.put(p, at(p));
         }
         for (String dir : java.util.List.of("spec.ingress", "spec.egress")) {
-            for (int i = 0; has(dir + "[" + i + "]"); i++) t.put(dir + "[" + i + "]", at(dir + "[" + i + "]"));
+            for (int i = 0; has(dir + "[" + i + "]"); i++) {
+                String rule = SharedText.of(dir + "[" + i + "]");
+                t.put(rule, at(rule));
+            }
         }
         return new PositionIndex(null, java.util.Map.copyOf(t), rootPos);
     }

@@ -74,6 +74,13 @@ final class Reporter {
             if (p.endsWith(".html")) pages.incrementAndGet();
             next.accept(a);
         }
+
+        @Override
+        public void acceptStreamed(String path, Body body) {
+            total.incrementAndGet();
+            if (path.endsWith(".html")) pages.incrementAndGet();
+            next.acceptStreamed(path, body);
+        }
     }
 
     void summary(BuildResult r, Counted counted, long startNanos) {

@@ -44,6 +44,13 @@ public final class SafeJson {
         return write(COMPACT, report);
     }
 
+    /** {@link #writeCompact(Object)} onto a stream, for a file too large to hold as text. Leaves it open. */
+    public static void writeCompact(Object report, java.io.OutputStream out) throws java.io.IOException {
+        COMPACT.without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                .writeValue(out, report);
+        out.write('\n');
+    }
+
     private static String write(ObjectWriter writer, Object report) {
         try {
             return writer.writeValueAsString(report) + "\n";

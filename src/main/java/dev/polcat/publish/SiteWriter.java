@@ -2,6 +2,7 @@ package dev.polcat.publish;
 
 import dev.polcat.diag.IoProblems;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileVisitResult;
@@ -68,21 +69,24 @@ public final class SiteWriter {
 
         @Override
         public void accept(Artifact a) {
-            if (!OutputPaths.isSafe(a.path()) || !names.add(a.path())) {
-                problem = "refusing duplicate or unsafe output path '" + a.path() + "'";
+            acceptStreamed(a.path(), out -> out.write(a.bytes()));
+        }
+
+        @Override
+        public void acceptStreamed(String path, Body body) {
+            if (!OutputPaths.isSafe(path) || !names.add(path)) {
+                problem = "refusing duplicate or unsafe output path '" + path + "'";
                 return;
             }
             try {
-                Path p = OutputPaths.resolve(staging, a.path());
+                Path p = OutputPaths.resolve(staging, path);
                 Files.createDirectories(p.getParent());
-                Files.write(
-                        p,
-                        a.bytes(),
-                        StandardOpenOption.CREATE_NEW,
-                        StandardOpenOption.WRITE,
-                        LinkOption.NOFOLLOW_LINKS);
+                try (OutputStream out = Files.newOutputStream(
+                        p, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
+                    body.writeTo(out);
+                }
             } catch (IOException e) {
-                problem = "cannot write " + a.path() + ": " + IoProblems.describe(e, null);
+                problem = "cannot write " + path + ": " + IoProblems.describe(e, null);
             }
         }
 

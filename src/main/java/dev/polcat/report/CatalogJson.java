@@ -85,4 +85,9 @@ public final class CatalogJson {
     public static String render(Index index) {
         return SafeJson.writeCompact(index);
     }
+
+    /** {@link #render} onto a stream: the same bytes, never held whole. */
+    public static void write(Index index, java.io.OutputStream out) throws java.io.IOException {
+        SafeJson.writeCompact(index, out);
+    }
 }

@@ -10,8 +10,9 @@ import dev.polcat.catalog.ParameterDecl;
 import dev.polcat.catalog.PolicyTemplate;
 import dev.polcat.catalog.Profile;
 import dev.polcat.net.Cidr;
-import dev.polcat.publish.Artifact;
+import dev.polcat.publish.ArtifactSink;
 import dev.polcat.report.CatalogJson;
+import java.util.AbstractList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,13 +24,28 @@ import java.util.Map;
 final class CatalogIndex {
     private CatalogIndex() {}
 
-    static Artifact artifact(Catalog catalog, List<EnvironmentAnalysis> environments) {
+    /**
+     * Streamed to {@code out}, each policy's entry made as it is written and dropped after: at 2,000
+     * policies × 20 environments the whole file is 150 MB, and its model held every rule once more.
+     */
+    static void write(Catalog catalog, List<EnvironmentAnalysis> environments, ArtifactSink out) {
+        List<PolicyTemplate> policies = catalog.policies();
         CatalogJson.Index index = new CatalogJson.Index(
                 CatalogJson.SCHEMA_VERSION,
                 catalog.title(),
                 environments.stream().map(CatalogIndex::environment).toList(),
-                catalog.policies().stream().map(p -> policy(p, environments)).toList());
-        return Artifact.text("catalog.json", CatalogJson.render(index));
+                new AbstractList<>() {
+                    @Override
+                    public CatalogJson.Policy get(int i) {
+                        return policy(policies.get(i), environments);
+                    }
+
+                    @Override
+                    public int size() {
+                        return policies.size();
+                    }
+                });
+        out.acceptStreamed("catalog.json", stream -> CatalogJson.write(index, stream));
     }
 
     private static CatalogJson.Environment environment(EnvironmentAnalysis e) {

@@ -122,7 +122,7 @@ public final class SiteAssembler implements AutoCloseable {
         FileHeader header = new FileHeader(catalog.title(), commit);
         PageContext ctx = new PageContext(catalog, analysis, header);
         List<Runnable> jobs = new ArrayList<>();
-        jobs.add(() -> out.accept(CatalogIndex.artifact(catalog, ctx.environments())));
+        jobs.add(() -> CatalogIndex.write(catalog, ctx.environments(), out));
         jobs.add(() -> SearchIndex.artifacts(catalog, analysis).forEach(out::accept));
         for (var e : analysis.environments()) jobs.add(() -> environment(ctx, header, e, out, layouts));
         for (var p : catalog.policies()) {

@@ -7,6 +7,7 @@ import dev.polcat.calico.PositionIndex;
 import dev.polcat.diag.Diagnostic;
 import dev.polcat.diag.DiagnosticCode;
 import dev.polcat.diag.Diagnostics;
+import dev.polcat.diag.SourcePos;
 import dev.polcat.render.RenderedPolicy;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,31 +22,46 @@ public final class PolicyValidator {
     private final ResourceValidator validator = new ResourceValidator();
     private final PlaceholderScan placeholders = new PlaceholderScan();
 
-    /** One rendered policy, checked on its own (on any thread). */
-    private record Checked(
+    /**
+     * One rendered policy, checked on its own (on any thread): the typed resources and a summary of their
+     * positions, without the parsed documents, so the caller may keep many. {@code rendered} keeps what
+     * later messages need of the rendered file (its source map), not its documents; {@code names} is
+     * where each resource's name was written, for the check across an environment.
+     */
+    public record Checked(
             RenderedPolicy rendered,
             List<Diagnostic> found,
             List<CalicoResource> resources,
-            Map<String, PositionIndex> positions) {}
+            Map<String, PositionIndex> positions,
+            List<Name> names) {}
+
+    /** A resource's key ({@code GlobalNetworkPolicy/x}) and where its {@code metadata.name} was written. */
+    public record Name(String key, SourcePos pos) {}
 
     public List<ValidatedPolicy> validateAll(List<RenderedPolicy> rendered, Diagnostics diags) {
         // Each policy is checked on its own, on all cores; resource names are then compared across an
         // environment in render order, so the result does not depend on scheduling.
-        List<Checked> checked = rendered.parallelStream().map(this::check).toList();
+        return validateChecked(rendered.parallelStream().map(this::check).toList(), diags);
+    }
+
+    /**
+     * Policies already {@link #check checked} one by one (on the threads that rendered them), in render
+     * order: their names compared across each environment, their problems reported.
+     */
+    public List<ValidatedPolicy> validateChecked(List<Checked> checked, Diagnostics diags) {
         List<ValidatedPolicy> out = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
         for (Checked c : checked) {
             RenderedPolicy r = c.rendered();
             String env = r.env().name();
             List<Diagnostic> found = new ArrayList<>(c.found());
-            for (ParsedResource pr : r.resources()) {
-                String other = seen.putIfAbsent(
-                        env + "|" + pr.resource().key(), r.policy().name());
+            for (Name n : c.names()) {
+                String other = seen.putIfAbsent(env + "|" + n.key(), r.policy().name());
                 if (other != null) {
                     found.add(Diagnostic.error(
                                     DiagnosticCode.P306_DUPLICATE_RESOURCE,
-                                    pr.positions().at("metadata.name"),
-                                    pr.resource().key()
+                                    n.pos(),
+                                    n.key()
                                             + (other.equals(r.policy().name())
                                                     ? " is rendered twice by this template"
                                                     : " is also rendered by policy '" + other + "'"))
@@ -63,10 +79,12 @@ public final class PolicyValidator {
         return out;
     }
 
-    private Checked check(RenderedPolicy r) {
+    /** Checks one rendered policy on its own; safe on any thread. */
+    public Checked check(RenderedPolicy r) {
         List<Diagnostic> found = new ArrayList<>();
         List<CalicoResource> resources = new ArrayList<>();
         Map<String, PositionIndex> positions = new HashMap<>();
+        List<Name> names = new ArrayList<>();
         for (ParsedResource pr : r.resources()) {
             // A placeholder is the mistake; that it is also not a valid CIDR or port follows from it.
             List<FieldError> left = placeholders.scan(pr.resource());
@@ -81,7 +99,8 @@ public final class PolicyValidator {
             }
             resources.add(pr.resource());
             positions.put(pr.resource().key(), pr.positions().summary());
+            names.add(new Name(pr.resource().key(), pr.positions().at("metadata.name")));
         }
-        return new Checked(r, found, resources, positions);
+        return new Checked(r.withoutDocuments(), found, resources, positions, names);
     }
 }

@@ -301,14 +301,14 @@ public final class StrictYamlReader {
                 case START_ARRAY:
                     return list(pos, depth);
                 case VALUE_STRING:
-                    return new YScalar(pos, p.getText(), YScalar.Kind.STRING);
+                    return new YScalar(pos, SharedText.of(p.getText()), YScalar.Kind.STRING);
                 case VALUE_NUMBER_INT:
-                    return new YScalar(pos, p.getText(), YScalar.Kind.INT);
+                    return new YScalar(pos, SharedText.of(p.getText()), YScalar.Kind.INT);
                 case VALUE_NUMBER_FLOAT:
-                    return new YScalar(pos, p.getText(), YScalar.Kind.FLOAT);
+                    return new YScalar(pos, SharedText.of(p.getText()), YScalar.Kind.FLOAT);
                 case VALUE_TRUE:
                 case VALUE_FALSE:
-                    return new YScalar(pos, p.getText(), YScalar.Kind.BOOL);
+                    return new YScalar(pos, SharedText.of(p.getText()), YScalar.Kind.BOOL);
                 case VALUE_NULL:
                     return new YScalar(pos, p.getText() == null ? "" : p.getText(), YScalar.Kind.NULL);
                 default:
@@ -366,7 +366,7 @@ public final class StrictYamlReader {
                             "duplicate key '" + key + "' (first defined at line " + first.line() + ")",
                             "remove one of them; YAML readers disagree on which one wins");
                 }
-                entries.add(new YEntry(key, keyPos, value(p.nextToken(), depth + 1)));
+                entries.add(new YEntry(SharedText.of(key), keyPos, value(p.nextToken(), depth + 1)));
             }
             return new YMap(pos, entries);
         }

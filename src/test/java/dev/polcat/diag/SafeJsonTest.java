@@ -25,4 +25,19 @@ class SafeJsonTest {
     void writeCompactWritesOneLineWithTheSameEscapes() {
         assertEquals("{\"name\":\"a\\u007fb\\u202ec\",\"ports\":[22,443]}\n", SafeJson.writeCompact(REPORT));
     }
+
+    @Test
+    void writeCompactOntoAStreamWritesTheSameBytesAndLeavesItOpen() throws Exception {
+        var out = new java.io.ByteArrayOutputStream() {
+            boolean closed;
+
+            @Override
+            public void close() {
+                closed = true;
+            }
+        };
+        SafeJson.writeCompact(REPORT, out);
+        assertEquals(SafeJson.writeCompact(REPORT), out.toString(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(false, out.closed);
+    }
 }
