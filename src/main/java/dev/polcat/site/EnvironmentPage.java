@@ -129,8 +129,7 @@ final class EnvironmentPage {
         m.put("exposureSkipped", e.exposureSkipped().size());
         ExposureMatrix.Matrix matrix = e.exposure() == null
                 ? new ExposureMatrix.Matrix(List.of(), List.of())
-                : ExposureMatrix.of(
-                        e.exposure(), endpoints(env), (policy, rule) -> RuleLinks.href(ctx, e, policy, rule, "../"));
+                : ExposureMatrix.of(e.exposure(), endpoints(env), RuleLinks.of(ctx, e, "../"));
         m.put("matrix", matrixModel(matrix));
         List<FlowCheck> shown = e.checks().stream()
                 .filter(c -> c.kind() != FlowCheck.Kind.GUARD || c.mode() == FlowCheck.Failsafe.OFF)
