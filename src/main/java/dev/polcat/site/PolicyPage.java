@@ -103,6 +103,7 @@ final class PolicyPage {
                         .map(h -> h.host().name())
                         .toList());
         m.put("hostCount", e.hosts().size());
+        m.put("hostsPage", "../" + SitePaths.environmentPage(e.env().name()) + "#hosts");
         m.put("ruleCount", pa.rules().size());
         m.put("findingCount", pa.findings().size());
         return m;
