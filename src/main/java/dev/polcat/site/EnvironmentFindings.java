@@ -27,7 +27,7 @@ final class EnvironmentFindings {
             PolicyTemplate p = pa.policy().policy();
             Map<String, String> anchors = ctx.caveatAnchors(p);
             for (Finding f : pa.findings()) {
-                String key = PolicyCaveats.key(f);
+                String key = PolicyCaveats.key(f, e.env().name());
                 Map<String, Object> g = groups.computeIfAbsent(key, k -> group(f));
                 @SuppressWarnings("unchecked")
                 List<Object> policies = (List<Object>) g.get("policies");
