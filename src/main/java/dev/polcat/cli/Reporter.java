@@ -68,18 +68,20 @@ final class Reporter {
 
         @Override
         public void accept(Artifact a) {
-            total.incrementAndGet();
-            String p = a.path();
-            if (isPolicyFile(p)) policies.incrementAndGet();
-            if (p.endsWith(".html")) pages.incrementAndGet();
+            count(a.path());
             next.accept(a);
         }
 
         @Override
         public void acceptStreamed(String path, Body body) {
-            total.incrementAndGet();
-            if (path.endsWith(".html")) pages.incrementAndGet();
+            count(path);
             next.acceptStreamed(path, body);
+        }
+
+        private void count(String path) {
+            total.incrementAndGet();
+            if (isPolicyFile(path)) policies.incrementAndGet();
+            if (path.endsWith(".html")) pages.incrementAndGet();
         }
     }
 

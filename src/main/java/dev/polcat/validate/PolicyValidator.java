@@ -25,18 +25,13 @@ public final class PolicyValidator {
     /**
      * One rendered policy, checked on its own (on any thread): the typed resources and a summary of their
      * positions, without the parsed documents, so the caller may keep many. {@code rendered} keeps what
-     * later messages need of the rendered file (its source map), not its documents; {@code names} is
-     * where each resource's name was written, for the check across an environment.
+     * later messages need of the rendered file (its source map), not its documents.
      */
     public record Checked(
             RenderedPolicy rendered,
             List<Diagnostic> found,
             List<CalicoResource> resources,
-            Map<String, PositionIndex> positions,
-            List<Name> names) {}
-
-    /** A resource's key ({@code GlobalNetworkPolicy/x}) and where its {@code metadata.name} was written. */
-    public record Name(String key, SourcePos pos) {}
+            Map<String, PositionIndex> positions) {}
 
     public List<ValidatedPolicy> validateAll(List<RenderedPolicy> rendered, Diagnostics diags) {
         // Each policy is checked on its own, on all cores; resource names are then compared across an
@@ -55,13 +50,16 @@ public final class PolicyValidator {
             RenderedPolicy r = c.rendered();
             String env = r.env().name();
             List<Diagnostic> found = new ArrayList<>(c.found());
-            for (Name n : c.names()) {
-                String other = seen.putIfAbsent(env + "|" + n.key(), r.policy().name());
+            for (CalicoResource res : c.resources()) {
+                String key = res.key();
+                String other = seen.putIfAbsent(env + "|" + key, r.policy().name());
                 if (other != null) {
+                    // a resource rendered twice by one template: the positions kept are the second's
+                    SourcePos name = c.positions().get(key).at("metadata.name");
                     found.add(Diagnostic.error(
                                     DiagnosticCode.P306_DUPLICATE_RESOURCE,
-                                    n.pos(),
-                                    n.key()
+                                    name,
+                                    key
                                             + (other.equals(r.policy().name())
                                                     ? " is rendered twice by this template"
                                                     : " is also rendered by policy '" + other + "'"))
@@ -84,7 +82,6 @@ public final class PolicyValidator {
         List<Diagnostic> found = new ArrayList<>();
         List<CalicoResource> resources = new ArrayList<>();
         Map<String, PositionIndex> positions = new HashMap<>();
-        List<Name> names = new ArrayList<>();
         for (ParsedResource pr : r.resources()) {
             // A placeholder is the mistake; that it is also not a valid CIDR or port follows from it.
             List<FieldError> left = placeholders.scan(pr.resource());
@@ -99,8 +96,7 @@ public final class PolicyValidator {
             }
             resources.add(pr.resource());
             positions.put(pr.resource().key(), pr.positions().summary());
-            names.add(new Name(pr.resource().key(), pr.positions().at("metadata.name")));
         }
-        return new Checked(r.withoutDocuments(), found, resources, positions, names);
+        return new Checked(r.withoutDocuments(), found, resources, positions);
     }
 }

@@ -58,7 +58,7 @@ class RenderThenCheckTest {
             RenderedPolicy kept = c.rendered();
             assertTrue(kept.resources().isEmpty(), "no parsed documents kept for " + kept.renderedFile());
             assertEquals("", kept.text());
-            assertFalse(c.names().isEmpty());
+            assertFalse(c.resources().isEmpty());
         }
     }
 }
