@@ -27,6 +27,24 @@ class SharedTextTest {
     }
 
     @Test
+    void aTableMakesEachTextsValueOnceAndForgetsAllWhenFull() {
+        SharedText.Table<StringBuilder> table = new SharedText.Table<>(2);
+        int[] made = {0};
+        java.util.function.Function<String, StringBuilder> make = t -> {
+            made[0]++;
+            return new StringBuilder(t);
+        };
+        StringBuilder a = table.get("a", make);
+        assertSame(a, table.get("a", make));
+        table.get("b", make);
+        assertEquals(2, made[0]);
+        table.get("c", make); // full: forgets a and b, keeps c
+        assertEquals(3, made[0]);
+        assertEquals("a", table.get("a", make).toString());
+        assertEquals(4, made[0]);
+    }
+
+    @Test
     void scalarsAndKeysReadFromYamlAreShared() throws Exception {
         StrictYamlReader reader = new StrictYamlReader(10_000);
         List<YNode> one = reader.readAll("action: Allow\nprotocol: TCP\n", "a.yaml");

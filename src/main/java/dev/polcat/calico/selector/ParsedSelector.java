@@ -1,8 +1,7 @@
 package dev.polcat.calico.selector;
 
-import java.util.Map;
+import dev.polcat.yaml.SharedText;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A selector field as a resource writes it: the text, kept for messages, display and canonical writing,
@@ -18,9 +17,7 @@ public final class ParsedSelector {
      * hundreds of thousands of rules, and a parse with its label sets was a tenth of a 500 x 20 build's heap.
      * Both are immutable values. Cleared when full, so a long {@code serve} session does not grow it.
      */
-    private static final Map<String, ParsedSelector> SEEN = new ConcurrentHashMap<>();
-
-    private static final int SEEN_MAX = 100_000;
+    private static final SharedText.Table<ParsedSelector> SEEN = new SharedText.Table<>(100_000);
 
     private final String text;
     private final Selector selector;
@@ -36,12 +33,7 @@ public final class ParsedSelector {
     public static ParsedSelector of(String text) {
         String t = text == null ? "" : text;
         if (t.isEmpty()) return EMPTY;
-        ParsedSelector seen = SEEN.get(t);
-        if (seen != null) return seen;
-        if (SEEN.size() >= SEEN_MAX) SEEN.clear();
-        ParsedSelector parsed = parse(t);
-        SEEN.putIfAbsent(t, parsed);
-        return parsed;
+        return SEEN.get(t, ParsedSelector::parse);
     }
 
     private static ParsedSelector parse(String t) {
