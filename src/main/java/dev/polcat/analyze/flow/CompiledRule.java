@@ -136,6 +136,14 @@ final class CompiledRule {
         destination.portCoverages(ctx, out);
     }
 
+    /**
+     * How much of the destination's addresses each of the rule's destination address criteria (nets,
+     * notNets, selector, notSelector) covers, a letter each: for an ingress flow, the endpoint it goes to.
+     */
+    void destinationCoverages(Peer peer, StringBuilder out) {
+        destination.addressCoverages(peer, out);
+    }
+
     // One place for each criterion's cover, read by match and by the class key alike: were they to differ,
     // the exposure matrix would share a verdict between flows the rule tells apart.
 

@@ -22,6 +22,9 @@ sealed interface EndpointInfo permits HostInfo, WorkloadInfo {
     /** Whether the endpoint declares a named port {@code portName} for this protocol and port number (null: any). */
     boolean hasNamedPort(String portName, int protocol, Integer port);
 
+    /** Whether the endpoint declares any named port. */
+    boolean hasNamedPorts();
+
     /** {@code 10.30.1.21, 10.30.2.21}: the addresses of one IP version. */
     String addressText(int version);
 

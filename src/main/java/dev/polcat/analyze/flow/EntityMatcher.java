@@ -119,6 +119,15 @@ final class EntityMatcher {
         return true;
     }
 
+    /** How much of {@code peer} each address criterion covers, a letter each; one {@code n} when the side never matches. */
+    void addressCoverages(Peer peer, StringBuilder out) {
+        if (unmodelled != null) {
+            out.append(Coverage.NONE.letter());
+            return;
+        }
+        for (Criterion c : criteria) out.append(c.cover(peer).letter());
+    }
+
     /** How much of the flow's port on this side {@code ports} and {@code notPorts} cover, a letter each. */
     void portCoverages(FlowContext ctx, StringBuilder out) {
         if (ports != null) out.append(portsCover(ctx).letter());

@@ -5,6 +5,7 @@ import dev.polcat.calico.GlobalNetworkSet;
 import dev.polcat.calico.HostEndpoint;
 import dev.polcat.calico.NetworkSet;
 import dev.polcat.calico.PolicyType;
+import dev.polcat.calico.Protocol;
 import dev.polcat.catalog.Host;
 import dev.polcat.catalog.Namespace;
 import dev.polcat.catalog.Workload;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Decides whether a flow to, from or through a host endpoint is allowed by one environment's Calico
@@ -181,50 +183,126 @@ public final class FlowSimulator {
     }
 
     /**
-     * A key for everything an ingress flow's verdict, deciding step and explanation depend on: its
-     * destination, IP version, and, along the chains the flow meets, how much of its source and of its
-     * service (protocol, port) each failsafe entry and each rule covers. Ingress flows with equal keys are
-     * evaluated alike, so the exposure matrix simulates one of them per key. Empty when that cannot be
-     * shown: not an ingress flow, a flow this simulator refuses, a rule matching source or service only in
-     * part (their text is then part of the explanation), or a rule naming source ports.
+     * A key for everything an ingress flow's verdict and deciding step depend on: how its destination
+     * walks (the chains, tiers and policies it meets, its profiles or namespace), its IP version, and,
+     * along those chains, how much of its destination's addresses, of its source and of its service
+     * (protocol, port) each failsafe entry and each rule covers. Ingress flows with equal keys are evaluated
+     * alike, to whichever endpoint they go, so the exposure matrix simulates one of them per key. A key is
+     * {@link IngressClass#partial()} when a rule covers a source, service or destination only in part: the
+     * verdict and an Allow's explanation are still shared, but a denial may quote the flow's own addresses.
+     * Empty when no key can be given: not an ingress flow, a flow this simulator refuses, or a rule naming
+     * source ports.
      */
     public Optional<IngressClass> ingressClass(Flow flow) {
         if (flow.direction() != Direction.INGRESS) return Optional.empty();
+        Protocol protocol = flow.protocol();
+        int icmp = protocol == null ? 0 : protocol.isIcmpV4() ? 4 : protocol.isIcmpV6() ? 6 : 0;
+        Ends ends = endsOf.computeIfAbsent(new EndsKey(flow.from(), flow.to(), icmp), k -> ends(flow));
+        if (ends == NO_ENDS) return Optional.empty();
+        String services = serviceParts.computeIfAbsent(
+                new ServiceKey(
+                        ends.walk(), ends.namedPortsOwner(), protocol, flow.port(), flow.sourcePort(), ends.version()),
+                k -> canonical(serviceCoverages(resolver.resolve(flow))));
+        boolean partial = ends.partial() || isPartial(services);
+        return Optional.of(
+                new IngressClass(ends.walk(), ends.version(), ends.destination(), ends.sources(), services, partial));
+    }
+
+    /** The two ends of an ingress flow, and whether its protocol is ICMP of one IP version (which fixes the version). */
+    private record EndsKey(Endpoint from, Endpoint to, int icmpVersion) {}
+
+    /** What a key takes from the flow's two ends: the destination's walk, the IP version, two key parts. */
+    private record Ends(int walk, int version, String destination, String sources, Object namedPortsOwner) {
+        boolean partial() {
+            return isPartial(destination) || isPartial(sources);
+        }
+    }
+
+    /** The ends of a flow that has no key: refused, or a rule names source ports. */
+    private static final Ends NO_ENDS = new Ends(-1, 0, "", "", "");
+
+    private Ends ends(Flow flow) {
         FlowContext ctx;
         try {
             ctx = resolver.resolve(flow);
         } catch (Refusal r) {
-            return Optional.empty();
+            return NO_ENDS;
         }
-        String name = ctx.local().name();
-        String sources =
-                classParts.computeIfAbsent(List.of(name, flow.from(), ctx.ipVersion()), k -> sourceCoverages(ctx));
-        if (sources.isEmpty()) return Optional.empty();
-        String services =
-                classParts.computeIfAbsent(List.of(name, flow.service(), ctx.ipVersion()), k -> serviceCoverages(ctx));
-        if (services.isEmpty()) return Optional.empty();
-        return Optional.of(new IngressClass(name, sources, services));
+        EndpointInfo local = ctx.local();
+        int version = ctx.ipVersion();
+        int walk = walks.computeIfAbsent(
+                local.name(), n -> walkIds.computeIfAbsent(walkOf(local), s -> nextWalk.incrementAndGet()));
+        String destination = destinationParts.computeIfAbsent(
+                new PartKey(walk, local.name(), version), k -> canonical(destinationCoverages(ctx)));
+        String sources = sourceParts.computeIfAbsent(
+                new PartKey(walk, flow.from(), version), k -> canonical(sourceCoverages(ctx)));
+        if (sources == NO_KEY) return NO_ENDS;
+        // named ports are the destination's own: only then does a service's part depend on which endpoint it is
+        return new Ends(walk, version, destination, sources, local.hasNamedPorts() ? local.name() : "");
     }
 
     /**
      * The key {@link #ingressClass} gives: its parts are cached strings, so hashing and comparing keys does
      * not read the letters again.
      */
-    public record IngressClass(String endpoint, String sources, String services) {}
+    public record IngressClass(
+            int walk, int version, String destination, String sources, String services, boolean partial) {}
 
-    /** Per destination, IP version and source (or service): its part of the key, or "" when it has none. */
-    private final Map<List<Object>, String> classParts = new ConcurrentHashMap<>();
+    /** One part of a key: per walk, IP version and source (or destination endpoint). */
+    private record PartKey(int walk, Object what, int version) {}
+
+    /** The service's part of a key: per walk, IP version, service and, for named ports, destination. */
+    private record ServiceKey(
+            int walk, Object namedPortsOwner, Protocol protocol, Integer port, Integer sourcePort, int version) {}
+
+    /** A source part when the flow has no key: a rule names source ports. */
+    private static final String NO_KEY = new String("");
+
+    private final Map<String, Integer> walks = new ConcurrentHashMap<>();
+    private final Map<List<Object>, Integer> walkIds = new ConcurrentHashMap<>();
+    private final AtomicInteger nextWalk = new AtomicInteger();
+    private final Map<PartKey, String> destinationParts = new ConcurrentHashMap<>();
+    private final Map<PartKey, String> sourceParts = new ConcurrentHashMap<>();
+    private final Map<ServiceKey, String> serviceParts = new ConcurrentHashMap<>();
+    private final Map<EndsKey, Ends> endsOf = new ConcurrentHashMap<>();
+
+    /**
+     * What an ingress walk to the endpoint depends on besides the flow: its chains with their tiers and
+     * policies, and what ends them (a host's failsafe ports, interface and profiles; a workload's namespace).
+     */
+    private List<Object> walkOf(EndpointInfo local) {
+        if (local instanceof WorkloadInfo w) {
+            return List.of("workload", workloadPlans.get(w.name()).tiers(PolicyType.INGRESS), w.namespace());
+        }
+        HostPlan plan = plans.get(local.name());
+        return List.of(
+                "host",
+                plan.tiers(Chain.UNTRACKED_INGRESS),
+                plan.tiers(Chain.PRE_DNAT_INGRESS),
+                plan.tiers(Chain.normal(PolicyType.INGRESS)),
+                plan.host().allInterfaces(),
+                plan.host().profiles());
+    }
+
+    private String destinationCoverages(FlowContext ctx) {
+        StringBuilder out = new StringBuilder();
+        for (CompiledRule rule : ingressRules(ctx)) {
+            out.append('|');
+            rule.destinationCoverages(ctx.destination(), out);
+        }
+        return out.toString();
+    }
 
     private String sourceCoverages(FlowContext ctx) {
-        StringBuilder out = new StringBuilder().append(ctx.ipVersion()).append(':');
+        StringBuilder out = new StringBuilder();
         if (!(ctx.local() instanceof WorkloadInfo)) {
             pipeline.failsafeCheck().inboundCoverages(ctx.source(), ctx.ipVersion(), out);
         }
         for (CompiledRule rule : ingressRules(ctx)) {
             out.append('|');
-            if (!rule.source().coverages(ctx.source(), out)) return "";
+            if (!rule.source().coverages(ctx.source(), out)) return NO_KEY;
         }
-        return whole(out);
+        return out.toString();
     }
 
     private String serviceCoverages(FlowContext ctx) {
@@ -234,12 +312,21 @@ public final class FlowSimulator {
             out.append('|');
             rule.serviceCoverages(ctx, out);
         }
-        return whole(out);
+        return out.toString();
     }
 
-    /** The key part, or "" when a rule covers only some of the flow. */
-    private static String whole(StringBuilder part) {
-        return part.indexOf(String.valueOf(Coverage.SOME.letter())) >= 0 ? "" : part.toString();
+    /**
+     * One instance per distinct part, so that comparing two keys compares their parts by identity: parts
+     * are as long as the rules a walk meets, and many services or sources give equal ones.
+     */
+    private String canonical(String part) {
+        return part == NO_KEY ? part : canonicalParts.computeIfAbsent(part, p -> p);
+    }
+
+    private final Map<String, String> canonicalParts = new ConcurrentHashMap<>();
+
+    private static boolean isPartial(String part) {
+        return part.indexOf(Coverage.SOME.letter()) >= 0;
     }
 
     /** Every ingress rule an ingress flow to the context's endpoint may meet, in the order it meets them. */

@@ -80,6 +80,11 @@ final class HostInfo implements EndpointInfo {
         return profiles;
     }
 
+    @Override
+    public boolean hasNamedPorts() {
+        return !namedPorts.isEmpty();
+    }
+
     /** Whether the endpoint declares a named port {@code portName} for this protocol and port number. */
     @Override
     public boolean hasNamedPort(String portName, int protocol, Integer port) {

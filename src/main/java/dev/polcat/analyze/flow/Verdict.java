@@ -1,8 +1,9 @@
 package dev.polcat.analyze.flow;
 
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Whether a flow is allowed, and every step that led there, in evaluation order. */
 public record Verdict(boolean allowed, List<TrailStep> trail) implements Simulation {
@@ -64,13 +65,17 @@ public record Verdict(boolean allowed, List<TrailStep> trail) implements Simulat
     /** Policies of the same stage and tier that fell through just before the end-of-tier step at {@code end}. */
     private List<String> fellThrough(int end) {
         TrailStep tierEnd = trail.get(end);
-        List<String> out = new ArrayList<>();
-        for (int i = end - 1; i >= 0; i--) {
+        int first = end;
+        while (first > 0
+                && trail.get(first - 1).stage() == tierEnd.stage()
+                && trail.get(first - 1).tier().equals(tierEnd.tier())) first--;
+        // a set, not a list: a tier of hundreds of policies made this quadratic
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = first; i < end; i++) {
             TrailStep s = trail.get(i);
-            if (s.stage() != tierEnd.stage() || !s.tier().equals(tierEnd.tier())) break;
-            if (s.outcome() == Outcome.FELL_THROUGH && !out.contains(s.policy())) out.add(0, s.policy());
+            if (s.outcome() == Outcome.FELL_THROUGH) out.add(s.policy());
         }
-        return out;
+        return List.copyOf(out);
     }
 
     @Override

@@ -94,6 +94,11 @@ final class WorkloadInfo implements EndpointInfo {
     }
 
     @Override
+    public boolean hasNamedPorts() {
+        return !workload.ports().isEmpty();
+    }
+
+    @Override
     public boolean hasNamedPort(String portName, int protocol, Integer port) {
         for (Workload.NamedPort p : workload.ports()) {
             int number = switch (p.protocol()) {

@@ -140,7 +140,7 @@ public final class EnvironmentFlows {
         withPeers.addAll(FlowMatrix.peerProbes(env, resources, simulator.failsafe()));
         if (!FlowMatrix.tooLarge(withPeers, policyCount())) probes = withPeers;
         List<ExposureRow> out = new ArrayList<>();
-        FlowMatrix.Run run = FlowMatrix.run(simulator, probes);
+        FlowMatrix.Run run = FlowMatrix.allowed(simulator, probes);
         for (Map.Entry<Probe, FlowMatrix.Result> e : run.results().entrySet()) {
             if (!e.getValue().allowed()) continue;
             Probe p = e.getKey();

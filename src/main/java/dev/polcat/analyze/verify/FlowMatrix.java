@@ -22,13 +22,13 @@ import dev.polcat.catalog.Workload;
 import dev.polcat.net.Cidr;
 import dev.polcat.net.IpNet;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -157,10 +157,14 @@ public final class FlowMatrix {
     /** A probe the simulator cannot evaluate, and why: counted and reported, never dropped unseen. */
     public record Skipped(Probe probe, String reason) {}
 
-    /** The probes' results, in probe order, and the probes that could not be simulated. */
+    /**
+     * The probes' results, in probe order, and the probes that could not be simulated. The map is the one
+     * {@link #run} filled, wrapped and not copied: copying tens of thousands of probes cost more than the
+     * simulations they share.
+     */
     public record Run(Map<Probe, Result> results, List<Skipped> skipped) {
         public Run {
-            results = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(results));
+            results = Collections.unmodifiableMap(results);
             skipped = List.copyOf(skipped);
         }
     }
@@ -168,36 +172,57 @@ public final class FlowMatrix {
     /**
      * Simulates every probe. Probes are made only for families the endpoint has, so each should be
      * simulated; one the simulator refuses anyway is kept in {@link Run#skipped()} with the reason, so the
-     * exposure report can say a row is missing.
+     * exposure report can say a row is missing. Every result is the one simulating that probe alone gives,
+     * explanation included (a review quotes why a flow is now denied).
      */
     public static Run run(FlowSimulator sim, List<Probe> probes) {
+        return run(sim, probes, false);
+    }
+
+    /**
+     * {@link #run}, keeping only the allowed probes: what the exposure report shows. A denial's
+     * explanation is not needed, so probes whose sources or services rules match only in part share
+     * simulations too ({@link FlowSimulator.IngressClass#partial()}).
+     */
+    public static Run allowed(FlowSimulator sim, List<Probe> probes) {
+        return run(sim, probes, true);
+    }
+
+    private static Run run(FlowSimulator sim, List<Probe> probes, boolean allowedOnly) {
         Map<Probe, Result> out = new LinkedHashMap<>();
         List<Skipped> skipped = new ArrayList<>();
         // probes nothing on their way tells apart share one simulation (FlowSimulator.ingressClass)
         Map<FlowSimulator.IngressClass, Result> byClass = new HashMap<>();
         for (Probe p : probes) {
-            Optional<FlowSimulator.IngressClass> ingressClass = sim.ingressClass(p.flow());
-            Result known = ingressClass.map(byClass::get).orElse(null);
-            if (known != null) {
-                out.put(p, known);
-                continue;
+            FlowSimulator.IngressClass ingressClass = sim.ingressClass(p.flow())
+                    .filter(c -> allowedOnly || !c.partial())
+                    .orElse(null);
+            Result r = ingressClass == null ? null : byClass.get(ingressClass);
+            if (r == null) {
+                Simulation s = sim.evaluateBrief(p.flow());
+                if (s instanceof Simulation.Refused refused) {
+                    skipped.add(new Skipped(p, refused.reason()));
+                    continue;
+                }
+                Verdict v = (Verdict) s;
+                r = allowedOnly && !v.allowed() ? DENIED : result(v);
+                if (ingressClass != null) byClass.put(ingressClass, r);
             }
-            Simulation s = sim.evaluateBrief(p.flow());
-            if (s instanceof Simulation.Refused r) {
-                skipped.add(new Skipped(p, r.reason()));
-                continue;
-            }
-            Verdict v = (Verdict) s;
-            var step = v.decidedBy();
-            Result r = new Result(
-                    v.allowed(),
-                    v.explain(),
-                    step.map(t -> t.policy()).orElse(""),
-                    step.map(t -> t.rule()).orElse(""));
-            out.put(p, r);
-            ingressClass.ifPresent(c -> byClass.put(c, r));
+            if (!allowedOnly || r.allowed()) out.put(p, r);
         }
         return new Run(out, skipped);
+    }
+
+    /** A denial {@link #allowed} does not keep, so it does not explain it either. */
+    private static final Result DENIED = new Result(false, "", "", "");
+
+    private static Result result(Verdict v) {
+        var step = v.decidedBy();
+        return new Result(
+                v.allowed(),
+                v.explain(),
+                step.map(t -> t.policy()).orElse(""),
+                step.map(t -> t.rule()).orElse(""));
     }
 
     static TreeMap<String, FlowService> services(List<CalicoResource> resources, FailsafePorts failsafe) {

@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * Ingress flows to one endpoint share a class only when nothing on their way can tell their sources or
+ * Ingress flows share a class only when nothing on their way can tell their destinations, sources or
  * services apart; the exposure matrix gives every member of a class the verdict and explanation of one.
  */
 class IngressClassKeyTest {
@@ -40,14 +40,42 @@ class IngressClassKeyTest {
         assertEquals(a, key(sim, "ingress tcp/8080 from 10.9.9.9 to cp1"), "the same rules hold both ports");
         assertNotEquals(a, key(sim, "ingress tcp/80 from 10.2.0.1 to cp1"), "a port the Allow rule does not hold");
         assertNotEquals(a, key(sim, "ingress udp/443 from 10.2.0.1 to cp1"), "another protocol");
-        assertNotEquals(a, key(sim, "ingress tcp/443 from 10.2.0.1 to cp2"), "another destination");
+        assertEquals(a, key(sim, "ingress tcp/443 from 10.2.0.1 to cp2"), "another endpoint the same policies select");
+        assertNotEquals(
+                a,
+                key(sim, "ingress tcp/443 from 10.2.0.1 to shop/web-1"),
+                "a workload: no failsafe, its namespace's profile");
     }
 
     @Test
-    void aSourceOrServiceARuleMatchesOnlyInPartHasNoClass() {
-        // its text is part of the explanation ("source nets 10.1.0.0/24 may not hold all of 10.0.0.0/8")
-        assertEquals(Optional.empty(), key(simulator(POLICY), "ingress tcp/443 from 10.0.0.0/8 to cp1"));
-        assertEquals(Optional.empty(), key(simulator(POLICY), "ingress tcp from 10.2.0.1 to cp1"));
+    void aRuleNamingOneDestinationTellsEndpointsApart() {
+        FlowSimulator sim = simulator("""
+                apiVersion: projectcalico.org/v3
+                kind: GlobalNetworkPolicy
+                metadata: {name: edge}
+                spec:
+                  selector: role == 'control-plane'
+                  types: [Ingress]
+                  ingress:
+                    - {action: Allow, protocol: TCP, destination: {nets: [10.30.1.21/32], ports: [443]}}
+                """);
+        Optional<FlowSimulator.IngressClass> cp1 = key(sim, "ingress tcp/443 from 10.2.0.1 to cp1");
+        assertNotEquals(cp1, key(sim, "ingress tcp/443 from 10.2.0.1 to cp2"));
+        assertTrue(sim.simulate(FlowSyntax.parse("ingress tcp/443 from 10.2.0.1 to cp1"))
+                .allowed());
+        assertTrue(!sim.simulate(FlowSyntax.parse("ingress tcp/443 from 10.2.0.1 to cp2"))
+                .allowed());
+    }
+
+    @Test
+    void aSourceOrServiceARuleMatchesOnlyInPartGivesAPartialClass() {
+        // a denial's text may quote the flow ("source nets 10.1.0.0/24 may not hold all of 10.0.0.0/8")
+        FlowSimulator sim = simulator(POLICY);
+        assertTrue(
+                key(sim, "ingress tcp/443 from 10.0.0.0/8 to cp1").orElseThrow().partial());
+        assertTrue(key(sim, "ingress tcp from 10.2.0.1 to cp1").orElseThrow().partial());
+        assertTrue(
+                !key(sim, "ingress tcp/443 from 10.2.0.1 to cp1").orElseThrow().partial());
     }
 
     @Test

@@ -12,13 +12,15 @@ import dev.polcat.build.BuildResult;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
  * The exposure matrix simulates one probe per class (FlowSimulator.ingressClass) and gives the
  * others its result: on every probe of the example catalog and of a generated one, with failsafe ports on
- * and off, that must be exactly what simulating each probe gives.
+ * and off, that must be exactly what simulating each probe gives; {@link FlowMatrix#allowed}, which shares
+ * partial classes too, must keep exactly the allowed probes with those results.
  */
 class IngressClassTest {
     @Test
@@ -38,11 +40,14 @@ class IngressClassTest {
             List<Probe> probes = e.probes();
             for (FlowSimulator sim : List.of(flows.simulator(), flows.withoutFailsafe())) {
                 FlowMatrix.Run run = FlowMatrix.run(sim, probes);
+                Map<Probe, FlowMatrix.Result> allowed =
+                        FlowMatrix.allowed(sim, probes).results();
                 Set<FlowSimulator.IngressClass> classes = new HashSet<>();
                 for (Probe p : probes) {
                     FlowMatrix.Result got = run.results().get(p);
                     if (!(sim.evaluate(p.flow()) instanceof Verdict v)) {
                         assertEquals(null, got, p.describe());
+                        assertEquals(null, allowed.get(p), p.describe());
                         continue;
                     }
                     var step = v.decidedBy();
@@ -54,6 +59,8 @@ class IngressClassTest {
                                     step.map(t -> t.rule()).orElse("")),
                             got,
                             p.describe());
+                    assertEquals(
+                            v.allowed() ? got : null, allowed.get(p), "only allowed, as simulated: " + p.describe());
                     if (sim.ingressClass(p.flow()).filter(c -> !classes.add(c)).isPresent()) shared++;
                 }
             }
