@@ -15,6 +15,7 @@ import java.util.List;
  * evaluated (L7); the trail says so when such a rule matches.
  */
 final class CompiledRule {
+    private final int id;
     private final Action action;
     private final String ref;
     private final String name;
@@ -29,8 +30,9 @@ final class CompiledRule {
     private final EntityMatcher source;
     private final EntityMatcher destination;
 
-    CompiledRule(Rule rule, String ref, String namespace, SelectorSets sets, List<String> warnings)
+    CompiledRule(int id, Rule rule, String ref, String namespace, SelectorSets sets, List<String> warnings)
             throws SelectorParseException {
+        this.id = id;
         this.action = rule.action();
         this.ref = ref;
         this.name = rule.name();
@@ -51,8 +53,32 @@ final class CompiledRule {
         return p.ianaNumber().orElseThrow(() -> new IllegalArgumentException("unknown protocol " + p));
     }
 
+    /** Unique among the rules of one simulator, from 0: an index into arrays over them. */
+    int id() {
+        return id;
+    }
+
     Action action() {
         return action;
+    }
+
+    /** The protocol as an IANA number, null for any. */
+    Integer protocolNumber() {
+        return protocol;
+    }
+
+    boolean hasNotProtocol() {
+        return notProtocol != null;
+    }
+
+    /** Whether {@link #serviceCover} is ALL for every flow: no IP version, protocol, ICMP or destination port criterion. */
+    boolean anyService() {
+        return ipVersion == null
+                && protocol == null
+                && notProtocol == null
+                && icmp == null
+                && notIcmp == null
+                && !destination.hasPorts();
     }
 
     /** {@code spec.ingress[2]}. */
@@ -67,6 +93,10 @@ final class CompiledRule {
 
     EntityMatcher source() {
         return source;
+    }
+
+    EntityMatcher destination() {
+        return destination;
     }
 
     boolean hasHttp() {
@@ -120,28 +150,19 @@ final class CompiledRule {
     }
 
     /**
-     * What {@link #match} reads of the flow besides its source, one letter per criterion, appended to
-     * {@code out}: IP version, protocol, ICMP, and the destination's ports. With the same letters and the
-     * same source letters ({@link EntityMatcher#coverages}), two flows to the same endpoint match the rule
-     * alike.
+     * How much of the flow's service {@link #match} finds the rule to cover: IP version, protocol, ICMP and
+     * the destination's ports, the least of them. With its source's and destination's address covers
+     * ({@link EntityMatcher#addressCover}), the least of the three is the rule's cover of the flow.
      */
-    void serviceCoverages(FlowContext ctx, StringBuilder out) {
+    Coverage serviceCover(FlowContext ctx) {
+        if (ipVersion != null && ipVersion != ctx.ipVersion()) return Coverage.NONE;
         Integer p = ctx.protocol();
-        out.append(
-                Coverage.of(ipVersion == null || ipVersion == ctx.ipVersion()).letter());
-        if (protocol != null) out.append(protocolCover(p).letter());
-        if (notProtocol != null) out.append(notProtocolCover(p).letter());
-        if (icmp != null) out.append(icmp(ctx, icmp).letter());
-        if (notIcmp != null) out.append(notIcmpCover(ctx).letter());
-        destination.portCoverages(ctx, out);
-    }
-
-    /**
-     * How much of the destination's addresses each of the rule's destination address criteria (nets,
-     * notNets, selector, notSelector) covers, a letter each: for an ingress flow, the endpoint it goes to.
-     */
-    void destinationCoverages(Peer peer, StringBuilder out) {
-        destination.addressCoverages(peer, out);
+        Coverage c = Coverage.ALL;
+        if (protocol != null) c = c.and(protocolCover(p));
+        if (notProtocol != null) c = c.and(notProtocolCover(p));
+        if (icmp != null) c = c.and(icmp(ctx, icmp));
+        if (notIcmp != null) c = c.and(notIcmpCover(ctx));
+        return c == Coverage.NONE ? c : c.and(destination.portCover(ctx));
     }
 
     // One place for each criterion's cover, read by match and by the class key alike: were they to differ,

@@ -1,6 +1,7 @@
 package dev.polcat.analyze.flow;
 
 import dev.polcat.calico.EntityRule;
+import dev.polcat.calico.Port;
 import dev.polcat.calico.ServiceAccountMatch;
 import dev.polcat.calico.selector.Selector;
 import dev.polcat.calico.selector.SelectorParseException;
@@ -108,30 +109,33 @@ final class EntityMatcher {
         return scope == SelectorSets.Scope.OWN_NAMESPACE ? " (in namespace " + namespace + ")" : "";
     }
 
-    /**
-     * How much of {@code peer} each address criterion covers, one character each, appended to {@code out};
-     * false when the side names ports, whose cover may hang on the peer's named ports.
-     */
-    boolean coverages(Peer peer, StringBuilder out) {
-        if (unmodelled != null) return true; // never matches, whoever the peer is
-        if (ports != null || notPorts != null) return false;
-        for (Criterion c : criteria) out.append(c.cover(peer).letter());
-        return true;
-    }
-
-    /** How much of {@code peer} each address criterion covers, a letter each; one {@code n} when the side never matches. */
-    void addressCoverages(Peer peer, StringBuilder out) {
-        if (unmodelled != null) {
-            out.append(Coverage.NONE.letter());
-            return;
+    /** How much of {@code peer} the address criteria cover together (the least of them); NONE when the side never matches. */
+    Coverage addressCover(Peer peer) {
+        if (unmodelled != null) return Coverage.NONE;
+        Coverage out = Coverage.ALL;
+        for (Criterion c : criteria) {
+            out = out.and(c.cover(peer));
+            if (out == Coverage.NONE) break;
         }
-        for (Criterion c : criteria) out.append(c.cover(peer).letter());
+        return out;
     }
 
-    /** How much of the flow's port on this side {@code ports} and {@code notPorts} cover, a letter each. */
-    void portCoverages(FlowContext ctx, StringBuilder out) {
-        if (ports != null) out.append(portsCover(ctx).letter());
-        if (notPorts != null) out.append(notPortsCover(ctx).letter());
+    /** How much of the flow's port on this side {@code ports} and {@code notPorts} cover together. */
+    Coverage portCover(FlowContext ctx) {
+        Coverage out = Coverage.ALL;
+        if (ports != null) out = out.and(portsCover(ctx));
+        if (notPorts != null && out != Coverage.NONE) out = out.and(notPortsCover(ctx));
+        return out;
+    }
+
+    /** Whether the side names ports or notPorts. */
+    boolean hasPorts() {
+        return ports != null || notPorts != null;
+    }
+
+    /** The side's {@code ports} when they are all numbers and ranges (a flow outside them never matches), else null. */
+    List<Port> numericPorts() {
+        return ports == null || ports.ports().stream().anyMatch(Port::isNamed) ? null : ports.ports();
     }
 
     /** Adds this side's criteria to {@code m}; false as soon as the rule cannot match. */

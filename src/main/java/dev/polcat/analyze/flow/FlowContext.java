@@ -14,7 +14,8 @@ record FlowContext(
         Peer destination,
         Integer protocol,
         String portText,
-        String sourcePortText) {
+        String sourcePortText,
+        KnownCoverage known) {
 
     FlowContext(Flow flow, EndpointInfo local, int ipVersion, Peer source, Peer destination, Integer protocol) {
         this(
@@ -25,7 +26,13 @@ record FlowContext(
                 destination,
                 protocol,
                 portText(flow.port(), protocol, "port"),
-                portText(flow.sourcePort(), protocol, "source port"));
+                portText(flow.sourcePort(), protocol, "source port"),
+                null);
+    }
+
+    /** The same flow, with how much of it each rule covers known beforehand ({@code known} null: match each rule). */
+    FlowContext withKnown(KnownCoverage k) {
+        return new FlowContext(flow, local, ipVersion, source, destination, protocol, portText, sourcePortText, k);
     }
 
     /** {@code port 22}, {@code any port}, {@code any port of any protocol}, {@code any port (icmp has none)}. */

@@ -5,7 +5,6 @@ import dev.polcat.calico.GlobalNetworkSet;
 import dev.polcat.calico.HostEndpoint;
 import dev.polcat.calico.NetworkSet;
 import dev.polcat.calico.PolicyType;
-import dev.polcat.calico.Protocol;
 import dev.polcat.catalog.Host;
 import dev.polcat.catalog.Namespace;
 import dev.polcat.catalog.Workload;
@@ -15,8 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Decides whether a flow to, from or through a host endpoint is allowed by one environment's Calico
@@ -40,6 +37,8 @@ public final class FlowSimulator {
     private final FailsafePorts failsafe;
     private final Pipeline pipeline;
     private final List<String> warnings;
+    private final int ruleCount;
+    private final IngressClassifier classifier;
 
     public FlowSimulator(List<CalicoResource> resources, List<Host> hosts, FailsafePorts failsafe) {
         this(resources, hosts, List.of(), List.of(), failsafe);
@@ -100,6 +99,8 @@ public final class FlowSimulator {
         this.failsafe = failsafe;
         this.pipeline = new Pipeline(new FailsafeCheck(failsafe), new ProfileStage(false));
         this.warnings = List.copyOf(w);
+        this.ruleCount = index.ruleCount();
+        this.classifier = classifier();
     }
 
     private FlowSimulator(FlowSimulator base, Pipeline pipeline) {
@@ -113,6 +114,8 @@ public final class FlowSimulator {
         this.failsafe = failsafe;
         this.pipeline = pipeline;
         this.warnings = base.warnings;
+        this.ruleCount = base.ruleCount;
+        this.classifier = classifier();
     }
 
     /** The same policies and hosts with other failsafe ports; shares the compiled policies. */
@@ -183,88 +186,34 @@ public final class FlowSimulator {
     }
 
     /**
-     * A key for everything an ingress flow's verdict and deciding step depend on: how its destination
-     * walks (the chains, tiers and policies it meets, its profiles or namespace), its IP version, and,
-     * along those chains, how much of its destination's addresses, of its source and of its service
-     * (protocol, port) each failsafe entry and each rule covers. Ingress flows with equal keys are evaluated
-     * alike, to whichever endpoint they go, so the exposure matrix simulates one of them per key. A key is
-     * {@link IngressClass#partial()} when a rule covers a source, service or destination only in part: the
-     * verdict and an Allow's explanation are still shared, but a denial may quote the flow's own addresses.
-     * Empty when no key can be given: not an ingress flow, a flow this simulator refuses, or a rule naming
-     * source ports.
+     * The class of an ingress flow: ingress flows of one class are evaluated alike, to whichever endpoint
+     * they go, so the exposure matrix simulates one of them per class ({@link #evaluateBrief(Flow,
+     * IngressClass)}). Empty when no class can be given: not an ingress flow, a flow this simulator refuses,
+     * or a rule of its walk naming source ports.
      */
     public Optional<IngressClass> ingressClass(Flow flow) {
         if (flow.direction() != Direction.INGRESS) return Optional.empty();
-        Protocol protocol = flow.protocol();
-        int icmp = protocol == null ? 0 : protocol.isIcmpV4() ? 4 : protocol.isIcmpV6() ? 6 : 0;
-        Ends ends = endsOf.computeIfAbsent(new EndsKey(flow.from(), flow.to(), icmp), k -> ends(flow));
-        if (ends == NO_ENDS) return Optional.empty();
-        String services = serviceParts.computeIfAbsent(
-                new ServiceKey(
-                        ends.walk(), ends.namedPortsOwner(), protocol, flow.port(), flow.sourcePort(), ends.version()),
-                k -> canonical(serviceCoverages(resolver.resolve(flow))));
-        boolean partial = ends.partial() || isPartial(services);
-        return Optional.of(
-                new IngressClass(ends.walk(), ends.version(), ends.destination(), ends.sources(), services, partial));
-    }
-
-    /** The two ends of an ingress flow, and whether its protocol is ICMP of one IP version (which fixes the version). */
-    private record EndsKey(Endpoint from, Endpoint to, int icmpVersion) {}
-
-    /** What a key takes from the flow's two ends: the destination's walk, the IP version, two key parts. */
-    private record Ends(int walk, int version, String destination, String sources, Object namedPortsOwner) {
-        boolean partial() {
-            return isPartial(destination) || isPartial(sources);
-        }
-    }
-
-    /** The ends of a flow that has no key: refused, or a rule names source ports. */
-    private static final Ends NO_ENDS = new Ends(-1, 0, "", "", "");
-
-    private Ends ends(Flow flow) {
-        FlowContext ctx;
-        try {
-            ctx = resolver.resolve(flow);
-        } catch (Refusal r) {
-            return NO_ENDS;
-        }
-        EndpointInfo local = ctx.local();
-        int version = ctx.ipVersion();
-        int walk = walks.computeIfAbsent(
-                local.name(), n -> walkIds.computeIfAbsent(walkOf(local), s -> nextWalk.incrementAndGet()));
-        String destination = destinationParts.computeIfAbsent(
-                new PartKey(walk, local.name(), version), k -> canonical(destinationCoverages(ctx)));
-        String sources = sourceParts.computeIfAbsent(
-                new PartKey(walk, flow.from(), version), k -> canonical(sourceCoverages(ctx)));
-        if (sources == NO_KEY) return NO_ENDS;
-        // named ports are the destination's own: only then does a service's part depend on which endpoint it is
-        return new Ends(walk, version, destination, sources, local.hasNamedPorts() ? local.name() : "");
+        return Optional.ofNullable(classifier.classify(flow));
     }
 
     /**
-     * The key {@link #ingressClass} gives: its parts are cached strings, so hashing and comparing keys does
-     * not read the letters again.
+     * {@link #evaluateBrief(Flow)} for a flow of class {@code known}: the walk reads how much each rule
+     * covers from the class instead of matching every rule again.
      */
-    public record IngressClass(
-            int walk, int version, String destination, String sources, String services, boolean partial) {}
+    public Simulation evaluateBrief(Flow flow, IngressClass known) {
+        try {
+            FlowContext ctx = resolver.resolve(flow).withKnown(classifier.known(known));
+            Trail trail = Trail.brief();
+            StageResult result = leg(flow, ctx, trail);
+            return new Verdict(result == StageResult.ALLOW, trail.steps());
+        } catch (Refusal r) {
+            return new Simulation.Refused(flow, r.getMessage());
+        }
+    }
 
-    /** One part of a key: per walk, IP version and source (or destination endpoint). */
-    private record PartKey(int walk, Object what, int version) {}
-
-    /** The service's part of a key: per walk, IP version, service and, for named ports, destination. */
-    private record ServiceKey(
-            int walk, Object namedPortsOwner, Protocol protocol, Integer port, Integer sourcePort, int version) {}
-
-    /** A source part when the flow has no key: a rule names source ports. */
-    private static final String NO_KEY = new String("");
-
-    private final Map<String, Integer> walks = new ConcurrentHashMap<>();
-    private final Map<List<Object>, Integer> walkIds = new ConcurrentHashMap<>();
-    private final AtomicInteger nextWalk = new AtomicInteger();
-    private final Map<PartKey, String> destinationParts = new ConcurrentHashMap<>();
-    private final Map<PartKey, String> sourceParts = new ConcurrentHashMap<>();
-    private final Map<ServiceKey, String> serviceParts = new ConcurrentHashMap<>();
-    private final Map<EndsKey, Ends> endsOf = new ConcurrentHashMap<>();
+    private IngressClassifier classifier() {
+        return new IngressClassifier(resolver, pipeline.failsafeCheck(), this::walkOf, this::ingressRules, ruleCount);
+    }
 
     /**
      * What an ingress walk to the endpoint depends on besides the flow: its chains with their tiers and
@@ -284,58 +233,13 @@ public final class FlowSimulator {
                 plan.host().profiles());
     }
 
-    private String destinationCoverages(FlowContext ctx) {
-        StringBuilder out = new StringBuilder();
-        for (CompiledRule rule : ingressRules(ctx)) {
-            out.append('|');
-            rule.destinationCoverages(ctx.destination(), out);
-        }
-        return out.toString();
-    }
-
-    private String sourceCoverages(FlowContext ctx) {
-        StringBuilder out = new StringBuilder();
-        if (!(ctx.local() instanceof WorkloadInfo)) {
-            pipeline.failsafeCheck().inboundCoverages(ctx.source(), ctx.ipVersion(), out);
-        }
-        for (CompiledRule rule : ingressRules(ctx)) {
-            out.append('|');
-            if (!rule.source().coverages(ctx.source(), out)) return NO_KEY;
-        }
-        return out.toString();
-    }
-
-    private String serviceCoverages(FlowContext ctx) {
-        StringBuilder out = new StringBuilder();
-        if (!(ctx.local() instanceof WorkloadInfo)) pipeline.failsafeCheck().inboundServiceCoverages(ctx, out);
-        for (CompiledRule rule : ingressRules(ctx)) {
-            out.append('|');
-            rule.serviceCoverages(ctx, out);
-        }
-        return out.toString();
-    }
-
-    /**
-     * One instance per distinct part, so that comparing two keys compares their parts by identity: parts
-     * are as long as the rules a walk meets, and many services or sources give equal ones.
-     */
-    private String canonical(String part) {
-        return part == NO_KEY ? part : canonicalParts.computeIfAbsent(part, p -> p);
-    }
-
-    private final Map<String, String> canonicalParts = new ConcurrentHashMap<>();
-
-    private static boolean isPartial(String part) {
-        return part.indexOf(Coverage.SOME.letter()) >= 0;
-    }
-
     /** Every ingress rule an ingress flow to the context's endpoint may meet, in the order it meets them. */
-    private List<CompiledRule> ingressRules(FlowContext ctx) {
+    private List<CompiledRule> ingressRules(EndpointInfo local) {
         List<List<TierPlan>> chains;
-        if (ctx.local() instanceof WorkloadInfo w) {
+        if (local instanceof WorkloadInfo w) {
             chains = List.of(workloadPlans.get(w.name()).tiers(PolicyType.INGRESS));
         } else {
-            HostPlan plan = plans.get(ctx.local().name());
+            HostPlan plan = plans.get(local.name());
             chains = List.of(
                     plan.tiers(Chain.UNTRACKED_INGRESS),
                     plan.tiers(Chain.PRE_DNAT_INGRESS),
@@ -360,7 +264,10 @@ public final class FlowSimulator {
     }
 
     private StageResult leg(Flow flow, Trail trail) {
-        FlowContext ctx = resolver.resolve(flow);
+        return leg(flow, resolver.resolve(flow), trail);
+    }
+
+    private StageResult leg(Flow flow, FlowContext ctx, Trail trail) {
         // a brief trail keeps the step without its text: Verdict.explain() reads it as the boundary between legs
         trail.add(TrailStep.of(Stage.FLOW, Outcome.NOTE, trail.detailed() ? FlowText.describe(ctx) : ""));
         if (ctx.local() instanceof WorkloadInfo w) {

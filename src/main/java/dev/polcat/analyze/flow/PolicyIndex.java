@@ -38,6 +38,7 @@ final class PolicyIndex {
     private final Map<String, TierDef> tiers = new HashMap<>(BUILT_IN);
     private final List<CompiledPolicy> policies = new ArrayList<>();
     private final List<Inapplicable> inapplicable = new ArrayList<>();
+    private int ruleCount;
 
     PolicyIndex(
             List<CalicoResource> resources, List<EnforcedPolicy> enforced, SelectorSets sets, List<String> warnings) {
@@ -62,6 +63,11 @@ final class PolicyIndex {
         policies.sort(Comparator.comparing((CompiledPolicy p) -> tiers.get(p.tier()), tierOrder)
                 .thenComparing(CompiledPolicy::order, order)
                 .thenComparing(CompiledPolicy::name));
+    }
+
+    /** How many rules were compiled: their ids are 0 to this, exclusive. */
+    int ruleCount() {
+        return ruleCount;
     }
 
     /** Every policy in evaluation order (tiers consecutive). */
@@ -126,12 +132,12 @@ final class PolicyIndex {
         }
     }
 
-    private static List<CompiledRule> rules(
+    private List<CompiledRule> rules(
             List<Rule> rules, String field, String namespace, SelectorSets sets, List<String> warnings)
             throws SelectorParseException {
         List<CompiledRule> out = new ArrayList<>(rules.size());
         for (int i = 0; i < rules.size(); i++) {
-            out.add(new CompiledRule(rules.get(i), field + "[" + i + "]", namespace, sets, warnings));
+            out.add(new CompiledRule(ruleCount++, rules.get(i), field + "[" + i + "]", namespace, sets, warnings));
         }
         return List.copyOf(out);
     }

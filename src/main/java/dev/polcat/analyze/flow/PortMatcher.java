@@ -18,6 +18,10 @@ final class PortMatcher {
         this.text = String.join(", ", ports.stream().map(Port::toString).toList());
     }
 
+    List<Port> ports() {
+        return ports;
+    }
+
     String text() {
         return text;
     }

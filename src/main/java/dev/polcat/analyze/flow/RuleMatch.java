@@ -10,6 +10,9 @@ import java.util.function.Supplier;
  * when the rule was compiled) and a part about the flow, and joined only when read.
  */
 final class RuleMatch {
+    /** A rule that matches all of the flow (read only: nothing is added to it). */
+    static final RuleMatch FULL = new RuleMatch();
+
     private Coverage coverage = Coverage.ALL;
     private String failureRule = "";
     private Supplier<String> failureFlow = () -> "";

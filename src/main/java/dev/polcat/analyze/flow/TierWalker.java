@@ -45,7 +45,14 @@ final class TierWalker {
             policies:
             for (CompiledPolicy policy : tier.policies()) {
                 for (CompiledRule rule : policy.rules(direction)) {
-                    RuleMatch m = rule.match(ctx);
+                    RuleMatch m;
+                    if (ctx.known() != null && !trail.detailed()) {
+                        Coverage k = ctx.known().of(rule);
+                        if (k == Coverage.NONE) continue;
+                        m = k == Coverage.ALL ? RuleMatch.FULL : rule.match(ctx); // partial: its reasons are quoted
+                    } else {
+                        m = rule.match(ctx);
+                    }
                     Coverage c = m.coverage();
                     if (c == Coverage.NONE) {
                         if (trail.detailed()) step(tier, policy, rule, Outcome.NO_MATCH, m.noMatchText());

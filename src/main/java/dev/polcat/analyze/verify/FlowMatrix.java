@@ -4,6 +4,7 @@ import dev.polcat.analyze.ExposureRow;
 import dev.polcat.analyze.flow.Endpoint;
 import dev.polcat.analyze.flow.FailsafePorts;
 import dev.polcat.analyze.flow.FlowSimulator;
+import dev.polcat.analyze.flow.IngressClass;
 import dev.polcat.analyze.flow.Simulation;
 import dev.polcat.analyze.flow.Verdict;
 import dev.polcat.calico.CalicoResource;
@@ -182,7 +183,7 @@ public final class FlowMatrix {
     /**
      * {@link #run}, keeping only the allowed probes: what the exposure report shows. A denial's
      * explanation is not needed, so probes whose sources or services rules match only in part share
-     * simulations too ({@link FlowSimulator.IngressClass#partial()}).
+     * simulations too ({@link IngressClass#partial()}).
      */
     public static Run allowed(FlowSimulator sim, List<Probe> probes) {
         return run(sim, probes, true);
@@ -192,14 +193,15 @@ public final class FlowMatrix {
         Map<Probe, Result> out = new LinkedHashMap<>();
         List<Skipped> skipped = new ArrayList<>();
         // probes nothing on their way tells apart share one simulation (FlowSimulator.ingressClass)
-        Map<FlowSimulator.IngressClass, Result> byClass = new HashMap<>();
+        Map<IngressClass, Result> byClass = new HashMap<>();
         for (Probe p : probes) {
-            FlowSimulator.IngressClass ingressClass = sim.ingressClass(p.flow())
+            IngressClass ingressClass = sim.ingressClass(p.flow())
                     .filter(c -> allowedOnly || !c.partial())
                     .orElse(null);
             Result r = ingressClass == null ? null : byClass.get(ingressClass);
             if (r == null) {
-                Simulation s = sim.evaluateBrief(p.flow());
+                Simulation s =
+                        ingressClass == null ? sim.evaluateBrief(p.flow()) : sim.evaluateBrief(p.flow(), ingressClass);
                 if (s instanceof Simulation.Refused refused) {
                     skipped.add(new Skipped(p, refused.reason()));
                     continue;

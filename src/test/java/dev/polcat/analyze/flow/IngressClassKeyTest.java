@@ -25,14 +25,14 @@ class IngressClassKeyTest {
                 - {action: Allow, protocol: TCP, source: {nets: [10.0.0.0/8]}, destination: {ports: [443, 8000:8999]}}
             """;
 
-    private static Optional<FlowSimulator.IngressClass> key(FlowSimulator sim, String flow) {
+    private static Optional<IngressClass> key(FlowSimulator sim, String flow) {
         return sim.ingressClass(FlowSyntax.parse(flow));
     }
 
     @Test
     void flowsNoRuleTellsApartShareAClassPerDestination() {
         FlowSimulator sim = simulator(POLICY);
-        Optional<FlowSimulator.IngressClass> a = key(sim, "ingress tcp/443 from 10.2.0.1 to cp1");
+        Optional<IngressClass> a = key(sim, "ingress tcp/443 from 10.2.0.1 to cp1");
         assertTrue(a.isPresent());
         assertEquals(a, key(sim, "ingress tcp/443 from 10.3.0.0/16 to cp1"));
         assertNotEquals(a, key(sim, "ingress tcp/443 from 10.1.0.7 to cp1"), "the Deny rule tells them apart");
@@ -59,7 +59,7 @@ class IngressClassKeyTest {
                   ingress:
                     - {action: Allow, protocol: TCP, destination: {nets: [10.30.1.21/32], ports: [443]}}
                 """);
-        Optional<FlowSimulator.IngressClass> cp1 = key(sim, "ingress tcp/443 from 10.2.0.1 to cp1");
+        Optional<IngressClass> cp1 = key(sim, "ingress tcp/443 from 10.2.0.1 to cp1");
         assertNotEquals(cp1, key(sim, "ingress tcp/443 from 10.2.0.1 to cp2"));
         assertTrue(sim.simulate(FlowSyntax.parse("ingress tcp/443 from 10.2.0.1 to cp1"))
                 .allowed());
@@ -81,7 +81,7 @@ class IngressClassKeyTest {
     @Test
     void aFailsafeEntryWithANetworkTellsSourcesApart() {
         FlowSimulator sim = simulator(POLICY, FailsafePorts.parse("tcp:10.2.0.0/16:22", "none"));
-        Optional<FlowSimulator.IngressClass> inside = key(sim, "ingress tcp/22 from 10.2.0.1 to cp1");
+        Optional<IngressClass> inside = key(sim, "ingress tcp/22 from 10.2.0.1 to cp1");
         assertNotEquals(inside, key(sim, "ingress tcp/22 from 10.3.0.1 to cp1"));
         assertTrue(sim.simulate(FlowSyntax.parse("ingress tcp/22 from 10.2.0.1 to cp1"))
                 .allowed());

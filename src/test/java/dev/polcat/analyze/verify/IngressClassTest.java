@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.polcat.analyze.flow.FlowSimulator;
+import dev.polcat.analyze.flow.IngressClass;
 import dev.polcat.analyze.flow.Verdict;
 import dev.polcat.bench.SyntheticFixture;
 import dev.polcat.build.Build;
@@ -42,7 +43,7 @@ class IngressClassTest {
                 FlowMatrix.Run run = FlowMatrix.run(sim, probes);
                 Map<Probe, FlowMatrix.Result> allowed =
                         FlowMatrix.allowed(sim, probes).results();
-                Set<FlowSimulator.IngressClass> classes = new HashSet<>();
+                Set<IngressClass> classes = new HashSet<>();
                 for (Probe p : probes) {
                     FlowMatrix.Result got = run.results().get(p);
                     if (!(sim.evaluate(p.flow()) instanceof Verdict v)) {

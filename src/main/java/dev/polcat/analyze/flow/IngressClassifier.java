@@ -1,0 +1,321 @@
+package dev.polcat.analyze.flow;
+
+import dev.polcat.calico.Port;
+import dev.polcat.calico.Protocol;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+/**
+ * Sorts ingress flows into classes whose evaluation is the same: same walk (the chains, tiers and policies
+ * the destination meets, and what ends them), same IP version, same failsafe entries holding source and
+ * service, and the same rules matching the flow, each as much (all or part of it). Only the rules that
+ * may match a flow's service are looked at (its protocol's rules without ports, and those listing its
+ * port), so classifying a matrix of hosts × services × sources costs about one look per probe and rule
+ * that can match it, not one per probe and rule of the walk.
+ */
+final class IngressClassifier {
+    private final FlowResolver resolver;
+    private final FailsafeCheck failsafe;
+    private final Function<EndpointInfo, List<Object>> walkOf;
+    private final Function<EndpointInfo, List<CompiledRule>> rulesOf;
+    private final int ruleCount;
+
+    IngressClassifier(
+            FlowResolver resolver,
+            FailsafeCheck failsafe,
+            Function<EndpointInfo, List<Object>> walkOf,
+            Function<EndpointInfo, List<CompiledRule>> rulesOf,
+            int ruleCount) {
+        this.resolver = resolver;
+        this.failsafe = failsafe;
+        this.walkOf = walkOf;
+        this.rulesOf = rulesOf;
+        this.ruleCount = ruleCount;
+    }
+
+    /** The class of an ingress flow, or null when it has none (refused, or a rule of its walk names source ports). */
+    IngressClass classify(Flow flow) {
+        Protocol protocol = flow.protocol();
+        int icmp = protocol == null ? 0 : protocol.isIcmpV4() ? 4 : protocol.isIcmpV6() ? 6 : 0;
+        Ends ends = endsOf.computeIfAbsent(new EndsKey(flow.from(), flow.to(), icmp), k -> ends(flow));
+        if (ends == NO_ENDS) return null;
+        Service service = services.computeIfAbsent(
+                new ServiceKey(ends.walk, ends.namedPortsOwner, protocol, flow.port(), flow.sourcePort(), ends.version),
+                k -> service(ends.walk, resolver.resolve(flow)));
+        int n = service.ids.length;
+        int[] ids = new int[n];
+        byte[] covers = new byte[n];
+        int kept = 0;
+        boolean partial = ends.anyService.partial();
+        for (int i = 0; i < n; i++) {
+            int id = service.ids[i];
+            int c = Math.min(service.covers[i], Math.min(ends.sources[id], ends.destination[id]));
+            if (c == NONE) continue;
+            ids[kept] = id;
+            covers[kept++] = (byte) c;
+            partial |= c == SOME;
+        }
+        return new IngressClass(
+                ends.walk.id,
+                ends.version,
+                ends.failsafeSources,
+                service.failsafe,
+                ends.anyService,
+                new Covers(Arrays.copyOf(ids, kept), Arrays.copyOf(covers, kept)),
+                partial);
+    }
+
+    /**
+     * Rules by id, each with how much of a flow it covers (a {@link Coverage} ordinal); the rules not listed
+     * cover none of it.
+     */
+    static final class Covers {
+        final int[] ids;
+        final byte[] covers;
+        private final int hash;
+
+        Covers(int[] ids, byte[] covers) {
+            this.ids = ids;
+            this.covers = covers;
+            this.hash = 31 * Arrays.hashCode(ids) + Arrays.hashCode(covers);
+        }
+
+        boolean partial() {
+            for (byte c : covers) if (c == SOME) return true;
+            return false;
+        }
+
+        void into(byte[] all) {
+            for (int i = 0; i < ids.length; i++) all[ids[i]] = covers[i];
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o == this
+                    || o instanceof Covers c
+                            && c.hash == hash
+                            && Arrays.equals(c.ids, ids)
+                            && Arrays.equals(c.covers, covers);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public String toString() {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < ids.length; i++)
+                b.append(' ').append(ids[i]).append(':').append(COVERAGES[covers[i]].letter());
+            return b.toString();
+        }
+    }
+
+    /** What every rule of the walk covers of a flow of this class: its coverage, NONE for the rules it does not list. */
+    KnownCoverage known(IngressClass c) {
+        byte[] all = new byte[ruleCount];
+        c.anyService.into(all);
+        c.rules.into(all);
+        return rule -> COVERAGES[all[rule.id()]];
+    }
+
+    private static final int NONE = Coverage.NONE.ordinal();
+    private static final int SOME = Coverage.SOME.ordinal();
+    private static final Coverage[] COVERAGES = Coverage.values();
+
+    /** The two ends of an ingress flow, and whether its protocol is ICMP of one IP version (which fixes the version). */
+    private record EndsKey(Endpoint from, Endpoint to, int icmpVersion) {}
+
+    /**
+     * What a class takes from the flow's two ends: the walk, the IP version, how much of the source and of
+     * the destination each rule covers (by rule id), and which failsafe entries hold the source.
+     */
+    private record Ends(
+            Walk walk,
+            int version,
+            byte[] sources,
+            byte[] destination,
+            String failsafeSources,
+            Object namedPortsOwner,
+            Covers anyService) {}
+
+    /** The ends of a flow that has no class. */
+    private static final Ends NO_ENDS = new Ends(null, 0, null, null, "", "", null);
+
+    private Ends ends(Flow flow) {
+        FlowContext ctx;
+        try {
+            ctx = resolver.resolve(flow);
+        } catch (Refusal r) {
+            return NO_ENDS;
+        }
+        EndpointInfo local = ctx.local();
+        Walk walk = walks.computeIfAbsent(
+                local.name(), n -> walkIds.computeIfAbsent(walkOf.apply(local), s -> walk(local)));
+        if (walk.sourcePorts) return NO_ENDS;
+        int version = ctx.ipVersion();
+        byte[] sources = sourceParts.computeIfAbsent(new PartKey(walk, flow.from(), version), k -> {
+            byte[] out = new byte[ruleCount];
+            for (CompiledRule r : walk.rules)
+                out[r.id()] = (byte) r.source().addressCover(ctx.source()).ordinal();
+            return out;
+        });
+        byte[] destination = destinationParts.computeIfAbsent(new PartKey(walk, local.name(), version), k -> {
+            byte[] out = new byte[ruleCount];
+            for (CompiledRule r : walk.rules)
+                out[r.id()] =
+                        (byte) r.destination().addressCover(ctx.destination()).ordinal();
+            return out;
+        });
+        String failsafeSources = "";
+        if (walk.host) {
+            StringBuilder b = new StringBuilder();
+            failsafe.inboundCoverages(ctx.source(), version, b);
+            failsafeSources = b.toString();
+        }
+        // named ports are the destination's own: only then does a service's part depend on which endpoint it is
+        Object owner = local.hasNamedPorts() ? local.name() : "";
+        // rules that match every service (a Log or Deny of everything from somewhere): their part is the ends'
+        int[] ids = new int[walk.anyService.size()];
+        byte[] covers = new byte[ids.length];
+        int n = 0;
+        for (CompiledRule r : walk.anyService) {
+            int c = Math.min(sources[r.id()], destination[r.id()]);
+            if (c == NONE) continue;
+            ids[n] = r.id();
+            covers[n++] = (byte) c;
+        }
+        Covers anyService =
+                canonicalCovers.computeIfAbsent(new Covers(Arrays.copyOf(ids, n), Arrays.copyOf(covers, n)), k -> k);
+        return new Ends(walk, version, sources, destination, failsafeSources, owner, anyService);
+    }
+
+    /** The rules of one walk, indexed by what service they may match. */
+    private static final class Walk {
+        final int id;
+        final boolean host;
+        final List<CompiledRule> rules;
+        final boolean sourcePorts;
+        /** Per protocol number (-1: rules for any protocol): rules that may match any port, and those per port. */
+        final Map<Integer, List<CompiledRule>> anyPort = new HashMap<>();
+
+        final Map<Integer, Map<Integer, List<CompiledRule>>> byPort = new HashMap<>();
+        final Map<Integer, List<CompiledRule>> ranges = new HashMap<>();
+        /** Rules that match every service alike ({@link CompiledRule#anyService()}), in id order. */
+        final List<CompiledRule> anyService = new ArrayList<>();
+
+        Walk(int id, boolean host, List<CompiledRule> rules) {
+            this.id = id;
+            this.host = host;
+            this.rules = rules;
+            boolean sourcePorts = false;
+            for (CompiledRule r : rules) {
+                sourcePorts |= r.source().hasPorts();
+                if (r.anyService()) {
+                    anyService.add(r);
+                    continue;
+                }
+                Integer protocol = r.protocolNumber();
+                int p = protocol == null || r.hasNotProtocol() ? -1 : protocol;
+                List<Port> ports = r.destination().numericPorts();
+                if (ports == null) {
+                    anyPort.computeIfAbsent(p, k -> new ArrayList<>()).add(r);
+                    continue;
+                }
+                for (Port port : ports) {
+                    if (port.max() - port.min() < 64) {
+                        for (int x = port.min(); x <= port.max(); x++) {
+                            List<CompiledRule> list = byPort.computeIfAbsent(p, k -> new HashMap<>())
+                                    .computeIfAbsent(x, k -> new ArrayList<>());
+                            if (list.isEmpty() || list.get(list.size() - 1) != r) list.add(r);
+                        }
+                    } else {
+                        List<CompiledRule> list = ranges.computeIfAbsent(p, k -> new ArrayList<>());
+                        if (list.isEmpty() || list.get(list.size() - 1) != r) list.add(r);
+                    }
+                }
+            }
+            this.sourcePorts = sourcePorts;
+            anyService.sort(Comparator.comparingInt(CompiledRule::id));
+        }
+
+        /**
+         * Every rule that may match a flow of this protocol and port, besides those that match every service;
+         * a null one may match any of them.
+         */
+        List<CompiledRule> candidates(Integer protocol, Integer port) {
+            if (protocol == null || port == null)
+                return rules.stream().filter(r -> !r.anyService()).toList();
+            List<CompiledRule> out = new ArrayList<>();
+            for (int p : protocol == -1 ? new int[] {-1} : new int[] {protocol, -1}) {
+                out.addAll(anyPort.getOrDefault(p, List.of()));
+                out.addAll(byPort.getOrDefault(p, Map.of()).getOrDefault(port, List.of()));
+                out.addAll(ranges.getOrDefault(p, List.of()));
+            }
+            return out;
+        }
+    }
+
+    private Walk walk(EndpointInfo local) {
+        return new Walk(nextWalk.incrementAndGet(), !(local instanceof WorkloadInfo), rulesOf.apply(local));
+    }
+
+    /** A service's part of a class: the rules that match some of it, by id, with how much; and the failsafe entries holding it. */
+    private record Service(int[] ids, byte[] covers, String failsafe) {}
+
+    private Service service(Walk walk, FlowContext ctx) {
+        List<CompiledRule> candidates =
+                walk.candidates(ctx.protocol(), ctx.flow().port());
+        int[] ids = new int[candidates.size()];
+        byte[] covers = new byte[candidates.size()];
+        int n = 0;
+        boolean[] seen = new boolean[ruleCount];
+        for (CompiledRule r : candidates) {
+            if (seen[r.id()]) continue;
+            seen[r.id()] = true;
+            Coverage c = r.serviceCover(ctx);
+            if (c == Coverage.NONE) continue;
+            ids[n] = r.id();
+            covers[n++] = (byte) c.ordinal();
+        }
+        // one order for equal sets, whichever bucket found a rule first
+        long[] sorted = new long[n];
+        for (int i = 0; i < n; i++) sorted[i] = ((long) ids[i] << 8) | covers[i];
+        Arrays.sort(sorted);
+        for (int i = 0; i < n; i++) {
+            ids[i] = (int) (sorted[i] >>> 8);
+            covers[i] = (byte) (sorted[i] & 0xff);
+        }
+        String fs = "";
+        if (walk.host) {
+            StringBuilder b = new StringBuilder();
+            failsafe.inboundServiceCoverages(ctx, b);
+            fs = b.toString();
+        }
+        return new Service(Arrays.copyOf(ids, n), Arrays.copyOf(covers, n), fs);
+    }
+
+    /** One part of a class: per walk, IP version and source (or destination endpoint). */
+    private record PartKey(Walk walk, Object what, int version) {}
+
+    /** The service's part of a class: per walk, IP version, service and, for named ports, destination. */
+    private record ServiceKey(
+            Walk walk, Object namedPortsOwner, Protocol protocol, Integer port, Integer sourcePort, int version) {}
+
+    private final Map<String, Walk> walks = new ConcurrentHashMap<>();
+    private final Map<List<Object>, Walk> walkIds = new ConcurrentHashMap<>();
+    private final AtomicInteger nextWalk = new AtomicInteger();
+    private final Map<PartKey, byte[]> sourceParts = new ConcurrentHashMap<>();
+    private final Map<PartKey, byte[]> destinationParts = new ConcurrentHashMap<>();
+    private final Map<ServiceKey, Service> services = new ConcurrentHashMap<>();
+    private final Map<EndsKey, Ends> endsOf = new ConcurrentHashMap<>();
+    private final Map<Covers, Covers> canonicalCovers = new ConcurrentHashMap<>();
+}
