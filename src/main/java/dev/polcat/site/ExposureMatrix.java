@@ -5,6 +5,7 @@ import dev.polcat.net.Cidr;
 import dev.polcat.net.IpNet;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,11 +52,12 @@ final class ExposureMatrix {
     static Matrix of(List<ExposureRow> rows, List<Endpoint> endpoints, BiFunction<String, String, String> ruleHref) {
         Map<String, Endpoint> byName = new LinkedHashMap<>();
         endpoints.forEach(e -> byName.put(e.name(), e));
-        Map<String, Map<String, List<Raw>>> perEndpoint = new LinkedHashMap<>();
+        // services are hashed here and put in natural order once per endpoint: comparing them per row cost more
+        Map<String, Map<String, List<Raw>>> perEndpoint = new HashMap<>();
         for (ExposureRow r : rows) {
             if (!byName.containsKey(r.host())) continue;
             perEndpoint
-                    .computeIfAbsent(r.host(), k -> new TreeMap<>(NaturalOrder.INSTANCE))
+                    .computeIfAbsent(r.host(), k -> new HashMap<>())
                     .computeIfAbsent(r.service(), k -> new ArrayList<>())
                     .add(raw(r, byName, ruleHref));
         }
