@@ -17,11 +17,11 @@ import java.util.Set;
  * instead of repeating 20 tables.
  */
 final class MergedRules {
-    /** Where one environment's copy of the rule starts in that environment's YAML (0: unknown). */
-    record EnvLine(String env, int line) {}
+    /** One environment's copy of the rule: its resource and path there ({@code spec.ingress[0]}). */
+    record EnvRule(String env, String resource, String path) {}
 
     /** One wording of the rule and the environments where it reads so. */
-    record Variant(String action, String sentence, List<EnvLine> envs) {}
+    record Variant(String action, String sentence, List<EnvRule> envs) {}
 
     /** A rule as the page lists it. */
     record Merged(
@@ -46,9 +46,7 @@ final class MergedRules {
 
     private MergedRules() {}
 
-    /** {@code yaml} gives each environment's published YAML of the policy, for the line numbers. */
-    static Result of(
-            List<EnvironmentAnalysis> envs, String policy, java.util.function.Function<PolicyAnalysis, String> yaml) {
+    static Result of(List<EnvironmentAnalysis> envs, String policy) {
         List<String> order = new ArrayList<>();
         Map<String, List<Entry>> byKey = new LinkedHashMap<>();
         List<String> enabled = new ArrayList<>();
@@ -56,7 +54,6 @@ final class MergedRules {
             PolicyAnalysis pa = e.policy(policy).orElse(null);
             if (pa == null) continue;
             enabled.add(e.env().name());
-            RuleLines lines = new RuleLines(yaml.apply(pa));
             int insertAt = 0;
             for (ExplainedRule r : pa.rules()) {
                 String key = r.resource() + "\u0000" + r.direction().yamlName() + "\u0000"
@@ -64,7 +61,7 @@ final class MergedRules {
                 if (!byKey.containsKey(key)) order.add(insertAt, key);
                 insertAt = order.indexOf(key) + 1;
                 byKey.computeIfAbsent(key, k -> new ArrayList<>())
-                        .add(new Entry(e.env().name(), r, lines.line(r.resource(), r.path())));
+                        .add(new Entry(e.env().name(), r));
             }
         }
         Set<String> ids = new HashSet<>();
@@ -79,7 +76,7 @@ final class MergedRules {
         return new Result(out, idOf);
     }
 
-    private record Entry(String env, ExplainedRule rule, int line) {}
+    private record Entry(String env, ExplainedRule rule) {}
 
     private static Merged merge(List<Entry> entries, List<String> enabled, Set<String> ids) {
         ExplainedRule first = entries.get(0).rule();
@@ -87,14 +84,16 @@ final class MergedRules {
         String base = RuleIds.of(first.name(), dir, first.index());
         String id = base;
         for (int n = 2; !ids.add(id); n++) id = base + "-" + n;
-        Map<String, List<EnvLine>> bySentence = new LinkedHashMap<>();
+        Map<String, List<EnvRule>> bySentence = new LinkedHashMap<>();
         Map<String, String> actionOf = new LinkedHashMap<>();
         Set<String> present = new HashSet<>();
         for (Entry en : entries) {
             String action = en.rule().rule().action().yamlName();
             String k = action + "\u0000" + en.rule().sentence();
             actionOf.putIfAbsent(k, action);
-            bySentence.computeIfAbsent(k, x -> new ArrayList<>()).add(new EnvLine(en.env(), en.line()));
+            bySentence
+                    .computeIfAbsent(k, x -> new ArrayList<>())
+                    .add(new EnvRule(en.env(), en.rule().resource(), en.rule().path()));
             present.add(en.env());
         }
         List<Variant> variants = new ArrayList<>();

@@ -43,8 +43,12 @@ record PageContext(
      * it (ids are given in the analysis's environment order, so this uses the same order).
      */
     String ruleId(String policy, String env, ExplainedRule rule) {
-        return ruleIds.computeIfAbsent(policy, p -> MergedRules.of(analysis.environments(), p, pa -> ""))
-                .id(env, rule);
+        return merged(policy).id(env, rule);
+    }
+
+    /** The policy's rules across environments ({@link MergedRules}), made once: its page, search and links read them. */
+    MergedRules.Result merged(String policy) {
+        return ruleIds.computeIfAbsent(policy, p -> MergedRules.of(analysis.environments(), p));
     }
 
     /**

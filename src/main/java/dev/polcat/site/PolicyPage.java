@@ -6,6 +6,7 @@ import dev.polcat.catalog.ParamValue;
 import dev.polcat.catalog.ParameterDecl;
 import dev.polcat.catalog.PolicyTemplate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,9 +35,13 @@ final class PolicyPage {
         m.put("body", Layouts.trusted(Markdown.toHtml(p.doc().body(), 1)));
         m.put("parameters", parameters(ctx, p));
         List<EnvironmentAnalysis> all = ctx.analysis().environments();
-        MergedRules.Result merged = MergedRules.of(all, p.name(), pa -> ctx.yaml(pa.policy()));
+        MergedRules.Result merged = ctx.merged(p.name());
         m.put("caveats", PolicyCaveats.of(p, all, merged));
-        m.put("rules", rules(merged.rules()));
+        Map<String, RuleLines> lines = new HashMap<>();
+        for (EnvironmentAnalysis e : all) {
+            e.policy(p.name()).ifPresent(pa -> lines.put(e.env().name(), new RuleLines(ctx.yaml(pa.policy()))));
+        }
+        m.put("rules", rules(merged.rules(), lines));
         m.put(
                 "multipleResources",
                 merged.rules().stream()
@@ -134,7 +139,8 @@ final class PolicyPage {
         return m;
     }
 
-    private static List<Object> rules(List<MergedRules.Merged> merged) {
+    /** {@code lines}: where each environment's rules start in its YAML, for the links to them. */
+    private static List<Object> rules(List<MergedRules.Merged> merged, Map<String, RuleLines> lines) {
         List<Object> out = new ArrayList<>();
         for (MergedRules.Merged r : merged) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -146,7 +152,9 @@ final class PolicyPage {
             List<Object> variants = new ArrayList<>();
             for (MergedRules.Variant v : r.variants()) {
                 List<Object> where = new ArrayList<>();
-                for (MergedRules.EnvLine l : v.envs()) where.add(Map.of("env", l.env(), "line", l.line()));
+                for (MergedRules.EnvRule l : v.envs()) {
+                    where.add(Map.of("env", l.env(), "line", lines.get(l.env()).line(l.resource(), l.path())));
+                }
                 variants.add(Map.of("action", v.action(), "sentence", v.sentence(), "envs", where));
             }
             m.put("variants", variants);

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
@@ -34,6 +35,11 @@ final class SearchIndex {
     private SearchIndex() {}
 
     static List<Artifact> artifacts(Catalog catalog, Analysis analysis) {
+        return artifacts(catalog, analysis, policy -> MergedRules.of(analysis.environments(), policy));
+    }
+
+    /** {@code merged}: each policy's rules across environments, for their permalink ids (the pages' own). */
+    static List<Artifact> artifacts(Catalog catalog, Analysis analysis, Function<String, MergedRules.Result> merged) {
         List<EnvironmentAnalysis> envs = analysis.environments();
         List<PolicyTemplate> policies = catalog.policies();
         Postings words = new Postings(envs.size());
@@ -43,7 +49,8 @@ final class SearchIndex {
         // document scripts are collected in policy order.
         List<List<Artifact>> docScripts = IntStream.range(0, policies.size())
                 .parallel()
-                .mapToObj(p -> policy(envs, policies.get(p), p, words, ports, nets))
+                .mapToObj(p -> policy(
+                        envs, policies.get(p), p, merged.apply(policies.get(p).name()), words, ports, nets))
                 .toList();
         List<Artifact> out = new ArrayList<>();
         docScripts.forEach(out::addAll);
@@ -55,9 +62,14 @@ final class SearchIndex {
     }
 
     private static List<Artifact> policy(
-            List<EnvironmentAnalysis> envs, PolicyTemplate t, int p, Postings words, Postings ports, Postings nets) {
+            List<EnvironmentAnalysis> envs,
+            PolicyTemplate t,
+            int p,
+            MergedRules.Result ids,
+            Postings words,
+            Postings ports,
+            Postings nets) {
         List<Artifact> out = new ArrayList<>();
-        MergedRules.Result ids = MergedRules.of(envs, t.name(), pa -> "");
         for (int e = 0; e < envs.size(); e++) {
             PolicyAnalysis pa = envs.get(e).policy(t.name()).orElse(null);
             if (pa == null) continue;

@@ -9,25 +9,25 @@ import java.util.Optional;
 /**
  * One systematic inbound flow: a service on a host from a source network (or another endpoint), named
  * {@code label} after what declares it ({@code anywhere}, a parameter, {@code set NAME}). The texts are
- * what reports show; {@code flow} is the same flow as a value, made once from the environment's typed
- * hosts, networks and rules (the matrix reads it more than once per probe).
+ * what reports show; {@code target}, {@code source} and {@code flowService} are the same ends and service
+ * as values, made once from the environment's typed hosts, networks and rules.
  */
-public record Probe(String host, String service, String label, String cidr, Flow flow) {
+public record Probe(
+        String host,
+        String service,
+        String label,
+        String cidr,
+        Endpoint target,
+        FlowService flowService,
+        Endpoint source) {
 
-    public Probe(
-            String host,
-            String service,
-            String label,
-            String cidr,
-            Endpoint target,
-            FlowService flowService,
-            Endpoint source) {
-        this(host, service, label, cidr, Flow.ingress(source, target, flowService));
+    /** The flow it probes. */
+    Flow flow() {
+        return Flow.ingress(source, target, flowService);
     }
 
     /** The source network, empty when the source is another host or workload. */
     public Optional<IpNet> network() {
-        Endpoint source = flow.from();
         return source instanceof Endpoint.Cidr c
                 ? Optional.of(c.network())
                 : source instanceof Endpoint.Ip ip ? Optional.of(ip.address()) : Optional.empty();
