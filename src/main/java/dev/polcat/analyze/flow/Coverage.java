@@ -16,7 +16,7 @@ enum Coverage {
         return this == ALL ? NONE : this == NONE ? ALL : SOME;
     }
 
-    /** One letter for keys: {@code n}, {@code s}, {@code a}. */
+    /** One letter, for texts: {@code n}, {@code s}, {@code a}. */
     char letter() {
         return this == NONE ? 'n' : this == SOME ? 's' : 'a';
     }

@@ -197,10 +197,14 @@ public final class FlowSimulator {
     }
 
     /**
-     * {@link #evaluateBrief(Flow)} for a flow of class {@code known}: the walk reads how much each rule
-     * covers from the class instead of matching every rule again.
+     * {@link #evaluateBrief(Flow)} for a flow of class {@code known}, which this simulator's {@link
+     * #ingressClass} gave that flow: the walk reads how much each rule covers from the class instead of
+     * matching every rule again.
      */
     public Simulation evaluateBrief(Flow flow, IngressClass known) {
+        if (flow.direction() != Direction.INGRESS || !known.madeBy(classifier)) {
+            throw new IllegalArgumentException("not a class this simulator gave an ingress flow: " + known);
+        }
         try {
             FlowContext ctx = resolver.resolve(flow).withKnown(classifier.known(known));
             Trail trail = Trail.brief();

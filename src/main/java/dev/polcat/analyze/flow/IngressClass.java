@@ -8,6 +8,7 @@ package dev.polcat.analyze.flow;
  * the class's, but a denial may quote the flow's own addresses or ports.
  */
 public final class IngressClass {
+    private final IngressClassifier classifier;
     private final int walk;
     private final int version;
     private final String failsafeSources;
@@ -18,6 +19,7 @@ public final class IngressClass {
     private final int hash;
 
     IngressClass(
+            IngressClassifier classifier,
             int walk,
             int version,
             String failsafeSources,
@@ -25,6 +27,7 @@ public final class IngressClass {
             IngressClassifier.Covers anyService,
             IngressClassifier.Covers rules,
             boolean partial) {
+        this.classifier = classifier;
         this.walk = walk;
         this.version = version;
         this.failsafeSources = failsafeSources;
@@ -43,10 +46,16 @@ public final class IngressClass {
         return partial;
     }
 
+    /** Whether {@code c} made this class: walk ids and rule ids mean something only to the classifier that gave them. */
+    boolean madeBy(IngressClassifier c) {
+        return classifier == c;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof IngressClass c
                 && c.hash == hash
+                && c.classifier == classifier
                 && c.walk == walk
                 && c.version == version
                 && c.failsafeSources.equals(failsafeSources)

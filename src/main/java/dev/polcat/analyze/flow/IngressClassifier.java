@@ -16,9 +16,10 @@ import java.util.function.Function;
  * Sorts ingress flows into classes whose evaluation is the same: same walk (the chains, tiers and policies
  * the destination meets, and what ends them), same IP version, same failsafe entries holding source and
  * service, and the same rules matching the flow, each as much (all or part of it). Only the rules that
- * may match a flow's service are looked at (its protocol's rules without ports, and those listing its
- * port), so classifying a matrix of hosts × services × sources costs about one look per probe and rule
- * that can match it, not one per probe and rule of the walk.
+ * may match a flow's service are looked at (those of its protocol or of any protocol that list no port
+ * number, list its port, or list a wide range), and rules with no service criterion at all are looked at
+ * once per source and destination, so classifying a matrix of hosts × services × sources costs about one
+ * look per probe and rule that can match it, not one per probe and rule of the walk.
  */
 final class IngressClassifier {
     private final FlowResolver resolver;
@@ -47,7 +48,7 @@ final class IngressClassifier {
         Ends ends = endsOf.computeIfAbsent(new EndsKey(flow.from(), flow.to(), icmp), k -> ends(flow));
         if (ends == NO_ENDS) return null;
         Service service = services.computeIfAbsent(
-                new ServiceKey(ends.walk, ends.namedPortsOwner, protocol, flow.port(), flow.sourcePort(), ends.version),
+                new ServiceKey(ends.walk, ends.namedPortsOwner, protocol, flow.port(), ends.version),
                 k -> service(ends.walk, resolver.resolve(flow)));
         int n = service.ids.length;
         int[] ids = new int[n];
@@ -63,6 +64,7 @@ final class IngressClassifier {
             partial |= c == SOME;
         }
         return new IngressClass(
+                this,
                 ends.walk.id,
                 ends.version,
                 ends.failsafeSources,
@@ -144,7 +146,7 @@ final class IngressClassifier {
             byte[] sources,
             byte[] destination,
             String failsafeSources,
-            Object namedPortsOwner,
+            String namedPortsOwner,
             Covers anyService) {}
 
     /** The ends of a flow that has no class. */
@@ -168,7 +170,8 @@ final class IngressClassifier {
                 out[r.id()] = (byte) r.source().addressCover(ctx.source()).ordinal();
             return out;
         });
-        byte[] destination = destinationParts.computeIfAbsent(new PartKey(walk, local.name(), version), k -> {
+        // keyed by the flow's own destination: an address of the endpoint is only that address, and has no named ports
+        byte[] destination = destinationParts.computeIfAbsent(new PartKey(walk, flow.to(), version), k -> {
             byte[] out = new byte[ruleCount];
             for (CompiledRule r : walk.rules)
                 out[r.id()] =
@@ -181,8 +184,10 @@ final class IngressClassifier {
             failsafe.inboundCoverages(ctx.source(), version, b);
             failsafeSources = b.toString();
         }
-        // named ports are the destination's own: only then does a service's part depend on which endpoint it is
-        Object owner = local.hasNamedPorts() ? local.name() : "";
+        // named ports are the destination's own, and match only when it is named: only then does a service's
+        // part depend on which endpoint it is
+        boolean named = flow.to() instanceof Endpoint.HostName || flow.to() instanceof Endpoint.WorkloadName;
+        String owner = named && local.hasNamedPorts() ? local.name() : "";
         // rules that match every service (a Log or Deny of everything from somewhere): their part is the ends'
         int[] ids = new int[walk.anyService.size()];
         byte[] covers = new byte[ids.length];
@@ -204,10 +209,12 @@ final class IngressClassifier {
         final boolean host;
         final List<CompiledRule> rules;
         final boolean sourcePorts;
-        /** Per protocol number (-1: rules for any protocol): rules that may match any port, and those per port. */
+        // Per protocol number (-1: rules for any protocol, or with notProtocol):
+        /** rules without a numeric {@code ports} list, which may match any port; */
         final Map<Integer, List<CompiledRule>> anyPort = new HashMap<>();
-
+        /** rules listing a port, under each port they list (ranges of fewer than 64 ports too); */
         final Map<Integer, Map<Integer, List<CompiledRule>>> byPort = new HashMap<>();
+        /** rules listing a wider range, looked at for every port (listing each of its ports would cost more). */
         final Map<Integer, List<CompiledRule>> ranges = new HashMap<>();
         /** Rules that match every service alike ({@link CompiledRule#anyService()}), in id order. */
         final List<CompiledRule> anyService = new ArrayList<>();
@@ -255,7 +262,7 @@ final class IngressClassifier {
             if (protocol == null || port == null)
                 return rules.stream().filter(r -> !r.anyService()).toList();
             List<CompiledRule> out = new ArrayList<>();
-            for (int p : protocol == -1 ? new int[] {-1} : new int[] {protocol, -1}) {
+            for (int p : new int[] {protocol, -1}) {
                 out.addAll(anyPort.getOrDefault(p, List.of()));
                 out.addAll(byPort.getOrDefault(p, Map.of()).getOrDefault(port, List.of()));
                 out.addAll(ranges.getOrDefault(p, List.of()));
@@ -307,8 +314,7 @@ final class IngressClassifier {
     private record PartKey(Walk walk, Object what, int version) {}
 
     /** The service's part of a class: per walk, IP version, service and, for named ports, destination. */
-    private record ServiceKey(
-            Walk walk, Object namedPortsOwner, Protocol protocol, Integer port, Integer sourcePort, int version) {}
+    private record ServiceKey(Walk walk, String namedPortsOwner, Protocol protocol, Integer port, int version) {}
 
     private final Map<String, Walk> walks = new ConcurrentHashMap<>();
     private final Map<List<Object>, Walk> walkIds = new ConcurrentHashMap<>();

@@ -33,6 +33,7 @@ final class RuleMatch {
      */
     boolean add(Coverage c, String aboutRule, Supplier<String> aboutFlow) {
         if (c == Coverage.ALL) return true;
+        if (this == FULL) throw new IllegalStateException("RuleMatch.FULL is shared and never changes");
         if (c == Coverage.NONE) {
             coverage = Coverage.NONE;
             failureRule = aboutRule;

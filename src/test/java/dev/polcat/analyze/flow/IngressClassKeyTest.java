@@ -3,6 +3,7 @@ package dev.polcat.analyze.flow;
 import static dev.polcat.analyze.flow.FlowFixtures.simulator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
@@ -85,6 +86,19 @@ class IngressClassKeyTest {
         assertNotEquals(inside, key(sim, "ingress tcp/22 from 10.3.0.1 to cp1"));
         assertTrue(sim.simulate(FlowSyntax.parse("ingress tcp/22 from 10.2.0.1 to cp1"))
                 .allowed());
+    }
+
+    @Test
+    void aClassIsReadOnlyByTheSimulatorThatGaveIt() {
+        FlowSimulator sim = simulator(POLICY);
+        FlowSimulator other = sim.withFailsafe(FailsafePorts.parse("tcp:22", "none"));
+        Flow flow = FlowSyntax.parse("ingress tcp/443 from 10.2.0.1 to cp1");
+        IngressClass mine = sim.ingressClass(flow).orElseThrow();
+        assertTrue(((Verdict) sim.evaluateBrief(flow, mine)).allowed());
+        assertThrows(IllegalArgumentException.class, () -> other.evaluateBrief(flow, mine));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> sim.evaluateBrief(FlowSyntax.parse("egress tcp/443 from cp1 to 10.2.0.1"), mine));
     }
 
     @Test

@@ -3,12 +3,15 @@ package dev.polcat.analyze.flow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.polcat.catalog.Host;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -21,8 +24,37 @@ import org.junit.jupiter.params.provider.ValueSource;
  * explanation; an allowed one's always).
  */
 class IngressClassRandomTest {
-    private static final List<String> TARGETS =
-            List.of("cp1", "cp2", "w1", "ds1", "shop/web-1", "shop/db-1", "kube-system/coredns-1");
+    /** Endpoints by name and by address: an address is only that address, and has no named ports. */
+    private static final List<String> TARGETS = List.of(
+            "cp1",
+            "cp2",
+            "w1",
+            "ds1",
+            "mh",
+            "shop/web-1",
+            "shop/db-1",
+            "kube-system/coredns-1",
+            "10.30.1.21",
+            "10.30.9.1",
+            "10.40.1.10");
+
+    /** The usual hosts and mh, a host with two IPv4 addresses; cp1's HostEndpoint declares a named port. */
+    private static final List<Host> HOSTS = Stream.concat(
+                    FlowFixtures.HOSTS.stream(),
+                    Stream.of(FlowFixtures.host("mh", "eth0", List.of("10.30.9.1", "10.30.9.2"), "role", "edge")))
+            .toList();
+
+    private static final String HOST_ENDPOINT = """
+            apiVersion: projectcalico.org/v3
+            kind: HostEndpoint
+            metadata: {name: cp1-bond0}
+            spec:
+              node: cp1
+              interfaceName: bond0
+              expectedIPs: [10.30.1.21]
+              ports: [{name: http, port: 8080, protocol: TCP}]
+            ---
+            """;
     private static final List<String> SOURCES = List.of(
             "10.2.0.1",
             "10.2.0.0/16",
@@ -53,24 +85,29 @@ class IngressClassRandomTest {
     @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20})
     void aFlowsClassGivesWhatMatchingEveryRuleGives(int seed) {
         for (int round = 0; round < 10; round++) {
-            String yaml = policies(new Random(seed * 1000L + round));
-            FlowSimulator plain = FlowFixtures.cluster(yaml);
-            FlowSimulator failsafe = new FlowSimulator(
-                    FlowFixtures.resources(yaml),
-                    FlowFixtures.HOSTS,
-                    FlowFixtures.NAMESPACES,
-                    FlowFixtures.WORKLOADS,
-                    FailsafePorts.parse("tcp:22, tcp:10.2.0.0/16:2379, udp:10.0.0.0/8:53", "none"),
-                    false);
-            check(plain, yaml);
-            check(failsafe, yaml);
+            Random r = new Random(seed * 1000L + round);
+            String yaml = HOST_ENDPOINT + policies(r);
+            List<String> targets = new ArrayList<>(TARGETS);
+            Collections.shuffle(targets, r); // what is classified first fills the caches
+            for (FailsafePorts failsafe : List.of(
+                    FailsafePorts.disabled(),
+                    FailsafePorts.parse("tcp:22, tcp:10.2.0.0/16:2379, udp:10.0.0.0/8:53", "none"))) {
+                FlowSimulator sim = new FlowSimulator(
+                        FlowFixtures.resources(yaml),
+                        HOSTS,
+                        FlowFixtures.NAMESPACES,
+                        FlowFixtures.WORKLOADS,
+                        failsafe,
+                        false);
+                check(sim, yaml, targets);
+            }
         }
     }
 
-    private static void check(FlowSimulator sim, String yaml) {
+    private static void check(FlowSimulator sim, String yaml, List<String> targets) {
         Map<IngressClass, Verdict> seen = new HashMap<>();
         int classes = 0;
-        for (String to : TARGETS) {
+        for (String to : targets) {
             for (String from : SOURCES) {
                 for (String service : SERVICES) {
                     Flow flow = FlowSyntax.parse("ingress " + service + " from " + from + " to " + to);
@@ -118,7 +155,7 @@ class IngressClassRandomTest {
             if (!tier.isEmpty()) y.append("  tier: t1\n");
             y.append("  order: ").append(10 * p).append('\n');
             y.append("  selector: ")
-                    .append(pick(r, "all()", "role == 'control-plane'", "has(role)", "app == 'web'"))
+                    .append(pick(r, "all()", "role == 'control-plane'", "has(role)", "app == 'web'", "role == 'edge'"))
                     .append('\n');
             y.append("  types: [Ingress]\n  ingress:\n");
             int rules = 1 + r.nextInt(6);
@@ -155,7 +192,7 @@ class IngressClassRandomTest {
         }
         if (ports && r.nextInt(5) == 0) destination.add("notPorts: [" + pick(r, "22", "8080") + "]");
         if (r.nextInt(5) == 0)
-            destination.add("nets: [" + pick(r, "10.30.1.21/32", "10.40.0.0/16", "fd00:30::/64") + "]");
+            destination.add("nets: [" + pick(r, "10.30.1.21/32", "10.40.0.0/16", "fd00:30::/64", "10.30.9.1/32") + "]");
         if (r.nextInt(6) == 0) destination.add("selector: role == 'control-plane'");
         if (!destination.isEmpty()) parts.add("destination: {" + String.join(", ", destination) + "}");
         return "{" + String.join(", ", parts) + "}";
