@@ -13,8 +13,8 @@ public final class IngressClass {
     private final int version;
     private final String failsafeSources;
     private final String failsafeServices;
-    final IngressClassifier.Covers anyService;
-    final IngressClassifier.Covers rules;
+    final RuleCovers anyService;
+    final RuleCovers rules;
     private final boolean partial;
     private final int hash;
 
@@ -24,8 +24,8 @@ public final class IngressClass {
             int version,
             String failsafeSources,
             String failsafeServices,
-            IngressClassifier.Covers anyService,
-            IngressClassifier.Covers rules,
+            RuleCovers anyService,
+            RuleCovers rules,
             boolean partial) {
         this.classifier = classifier;
         this.walk = walk;

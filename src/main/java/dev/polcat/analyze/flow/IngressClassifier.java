@@ -1,11 +1,7 @@
 package dev.polcat.analyze.flow;
 
-import dev.polcat.calico.Port;
 import dev.polcat.calico.Protocol;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -70,55 +66,8 @@ final class IngressClassifier {
                 ends.failsafeSources,
                 service.failsafe,
                 ends.anyService,
-                new Covers(Arrays.copyOf(ids, kept), Arrays.copyOf(covers, kept)),
+                new RuleCovers(Arrays.copyOf(ids, kept), Arrays.copyOf(covers, kept)),
                 partial);
-    }
-
-    /**
-     * Rules by id, each with how much of a flow it covers (a {@link Coverage} ordinal); the rules not listed
-     * cover none of it.
-     */
-    static final class Covers {
-        final int[] ids;
-        final byte[] covers;
-        private final int hash;
-
-        Covers(int[] ids, byte[] covers) {
-            this.ids = ids;
-            this.covers = covers;
-            this.hash = 31 * Arrays.hashCode(ids) + Arrays.hashCode(covers);
-        }
-
-        boolean partial() {
-            for (byte c : covers) if (c == SOME) return true;
-            return false;
-        }
-
-        void into(byte[] all) {
-            for (int i = 0; i < ids.length; i++) all[ids[i]] = covers[i];
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o == this
-                    || o instanceof Covers c
-                            && c.hash == hash
-                            && Arrays.equals(c.ids, ids)
-                            && Arrays.equals(c.covers, covers);
-        }
-
-        @Override
-        public int hashCode() {
-            return hash;
-        }
-
-        @Override
-        public String toString() {
-            StringBuilder b = new StringBuilder();
-            for (int i = 0; i < ids.length; i++)
-                b.append(' ').append(ids[i]).append(':').append(COVERAGES[covers[i]].letter());
-            return b.toString();
-        }
     }
 
     /** What every rule of the walk covers of a flow of this class: its coverage, NONE for the rules it does not list. */
@@ -141,13 +90,13 @@ final class IngressClassifier {
      * the destination each rule covers (by rule id), and which failsafe entries hold the source.
      */
     private record Ends(
-            Walk walk,
+            WalkRules walk,
             int version,
             byte[] sources,
             byte[] destination,
             String failsafeSources,
             String namedPortsOwner,
-            Covers anyService) {}
+            RuleCovers anyService) {}
 
     /** The ends of a flow that has no class. */
     private static final Ends NO_ENDS = new Ends(null, 0, null, null, "", "", null);
@@ -160,7 +109,7 @@ final class IngressClassifier {
             return NO_ENDS;
         }
         EndpointInfo local = ctx.local();
-        Walk walk = walks.computeIfAbsent(
+        WalkRules walk = walks.computeIfAbsent(
                 local.name(), n -> walkIds.computeIfAbsent(walkOf.apply(local), s -> walk(local)));
         if (walk.sourcePorts) return NO_ENDS;
         int version = ctx.ipVersion();
@@ -198,87 +147,19 @@ final class IngressClassifier {
             ids[n] = r.id();
             covers[n++] = (byte) c;
         }
-        Covers anyService =
-                canonicalCovers.computeIfAbsent(new Covers(Arrays.copyOf(ids, n), Arrays.copyOf(covers, n)), k -> k);
+        RuleCovers anyService = canonicalCovers.computeIfAbsent(
+                new RuleCovers(Arrays.copyOf(ids, n), Arrays.copyOf(covers, n)), k -> k);
         return new Ends(walk, version, sources, destination, failsafeSources, owner, anyService);
     }
 
-    /** The rules of one walk, indexed by what service they may match. */
-    private static final class Walk {
-        final int id;
-        final boolean host;
-        final List<CompiledRule> rules;
-        final boolean sourcePorts;
-        // Per protocol number (-1: rules for any protocol, or with notProtocol):
-        /** rules without a numeric {@code ports} list, which may match any port; */
-        final Map<Integer, List<CompiledRule>> anyPort = new HashMap<>();
-        /** rules listing a port, under each port they list (ranges of fewer than 64 ports too); */
-        final Map<Integer, Map<Integer, List<CompiledRule>>> byPort = new HashMap<>();
-        /** rules listing a wider range, looked at for every port (listing each of its ports would cost more). */
-        final Map<Integer, List<CompiledRule>> ranges = new HashMap<>();
-        /** Rules that match every service alike ({@link CompiledRule#anyService()}), in id order. */
-        final List<CompiledRule> anyService = new ArrayList<>();
-
-        Walk(int id, boolean host, List<CompiledRule> rules) {
-            this.id = id;
-            this.host = host;
-            this.rules = rules;
-            boolean sourcePorts = false;
-            for (CompiledRule r : rules) {
-                sourcePorts |= r.source().hasPorts();
-                if (r.anyService()) {
-                    anyService.add(r);
-                    continue;
-                }
-                Integer protocol = r.protocolNumber();
-                int p = protocol == null || r.hasNotProtocol() ? -1 : protocol;
-                List<Port> ports = r.destination().numericPorts();
-                if (ports == null) {
-                    anyPort.computeIfAbsent(p, k -> new ArrayList<>()).add(r);
-                    continue;
-                }
-                for (Port port : ports) {
-                    if (port.max() - port.min() < 64) {
-                        for (int x = port.min(); x <= port.max(); x++) {
-                            List<CompiledRule> list = byPort.computeIfAbsent(p, k -> new HashMap<>())
-                                    .computeIfAbsent(x, k -> new ArrayList<>());
-                            if (list.isEmpty() || list.get(list.size() - 1) != r) list.add(r);
-                        }
-                    } else {
-                        List<CompiledRule> list = ranges.computeIfAbsent(p, k -> new ArrayList<>());
-                        if (list.isEmpty() || list.get(list.size() - 1) != r) list.add(r);
-                    }
-                }
-            }
-            this.sourcePorts = sourcePorts;
-            anyService.sort(Comparator.comparingInt(CompiledRule::id));
-        }
-
-        /**
-         * Every rule that may match a flow of this protocol and port, besides those that match every service;
-         * a null one may match any of them.
-         */
-        List<CompiledRule> candidates(Integer protocol, Integer port) {
-            if (protocol == null || port == null)
-                return rules.stream().filter(r -> !r.anyService()).toList();
-            List<CompiledRule> out = new ArrayList<>();
-            for (int p : new int[] {protocol, -1}) {
-                out.addAll(anyPort.getOrDefault(p, List.of()));
-                out.addAll(byPort.getOrDefault(p, Map.of()).getOrDefault(port, List.of()));
-                out.addAll(ranges.getOrDefault(p, List.of()));
-            }
-            return out;
-        }
-    }
-
-    private Walk walk(EndpointInfo local) {
-        return new Walk(nextWalk.incrementAndGet(), !(local instanceof WorkloadInfo), rulesOf.apply(local));
+    private WalkRules walk(EndpointInfo local) {
+        return new WalkRules(nextWalk.incrementAndGet(), !(local instanceof WorkloadInfo), rulesOf.apply(local));
     }
 
     /** A service's part of a class: the rules that match some of it, by id, with how much; and the failsafe entries holding it. */
     private record Service(int[] ids, byte[] covers, String failsafe) {}
 
-    private Service service(Walk walk, FlowContext ctx) {
+    private Service service(WalkRules walk, FlowContext ctx) {
         List<CompiledRule> candidates =
                 walk.candidates(ctx.protocol(), ctx.flow().port());
         int[] ids = new int[candidates.size()];
@@ -311,17 +192,17 @@ final class IngressClassifier {
     }
 
     /** One part of a class: per walk, IP version and source (or destination endpoint). */
-    private record PartKey(Walk walk, Object what, int version) {}
+    private record PartKey(WalkRules walk, Object what, int version) {}
 
     /** The service's part of a class: per walk, IP version, service and, for named ports, destination. */
-    private record ServiceKey(Walk walk, String namedPortsOwner, Protocol protocol, Integer port, int version) {}
+    private record ServiceKey(WalkRules walk, String namedPortsOwner, Protocol protocol, Integer port, int version) {}
 
-    private final Map<String, Walk> walks = new ConcurrentHashMap<>();
-    private final Map<List<Object>, Walk> walkIds = new ConcurrentHashMap<>();
+    private final Map<String, WalkRules> walks = new ConcurrentHashMap<>();
+    private final Map<List<Object>, WalkRules> walkIds = new ConcurrentHashMap<>();
     private final AtomicInteger nextWalk = new AtomicInteger();
     private final Map<PartKey, byte[]> sourceParts = new ConcurrentHashMap<>();
     private final Map<PartKey, byte[]> destinationParts = new ConcurrentHashMap<>();
     private final Map<ServiceKey, Service> services = new ConcurrentHashMap<>();
     private final Map<EndsKey, Ends> endsOf = new ConcurrentHashMap<>();
-    private final Map<Covers, Covers> canonicalCovers = new ConcurrentHashMap<>();
+    private final Map<RuleCovers, RuleCovers> canonicalCovers = new ConcurrentHashMap<>();
 }
