@@ -16,6 +16,7 @@ import dev.polcat.diag.DiagnosticCode;
 import dev.polcat.diag.SourcePos;
 import dev.polcat.validate.ValidatedPolicy;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -140,20 +141,24 @@ public final class EnvironmentFlows {
         withPeers.addAll(FlowMatrix.peerProbes(env, resources, simulator.failsafe()));
         if (!FlowMatrix.tooLarge(withPeers, policyCount())) probes = withPeers;
         List<ExposureRow> out = new ArrayList<>();
-        FlowMatrix.Run run = FlowMatrix.allowed(simulator, probes);
-        for (Map.Entry<Probe, FlowMatrix.Result> e : run.results().entrySet()) {
-            if (!e.getValue().allowed()) continue;
-            Probe p = e.getKey();
-            String explanation = e.getValue().explanation();
-            String by = explanation.startsWith(ALLOWED) ? explanation.substring(ALLOWED.length()) : explanation;
+        FlowMatrix.Allowed run = FlowMatrix.allowed(simulator, probes);
+        // classes share their result, so each result's words are cut once
+        Map<FlowMatrix.Result, String> allowedBy = new IdentityHashMap<>();
+        for (int i = 0; i < run.probes().size(); i++) {
+            Probe p = run.probes().get(i);
+            FlowMatrix.Result r = run.results().get(i);
+            String by = allowedBy.computeIfAbsent(r, x -> {
+                String explanation = x.explanation();
+                return explanation.startsWith(ALLOWED) ? explanation.substring(ALLOWED.length()) : explanation;
+            });
             out.add(new ExposureRow(
                     p.host(),
                     p.service(),
                     p.label(),
                     p.cidr(),
                     by,
-                    e.getValue().policy(),
-                    e.getValue().rule(),
+                    r.policy(),
+                    r.rule(),
                     p.network().orElse(null)));
         }
         return new Exposure(out, run.skipped());

@@ -32,6 +32,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 
 /**
  * The systematic flow set of an environment: every host and workload × every service any policy's inbound rules or
@@ -177,21 +178,42 @@ public final class FlowMatrix {
      * explanation included (a review quotes why a flow is now denied).
      */
     public static Run run(FlowSimulator sim, List<Probe> probes) {
-        return run(sim, probes, false);
+        Map<Probe, Result> out = new LinkedHashMap<>();
+        List<Skipped> skipped = new ArrayList<>();
+        run(sim, probes, false, out::put, skipped);
+        return new Run(out, skipped);
     }
+
+    /** The allowed probes and their results, in probe order (lists, not a map: rows need no lookup), and the skipped. */
+    public record Allowed(List<Probe> probes, List<Result> results, List<Skipped> skipped) {}
 
     /**
      * {@link #run}, keeping only the allowed probes: what the exposure report shows. A denial's
      * explanation is not needed, so probes whose sources or services rules match only in part share
      * simulations too ({@link IngressClass#partial()}).
      */
-    public static Run allowed(FlowSimulator sim, List<Probe> probes) {
-        return run(sim, probes, true);
+    public static Allowed allowed(FlowSimulator sim, List<Probe> probes) {
+        List<Probe> allowed = new ArrayList<>();
+        List<Result> results = new ArrayList<>();
+        List<Skipped> skipped = new ArrayList<>();
+        run(
+                sim,
+                probes,
+                true,
+                (p, r) -> {
+                    allowed.add(p);
+                    results.add(r);
+                },
+                skipped);
+        return new Allowed(List.copyOf(allowed), List.copyOf(results), List.copyOf(skipped));
     }
 
-    private static Run run(FlowSimulator sim, List<Probe> probes, boolean allowedOnly) {
-        Map<Probe, Result> out = new LinkedHashMap<>();
-        List<Skipped> skipped = new ArrayList<>();
+    private static void run(
+            FlowSimulator sim,
+            List<Probe> probes,
+            boolean allowedOnly,
+            BiConsumer<Probe, Result> out,
+            List<Skipped> skipped) {
         // probes nothing on their way tells apart share one simulation (FlowSimulator.ingressClass)
         Map<IngressClass, Result> byClass = new HashMap<>();
         for (Probe p : probes) {
@@ -210,9 +232,8 @@ public final class FlowMatrix {
                 r = allowedOnly && !v.allowed() ? DENIED : result(v);
                 if (ingressClass != null) byClass.put(ingressClass, r);
             }
-            if (!allowedOnly || r.allowed()) out.put(p, r);
+            if (!allowedOnly || r.allowed()) out.accept(p, r);
         }
-        return new Run(out, skipped);
     }
 
     /** A denial {@link #allowed} does not keep, so it does not explain it either. */
