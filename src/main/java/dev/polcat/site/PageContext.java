@@ -43,12 +43,8 @@ record PageContext(
      * it (ids are given in the analysis's environment order, so this uses the same order).
      */
     String ruleId(String policy, String env, ExplainedRule rule) {
-        return merged(policy).id(env, rule);
-    }
-
-    /** The policy's rules across environments ({@link MergedRules}), made once: its page, search and links read them. */
-    MergedRules.Result merged(String policy) {
-        return ruleIds.computeIfAbsent(policy, p -> MergedRules.of(analysis.environments(), p));
+        return ruleIds.computeIfAbsent(policy, p -> MergedRules.of(analysis.environments(), p))
+                .id(env, rule);
     }
 
     /**

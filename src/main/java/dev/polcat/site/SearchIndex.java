@@ -18,7 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
@@ -35,11 +34,6 @@ final class SearchIndex {
     private SearchIndex() {}
 
     static List<Artifact> artifacts(Catalog catalog, Analysis analysis) {
-        return artifacts(catalog, analysis, policy -> MergedRules.of(analysis.environments(), policy));
-    }
-
-    /** {@code merged}: each policy's rules across environments, for their permalink ids (the pages' own). */
-    static List<Artifact> artifacts(Catalog catalog, Analysis analysis, Function<String, MergedRules.Result> merged) {
         List<EnvironmentAnalysis> envs = analysis.environments();
         List<PolicyTemplate> policies = catalog.policies();
         Postings words = new Postings(envs.size());
@@ -50,7 +44,13 @@ final class SearchIndex {
         List<List<Artifact>> docScripts = IntStream.range(0, policies.size())
                 .parallel()
                 .mapToObj(p -> policy(
-                        envs, policies.get(p), p, merged.apply(policies.get(p).name()), words, ports, nets))
+                        envs,
+                        policies.get(p),
+                        p,
+                        MergedRules.of(envs, policies.get(p).name()),
+                        words,
+                        ports,
+                        nets))
                 .toList();
         List<Artifact> out = new ArrayList<>();
         docScripts.forEach(out::addAll);

@@ -123,7 +123,7 @@ public final class SiteAssembler implements AutoCloseable {
         PageContext ctx = new PageContext(catalog, analysis, header);
         List<Runnable> jobs = new ArrayList<>();
         jobs.add(() -> CatalogIndex.write(catalog, ctx.environments(), out));
-        jobs.add(() -> SearchIndex.artifacts(catalog, analysis, ctx::merged).forEach(out::accept));
+        jobs.add(() -> SearchIndex.artifacts(catalog, analysis).forEach(out::accept));
         for (var e : analysis.environments()) jobs.add(() -> environment(ctx, header, e, out, layouts));
         for (var p : catalog.policies()) {
             jobs.add(() -> {
