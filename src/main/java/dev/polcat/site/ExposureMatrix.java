@@ -78,7 +78,9 @@ final class ExposureMatrix {
         List<Group> groups = new ArrayList<>();
         long hosts = endpoints.stream().filter(e -> !e.workload()).count();
         long workloads = endpoints.size() - hosts;
-        bySignature.forEach((sig, members) -> groups.add(group(members, cellsBySignature.get(sig), hosts, workloads)));
+        Map<String, String> ruleNames = new HashMap<>(); // the same few rules decide most cells
+        bySignature.forEach(
+                (sig, members) -> groups.add(group(members, cellsBySignature.get(sig), hosts, workloads, ruleNames)));
         groups.sort(Comparator.comparing(Group::workloads).thenComparing(Group::label, NaturalOrder.INSTANCE));
         List<Group> numbered = new ArrayList<>();
         for (int i = 0; i < groups.size(); i++) {
@@ -178,11 +180,12 @@ final class ExposureMatrix {
         return out;
     }
 
+    private static final java.util.regex.Pattern RULE = java.util.regex.Pattern.compile(
+            "policy (\\S+)(?: \\(tier [^)]*\\))? (spec\\.\\w+\\[\\d+\\])(?: \\((.*)\\))? matched");
+
     /** {@code failsafe: ssh-in} from "policy failsafe spec.ingress[0] (ssh-in) matched Allow"; the text itself otherwise. */
     static String ruleName(String by) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
-                        "policy (\\S+)(?: \\(tier [^)]*\\))? (spec\\.\\w+\\[\\d+\\])(?: \\((.*)\\))? matched")
-                .matcher(by);
+        java.util.regex.Matcher m = RULE.matcher(by);
         if (m.find()) return m.group(1) + ": " + (m.group(3) == null ? m.group(2) : m.group(3));
         if (by.contains("Felix failsafe")) return "Felix failsafe port";
         if (by.startsWith("by profile")) return "no policy: the namespace allows all";
@@ -190,11 +193,15 @@ final class ExposureMatrix {
     }
 
     private static Group group(
-            List<Endpoint> members, Map<String, List<Raw>> cells, long hostCount, long workloadCount) {
+            List<Endpoint> members,
+            Map<String, List<Raw>> cells,
+            long hostCount,
+            long workloadCount,
+            Map<String, String> ruleNames) {
         TreeSet<String> labels = new TreeSet<>(NaturalOrder.INSTANCE);
         members.forEach(m -> labels.add(m.group()));
         Map<String, List<Source>> out = new LinkedHashMap<>();
-        cells.forEach((svc, raws) -> out.put(svc, merge(raws, hostCount, workloadCount)));
+        cells.forEach((svc, raws) -> out.put(svc, merge(raws, hostCount, workloadCount, ruleNames)));
         List<String> names = members.stream()
                 .map(Endpoint::name)
                 .sorted(NaturalOrder.INSTANCE)
@@ -203,7 +210,8 @@ final class ExposureMatrix {
     }
 
     /** Sources with the same key become one, listing their CIDRs or members and every rule: "anywhere" once. */
-    private static List<Source> merge(List<Raw> raws, long hostCount, long workloadCount) {
+    private static List<Source> merge(
+            List<Raw> raws, long hostCount, long workloadCount, Map<String, String> ruleNames) {
         Map<String, List<Raw>> byKey = new LinkedHashMap<>();
         for (Raw r : raws)
             byKey.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(r);
@@ -216,7 +224,8 @@ final class ExposureMatrix {
             for (Raw r : list) {
                 details.add(r.detail());
                 labels.add(r.label());
-                RuleLink link = new RuleLink(ruleName(r.by()), r.href(), r.by());
+                RuleLink link =
+                        new RuleLink(ruleNames.computeIfAbsent(r.by(), ExposureMatrix::ruleName), r.href(), r.by());
                 rules.putIfAbsent(link.text() + "\u0000" + link.href(), link);
             }
             long all = first.workload() ? workloadCount : hostCount;
