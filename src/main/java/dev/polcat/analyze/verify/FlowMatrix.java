@@ -41,9 +41,11 @@ import java.util.function.BiConsumer;
  */
 public final class FlowMatrix {
     /**
-     * The matrix is not computed (the report says so) beyond this many probe × policy evaluations:
-     * each probe walks every policy, so the cost grows with hosts × services × sources × policies, and
-     * a large catalog would spend most of its build here. {@code polcat why} answers any single flow.
+     * The matrix is not computed (the report says so) beyond this many probes × policies. Evaluating it is
+     * no longer what this guards (probes of a class share one evaluation, {@code IngressClassifier}): its
+     * rows are, one per host, service and source, which at that size would outgrow the page and {@code
+     * catalog.json} (bench/README.md, "Exposure at 500×20"). A diff or a staged view still evaluates each
+     * of its probes. {@code polcat why} answers any single flow.
      */
     public static final long MAX_WORK = 1_500_000;
 
