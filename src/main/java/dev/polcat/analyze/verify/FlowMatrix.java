@@ -44,8 +44,9 @@ public final class FlowMatrix {
      * The matrix is not computed (the report says so) beyond this many probes × policies. Evaluating it is
      * no longer what this guards (probes of a class share one evaluation, {@code IngressClassifier}): its
      * rows are, one per host, service and source, which at that size would outgrow the page and {@code
-     * catalog.json} (bench/README.md, "Exposure at 500×20"). A diff or a staged view still evaluates each
-     * of its probes. {@code polcat why} answers any single flow.
+     * catalog.json} (bench/README.md, "Exposure at 500×20"). A diff or a staged view evaluates alone each probe
+     * that a rule covers only in part (its denial may quote the probe). {@code polcat why} answers any single
+     * flow.
      */
     public static final long MAX_WORK = 1_500_000;
 
