@@ -202,7 +202,9 @@ final class IngressClassifier {
     private final AtomicInteger nextWalk = new AtomicInteger();
     private final Map<PartKey, byte[]> sourceParts = new ConcurrentHashMap<>();
     private final Map<PartKey, byte[]> destinationParts = new ConcurrentHashMap<>();
-    private final Map<ServiceKey, Service> services = new ConcurrentHashMap<>();
-    private final Map<EndsKey, Ends> endsOf = new ConcurrentHashMap<>();
+    // sized for a matrix (endpoints × sources, walks × services): growing them step by step cost more than
+    // the classifying itself
+    private final Map<ServiceKey, Service> services = new ConcurrentHashMap<>(4096);
+    private final Map<EndsKey, Ends> endsOf = new ConcurrentHashMap<>(1024);
     private final Map<RuleCovers, RuleCovers> canonicalCovers = new ConcurrentHashMap<>();
 }

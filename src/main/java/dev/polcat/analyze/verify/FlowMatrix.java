@@ -101,18 +101,27 @@ public final class FlowMatrix {
             kinds.put(w.ref(), WORKLOAD);
             ends.put(w.ref(), target(w));
         }
+        // what each service needs of the two ends, worked out once rather than per pair of endpoints
+        List<Map.Entry<String, FlowService>> list = List.copyOf(services.entrySet());
+        int[] icmpVersion = new int[list.size()];
+        for (int i = 0; i < list.size(); i++) {
+            String s = list.get(i).getKey();
+            icmpVersion[i] = !s.startsWith("icmp") ? 0 : s.startsWith("icmpv6") ? 6 : 4;
+        }
         List<Probe> out = new ArrayList<>();
         for (String to : families.keySet()) {
+            Endpoint toEnd = ends.get(to);
             for (String from : families.keySet()) {
                 if (from.equals(to)) continue;
                 Set<Integer> shared = new HashSet<>(families.get(to));
                 shared.retainAll(families.get(from));
                 if (shared.isEmpty()) continue;
-                for (var svc : services.entrySet()) {
-                    String s = svc.getKey();
-                    boolean icmpOk = !s.startsWith("icmp") || shared.contains(s.startsWith("icmpv6") ? 6 : 4);
-                    if (icmpOk)
-                        out.add(new Probe(to, s, kinds.get(from), from, ends.get(to), svc.getValue(), ends.get(from)));
+                String kind = kinds.get(from);
+                Endpoint fromEnd = ends.get(from);
+                for (int i = 0; i < list.size(); i++) {
+                    if (icmpVersion[i] != 0 && !shared.contains(icmpVersion[i])) continue;
+                    var svc = list.get(i);
+                    out.add(new Probe(to, svc.getKey(), kind, from, toEnd, svc.getValue(), fromEnd));
                 }
             }
         }
@@ -134,21 +143,19 @@ public final class FlowMatrix {
             TreeMap<String, FlowService> services,
             Map<String, Source> sources) {
         Set<Integer> families = families(ips);
+        List<Map.Entry<String, Source>> srcs = List.copyOf(sources.entrySet());
+        List<Endpoint> srcEnds = srcs.stream()
+                .map(src -> Endpoint.of(src.getValue().net()))
+                .toList(); // one per source, not per service too
         for (var svc : services.entrySet()) {
             String s = svc.getKey();
-            for (var src : sources.entrySet()) {
-                IpNet net = src.getValue().net();
-                int version = net.version();
+            for (int i = 0; i < srcs.size(); i++) {
+                Source src = srcs.get(i).getValue();
+                int version = src.net().version();
                 boolean icmpFamily = !s.startsWith("icmp") || s.startsWith("icmpv6") == (version == 6);
                 if (families.contains(version) && icmpFamily)
                     out.add(new Probe(
-                            endpoint,
-                            s,
-                            src.getValue().label(),
-                            src.getKey(),
-                            target,
-                            svc.getValue(),
-                            Endpoint.of(net)));
+                            endpoint, s, src.label(), srcs.get(i).getKey(), target, svc.getValue(), srcEnds.get(i)));
             }
         }
     }
