@@ -69,27 +69,35 @@ public record Protocol(String text, boolean numeric) {
 
     /** The IANA number, when the name is known or the text is a number. */
     public Optional<Integer> ianaNumber() {
+        int n = number();
+        return n < 0 ? Optional.empty() : Optional.of(n);
+    }
+
+    /** {@link #ianaNumber()}, or -1: what the simulator asks several times per flow, without a box. */
+    private int number() {
         if (numeric) {
             try {
-                return Optional.of(Integer.parseInt(text));
+                return Integer.parseInt(text);
             } catch (NumberFormatException e) {
-                return Optional.empty();
+                return -1;
             }
         }
-        return Optional.ofNullable(NUMBERS.get(text));
+        Integer n = NUMBERS.get(text);
+        return n == null ? -1 : n;
     }
 
     /** TCP, UDP and SCTP carry ports; nothing else does (UDPLite included, as in Calico). */
     public boolean supportsPorts() {
-        return ianaNumber().map(n -> n == 6 || n == 17 || n == 132).orElse(false);
+        int n = number();
+        return n == 6 || n == 17 || n == 132;
     }
 
     public boolean isIcmpV4() {
-        return ianaNumber().map(n -> n == 1).orElse(false);
+        return number() == 1;
     }
 
     public boolean isIcmpV6() {
-        return ianaNumber().map(n -> n == 58).orElse(false);
+        return number() == 58;
     }
 
     public boolean isIcmp() {

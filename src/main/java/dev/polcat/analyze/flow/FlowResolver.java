@@ -1,6 +1,7 @@
 package dev.polcat.analyze.flow;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -17,9 +18,16 @@ final class FlowResolver {
     private final Map<String, HostInfo> hosts;
     private final Map<String, WorkloadInfo> workloads;
 
+    /** The workloads by their endpoint value too: a matrix resolves them per probe, and their text is made. */
+    private final Map<Endpoint.WorkloadName, WorkloadInfo> byEndpoint = new HashMap<>();
+
     FlowResolver(Map<String, HostInfo> hosts, Map<String, WorkloadInfo> workloads) {
         this.hosts = hosts;
         this.workloads = workloads;
+        workloads.forEach((ref, w) -> { // ref is namespace/name, and neither holds a slash
+            int slash = ref.indexOf('/');
+            byEndpoint.put(new Endpoint.WorkloadName(ref.substring(0, slash), ref.substring(slash + 1)), w);
+        });
     }
 
     FlowContext resolve(Flow flow) {
@@ -53,7 +61,10 @@ final class FlowResolver {
     /** The host or workload an endpoint names, or null for an address or network of neither. */
     EndpointInfo known(Endpoint e) {
         if (e instanceof Endpoint.HostName h) return host(h.name());
-        if (e instanceof Endpoint.WorkloadName w) return workload(w.text());
+        if (e instanceof Endpoint.WorkloadName w) {
+            WorkloadInfo known = byEndpoint.get(w);
+            return known != null ? known : workload(w.text());
+        }
         return null;
     }
 

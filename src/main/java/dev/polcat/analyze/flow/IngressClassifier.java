@@ -4,6 +4,7 @@ import dev.polcat.calico.Protocol;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -82,8 +83,25 @@ final class IngressClassifier {
     private static final int SOME = Coverage.SOME.ordinal();
     private static final Coverage[] COVERAGES = Coverage.values();
 
-    /** The two ends of an ingress flow, and whether its protocol is ICMP of one IP version (which fixes the version). */
-    private record EndsKey(Endpoint from, Endpoint to, int icmpVersion) {}
+    /**
+     * The two ends of an ingress flow, and whether its protocol is ICMP of one IP version (which fixes the
+     * version). Its equals and hashCode are written out, as in {@link ServiceKey}: looked up once per probe,
+     * the generated ones cost more than the rest of classifying it (with the launcher's C1 compiler).
+     */
+    private record EndsKey(Endpoint from, Endpoint to, int icmpVersion) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof EndsKey k
+                    && k.icmpVersion == icmpVersion
+                    && (k.from == from || k.from.equals(from))
+                    && (k.to == to || k.to.equals(to));
+        }
+
+        @Override
+        public int hashCode() {
+            return (from.hashCode() * 31 + to.hashCode()) * 31 + icmpVersion;
+        }
+    }
 
     /**
      * What a class takes from the flow's two ends: the walk, the IP version, how much of the source and of
@@ -195,7 +213,29 @@ final class IngressClassifier {
     private record PartKey(WalkRules walk, Object what, int version) {}
 
     /** The service's part of a class: per walk, IP version, service and, for named ports, destination. */
-    private record ServiceKey(WalkRules walk, String namedPortsOwner, Protocol protocol, Integer port, int version) {}
+    private record ServiceKey(WalkRules walk, String namedPortsOwner, Protocol protocol, Integer port, int version) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ServiceKey k
+                    && k.walk == walk
+                    && k.version == version
+                    && Objects.equals(k.port, port)
+                    && k.namedPortsOwner.equals(namedPortsOwner)
+                    && (k.protocol == protocol
+                            || k.protocol != null
+                                    && protocol != null
+                                    && k.protocol.numeric() == protocol.numeric()
+                                    && k.protocol.text().equals(protocol.text()));
+        }
+
+        @Override
+        public int hashCode() {
+            int h = System.identityHashCode(walk) * 31 + version;
+            h = h * 31 + (port == null ? 0 : port);
+            h = h * 31 + namedPortsOwner.hashCode();
+            return h * 31 + (protocol == null ? 0 : protocol.text().hashCode());
+        }
+    }
 
     private final Map<String, WalkRules> walks = new ConcurrentHashMap<>();
     private final Map<List<Object>, WalkRules> walkIds = new ConcurrentHashMap<>();
