@@ -5,10 +5,7 @@ import freemarker.core.Environment;
 import freemarker.core._CoreAPI;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -36,7 +33,8 @@ public final class SandboxedRenderer implements AutoCloseable {
 
     private final RenderLimits limits;
     private final BoundedExecutor executor;
-    private final Set<Template> prepared = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Marks a template that has its interruption checks: the mark travels with a template shared between builds. */
+    private static final String PREPARED = "polcat.interruptionChecks";
 
     /** {@code threads}: how many renders may run at once (pages are assembled on all cores). */
     public SandboxedRenderer(RenderLimits limits, int threads) {
@@ -79,8 +77,11 @@ public final class SandboxedRenderer implements AutoCloseable {
 
     /** Interruption checks for a template a layout imports, before any render uses it. */
     public void prepare(Template t) {
-        synchronized (prepared) {
-            if (prepared.add(t)) _CoreAPI.addThreadInterruptedChecks(t);
+        synchronized (PREPARED) { // one lock for all: a template may be shared by renderers of several builds
+            if (t.getCustomAttribute(PREPARED) == null) {
+                _CoreAPI.addThreadInterruptedChecks(t);
+                t.setCustomAttribute(PREPARED, Boolean.TRUE);
+            }
         }
     }
 
