@@ -69,6 +69,11 @@ final class Layouts implements AutoCloseable {
         prepareBundled();
     }
 
+    /** The FreeMarker configuration the pages render with (tests: which builds share one). */
+    Configuration configuration() {
+        return cfg;
+    }
+
     private static Configuration configuration(TemplateLoader loader) {
         Configuration c = LockedDownConfiguration.create(loader);
         c.setCacheStorage(new StrongCacheStorage()); // prepared (interruption-checked) templates stay prepared
