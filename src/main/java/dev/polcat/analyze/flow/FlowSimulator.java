@@ -224,33 +224,26 @@ public final class FlowSimulator {
      * policies, and what ends them (a host's failsafe ports, interface and profiles; a workload's namespace).
      */
     private List<Object> walkOf(EndpointInfo local) {
-        if (local instanceof WorkloadInfo w) {
-            return List.of("workload", workloadPlans.get(w.name()).tiers(PolicyType.INGRESS), w.namespace());
-        }
+        if (local instanceof WorkloadInfo w) return List.of("workload", ingressChains(local), w.namespace());
+        HostInfo host = plans.get(local.name()).host();
+        return List.of("host", ingressChains(local), host.allInterfaces(), host.profiles());
+    }
+
+    /** The chains an ingress flow to the endpoint meets, in order, each as its tiers. */
+    private List<List<TierPlan>> ingressChains(EndpointInfo local) {
+        if (local instanceof WorkloadInfo w)
+            return List.of(workloadPlans.get(w.name()).tiers(PolicyType.INGRESS));
         HostPlan plan = plans.get(local.name());
         return List.of(
-                "host",
                 plan.tiers(Chain.UNTRACKED_INGRESS),
                 plan.tiers(Chain.PRE_DNAT_INGRESS),
-                plan.tiers(Chain.normal(PolicyType.INGRESS)),
-                plan.host().allInterfaces(),
-                plan.host().profiles());
+                plan.tiers(Chain.normal(PolicyType.INGRESS)));
     }
 
     /** Every ingress rule an ingress flow to the context's endpoint may meet, in the order it meets them. */
     private List<CompiledRule> ingressRules(EndpointInfo local) {
-        List<List<TierPlan>> chains;
-        if (local instanceof WorkloadInfo w) {
-            chains = List.of(workloadPlans.get(w.name()).tiers(PolicyType.INGRESS));
-        } else {
-            HostPlan plan = plans.get(local.name());
-            chains = List.of(
-                    plan.tiers(Chain.UNTRACKED_INGRESS),
-                    plan.tiers(Chain.PRE_DNAT_INGRESS),
-                    plan.tiers(Chain.normal(PolicyType.INGRESS)));
-        }
         List<CompiledRule> out = new ArrayList<>();
-        for (List<TierPlan> tiers : chains) {
+        for (List<TierPlan> tiers : ingressChains(local)) {
             for (TierPlan tier : tiers) {
                 for (CompiledPolicy policy : tier.policies()) out.addAll(policy.rules(PolicyType.INGRESS));
             }
