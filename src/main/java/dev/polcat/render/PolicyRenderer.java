@@ -14,7 +14,6 @@ import dev.polcat.diag.SourcePos;
 import dev.polcat.yaml.StrictYamlReader;
 import dev.polcat.yaml.YNode;
 import dev.polcat.yaml.YamlSyntaxError;
-import freemarker.core._CoreAPI;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
@@ -37,7 +36,6 @@ public final class PolicyRenderer implements AutoCloseable {
     private final BoundedExecutor executor;
     private final StrictYamlReader yaml;
     private final CalicoReader calico = new CalicoReader();
-    private final Set<Template> prepared = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     public PolicyRenderer(Path catalogRoot, RenderLimits limits, int threads) {
         this.cfg = LockedDownConfiguration.create(new GuardedTemplateLoader(catalogRoot.resolve("templates")));
@@ -232,10 +230,8 @@ public final class PolicyRenderer implements AutoCloseable {
         return t;
     }
 
-    private void prepare(Template t) {
-        synchronized (prepared) {
-            if (prepared.add(t)) _CoreAPI.addThreadInterruptedChecks(t);
-        }
+    private static void prepare(Template t) {
+        SandboxedRenderer.addInterruptionChecks(t);
     }
 
     /**

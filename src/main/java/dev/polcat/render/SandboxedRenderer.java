@@ -77,6 +77,14 @@ public final class SandboxedRenderer implements AutoCloseable {
 
     /** Interruption checks for a template a layout imports, before any render uses it. */
     public void prepare(Template t) {
+        addInterruptionChecks(t);
+    }
+
+    /**
+     * Weaves the checks that let a deadline stop a template's loops into it, once: policy templates and
+     * layouts alike, whichever renderer or build gets it first.
+     */
+    static void addInterruptionChecks(Template t) {
         synchronized (PREPARED) { // one lock for all: a template may be shared by renderers of several builds
             if (t.getCustomAttribute(PREPARED) == null) {
                 _CoreAPI.addThreadInterruptedChecks(t);
