@@ -86,6 +86,15 @@ public final class StrictYamlReader {
                     "file is larger than the " + (maxBytes / 1024) + " KiB limit",
                     "split it into smaller files");
         }
+        if (!mayHaveNodeProperty(text) && !mayNestDeeply(text)) {
+            List<YNode> common = SubsetYamlReader.read(text, file, many, maxBytes / 4);
+            if (common != null) return common;
+        }
+        return readFully(text, file, many);
+    }
+
+    /** The full reader, for any YAML: SnakeYAML's events through Jackson's parser. */
+    List<YNode> readFully(String text, String file, boolean many) throws YamlSyntaxError {
         refuseYamlFeatures(text, file);
         try (JsonParser p = factory.createParser(text)) {
             Session s = new Session((YAMLParser) p, file);
