@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.stream.IntStream;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Turns the analysed catalog into every file of the site, as {@link Artifact}s handed to a sink:
@@ -121,10 +121,13 @@ public final class SiteAssembler implements AutoCloseable {
     private void assemble(Catalog catalog, Analysis analysis, ArtifactSink out, Layouts layouts) {
         FileHeader header = new FileHeader(catalog.title(), commit);
         PageContext ctx = new PageContext(catalog, analysis, header);
+        // The largest jobs first, so that the last ones to start are small and both cores finish together.
         List<Runnable> jobs = new ArrayList<>();
-        jobs.add(() -> CatalogIndex.write(catalog, ctx.environments(), out));
-        jobs.add(() -> SearchIndex.artifacts(catalog, analysis).forEach(out::accept));
         for (var e : analysis.environments()) jobs.add(() -> environment(ctx, header, e, out, layouts));
+        jobs.add(() -> SearchIndex.artifacts(catalog, analysis).forEach(out::accept));
+        jobs.add(() -> CatalogIndex.write(catalog, ctx.environments(), out));
+        jobs.add(() ->
+                out.accept(Artifact.text("compare.html", layouts.render("compare.ftlh", ComparePage.model(ctx)))));
         for (var p : catalog.policies()) {
             jobs.add(() -> {
                 out.accept(Artifact.text(
@@ -134,8 +137,6 @@ public final class SiteAssembler implements AutoCloseable {
             });
         }
         jobs.add(() -> out.accept(Artifact.text("index.html", layouts.render("index.ftlh", IndexPage.model(ctx)))));
-        jobs.add(() ->
-                out.accept(Artifact.text("compare.html", layouts.render("compare.ftlh", ComparePage.model(ctx)))));
         jobs.add(() -> out.accept(Artifact.text("404.html", layouts.render("404.ftlh", NotFoundPage.model(ctx)))));
         jobs.add(() ->
                 EditorSchemas.artifacts(catalog, EditorSchemas.SITE_FOLDER).forEach(out::accept));
@@ -144,20 +145,53 @@ public final class SiteAssembler implements AutoCloseable {
     }
 
     /**
-     * Runs every job, even when one fails: a parallel stream rethrows the first failure while other jobs
-     * still write, and the build's clean-up then races them. The failure reported is the first in job order,
-     * so the same broken layout always gives the same error.
+     * Runs every job on all cores, each thread taking the next job as it finishes one, in list order. A
+     * parallel stream split the list into ranges up front instead: the range holding the environments (the
+     * largest jobs) kept one core busy for a quarter of the stage after the other had run out of work. Every
+     * job runs even when one fails, so the build's clean-up never races a job still writing; the failure
+     * reported is the first in job order, so the same broken layout always gives the same error.
      */
     private static void runAll(List<Runnable> jobs) {
-        RuntimeException[] failures = new RuntimeException[jobs.size()];
-        IntStream.range(0, jobs.size()).parallel().forEach(i -> {
-            try {
-                jobs.get(i).run();
-            } catch (RuntimeException e) {
-                failures[i] = e;
+        Throwable[] failures = new Throwable[jobs.size()];
+        AtomicInteger next = new AtomicInteger();
+        Runnable worker = () -> {
+            for (int i = next.getAndIncrement(); i < jobs.size(); i = next.getAndIncrement()) {
+                try {
+                    jobs.get(i).run();
+                } catch (RuntimeException | Error e) {
+                    failures[i] = e;
+                }
             }
-        });
-        for (RuntimeException f : failures) if (f != null) throw f;
+        };
+        List<Thread> helpers = new ArrayList<>();
+        int cores = Math.min(jobs.size(), Runtime.getRuntime().availableProcessors());
+        for (int k = 1; k < cores; k++) {
+            Thread t = new Thread(worker, "polcat-assemble-" + k);
+            t.setDaemon(true);
+            t.start();
+            helpers.add(t);
+        }
+        worker.run();
+        joinAll(helpers);
+        for (Throwable f : failures) {
+            if (f instanceof RuntimeException r) throw r;
+            if (f instanceof Error e) throw e;
+        }
+    }
+
+    /** Waits for every helper; an interrupt is kept for the caller, never lets a helper outlive the stage. */
+    private static void joinAll(List<Thread> threads) {
+        boolean interrupted = false;
+        for (Thread t : threads) {
+            while (t.isAlive()) {
+                try {
+                    t.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        }
+        if (interrupted) Thread.currentThread().interrupt();
     }
 
     private static void environment(
