@@ -398,6 +398,10 @@ final class SubsetYamlReader {
     static YScalar.Kind plainKind(String v) {
         char c = v.charAt(0);
         if ("yYnNtTfFoO-+0123456789.<~=!&*$".indexOf(c) < 0) return YScalar.Kind.STRING;
+        // The resolver's patterns are regular expressions, tried on every value: skip them where none can
+        // match. From a letter, only booleans and nulls (all of five letters or fewer); no number, date or
+        // null has a '/' (addresses, the values most often written).
+        if (Character.isLetter(c) && v.length() > 5 || v.indexOf('/') >= 0) return YScalar.Kind.STRING;
         switch (v) {
             case "null", "Null", "NULL", "~":
                 return YScalar.Kind.NULL;

@@ -313,6 +313,100 @@ class SubsetYamlReaderTest {
         return (map ? "{" : "[") + String.join(sep, parts) + (map ? "}" : "]");
     }
 
+    /** Every kind the fast reader names is the kind SnakeYAML's resolver gives; otherwise it gives up. */
+    @Test
+    void typesPlainScalarsAsTheResolverDoes() {
+        var resolver = new org.yaml.snakeyaml.resolver.Resolver();
+        List<String> values = new ArrayList<>(List.of(
+                "yes",
+                "Yes",
+                "YES",
+                "no",
+                "No",
+                "NO",
+                "on",
+                "On",
+                "ON",
+                "off",
+                "Off",
+                "OFF",
+                "y",
+                "Y",
+                "n",
+                "N",
+                "true",
+                "True",
+                "TRUE",
+                "tRUE",
+                "false",
+                "False",
+                "FALSE",
+                "null",
+                "Null",
+                "NULL",
+                "nULL",
+                "~",
+                "~/x",
+                "<<",
+                "<</x",
+                ".inf",
+                ".NaN",
+                ".5",
+                "1.",
+                "1.5",
+                "-1.5",
+                "+1",
+                "0",
+                "-0",
+                "007",
+                "0x1F",
+                "0o17",
+                "0b101",
+                "1_000",
+                "1:20",
+                "190:20:30",
+                "1e3",
+                "6.8523015e+5",
+                "2001-12-14",
+                "2001-12-14t21:59:43.10-05:00",
+                "10.0.0.0/8",
+                "10.0.0.1",
+                "::1",
+                "fe80::/64",
+                "5848:5848",
+                "offline",
+                "nothing",
+                "Tuesday",
+                "frontend",
+                "order",
+                "yes/no",
+                "9" + "9".repeat(30)));
+        Random r = new Random(3);
+        String alphabet = "yYnNtTfFoOeEaAlLsSuU0123456789.-+:_/x~";
+        for (int i = 0; i < 20000; i++) {
+            StringBuilder v = new StringBuilder();
+            for (int k = 1 + r.nextInt(6); k > 0; k--) v.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            values.add(v.toString());
+        }
+        for (String v : values) {
+            YScalar.Kind kind;
+            try {
+                kind = SubsetYamlReader.plainKind(v);
+            } catch (RuntimeException giveUp) {
+                continue;
+            }
+            var tag = resolver.resolve(org.yaml.snakeyaml.nodes.NodeId.scalar, v, true);
+            var expected = switch (kind) {
+                case STRING -> org.yaml.snakeyaml.nodes.Tag.STR;
+                case INT -> org.yaml.snakeyaml.nodes.Tag.INT;
+                case FLOAT -> org.yaml.snakeyaml.nodes.Tag.FLOAT;
+                case BOOL -> org.yaml.snakeyaml.nodes.Tag.BOOL;
+                case NULL -> org.yaml.snakeyaml.nodes.Tag.NULL;
+            };
+            assertEquals(expected, tag, v);
+        }
+    }
+
     /** SnakeYAML refuses a key of over 1,024 characters, quotes included: near that, never accept more. */
     @Test
     void agreesOnKeysNearTheLengthLimit() {
