@@ -59,6 +59,9 @@ public final class SiteWriter {
         private final Path target;
         private final Path staging;
         private final Set<String> names = java.util.Collections.synchronizedSet(new TreeSet<>());
+        /** Folders already made in the staging folder (ours alone): asking again costs two system calls and an exception per file. */
+        private final Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
         private volatile String problem;
         private boolean committed;
 
@@ -80,7 +83,10 @@ public final class SiteWriter {
             }
             try {
                 Path p = OutputPaths.resolve(staging, path);
-                Files.createDirectories(p.getParent());
+                if (!folders.contains(p.getParent())) {
+                    Files.createDirectories(p.getParent());
+                    folders.add(p.getParent());
+                }
                 try (OutputStream out = Files.newOutputStream(
                         p, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
                     body.writeTo(out);
