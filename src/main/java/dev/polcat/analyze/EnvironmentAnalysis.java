@@ -18,7 +18,8 @@ public record EnvironmentAnalysis(
         List<FlowCheck> checks,
         List<ExposureRow> exposure,
         List<String> exposureSkipped,
-        java.util.Map<String, PolicyAnalysis> byName) {
+        java.util.Map<String, PolicyAnalysis> byName,
+        java.util.Map<String, List<String>> hostsByPolicy) {
 
     public EnvironmentAnalysis(
             Profile env,
@@ -36,7 +37,23 @@ public record EnvironmentAnalysis(
             List<FlowCheck> checks,
             List<ExposureRow> exposure,
             List<String> exposureSkipped) {
-        this(env, policies, hosts, checks, exposure, exposureSkipped, index(policies));
+        this(env, policies, hosts, checks, exposure, exposureSkipped, index(policies), hostsByPolicy(hosts));
+    }
+
+    /**
+     * The names of the hosts each policy selects, in host order: each policy page lists them for every
+     * environment, and scanning every host's policies for each page made pages cost as much as the catalog.
+     */
+    private static java.util.Map<String, List<String>> hostsByPolicy(List<HostCoverage> hosts) {
+        java.util.Map<String, List<String>> m = new java.util.HashMap<>();
+        for (HostCoverage h : hosts) {
+            for (String policy : new java.util.LinkedHashSet<>(h.policies())) {
+                m.computeIfAbsent(policy, k -> new java.util.ArrayList<>())
+                        .add(h.host().name());
+            }
+        }
+        m.replaceAll((k, v) -> List.copyOf(v));
+        return java.util.Collections.unmodifiableMap(m);
     }
 
     /** Policies by template name: pages look them up once per policy and environment. */
@@ -56,5 +73,10 @@ public record EnvironmentAnalysis(
 
     public Optional<PolicyAnalysis> policy(String name) {
         return Optional.ofNullable(byName.get(name));
+    }
+
+    /** The hosts that {@code policy} selects, by name, in host order. */
+    public List<String> hostsSelectedBy(String policy) {
+        return hostsByPolicy.getOrDefault(policy, List.of());
     }
 }

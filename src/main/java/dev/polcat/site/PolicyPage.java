@@ -102,12 +102,7 @@ final class PolicyPage {
         m.put("download", "../" + YamlBundle.policyPath(e.env().name(), p.name()));
         m.put("file", YamlBundle.policyPath(e.env().name(), p.name()));
         m.put("fileName", YamlBundle.policyFileName(e.env().name(), p.name()));
-        m.put(
-                "hosts",
-                e.hosts().stream()
-                        .filter(h -> h.policies().contains(p.name()))
-                        .map(h -> h.host().name())
-                        .toList());
+        m.put("hosts", e.hostsSelectedBy(p.name()));
         m.put("hostCount", e.hosts().size());
         m.put("hostsPage", "../" + SitePaths.environmentPage(e.env().name()) + "#hosts");
         m.put("ruleCount", pa.rules().size());
