@@ -6,8 +6,10 @@ import dev.polcat.analyze.PolicyAnalysis;
 import dev.polcat.catalog.PolicyTemplate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The environment page's detected caveats: each finding once, with every policy it was found in, each
@@ -22,20 +24,25 @@ final class EnvironmentFindings {
     /** Each: {@code id}, {@code message}, {@code hint}, {@code policies} (name and link). */
     static List<Map<String, Object>> of(PageContext ctx, EnvironmentAnalysis e) {
         Map<String, Map<String, Object>> groups = new LinkedHashMap<>();
+        // Each group's policy links, once each: a finding shared by hundreds of policies made a list lookup
+        // per link quadratic.
+        Map<String, Set<Map<String, Object>>> links = new java.util.HashMap<>();
         for (PolicyAnalysis pa : e.policies()) {
             if (pa.findings().isEmpty()) continue;
             PolicyTemplate p = pa.policy().policy();
             Map<String, String> anchors = ctx.caveatAnchors(p);
             for (Finding f : pa.findings()) {
                 String key = PolicyCaveats.key(f, e.env().name());
-                Map<String, Object> g = groups.computeIfAbsent(key, k -> group(f));
-                @SuppressWarnings("unchecked")
-                List<Object> policies = (List<Object>) g.get("policies");
-                Map<String, Object> link = Map.of(
-                        "name", p.name(), "href", "../" + SitePaths.policyPage(p.name()) + "#" + anchors.get(key));
-                if (!policies.contains(link)) policies.add(link);
+                groups.computeIfAbsent(key, k -> group(f));
+                links.computeIfAbsent(key, k -> new LinkedHashSet<>())
+                        .add(Map.of(
+                                "name",
+                                p.name(),
+                                "href",
+                                "../" + SitePaths.policyPage(p.name()) + "#" + anchors.get(key)));
             }
         }
+        groups.forEach((key, g) -> g.put("policies", new ArrayList<Object>(links.get(key))));
         return new ArrayList<>(groups.values());
     }
 
@@ -51,7 +58,6 @@ final class EnvironmentFindings {
         g.put("id", f.id());
         g.put("message", f.message());
         g.put("hint", f.hint());
-        g.put("policies", new ArrayList<Object>());
         return g;
     }
 }

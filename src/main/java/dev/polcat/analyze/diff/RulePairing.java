@@ -31,11 +31,28 @@ final class RulePairing {
 
     /** For each rule of {@code after}, the index of the same rule in {@code before}, or -1 for a new one. */
     static int[] match(List<Rule> before, List<Rule> after) {
-        return match(
-                before,
-                after,
-                before.stream().map(RuleFields::of).toList(),
-                after.stream().map(RuleFields::of).toList());
+        return match(before, after, fieldsWhenAsked(before), fieldsWhenAsked(after));
+    }
+
+    /**
+     * Each rule's fields, flattened the first time they are asked for: only rules without a name are
+     * compared by content, and the compare page pairs every policy's rules across every environment.
+     */
+    private static List<SortedMap<String, String>> fieldsWhenAsked(List<Rule> rules) {
+        List<SortedMap<String, String>> made = new ArrayList<>(java.util.Collections.nCopies(rules.size(), null));
+        return new java.util.AbstractList<>() {
+            @Override
+            public SortedMap<String, String> get(int i) {
+                SortedMap<String, String> f = made.get(i);
+                if (f == null) made.set(i, f = RuleFields.of(rules.get(i)));
+                return f;
+            }
+
+            @Override
+            public int size() {
+                return rules.size();
+            }
+        };
     }
 
     private static int[] match(
