@@ -31,11 +31,13 @@ public final class PlaceholderScan {
      */
     static boolean mayHold(String s) {
         if (s.indexOf('<') >= 0 || s.contains("${")) return true;
-        String lower = s.toLowerCase(java.util.Locale.ROOT);
-        return lower.contains("todo")
-                || lower.contains("changeme")
-                || lower.contains("fixme")
-                || lower.contains("replace_me");
+        for (int i = 0; i < s.length(); i++) {
+            char c = (char) (s.charAt(i) | 0x20); // an ASCII letter in lower case; other characters stay apart
+            String word =
+                    c == 't' ? "todo" : c == 'c' ? "changeme" : c == 'f' ? "fixme" : c == 'r' ? "replace_me" : null;
+            if (word != null && s.regionMatches(true, i, word, 0, word.length())) return true;
+        }
+        return false;
     }
 
     private static final Pattern HAS_ALNUM = Pattern.compile("[A-Za-z0-9]");
@@ -49,22 +51,31 @@ public final class PlaceholderScan {
         return p.list();
     }
 
+    /** Paths are made only for what may hold a placeholder or holds more: most leaves need none. */
     private static void walk(Object node, String path, Problems p) {
         if (node instanceof Map<?, ?> map) {
             for (Map.Entry<?, ?> e : map.entrySet()) {
                 String key = String.valueOf(e.getKey());
+                boolean keyMayHold = mayHold(key);
+                if (!keyMayHold && !needsWalk(e.getValue())) continue;
                 String child = path.isEmpty() ? key : path + "." + key;
-                text(key, child + "#key", p);
+                if (keyMayHold) text(key, child + "#key", p);
                 // Annotation values are free text (Calico checks only their keys and total size): a
                 // "<owner>" in a description is prose, not a leftover placeholder.
                 if (key.equals("annotations") && (path.equals("metadata") || path.endsWith(".metadata"))) continue;
                 walk(e.getValue(), child, p);
             }
         } else if (node instanceof List<?> list) {
-            for (int i = 0; i < list.size(); i++) walk(list.get(i), Problems.item(path, i), p);
+            for (int i = 0; i < list.size(); i++) {
+                if (needsWalk(list.get(i))) walk(list.get(i), Problems.item(path, i), p);
+            }
         } else if (node instanceof String s) {
             text(s, path, p);
         }
+    }
+
+    private static boolean needsWalk(Object node) {
+        return node instanceof Map<?, ?> || node instanceof List<?> || node instanceof String s && mayHold(s);
     }
 
     private static void text(String s, String path, Problems p) {

@@ -86,11 +86,9 @@ public final class StrictYamlReader {
                     "file is larger than the " + (maxBytes / 1024) + " KiB limit",
                     "split it into smaller files");
         }
-        if (!mayHaveNodeProperty(text) && !mayNestDeeply(text)) {
-            List<YNode> common = SubsetYamlReader.read(text, file, many, maxBytes / 4);
-            if (common != null) return common;
-        }
-        return readFully(text, file, many);
+        // The subset reader gives up on anchors, aliases, tags and deep nesting itself: no pre-scan.
+        List<YNode> common = SubsetYamlReader.read(text, file, many, maxBytes / 4);
+        return common != null ? common : readFully(text, file, many);
     }
 
     /** The full reader, for any YAML: SnakeYAML's events through Jackson's parser. */
