@@ -134,12 +134,14 @@ public final class EnvironmentFlows {
 
     /** {@link #exposure()} with the probes it could not simulate; null when too large to compute. */
     public Exposure exposureReport() {
+        int policies = policyCount();
+        long networkProbes = FlowMatrix.probeCount(env, resources, simulator.failsafe());
+        if (FlowMatrix.tooLarge(networkProbes, policies)) return null;
         List<Probe> probes = new ArrayList<>(probes());
-        if (FlowMatrix.tooLarge(probes, policyCount())) return null;
         // endpoint pairs grow with the square of the endpoints: add them only while the whole stays affordable
-        List<Probe> withPeers = new ArrayList<>(probes);
-        withPeers.addAll(FlowMatrix.peerProbes(env, resources, simulator.failsafe()));
-        if (!FlowMatrix.tooLarge(withPeers, policyCount())) probes = withPeers;
+        long peerProbes = FlowMatrix.peerProbeCount(env, resources, simulator.failsafe());
+        if (!FlowMatrix.tooLarge(networkProbes + peerProbes, policies))
+            probes.addAll(FlowMatrix.peerProbes(env, resources, simulator.failsafe()));
         List<ExposureRow> out = new ArrayList<>();
         FlowMatrix.Allowed run = FlowMatrix.allowed(simulator, probes);
         // classes share their result, so each result's words are cut once
