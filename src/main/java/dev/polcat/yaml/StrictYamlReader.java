@@ -35,7 +35,7 @@ import org.yaml.snakeyaml.reader.StreamReader;
  */
 public final class StrictYamlReader {
     public static final int DEFAULT_MAX_BYTES = 1024 * 1024;
-    private static final int MAX_DEPTH = 64;
+    static final int MAX_DEPTH = 64;
 
     private final YAMLFactory factory;
     private final LoaderOptions loader;
@@ -86,7 +86,8 @@ public final class StrictYamlReader {
                     "file is larger than the " + (maxBytes / 1024) + " KiB limit",
                     "split it into smaller files");
         }
-        // The subset reader gives up on anchors, aliases, tags and deep nesting itself: no pre-scan.
+        // The subset reader gives up on anchors, aliases, tags and deep nesting itself: no pre-scan. Its
+        // token limit is half of Jackson's (maxTokenCount below), so it gives up before Jackson would fail.
         List<YNode> common = SubsetYamlReader.read(text, file, many, maxBytes / 4);
         return common != null ? common : readFully(text, file, many);
     }

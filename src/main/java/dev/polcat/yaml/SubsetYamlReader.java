@@ -24,11 +24,15 @@ import org.yaml.snakeyaml.resolver.Resolver;
  */
 final class SubsetYamlReader {
     private static final Resolver RESOLVER = new Resolver();
-    private static final int MAX_DEPTH = 60;
+    /** Below the full reader's limit, so that only the full reader reports too deep a file. */
+    private static final int MAX_DEPTH = StrictYamlReader.MAX_DEPTH - 4;
     /** Well below SnakeYAML's 1,024 characters for a key written on one line (quotes count there). */
     private static final int MAX_KEY = 1000;
 
-    /** Thrown to give up; the full reader takes over. Shared, since it carries nothing. */
+    /**
+     * Thrown to give up; the full reader takes over. Shared, since it carries nothing. Nothing else is
+     * caught: a bug here must fail loudly in the tests, not hide behind the full reader.
+     */
     private static final class GiveUp extends RuntimeException {
         GiveUp() {
             super(null, null, false, false);
@@ -106,7 +110,7 @@ final class SubsetYamlReader {
                 continue;
             }
             if (indent(line) != 0 || (!docs.isEmpty() && !opened) || (!many && !docs.isEmpty())) throw GIVE_UP;
-            docs.add(blockNode(line, 0, true));
+            docs.add(blockNode(line, 0));
             opened = false;
             int after = nextContent();
             if (after < starts.length && !isSeparator(after)) throw GIVE_UP;
@@ -115,12 +119,15 @@ final class SubsetYamlReader {
         return docs;
     }
 
-    /** The node whose first line is {@code line}, starting at column {@code col}: a sequence or a mapping. */
-    private YNode blockNode(int line, int col, boolean mayBeScalar) {
-        int at = starts[line] + col;
-        if (isEntry(at)) return sequence(line, col);
-        if (!mayBeScalar && !isKeyLine(line, col)) throw GIVE_UP;
-        return inline(line, col, true);
+    /**
+     * The node whose first line is {@code line}, starting at column {@code col}: a sequence or a mapping.
+     * A scalar or flow collection on a line of its own (a document that is one value) is left to the full
+     * reader.
+     */
+    private YNode blockNode(int line, int col) {
+        if (isEntry(starts[line] + col)) return sequence(line, col);
+        if (!isKeyLine(line, col)) throw GIVE_UP;
+        return mapping(line, col);
     }
 
     private YList sequence(int first, int col) {
@@ -133,7 +140,7 @@ final class SubsetYamlReader {
             if (!isEntry(dash)) break; // a key of the mapping this sequence is a value of
             int p = skipSpaces(dash + 1, ends[line]);
             cur = line + 1;
-            if (p == ends[line] || (text.charAt(p) == '#' && p > dash + 1)) {
+            if (p == ends[line] || text.charAt(p) == '#') { // after the dash's blank: a comment
                 items.add(nestedOrNull(col + 1, line, dash + 1 - starts[line], false));
             } else if (isEntry(p)) {
                 throw GIVE_UP; // "- - a": a sequence in a sequence on one line
@@ -153,7 +160,7 @@ final class SubsetYamlReader {
         int next = nextContent();
         if (next < starts.length && !isSeparator(next)) {
             int n = indent(next);
-            if (n >= minIndent) return blockNode(next, n, false);
+            if (n >= minIndent) return blockNode(next, n);
             if (underKey && n == minIndent - 1 && isEntry(starts[next] + n)) return sequence(next, n);
         }
         token(1);
@@ -199,7 +206,7 @@ final class SubsetYamlReader {
         int p = skipSpaces(colon + 1, end);
         cur = line + 1;
         YNode value;
-        if (p == end || (text.charAt(p) == '#' && p > colon + 1)) {
+        if (p == end || text.charAt(p) == '#') { // after the colon's blank: a comment
             value = nestedOrNull(col + 1, line, colon + 1 - starts[line], true);
         } else {
             value = inline(line, p - starts[line], false);
@@ -264,7 +271,7 @@ final class SubsetYamlReader {
                         if (!isPlainStart(p, end)) throw GIVE_UP;
                         keyEnd = trimSpaces(p, flowPlainEnd(p, end));
                         key = text.substring(p, keyEnd);
-                        if (key.isEmpty() || plainKind(key) != YScalar.Kind.STRING) throw GIVE_UP;
+                        if (plainKind(key) != YScalar.Kind.STRING) throw GIVE_UP;
                     }
                     if (keyEnd + 1 >= end || text.charAt(keyEnd) != ':' || text.charAt(keyEnd + 1) != ' ') {
                         throw GIVE_UP;
@@ -311,7 +318,7 @@ final class SubsetYamlReader {
         if (!isPlainStart(p, end)) throw GIVE_UP;
         int e = flowPlainEnd(p, end);
         String value = text.substring(p, trimSpaces(p, e));
-        if (value.isEmpty() || (e < end && text.charAt(e) == ':')) throw GIVE_UP;
+        if (e < end && text.charAt(e) == ':') throw GIVE_UP;
         stop[0] = p + value.length();
         return plain(line, p - starts[line], value);
     }
@@ -401,7 +408,7 @@ final class SubsetYamlReader {
         // The resolver's patterns are regular expressions, tried on every value: skip them where none can
         // match. From a letter, only booleans and nulls (all of five letters or fewer); no number, date or
         // null has a '/' (addresses, the values most often written).
-        if (Character.isLetter(c) && v.length() > 5 || v.indexOf('/') >= 0) return YScalar.Kind.STRING;
+        if ((Character.isLetter(c) && v.length() > 5) || v.indexOf('/') >= 0) return YScalar.Kind.STRING;
         switch (v) {
             case "null", "Null", "NULL", "~":
                 return YScalar.Kind.NULL;

@@ -131,6 +131,10 @@ class SubsetYamlReaderTest {
         "\u00a0",
         "\t",
         "\r",
+        "\u0085",
+        "\u2028",
+        "\u2029",
+        "\ufeff",
         "\\",
         "\\n",
         "%YAML 1.1\n",
@@ -407,6 +411,40 @@ class SubsetYamlReaderTest {
         }
     }
 
+    /** Around the full reader's depth limit (64), nested blocks, flows and both: agree or give up. */
+    @Test
+    void agreesNearTheDepthLimit() {
+        for (int depth = 50; depth <= 70; depth++) {
+            StringBuilder block = new StringBuilder();
+            for (int d = 0; d < depth; d++)
+                block.append(" ".repeat(d)).append("k").append(d).append(":\n");
+            block.append(" ".repeat(depth)).append("leaf: v\n");
+            compare(block.toString(), true);
+            compare("a: " + "[".repeat(depth) + "x" + "]".repeat(depth) + "\n", true);
+            compare("- " + "{k: ".repeat(depth) + "x" + "}".repeat(depth) + "\n", true);
+            StringBuilder both = new StringBuilder();
+            for (int d = 0; d < depth / 2; d++) both.append(" ".repeat(2 * d)).append("- k:\n");
+            both.append(" ".repeat(depth))
+                    .append("v: ")
+                    .append("[".repeat(depth / 2))
+                    .append("]".repeat(depth / 2));
+            compare(both.append('\n').toString(), true);
+        }
+        StringBuilder deep = new StringBuilder();
+        for (int d = 0; d < 61; d++) deep.append(" ".repeat(d)).append("k:\n");
+        assertNull(SubsetYamlReader.read(
+                deep.append(" ".repeat(61)).append("v: 1\n").toString(), "f", true, MAX_TOKENS));
+    }
+
+    /** Past its token budget the fast reader gives up rather than count differently from Jackson. */
+    @Test
+    void givesUpPastItsTokenBudget() {
+        String text =
+                "a: [1, 2, 3]\nb: {c: d}\n"; // 11 tokens: the map (2), a, the list (2) and 3 items, b, {} (2), c, d
+        assertNotNull(SubsetYamlReader.read(text, "f", true, 13));
+        assertNull(SubsetYamlReader.read(text, "f", true, 5));
+    }
+
     /** SnakeYAML refuses a key of over 1,024 characters, quotes included: near that, never accept more. */
     @Test
     void agreesOnKeysNearTheLengthLimit() {
@@ -450,6 +488,11 @@ class SubsetYamlReaderTest {
                 "- - nested\n",
                 "a: 1\n---\n",
                 "a: b: c\n",
+                "a: x\u2028y\n",
+                "a: x\u0085y\n",
+                "\ufeffa: 1\n",
+                "[a, b]\n",
+                "just a scalar\n",
             })
     void leavesTheRestToTheFullReader(String text) {
         assertNull(SubsetYamlReader.read(text, "f.yaml", true, MAX_TOKENS), text);
