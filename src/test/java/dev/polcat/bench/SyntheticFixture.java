@@ -76,6 +76,28 @@ public final class SyntheticFixture {
                 .toList();
     }
 
+    /**
+     * 64 policies spread over the catalog, each rendered for one environment (round-robin), as the
+     * per-policy benchmarks read, validate or write them.
+     */
+    public List<dev.polcat.render.RenderedPolicy> renderedSample() {
+        var cat = result.catalog();
+        var envs = cat.environments();
+        var policies = spread(cat.policies(), 64);
+        List<dev.polcat.render.RenderedPolicy> out = new java.util.ArrayList<>();
+        try (var renderer =
+                new dev.polcat.render.PolicyRenderer(cat.root(), dev.polcat.render.RenderLimits.DEFAULT, 1)) {
+            for (int i = 0; i < policies.size(); i++) {
+                out.addAll(renderer.render(
+                        cat,
+                        List.of(envs.get(i % envs.size())),
+                        List.of(policies.get(i)),
+                        new dev.polcat.diag.Diagnostics()));
+            }
+        }
+        return out;
+    }
+
     private static void delete(Path root) {
         try (Stream<Path> files = Files.walk(root)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -2,18 +2,12 @@ package dev.polcat.bench;
 
 import dev.polcat.calico.CalicoResource;
 import dev.polcat.calico.FieldError;
-import dev.polcat.catalog.Catalog;
-import dev.polcat.catalog.PolicyTemplate;
-import dev.polcat.catalog.Profile;
 import dev.polcat.diag.Diagnostics;
-import dev.polcat.render.PolicyRenderer;
-import dev.polcat.render.RenderLimits;
 import dev.polcat.render.RenderedPolicy;
 import dev.polcat.validate.PlaceholderScan;
 import dev.polcat.validate.PolicyValidator;
 import dev.polcat.validate.ResourceValidator;
 import dev.polcat.validate.ValidatedPolicy;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -46,16 +40,7 @@ public class ValidateBench {
 
     @Setup(Level.Trial)
     public void setUp() {
-        Catalog cat = SyntheticFixture.of(catalog).result.catalog();
-        List<Profile> envs = cat.environments();
-        List<PolicyTemplate> policies = SyntheticFixture.spread(cat.policies(), 64);
-        rendered = new ArrayList<>();
-        try (PolicyRenderer renderer = new PolicyRenderer(cat.root(), RenderLimits.DEFAULT, 1)) {
-            for (int i = 0; i < policies.size(); i++) {
-                rendered.addAll(renderer.render(
-                        cat, List.of(envs.get(i % envs.size())), List.of(policies.get(i)), new Diagnostics()));
-            }
-        }
+        rendered = SyntheticFixture.of(catalog).renderedSample();
     }
 
     private RenderedPolicy nextPolicy() {

@@ -1,14 +1,7 @@
 package dev.polcat.yaml;
 
 import dev.polcat.bench.SyntheticFixture;
-import dev.polcat.catalog.Catalog;
-import dev.polcat.catalog.PolicyTemplate;
-import dev.polcat.catalog.Profile;
-import dev.polcat.diag.Diagnostics;
-import dev.polcat.render.PolicyRenderer;
-import dev.polcat.render.RenderLimits;
 import dev.polcat.render.RenderedPolicy;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -40,18 +33,9 @@ public class YamlReadBench {
 
     @Setup(Level.Trial)
     public void setUp() {
-        Catalog cat = SyntheticFixture.of(catalog).result.catalog();
-        List<Profile> envs = cat.environments();
-        List<PolicyTemplate> policies = SyntheticFixture.spread(cat.policies(), 64);
-        texts = new ArrayList<>();
-        try (PolicyRenderer renderer = new PolicyRenderer(cat.root(), RenderLimits.DEFAULT, 1)) {
-            for (int i = 0; i < policies.size(); i++) {
-                for (RenderedPolicy r : renderer.render(
-                        cat, List.of(envs.get(i % envs.size())), List.of(policies.get(i)), new Diagnostics())) {
-                    texts.add(r.text());
-                }
-            }
-        }
+        texts = SyntheticFixture.of(catalog).renderedSample().stream()
+                .map(RenderedPolicy::text)
+                .toList();
     }
 
     private String nextText() {
