@@ -134,14 +134,13 @@ public final class EnvironmentFlows {
 
     /** {@link #exposure()} with the probes it could not simulate; null when too large to compute. */
     public Exposure exposureReport() {
-        int policies = policyCount();
-        long networkProbes = FlowMatrix.probeCount(env, resources, simulator.failsafe());
-        if (FlowMatrix.tooLarge(networkProbes, policies)) return null;
-        List<Probe> probes = new ArrayList<>(probes());
+        long budget = FlowMatrix.probeBudget(policyCount());
+        List<Probe> networks = FlowMatrix.probesWithin(env, resources, simulator.failsafe(), budget);
+        if (networks == null) return null;
+        List<Probe> probes = new ArrayList<>(networks);
         // endpoint pairs grow with the square of the endpoints: add them only while the whole stays affordable
-        long peerProbes = FlowMatrix.peerProbeCount(env, resources, simulator.failsafe());
-        if (!FlowMatrix.tooLarge(networkProbes + peerProbes, policies))
-            probes.addAll(FlowMatrix.peerProbes(env, resources, simulator.failsafe()));
+        List<Probe> peers = FlowMatrix.peerProbesWithin(env, resources, simulator.failsafe(), budget - networks.size());
+        if (peers != null) probes.addAll(peers);
         List<ExposureRow> out = new ArrayList<>();
         FlowMatrix.Allowed run = FlowMatrix.allowed(simulator, probes);
         // classes share their result, so each result's words are cut once

@@ -51,11 +51,12 @@ public final class FlowMatrix {
     public static final long MAX_WORK = 1_500_000;
 
     public static boolean tooLarge(List<Probe> probes, int policies) {
-        return tooLarge(probes.size(), policies);
+        return probes.size() > probeBudget(policies);
     }
 
-    public static boolean tooLarge(long probes, int policies) {
-        return probes * Math.max(1, policies) > MAX_WORK;
+    /** The most probes {@link #tooLarge} accepts with this many policies. */
+    public static long probeBudget(int policies) {
+        return MAX_WORK / Math.max(1, policies);
     }
 
     /** The label of a probe whose source is another host, or another workload, of the environment. */
@@ -66,23 +67,26 @@ public final class FlowMatrix {
     private FlowMatrix() {}
 
     public static List<Probe> probes(Profile env, List<CalicoResource> resources, FailsafePorts failsafe) {
-        List<Probe> out = new ArrayList<>();
-        probes(env, resources, failsafe, out);
-        return out;
+        return probesWithin(env, resources, failsafe, Long.MAX_VALUE);
     }
 
     /**
-     * How many probes {@link #probes} makes, without making them: deciding that the report is too large
-     * cost a fifth of a large build's analysis when it built 200,000 probes per environment to count them.
+     * {@link #probes}, or null when there would be more than {@code max}: they are counted before any is
+     * made, since a large build made 200,000 probes per environment only to find the report too large.
      */
-    public static long probeCount(Profile env, List<CalicoResource> resources, FailsafePorts failsafe) {
-        return probes(env, resources, failsafe, null);
+    public static List<Probe> probesWithin(
+            Profile env, List<CalicoResource> resources, FailsafePorts failsafe, long max) {
+        TreeMap<String, FlowService> services = services(resources, failsafe, env.workloads());
+        Map<String, Source> sources = sources(env, resources);
+        if (max < Long.MAX_VALUE && networkProbes(env, services, sources, null) > max) return null;
+        List<Probe> out = new ArrayList<>();
+        networkProbes(env, services, sources, out);
+        return out;
     }
 
     /** Adds the probes to {@code out}, or only counts them when it is null. */
-    private static long probes(Profile env, List<CalicoResource> resources, FailsafePorts failsafe, List<Probe> out) {
-        TreeMap<String, FlowService> services = services(resources, failsafe, env.workloads());
-        Map<String, Source> sources = sources(env, resources);
+    private static long networkProbes(
+            Profile env, TreeMap<String, FlowService> services, Map<String, Source> sources, List<Probe> out) {
         long n = 0;
         for (Host h : env.hosts()) n += add(out, h.name(), target(h), h.ips(), services, sources);
         for (Workload w : env.workloads()) n += add(out, w.ref(), target(w), w.ips(), services, sources);
@@ -106,19 +110,12 @@ public final class FlowMatrix {
      * kubelet from the control plane), because hosts are rarely inside a declared network.
      */
     public static List<Probe> peerProbes(Profile env, List<CalicoResource> resources, FailsafePorts failsafe) {
-        List<Probe> out = new ArrayList<>();
-        peerProbes(env, resources, failsafe, out);
-        return out;
+        return peerProbesWithin(env, resources, failsafe, Long.MAX_VALUE);
     }
 
-    /** How many probes {@link #peerProbes} makes, without making them. */
-    public static long peerProbeCount(Profile env, List<CalicoResource> resources, FailsafePorts failsafe) {
-        return peerProbes(env, resources, failsafe, null);
-    }
-
-    /** Adds the endpoint-to-endpoint probes to {@code out}, or only counts them when it is null. */
-    private static long peerProbes(
-            Profile env, List<CalicoResource> resources, FailsafePorts failsafe, List<Probe> out) {
+    /** {@link #peerProbes}, or null when there would be more than {@code max} (counted before any is made). */
+    public static List<Probe> peerProbesWithin(
+            Profile env, List<CalicoResource> resources, FailsafePorts failsafe, long max) {
         TreeMap<String, FlowService> services = services(resources, failsafe);
         Map<String, Set<Integer>> families = new LinkedHashMap<>();
         Map<String, String> kinds = new LinkedHashMap<>();
@@ -133,33 +130,49 @@ public final class FlowMatrix {
             kinds.put(w.ref(), WORKLOAD);
             ends.put(w.ref(), target(w));
         }
-        // what each service needs of the two ends, worked out once rather than per pair of endpoints
-        List<Map.Entry<String, FlowService>> list = List.copyOf(services.entrySet());
-        int[] icmpVersion = new int[list.size()];
-        for (int i = 0; i < list.size(); i++) {
-            String s = list.get(i).getKey();
-            icmpVersion[i] = !s.startsWith("icmp") ? 0 : s.startsWith("icmpv6") ? 6 : 4;
-        }
-        long n = 0;
-        for (String to : families.keySet()) {
-            Endpoint toEnd = ends.get(to);
-            for (String from : families.keySet()) {
-                if (from.equals(to)) continue;
-                Set<Integer> shared = new HashSet<>(families.get(to));
-                shared.retainAll(families.get(from));
-                if (shared.isEmpty()) continue;
-                String kind = kinds.get(from);
-                Endpoint fromEnd = ends.get(from);
-                for (int i = 0; i < list.size(); i++) {
-                    if (icmpVersion[i] != 0 && !shared.contains(icmpVersion[i])) continue;
-                    n++;
-                    if (out == null) continue;
-                    var svc = list.get(i);
-                    out.add(new Probe(to, svc.getKey(), kind, from, toEnd, svc.getValue(), fromEnd));
+        Peers peers = new Peers(families, kinds, ends, List.copyOf(services.entrySet()));
+        if (max < Long.MAX_VALUE && peers.emit(null) > max) return null;
+        List<Probe> out = new ArrayList<>();
+        peers.emit(out);
+        return out;
+    }
+
+    /** The environment's endpoints and services, ready to pair. */
+    private record Peers(
+            Map<String, Set<Integer>> families,
+            Map<String, String> kinds,
+            Map<String, Endpoint> ends,
+            List<Map.Entry<String, FlowService>> services) {
+
+        /** Adds every endpoint-to-endpoint probe to {@code out}, or only counts them when it is null. */
+        long emit(List<Probe> out) {
+            // what each service needs of the two ends, worked out once rather than per pair of endpoints
+            int[] icmpVersion = new int[services.size()];
+            for (int i = 0; i < services.size(); i++) {
+                String s = services.get(i).getKey();
+                icmpVersion[i] = !s.startsWith("icmp") ? 0 : s.startsWith("icmpv6") ? 6 : 4;
+            }
+            long n = 0;
+            for (String to : families.keySet()) {
+                Endpoint toEnd = ends.get(to);
+                for (String from : families.keySet()) {
+                    if (from.equals(to)) continue;
+                    Set<Integer> shared = new HashSet<>(families.get(to));
+                    shared.retainAll(families.get(from));
+                    if (shared.isEmpty()) continue;
+                    String kind = kinds.get(from);
+                    Endpoint fromEnd = ends.get(from);
+                    for (int i = 0; i < services.size(); i++) {
+                        if (icmpVersion[i] != 0 && !shared.contains(icmpVersion[i])) continue;
+                        n++;
+                        if (out == null) continue;
+                        var svc = services.get(i);
+                        out.add(new Probe(to, svc.getKey(), kind, from, toEnd, svc.getValue(), fromEnd));
+                    }
                 }
             }
+            return n;
         }
-        return n;
     }
 
     private static Set<Integer> families(List<Cidr> ips) {
