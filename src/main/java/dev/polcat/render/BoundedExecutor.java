@@ -44,6 +44,8 @@ final class BoundedExecutor implements AutoCloseable {
         final CompletableFuture<?> result;
         volatile Environment env;
         volatile StuckAt stuckAt;
+        /** Set, under this object's lock, when the task has ended: a late interrupt must not reach the next task. */
+        boolean finished;
 
         Running(CompletableFuture<?> result) {
             this.result = result;
@@ -112,8 +114,11 @@ final class BoundedExecutor implements AutoCloseable {
             boolean late = Thread.interrupted() || isLate(r);
             f.complete(new Outcome<>(null, t, late, r.stuckAt, late && !isPastOwnDeadline(r)));
         } finally {
+            synchronized (r) {
+                r.finished = true;
+            }
             running.remove(r.thread, r);
-            Thread.interrupted();
+            Thread.interrupted(); // an interrupt delivered before 'finished' was set ends here
         }
     }
 
@@ -130,7 +135,12 @@ final class BoundedExecutor implements AutoCloseable {
         for (Running r : running.values()) {
             if (!isLate(r)) continue;
             if (r.stuckAt == null) r.stuckAt = whereIs(r.env);
-            r.thread.interrupt();
+            // The worker may have finished this task and started another since it was read from the map;
+            // an interrupt meant for this one would then end the next render as a template error.
+            synchronized (r) {
+                if (r.finished) continue;
+                r.thread.interrupt();
+            }
             long lateMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - r.startNanos)
                     - limits.timeout().toMillis();
             boolean overBudget = System.nanoTime() > budgetEndNanos + TimeUnit.MILLISECONDS.toNanos(GRACE_MILLIS);
