@@ -7,16 +7,17 @@ import java.util.Optional;
 /**
  * One environment: its policies in apply order, each analysed; which policies select each host; the
  * flow checks (expected flows and the lockout guard; empty when the build skips them, as
- * {@code --no-verify} does); the exposure report (null when the environment is too large to compute
- * it) and the probes of it that could not be simulated ({@code exposureSkipped}, each "probe: reason";
- * rows the report may lack).
+ * {@code --no-verify} does); the exposure report, from networks and, unless the environment has too many
+ * endpoints for it, from its other endpoints ({@code exposureFromEndpoints}), and the probes of it that
+ * could not be simulated ({@code exposureSkipped}, each "probe: reason"; rows the report may lack).
  */
 public record EnvironmentAnalysis(
         Profile env,
         List<PolicyAnalysis> policies,
         List<HostCoverage> hosts,
         List<FlowCheck> checks,
-        List<ExposureRow> exposure,
+        List<ExposureGrant> exposure,
+        boolean exposureFromEndpoints,
         List<String> exposureSkipped,
         java.util.Map<String, PolicyAnalysis> byName,
         java.util.Map<String, List<String>> hostsByPolicy) {
@@ -26,18 +27,19 @@ public record EnvironmentAnalysis(
             List<PolicyAnalysis> policies,
             List<HostCoverage> hosts,
             List<FlowCheck> checks,
-            List<ExposureRow> exposure) {
-        this(env, policies, hosts, checks, exposure, List.of());
-    }
-
-    public EnvironmentAnalysis(
-            Profile env,
-            List<PolicyAnalysis> policies,
-            List<HostCoverage> hosts,
-            List<FlowCheck> checks,
-            List<ExposureRow> exposure,
+            List<ExposureGrant> exposure,
+            boolean exposureFromEndpoints,
             List<String> exposureSkipped) {
-        this(env, policies, hosts, checks, exposure, exposureSkipped, index(policies), hostsByPolicy(hosts));
+        this(
+                env,
+                policies,
+                hosts,
+                checks,
+                exposure,
+                exposureFromEndpoints,
+                exposureSkipped,
+                index(policies),
+                hostsByPolicy(hosts));
     }
 
     /**
@@ -67,7 +69,7 @@ public record EnvironmentAnalysis(
         policies = List.copyOf(policies);
         hosts = List.copyOf(hosts);
         checks = List.copyOf(checks);
-        exposure = exposure == null ? null : List.copyOf(exposure);
+        exposure = List.copyOf(exposure);
         exposureSkipped = List.copyOf(exposureSkipped);
     }
 

@@ -13,13 +13,16 @@ import java.util.Map;
  * pages show them, so the file is stable across builds.
  */
 public final class CatalogJson {
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
     private CatalogJson() {}
 
     public record Index(int schemaVersion, String title, List<Environment> environments, List<Policy> policies) {}
 
-    /** {@code exposure} is null when the report was not computed; {@code exposureSkipped} only when > 0. */
+    /**
+     * {@code exposureFromEndpoints}: whether the report covers flows from the environment's own hosts and
+     * workloads (too many endpoints: networks only); {@code exposureSkipped} only when > 0.
+     */
     public record Environment(
             String name,
             String title,
@@ -31,7 +34,8 @@ public final class CatalogJson {
             String kustomization,
             List<Applied> applyOrder,
             List<Host> hosts,
-            @JsonInclude(JsonInclude.Include.ALWAYS) List<Exposure> exposure,
+            List<Exposure> exposure,
+            boolean exposureFromEndpoints,
             @JsonInclude(JsonInclude.Include.NON_NULL) Integer exposureSkipped,
             List<Check> checks) {}
 
@@ -46,7 +50,23 @@ public final class CatalogJson {
             List<String> ips,
             Map<String, String> labels) {}
 
-    public record Exposure(String host, String service, String from, String cidr, String allowedBy) {}
+    /**
+     * Every host (or workload) in {@code hosts} accepts {@code service} from every source in {@code from},
+     * and one rule allows it: {@code policy} and {@code rule} ({@code spec.ingress[0]}), "" when no policy
+     * rule decided (Felix's failsafe ports), {@code allowedBy} in words.
+     */
+    public record Exposure(
+            List<String> hosts, String service, List<Source> from, String allowedBy, String policy, String rule) {}
+
+    /**
+     * A network ({@code name}: {@code anywhere}, the parameter or {@code set NAME} that declares {@code cidr}),
+     * or other hosts or workloads of the environment by name (a host is never its own source).
+     */
+    public record Source(
+            @JsonInclude(JsonInclude.Include.NON_NULL) String name,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String cidr,
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<String> hosts,
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<String> workloads) {}
 
     public record Check(String kind, String requirement, String flow, String mode, boolean holds, String verdict) {}
 

@@ -2,6 +2,8 @@ package dev.polcat.site;
 
 import dev.polcat.analyze.EnvironmentAnalysis;
 import dev.polcat.analyze.ExplainedRule;
+import dev.polcat.analyze.ExposureGrant;
+import dev.polcat.analyze.ExposureRow;
 import dev.polcat.analyze.PolicyAnalysis;
 import dev.polcat.calico.PolicyResource;
 import dev.polcat.catalog.Catalog;
@@ -13,6 +15,7 @@ import dev.polcat.net.Cidr;
 import dev.polcat.publish.ArtifactSink;
 import dev.polcat.report.CatalogJson;
 import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,12 +70,8 @@ final class CatalogIndex {
                                 h.ips().stream().map(Cidr::text).toList(),
                                 h.labels()))
                         .toList(),
-                e.exposure() == null
-                        ? null
-                        : e.exposure().stream()
-                                .map(x -> new CatalogJson.Exposure(
-                                        x.host(), x.service(), x.from(), x.cidr(), x.allowedBy()))
-                                .toList(),
+                exposure(e.exposure()),
+                e.exposureFromEndpoints(),
                 // only when probes were skipped, which no environment should see
                 e.exposureSkipped().isEmpty() ? null : e.exposureSkipped().size(),
                 e.checks().stream()
@@ -84,6 +83,28 @@ final class CatalogIndex {
                                 c.holds(),
                                 c.verdict().explain()))
                         .toList());
+    }
+
+    /** Grants that differ only in their source become one entry with every source: most rules let in several. */
+    private static List<CatalogJson.Exposure> exposure(List<ExposureGrant> grants) {
+        Map<Granted, List<CatalogJson.Source>> sources = new LinkedHashMap<>();
+        for (ExposureGrant g : grants) {
+            Granted key = new Granted(g.hosts(), g.service(), g.allowedBy(), g.policy(), g.rule());
+            sources.computeIfAbsent(key, k -> new ArrayList<>()).add(source(g));
+        }
+        List<CatalogJson.Exposure> out = new ArrayList<>();
+        sources.forEach((k, from) ->
+                out.add(new CatalogJson.Exposure(k.hosts(), k.service(), from, k.allowedBy(), k.policy(), k.rule())));
+        return out;
+    }
+
+    /** What an exposure entry's sources share. */
+    private record Granted(List<String> hosts, String service, String allowedBy, String policy, String rule) {}
+
+    private static CatalogJson.Source source(ExposureGrant g) {
+        if (!g.fromEndpoints()) return new CatalogJson.Source(g.from(), g.cidr(), null, null);
+        boolean hosts = g.from().equals(ExposureRow.FROM_HOST);
+        return new CatalogJson.Source(null, null, hosts ? g.peers() : null, hosts ? null : g.peers());
     }
 
     private static CatalogJson.Applied applied(Profile env, PolicyAnalysis p) {

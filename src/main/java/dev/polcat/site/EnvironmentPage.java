@@ -1,6 +1,7 @@
 package dev.polcat.site;
 
 import dev.polcat.analyze.EnvironmentAnalysis;
+import dev.polcat.analyze.ExposureGrant;
 import dev.polcat.analyze.FlowCheck;
 import dev.polcat.analyze.PolicyAnalysis;
 import dev.polcat.calico.PolicyResource;
@@ -125,11 +126,10 @@ final class EnvironmentPage {
                 env.failsafe().inbound() == null && env.failsafe().outbound() == null);
         m.put("felixInbound", FailsafeText.inbound(env.failsafe()));
         m.put("felixOutbound", FailsafeText.outbound(env.failsafe()));
-        m.put("exposureComputed", e.exposure() != null);
+        m.put("exposureFromEndpoints", e.exposureFromEndpoints());
+        m.put("exposureComputed", true); // always, now; kept for layouts overridden before (templates/layouts/)
         m.put("exposureSkipped", e.exposureSkipped().size());
-        ExposureMatrix.Matrix matrix = e.exposure() == null
-                ? new ExposureMatrix.Matrix(List.of(), List.of())
-                : ExposureMatrix.of(e.exposure(), endpoints(env), RuleLinks.of(ctx, e, "../"));
+        ExposureMatrix.Matrix matrix = ExposureMatrix.of(e.exposure(), endpoints(env), RuleLinks.of(ctx, e, "../"));
         m.put("matrix", matrixModel(matrix));
         List<FlowCheck> shown = e.checks().stream()
                 .filter(c -> c.kind() != FlowCheck.Kind.GUARD || c.mode() == FlowCheck.Failsafe.OFF)
@@ -171,29 +171,16 @@ final class EnvironmentPage {
         s.put("checksTotal", checks.size());
         java.util.Set<String> hostNames = new java.util.HashSet<>();
         e.env().hosts().forEach(h -> hostNames.add(h.name()));
-        List<String> open = e.exposure() == null
-                ? null
-                : e.exposure().stream()
-                        .filter(x -> !x.fromEndpoint())
-                        .filter(x -> x.from().equals(ExposureMatrix.ANYWHERE)
-                                || x.net() != null && x.net().isCatchAll())
-                        .map(x -> x.host() + " " + x.service())
-                        .distinct()
-                        .toList();
-        s.put(
-                "internetOpen",
-                open == null
-                        ? -1
-                        : open.stream()
-                                .filter(x -> hostNames.contains(x.substring(0, x.indexOf(' '))))
-                                .count());
-        s.put(
-                "internetWorkloads",
-                open == null
-                        ? 0
-                        : open.stream()
-                                .filter(x -> !hostNames.contains(x.substring(0, x.indexOf(' '))))
-                                .count());
+        // host services open to the internet, each once however many rules and address families open it
+        java.util.Set<String> open = new java.util.LinkedHashSet<>();
+        for (ExposureGrant g : e.exposure()) {
+            if (g.fromInternet()) g.hosts().forEach(h -> open.add(h + " " + g.service()));
+        }
+        long toHosts = open.stream()
+                .filter(x -> hostNames.contains(x.substring(0, x.indexOf(' '))))
+                .count();
+        s.put("internetOpen", toHosts);
+        s.put("internetWorkloads", open.size() - toHosts);
         s.put(
                 "internetUndeclared",
                 e.policies().stream()
@@ -226,27 +213,16 @@ final class EnvironmentPage {
         return w.namespace() + "/" + app;
     }
 
+    /** Beyond this many services the matrix turns: services down the side, groups across. */
+    static final int SERVICES_ACROSS = 24;
+
     private static Map<String, Object> matrixModel(ExposureMatrix.Matrix matrix) {
+        boolean wide = matrix.services().size() > SERVICES_ACROSS;
         List<Object> groups = new ArrayList<>();
         for (ExposureMatrix.Group g : matrix.groups()) {
             List<Object> cells = new ArrayList<>();
-            for (String svc : matrix.services()) {
-                List<Object> sources = g.cells().getOrDefault(svc, List.of()).stream()
-                        .map(src -> (Object) Map.of(
-                                "label",
-                                src.label(),
-                                "details",
-                                src.details(),
-                                "anywhere",
-                                src.anywhere(),
-                                "endpoints",
-                                src.endpoints(),
-                                "rules",
-                                src.rules().stream()
-                                        .map(r -> (Object) Map.of("text", r.text(), "href", r.href(), "by", r.by()))
-                                        .toList()))
-                        .toList();
-                cells.add(Map.of("service", svc, "sources", sources));
+            if (!wide) {
+                for (String svc : matrix.services()) cells.add(Map.of("service", svc, "sources", sources(g, svc)));
             }
             groups.add(Map.of(
                     "id",
@@ -260,7 +236,42 @@ final class EnvironmentPage {
                     "cells",
                     cells));
         }
-        return Map.of("services", matrix.services(), "groups", groups);
+        List<Object> rows = new ArrayList<>();
+        if (wide) {
+            // services that every group accepts from the same sources by the same rules share a row
+            Map<List<List<ExposureMatrix.Source>>, List<String>> alike = new LinkedHashMap<>();
+            for (String svc : matrix.services()) {
+                List<List<ExposureMatrix.Source>> cells = new ArrayList<>();
+                for (ExposureMatrix.Group g : matrix.groups())
+                    cells.add(g.cells().getOrDefault(svc, List.of()));
+                alike.computeIfAbsent(cells, k -> new ArrayList<>()).add(svc);
+            }
+            alike.forEach((cells, services) -> {
+                List<Object> row = new ArrayList<>();
+                for (ExposureMatrix.Group g : matrix.groups())
+                    row.add(Map.of("group", g.label(), "sources", sources(g, services.get(0))));
+                rows.add(Map.of("services", services, "cells", row));
+            });
+        }
+        return Map.of("services", matrix.services(), "groups", groups, "wide", wide, "rows", rows);
+    }
+
+    private static List<Object> sources(ExposureMatrix.Group g, String svc) {
+        return g.cells().getOrDefault(svc, List.of()).stream()
+                .map(src -> (Object) Map.of(
+                        "label",
+                        src.label(),
+                        "details",
+                        src.details(),
+                        "anywhere",
+                        src.anywhere(),
+                        "endpoints",
+                        src.endpoints(),
+                        "rules",
+                        src.rules().stream()
+                                .map(r -> (Object) Map.of("text", r.text(), "href", r.href(), "by", r.by()))
+                                .toList()))
+                .toList();
     }
 
     private static List<Object> workloads(Profile env) {

@@ -1,15 +1,19 @@
 package dev.polcat.site;
 
-import dev.polcat.analyze.ExposureRow;
+import dev.polcat.analyze.ExposureGrant;
 import dev.polcat.net.Cidr;
 import dev.polcat.net.IpNet;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
@@ -49,135 +53,308 @@ final class ExposureMatrix {
     private ExposureMatrix() {}
 
     /** {@code ruleHref}: (policy resource, rule path such as spec.ingress[0]) to the rule's link, "" for none. */
-    static Matrix of(List<ExposureRow> rows, List<Endpoint> endpoints, BiFunction<String, String, String> ruleHref) {
-        Map<String, Endpoint> byName = new LinkedHashMap<>();
-        endpoints.forEach(e -> byName.put(e.name(), e));
-        // services are hashed here and put in natural order once per endpoint: comparing them per row cost more
-        Map<String, Map<String, List<Raw>>> perEndpoint = new HashMap<>();
-        for (ExposureRow r : rows) {
-            if (!byName.containsKey(r.host())) continue;
-            perEndpoint
-                    .computeIfAbsent(r.host(), k -> new HashMap<>())
-                    .computeIfAbsent(r.service(), k -> new ArrayList<>())
-                    .add(raw(r, byName, ruleHref));
-        }
-        // endpoints with the same kind and the same cells (after subsumption) share a row
-        Map<String, List<Endpoint>> bySignature = new LinkedHashMap<>();
-        Map<String, Map<String, List<Raw>>> cellsBySignature = new LinkedHashMap<>();
-        TreeSet<String> services = new TreeSet<>(NaturalOrder.INSTANCE);
-        for (Endpoint e : endpoints) {
-            Map<String, List<Raw>> cells = perEndpoint.getOrDefault(e.name(), Map.of());
-            Map<String, List<Raw>> kept = new TreeMap<>(NaturalOrder.INSTANCE);
-            cells.forEach((svc, list) -> kept.put(svc, subsume(list)));
-            if (kept.isEmpty()) continue;
-            services.addAll(kept.keySet());
-            String signature = e.workload() + "|" + signature(kept);
-            bySignature.computeIfAbsent(signature, k -> new ArrayList<>()).add(e);
-            cellsBySignature.merge(signature, kept, ExposureMatrix::union);
-        }
-        List<Group> groups = new ArrayList<>();
-        long hosts = endpoints.stream().filter(e -> !e.workload()).count();
-        long workloads = endpoints.size() - hosts;
-        Map<String, String> ruleNames = new HashMap<>(); // the same few rules decide most cells
-        bySignature.forEach(
-                (sig, members) -> groups.add(group(members, cellsBySignature.get(sig), hosts, workloads, ruleNames)));
-        groups.sort(Comparator.comparing(Group::workloads).thenComparing(Group::label, NaturalOrder.INSTANCE));
-        List<Group> numbered = new ArrayList<>();
-        for (int i = 0; i < groups.size(); i++) {
-            Group g = groups.get(i);
-            numbered.add(new Group("exposure-" + (i + 1), g.label(), g.workloads(), g.members(), g.cells()));
-        }
-        return new Matrix(List.copyOf(services), numbered);
+    static Matrix of(
+            List<ExposureGrant> grants, List<Endpoint> endpoints, BiFunction<String, String, String> ruleHref) {
+        return new Builder(endpoints, ruleHref).build(grants);
     }
 
-    /** A source before merging: one CIDR (or one endpoint) with the rule that lets it in. */
+    /**
+     * A source before merging: a network, one CIDR ({@code peers} null), or endpoints of one kind by index
+     * ({@code peers}), with the rule that lets it in. Sources with the same {@code key} merge: "anywhere" is
+     * one source whichever rules (IPv4, IPv6) let it in, a network is one source per name, and endpoints let in
+     * by the same rule are one source.
+     */
     private record Raw(
             String label,
             String detail,
             List<IpNet> nets,
             boolean anywhere,
-            boolean endpoint,
             boolean workload,
             String href,
-            String by) {
+            String by,
+            BitSet peers,
+            String key) {
+        static Raw network(String label, String detail, List<IpNet> nets, boolean anywhere, String href, String by) {
+            return new Raw(label, detail, nets, anywhere, false, href, by, null, anywhere ? ANYWHERE : label);
+        }
+
+        static Raw peers(BitSet peers, boolean workload, String href, String by) {
+            String key = "\u0001" + (workload ? "w" : "h") + href + "\u0000" + by;
+            return new Raw("", "", List.of(), false, workload, href, by, peers, key);
+        }
+
+        boolean endpoint() {
+            return peers != null;
+        }
+
+        Raw withPeers(BitSet fewer) {
+            return new Raw(label, detail, nets, anywhere, workload, href, by, fewer, key);
+        }
+    }
+
+    /** One environment's matrix: its endpoints by index, each grant's sources made once for all its hosts. */
+    private static final class Builder {
+        private final List<Endpoint> endpoints;
+        private final BiFunction<String, String, String> ruleHref;
+        private final Map<String, Integer> index = new HashMap<>();
+        private final List<List<IpNet>> nets = new ArrayList<>();
+        private final Map<String, String> hrefs = new HashMap<>();
+        private final Map<IpNet, BitSet> inside = new HashMap<>();
+        private final Map<String, String> ruleNames = new HashMap<>(); // the same few rules decide most cells
+        private final long hosts;
+        private final long workloads;
+
+        Builder(List<Endpoint> endpoints, BiFunction<String, String, String> ruleHref) {
+            this.endpoints = endpoints;
+            this.ruleHref = ruleHref;
+            for (int i = 0; i < endpoints.size(); i++) {
+                index.putIfAbsent(endpoints.get(i).name(), i);
+                nets.add(endpoints.get(i).ips().stream()
+                        .flatMap(ip -> ip.parsed().stream())
+                        .toList());
+            }
+            this.hosts = endpoints.stream().filter(e -> !e.workload()).count();
+            this.workloads = endpoints.size() - hosts;
+        }
+
+        Matrix build(List<ExposureGrant> grants) {
+            // services are put in natural order once: comparing them per endpoint and cell cost more than the rest
+            TreeSet<String> named = new TreeSet<>(NaturalOrder.INSTANCE);
+            grants.forEach(g -> named.add(g.service()));
+            List<String> services = List.copyOf(named);
+            Map<String, Integer> rank = new HashMap<>();
+            for (int i = 0; i < services.size(); i++) rank.put(services.get(i), i);
+            // cells[endpoint][service]: the sources that reach it
+            List<List<List<Raw>>> cells = new ArrayList<>(Collections.nCopies(endpoints.size(), null));
+            for (ExposureGrant g : grants) {
+                int svc = rank.get(g.service());
+                Raw raw = raw(g);
+                for (String host : g.hosts()) {
+                    Integer e = index.get(host);
+                    if (e == null) continue;
+                    Raw own = raw;
+                    if (raw.endpoint() && raw.peers().get(e)) { // never its own source
+                        BitSet others = (BitSet) raw.peers().clone();
+                        others.clear(e);
+                        if (others.isEmpty()) continue;
+                        own = raw.withPeers(others);
+                    }
+                    if (cells.get(e) == null) cells.set(e, newCells(services.size()));
+                    List<List<Raw>> row = cells.get(e);
+                    if (row.get(svc) == null) row.set(svc, new ArrayList<>());
+                    row.get(svc).add(own);
+                }
+            }
+            // endpoints with the same kind and the same cells (after subsumption) share a row
+            Map<String, List<Endpoint>> bySignature = new LinkedHashMap<>();
+            Map<String, List<List<Raw>>> cellsBySignature = new LinkedHashMap<>();
+            boolean[] shown = new boolean[services.size()];
+            for (int e = 0; e < endpoints.size(); e++) {
+                List<List<Raw>> row = cells.get(e);
+                if (row == null) continue;
+                List<List<Raw>> kept = newCells(services.size());
+                for (int svc = 0; svc < row.size(); svc++) {
+                    if (row.get(svc) == null) continue;
+                    kept.set(svc, subsume(row.get(svc)));
+                    shown[svc] = true;
+                }
+                String signature = endpoints.get(e).workload() + "|" + signature(kept, services);
+                bySignature.computeIfAbsent(signature, k -> new ArrayList<>()).add(endpoints.get(e));
+                cellsBySignature.merge(signature, kept, ExposureMatrix::union);
+            }
+            List<String> columns = new ArrayList<>();
+            for (int svc = 0; svc < services.size(); svc++) if (shown[svc]) columns.add(services.get(svc));
+            List<Group> groups = new ArrayList<>();
+            bySignature.forEach((sig, members) -> groups.add(group(members, cellsBySignature.get(sig), services)));
+            groups.sort(Comparator.comparing(Group::workloads).thenComparing(Group::label, NaturalOrder.INSTANCE));
+            List<Group> numbered = new ArrayList<>();
+            for (int i = 0; i < groups.size(); i++) {
+                Group g = groups.get(i);
+                numbered.add(new Group("exposure-" + (i + 1), g.label(), g.workloads(), g.members(), g.cells()));
+            }
+            return new Matrix(List.copyOf(columns), numbered);
+        }
+
+        /** The source of one grant: its network, or its peers (those of the environment). */
+        private Raw raw(ExposureGrant g) {
+            String href = g.policy().isEmpty()
+                    ? ""
+                    : hrefs.computeIfAbsent(
+                            g.policy() + "\u0000" + g.rule(), k -> ruleHref.apply(g.policy(), g.rule()));
+            String by = g.allowedBy();
+            if (g.fromEndpoints()) {
+                BitSet peers = new BitSet();
+                boolean workload = false;
+                for (String name : g.peers()) {
+                    Integer i = index.get(name);
+                    if (i == null) continue;
+                    peers.set(i);
+                    workload = endpoints.get(i).workload();
+                }
+                return Raw.peers(peers, workload, href, by);
+            }
+            Optional<IpNet> net = Optional.ofNullable(g.net());
+            boolean anywhere =
+                    g.from().equals(ANYWHERE) || net.map(IpNet::isCatchAll).orElse(false);
+            return Raw.network(
+                    anywhere ? ANYWHERE : g.from(), g.cidr(), net.stream().toList(), anywhere, href, by);
+        }
+
         /**
-         * Sources with the same key merge: "anywhere" is one source whichever rules (IPv4, IPv6) let it
-         * in, a network is one source per name, and endpoints let in by the same rule are one source.
+         * Drops every source that a broader one of the same cell covers, and the peers a network of the cell
+         * holds; keeps the rest in their order.
          */
-        String key() {
-            if (anywhere) return ANYWHERE;
-            return endpoint ? "\u0001" + (workload ? "w" : "h") + href + "\u0000" + by : label;
+        private List<Raw> subsume(List<Raw> list) {
+            boolean anywhere = false;
+            List<Raw> networks = new ArrayList<>(); // only a network covers another source
+            for (Raw r : list) {
+                anywhere |= r.anywhere();
+                if (!r.endpoint() && !r.anywhere() && !r.nets().isEmpty()) networks.add(r);
+            }
+            List<Raw> out = new ArrayList<>();
+            for (Raw r : list) {
+                if (anywhere && !r.anywhere()) continue;
+                if (r.endpoint()) {
+                    BitSet left = r.peers();
+                    for (Raw n : networks) {
+                        BitSet in = inside(n.nets().get(0));
+                        if (!left.intersects(in)) continue;
+                        if (left == r.peers()) left = (BitSet) left.clone();
+                        left.andNot(in);
+                    }
+                    if (!left.isEmpty()) out.add(left == r.peers() ? r : r.withPeers(left));
+                    continue;
+                }
+                if (!r.anywhere() && networks.stream().anyMatch(o -> o != r && covers(o, r))) continue;
+                out.add(r);
+            }
+            return out;
+        }
+
+        /** The endpoints every address of which {@code net} holds (an endpoint without addresses is in none). */
+        private BitSet inside(IpNet net) {
+            return this.inside.computeIfAbsent(net, w -> {
+                BitSet out = new BitSet();
+                for (int i = 0; i < nets.size(); i++) {
+                    List<IpNet> own = nets.get(i);
+                    if (!own.isEmpty() && own.stream().allMatch(n -> n.version() == w.version() && w.contains(n)))
+                        out.set(i);
+                }
+                return out;
+            });
+        }
+
+        /**
+         * The cells as text: networks with their CIDRs, endpoints by group only (so each etcd server, which
+         * accepts the other two, matches the others), whichever rule lets them in (per-server rules differ).
+         */
+        private String signature(List<List<Raw>> cells, List<String> services) {
+            StringBuilder b = new StringBuilder();
+            for (int svc = 0; svc < cells.size(); svc++) {
+                if (cells.get(svc) == null) continue;
+                b.append(services.get(svc)).append('=');
+                TreeSet<String> keys = new TreeSet<>();
+                for (Raw r : cells.get(svc)) {
+                    if (r.endpoint())
+                        r.peers().stream()
+                                .forEach(i -> keys.add(endpoints.get(i).group()));
+                    else keys.add(r.label() + "\u0000" + r.detail());
+                }
+                keys.forEach(k -> b.append(k).append(';'));
+                b.append('\n');
+            }
+            return b.toString();
+        }
+
+        private Group group(List<Endpoint> members, List<List<Raw>> cells, List<String> services) {
+            TreeSet<String> labels = new TreeSet<>(NaturalOrder.INSTANCE);
+            members.forEach(m -> labels.add(m.group()));
+            Map<String, List<Source>> out = new LinkedHashMap<>();
+            for (int svc = 0; svc < cells.size(); svc++) {
+                List<Raw> raws = cells.get(svc);
+                if (raws != null) out.put(services.get(svc), merge(raws));
+            }
+            List<String> names = members.stream()
+                    .map(Endpoint::name)
+                    .sorted(NaturalOrder.INSTANCE)
+                    .toList();
+            return new Group("", String.join(", ", labels), members.get(0).workload(), names, out);
+        }
+
+        /** Sources with the same key become one, listing their CIDRs or members and every rule: "anywhere" once. */
+        private List<Source> merge(List<Raw> raws) {
+            Map<String, List<Raw>> byKey = new LinkedHashMap<>();
+            for (Raw r : raws)
+                byKey.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(r);
+            List<Source> out = new ArrayList<>();
+            byKey.values().forEach(list -> {
+                Raw first = list.get(0);
+                // a group's cell repeats each peer once per member: gathered unsorted, sorted once
+                Set<String> seenDetails = new HashSet<>();
+                Set<String> seenLabels = new HashSet<>();
+                Map<String, RuleLink> seenRules = new LinkedHashMap<>();
+                for (Raw r : list) {
+                    if (r.endpoint()) {
+                        r.peers().stream().forEach(i -> {
+                            seenDetails.add(endpoints.get(i).name());
+                            seenLabels.add(endpoints.get(i).group());
+                        });
+                    } else {
+                        seenDetails.add(r.detail());
+                        seenLabels.add(r.label());
+                    }
+                    seenRules.computeIfAbsent(
+                            r.href() + "\u0000" + r.by(),
+                            k -> new RuleLink(
+                                    ruleNames.computeIfAbsent(r.by(), ExposureMatrix::ruleName), r.href(), r.by()));
+                }
+                TreeSet<String> details = new TreeSet<>(NaturalOrder.INSTANCE);
+                details.addAll(seenDetails);
+                TreeSet<String> labels = new TreeSet<>(NaturalOrder.INSTANCE);
+                labels.addAll(seenLabels);
+                Map<String, RuleLink> rules = new TreeMap<>(NaturalOrder.INSTANCE);
+                for (RuleLink link : seenRules.values()) rules.putIfAbsent(link.text() + "\u0000" + link.href(), link);
+                long all = first.workload() ? workloads : hosts;
+                String label = first.endpoint() && details.size() == all && all > 1
+                        ? (first.workload() ? "every workload" : "every host")
+                        : labels.size() <= 3
+                                ? String.join(", ", labels)
+                                : labels.size() + (first.workload() ? " workload groups" : " host groups");
+                out.add(new Source(
+                        label, List.copyOf(details), first.anywhere(), first.endpoint(), List.copyOf(rules.values())));
+            });
+            out.sort(Comparator.comparing((Source s) -> !s.anywhere())
+                    .thenComparing(Source::endpoints)
+                    .thenComparing(Source::label, NaturalOrder.INSTANCE));
+            return out;
         }
     }
 
-    private static Raw raw(ExposureRow r, Map<String, Endpoint> byName, BiFunction<String, String, String> ruleHref) {
-        String href = r.policy().isEmpty() ? "" : ruleHref.apply(r.policy(), r.rule());
-        String by = r.allowedBy();
-        if (r.fromEndpoint()) {
-            Endpoint peer = byName.get(r.cidr());
-            List<IpNet> nets = peer == null
-                    ? List.of()
-                    : peer.ips().stream().flatMap(ip -> ip.parsed().stream()).toList();
-            String label = peer == null ? r.cidr() : peer.group();
-            return new Raw(label, r.cidr(), nets, false, true, peer != null && peer.workload(), href, by);
-        }
-        Optional<IpNet> net = Optional.ofNullable(r.net());
-        boolean anywhere =
-                r.from().equals(ANYWHERE) || net.map(IpNet::isCatchAll).orElse(false);
-        return new Raw(
-                anywhere ? ANYWHERE : r.from(), r.cidr(), net.stream().toList(), anywhere, false, false, href, by);
+    /** One list of sources per service, null where none reaches it. */
+    private static List<List<Raw>> newCells(int services) {
+        return new ArrayList<>(Collections.nCopies(services, null));
     }
 
-    /** Drops every source that a broader one of the same cell covers; keeps the rest in their order. */
-    private static List<Raw> subsume(List<Raw> list) {
-        boolean anywhere = list.stream().anyMatch(Raw::anywhere);
-        List<Raw> out = new ArrayList<>();
-        for (Raw r : list) {
-            if (anywhere && !r.anywhere()) continue;
-            if (!r.anywhere() && list.stream().anyMatch(o -> o != r && covers(o, r))) continue;
-            out.add(r);
+    private static List<List<Raw>> union(List<List<Raw>> a, List<List<Raw>> b) {
+        List<List<Raw>> out = newCells(a.size());
+        for (int svc = 0; svc < a.size(); svc++) {
+            if (a.get(svc) == null && b.get(svc) == null) continue;
+            List<Raw> both = new ArrayList<>();
+            if (a.get(svc) != null) both.addAll(a.get(svc));
+            if (b.get(svc) != null) both.addAll(b.get(svc));
+            out.set(svc, both);
         }
         return out;
     }
 
-    /** Whether network source {@code wide} contains every address of {@code narrow} (strictly broader, or an equal network listed first). */
+    /** Whether network source {@code wide} contains every address of network {@code narrow} (strictly broader, or an equal network listed first). */
     private static boolean covers(Raw wide, Raw narrow) {
-        if (wide.endpoint()
-                || wide.anywhere()
-                || wide.nets().isEmpty()
-                || narrow.nets().isEmpty()) return false;
+        if (wide.nets().isEmpty() || narrow.nets().isEmpty()) return false;
         IpNet w = wide.nets().get(0);
         for (IpNet n : narrow.nets()) {
             if (n.version() != w.version() || !w.contains(n)) return false;
         }
-        return narrow.endpoint()
-                || !w.equals(narrow.nets().get(0))
-                || wide.label().compareTo(narrow.label()) < 0;
-    }
-
-    /**
-     * The cells as text: networks with their CIDRs, endpoints by group only (so each etcd server, which
-     * accepts the other two, matches the others), whichever rule lets them in (per-server rules differ).
-     */
-    private static String signature(Map<String, List<Raw>> cells) {
-        StringBuilder b = new StringBuilder();
-        cells.forEach((svc, list) -> {
-            b.append(svc).append('=');
-            list.stream()
-                    .map(r -> r.label() + (r.endpoint() ? "" : "\u0000" + r.detail()))
-                    .distinct()
-                    .sorted()
-                    .forEach(k -> b.append(k).append(';'));
-            b.append('\n');
-        });
-        return b.toString();
-    }
-
-    private static Map<String, List<Raw>> union(Map<String, List<Raw>> a, Map<String, List<Raw>> b) {
-        Map<String, List<Raw>> out = new TreeMap<>(NaturalOrder.INSTANCE);
-        a.forEach((k, v) -> out.put(k, new ArrayList<>(v)));
-        b.forEach((k, v) -> out.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
-        return out;
+        return !w.equals(narrow.nets().get(0)) || wide.label().compareTo(narrow.label()) < 0;
     }
 
     private static final java.util.regex.Pattern RULE = java.util.regex.Pattern.compile(
@@ -190,56 +367,5 @@ final class ExposureMatrix {
         if (by.contains("Felix failsafe")) return "Felix failsafe port";
         if (by.startsWith("by profile")) return "no policy: the namespace allows all";
         return by;
-    }
-
-    private static Group group(
-            List<Endpoint> members,
-            Map<String, List<Raw>> cells,
-            long hostCount,
-            long workloadCount,
-            Map<String, String> ruleNames) {
-        TreeSet<String> labels = new TreeSet<>(NaturalOrder.INSTANCE);
-        members.forEach(m -> labels.add(m.group()));
-        Map<String, List<Source>> out = new LinkedHashMap<>();
-        cells.forEach((svc, raws) -> out.put(svc, merge(raws, hostCount, workloadCount, ruleNames)));
-        List<String> names = members.stream()
-                .map(Endpoint::name)
-                .sorted(NaturalOrder.INSTANCE)
-                .toList();
-        return new Group("", String.join(", ", labels), members.get(0).workload(), names, out);
-    }
-
-    /** Sources with the same key become one, listing their CIDRs or members and every rule: "anywhere" once. */
-    private static List<Source> merge(
-            List<Raw> raws, long hostCount, long workloadCount, Map<String, String> ruleNames) {
-        Map<String, List<Raw>> byKey = new LinkedHashMap<>();
-        for (Raw r : raws)
-            byKey.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(r);
-        List<Source> out = new ArrayList<>();
-        byKey.values().forEach(list -> {
-            Raw first = list.get(0);
-            TreeSet<String> details = new TreeSet<>(NaturalOrder.INSTANCE);
-            TreeSet<String> labels = new TreeSet<>(NaturalOrder.INSTANCE);
-            Map<String, RuleLink> rules = new TreeMap<>(NaturalOrder.INSTANCE);
-            for (Raw r : list) {
-                details.add(r.detail());
-                labels.add(r.label());
-                RuleLink link =
-                        new RuleLink(ruleNames.computeIfAbsent(r.by(), ExposureMatrix::ruleName), r.href(), r.by());
-                rules.putIfAbsent(link.text() + "\u0000" + link.href(), link);
-            }
-            long all = first.workload() ? workloadCount : hostCount;
-            String label = first.endpoint() && details.size() == all && all > 1
-                    ? (first.workload() ? "every workload" : "every host")
-                    : labels.size() <= 3
-                            ? String.join(", ", labels)
-                            : labels.size() + (first.workload() ? " workload groups" : " host groups");
-            out.add(new Source(
-                    label, List.copyOf(details), first.anywhere(), first.endpoint(), List.copyOf(rules.values())));
-        });
-        out.sort(Comparator.comparing((Source s) -> !s.anywhere())
-                .thenComparing(Source::endpoints)
-                .thenComparing(Source::label, NaturalOrder.INSTANCE));
-        return out;
     }
 }

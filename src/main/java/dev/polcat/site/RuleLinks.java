@@ -18,8 +18,19 @@ final class RuleLinks {
      */
     static BiFunction<String, String, String> of(PageContext ctx, EnvironmentAnalysis e, String root) {
         Map<String, String> links = new HashMap<>();
-        return (resource, rulePath) ->
-                links.computeIfAbsent(resource + "\u0000" + rulePath, k -> href(ctx, e, resource, rulePath, root));
+        // every rule of the environment by resource and path, the first policy's: one pass, not one per rule asked
+        Map<String, PolicyAnalysis> owners = new HashMap<>();
+        Map<String, ExplainedRule> rules = new HashMap<>();
+        for (PolicyAnalysis pa : e.policies()) {
+            for (ExplainedRule r : pa.rules()) {
+                String key = r.resource() + "\u0000" + r.path();
+                if (owners.putIfAbsent(key, pa) == null) rules.put(key, r);
+            }
+        }
+        return (resource, rulePath) -> links.computeIfAbsent(resource + "\u0000" + rulePath, k -> {
+            PolicyAnalysis pa = owners.get(k);
+            return pa == null ? href(ctx, e, resource, rulePath, root) : link(ctx, e, pa, rules.get(k), root);
+        });
     }
 
     /**
@@ -30,13 +41,7 @@ final class RuleLinks {
     static String href(PageContext ctx, EnvironmentAnalysis e, String resource, String rulePath, String root) {
         for (PolicyAnalysis pa : e.policies()) {
             for (ExplainedRule r : pa.rules()) {
-                if (r.resource().equals(resource) && r.path().equals(rulePath)) {
-                    String policy = pa.policy().policy().name();
-                    String id = ctx.ruleId(policy, e.env().name(), r);
-                    String page = root + SitePaths.policyPage(policy) + "?env="
-                            + e.env().name();
-                    return id.isEmpty() ? page : page + "#" + id;
-                }
+                if (r.resource().equals(resource) && r.path().equals(rulePath)) return link(ctx, e, pa, r, root);
             }
         }
         for (PolicyAnalysis pa : e.policies()) {
@@ -45,5 +50,13 @@ final class RuleLinks {
             }
         }
         return "";
+    }
+
+    private static String link(
+            PageContext ctx, EnvironmentAnalysis e, PolicyAnalysis pa, ExplainedRule r, String root) {
+        String policy = pa.policy().policy().name();
+        String id = ctx.ruleId(policy, e.env().name(), r);
+        String page = root + SitePaths.policyPage(policy) + "?env=" + e.env().name();
+        return id.isEmpty() ? page : page + "#" + id;
     }
 }

@@ -25,6 +25,7 @@ class VerifyIncompleteExposureTest {
                 prod.hosts(),
                 prod.checks(),
                 prod.exposure(),
+                prod.exposureFromEndpoints(),
                 List.of("tcp/22 to ghost from anywhere (0.0.0.0/0): unknown host 'ghost'", "x\n::error::y"));
         assertEquals(
                 List.of(

@@ -2,6 +2,7 @@ package dev.polcat.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.polcat.analyze.ExposureGrant;
 import dev.polcat.analyze.ExposureRow;
 import dev.polcat.net.Cidr;
 import dev.polcat.net.IpNet;
@@ -44,7 +45,8 @@ class ExposureMatrixTest {
     }
 
     private static ExposureMatrix.Matrix matrix(List<ExposureRow> rows) {
-        return ExposureMatrix.of(rows, ENDPOINTS, (policy, rule) -> "p.html#" + rule);
+        return ExposureMatrix.of(
+                rows.stream().map(ExposureGrant::of).toList(), ENDPOINTS, (policy, rule) -> "p.html#" + rule);
     }
 
     /** Each source of a cell as "label [details]". */

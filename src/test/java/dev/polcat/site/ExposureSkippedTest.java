@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An exposure probe the simulator could not evaluate is a row the report may lack: the environment page and
- * catalog.json say how many, and say nothing (byte for byte) when there are none.
+ * catalog.json say how many, and say nothing (byte for byte) when there are none. An environment with too
+ * many endpoints to probe each from every other one is reported from networks only, and both say so.
  */
 class ExposureSkippedTest {
     private static final String PARAGRAPH = "<p class=\"exposure-skipped\"><strong>Incomplete:</strong> 2 of the "
@@ -36,6 +37,7 @@ class ExposureSkippedTest {
                                 e.hosts(),
                                 e.checks(),
                                 e.exposure(),
+                                e.exposureFromEndpoints(),
                                 List.of("tcp/22 to ghost from anywhere (0.0.0.0/0): unknown host 'ghost'", "b: c"))
                         : e)
                 .toList();
@@ -53,6 +55,30 @@ class ExposureSkippedTest {
         assertEquals(1, jsonAfter.split("exposureSkipped", -1).length - 1, jsonAfter);
         assertTrue(jsonAfter.contains(field), jsonAfter);
         assertEquals(text(before, "catalog.json"), jsonAfter.replace(field, ""));
+    }
+
+    @Test
+    void anEnvironmentProbedFromNetworksOnlySaysSo() {
+        BuildResult r = new Build().analyze(BuildRequest.of(Path.of("")));
+        List<EnvironmentAnalysis> networksOnly = r.analysis().environments().stream()
+                .map(e -> e.env().name().equals("prod")
+                        ? new EnvironmentAnalysis(
+                                e.env(), e.policies(), e.hosts(), e.checks(), e.exposure(), false, e.exposureSkipped())
+                        : e)
+                .toList();
+        List<Artifact> before = new SiteAssembler(false).assemble(r.catalog(), r.analysis());
+        List<Artifact> after = new SiteAssembler(false).assemble(r.catalog(), new Analysis(networksOnly));
+        String note = "<p class=\"exposure-networks-only\">From declared networks only: this environment has too many "
+                + "hosts and workloads to probe each from every other one; ask about one flow with <code>polcat why "
+                + "--env prod FROM TO SERVICE</code>.</p>\n";
+        String pageAfter = text(after, SitePaths.environmentPage("prod"));
+        assertTrue(pageAfter.contains(note), pageAfter);
+        assertEquals(text(before, SitePaths.environmentPage("prod")), pageAfter.replace(note, ""));
+        String json = text(after, "catalog.json");
+        assertEquals(1, json.split("\"exposureFromEndpoints\":false", -1).length - 1, json);
+        assertEquals(
+                text(before, "catalog.json"),
+                json.replace("\"exposureFromEndpoints\":false", "\"exposureFromEndpoints\":true"));
     }
 
     private static String text(List<Artifact> files, String path) {

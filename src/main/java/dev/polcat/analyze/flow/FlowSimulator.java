@@ -197,17 +197,38 @@ public final class FlowSimulator {
     }
 
     /**
+     * What an ingress flow's class takes from its two ends: flows with equal ends and the same service
+     * (protocol and port) have the same {@link #ingressClass}. Empty when the flow has no class.
+     */
+    public Optional<IngressEnds> ingressEnds(Flow flow) {
+        if (flow.direction() != Direction.INGRESS) return Optional.empty();
+        return Optional.ofNullable(classifier.signature(flow));
+    }
+
+    /**
      * {@link #evaluateBrief(Flow)} for a flow of class {@code known}, which this simulator's {@link
      * #ingressClass} gave that flow: the walk reads how much each rule covers from the class instead of
      * matching every rule again.
      */
     public Simulation evaluateBrief(Flow flow, IngressClass known) {
+        return evaluate(flow, known, Trail.brief());
+    }
+
+    /**
+     * {@link #evaluateBrief(Flow, IngressClass)} for a caller that keeps only allowed flows: an allowed
+     * verdict is the same, explanation and deciding step included; a denial is not explained (its trail
+     * leaves out the policies it fell through, which were most of a denied walk's cost).
+     */
+    public Simulation evaluateAllowance(Flow flow, IngressClass known) {
+        return evaluate(flow, known, Trail.allowance());
+    }
+
+    private Simulation evaluate(Flow flow, IngressClass known, Trail trail) {
         if (flow.direction() != Direction.INGRESS || !known.madeBy(classifier)) {
             throw new IllegalArgumentException("not a class this simulator gave an ingress flow: " + known);
         }
         try {
             FlowContext ctx = resolver.resolve(flow).withKnown(classifier.known(known));
-            Trail trail = Trail.brief();
             StageResult result = leg(flow, ctx, trail);
             return new Verdict(result == StageResult.ALLOW, trail.steps());
         } catch (Refusal r) {

@@ -1,6 +1,7 @@
 package dev.polcat.analyze.flow;
 
 import dev.polcat.calico.Protocol;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -41,8 +42,7 @@ final class IngressClassifier {
     /** The class of an ingress flow, or null when it has none (refused, or a rule of its walk names source ports). */
     IngressClass classify(Flow flow) {
         Protocol protocol = flow.protocol();
-        int icmp = protocol == null ? 0 : protocol.isIcmpV4() ? 4 : protocol.isIcmpV6() ? 6 : 0;
-        Ends ends = endsOf.computeIfAbsent(new EndsKey(flow.from(), flow.to(), icmp), k -> ends(flow));
+        Ends ends = endsOf(flow);
         if (ends == NO_ENDS) return null;
         Service service = services.computeIfAbsent(
                 new ServiceKey(ends.walk, ends.namedPortsOwner, protocol, flow.port(), ends.version),
@@ -76,7 +76,37 @@ final class IngressClassifier {
         byte[] all = new byte[ruleCount];
         c.anyService.into(all);
         c.rules.into(all);
-        return rule -> COVERAGES[all[rule.id()]];
+        int[] hits = new int[c.anyService.ids.length + c.rules.ids.length];
+        System.arraycopy(c.anyService.ids, 0, hits, 0, c.anyService.ids.length);
+        System.arraycopy(c.rules.ids, 0, hits, c.anyService.ids.length, c.rules.ids.length);
+        Arrays.sort(hits);
+        return new KnownCoverage() {
+            @Override
+            public Coverage of(CompiledRule rule) {
+                return COVERAGES[all[rule.id()]];
+            }
+
+            /**
+             * A policy's rules get consecutive ids, so those that cover the flow are found among the few
+             * that cover it (by binary search) rather than by looking at each: a class's walk then passes by
+             * the thousands of rules that cannot match it.
+             */
+            @Override
+            public List<CompiledRule> covering(List<CompiledRule> rules) {
+                if (rules.isEmpty()) return rules;
+                int first = rules.get(0).id();
+                int last = rules.get(rules.size() - 1).id();
+                if (last - first + 1 != rules.size()) return KnownCoverage.super.covering(rules);
+                int at = Arrays.binarySearch(hits, first);
+                int from = at >= 0 ? at : -at - 1;
+                int to = from;
+                while (to < hits.length && hits[to] <= last) to++;
+                if (to == from) return List.of();
+                List<CompiledRule> out = new ArrayList<>(to - from);
+                for (int i = from; i < to; i++) out.add(rules.get(hits[i] - first));
+                return out;
+            }
+        };
     }
 
     private static final int NONE = Coverage.NONE.ordinal();
@@ -114,10 +144,22 @@ final class IngressClassifier {
             byte[] destination,
             String failsafeSources,
             String namedPortsOwner,
-            RuleCovers anyService) {}
+            RuleCovers anyService,
+            IngressEnds signature) {}
 
     /** The ends of a flow that has no class. */
-    private static final Ends NO_ENDS = new Ends(null, 0, null, null, "", "", null);
+    private static final Ends NO_ENDS = new Ends(null, 0, null, null, "", "", null, null);
+
+    /** The part of {@link #classify}'s class that the flow's two ends give; null when it has no class. */
+    IngressEnds signature(Flow flow) {
+        return endsOf(flow).signature;
+    }
+
+    private Ends endsOf(Flow flow) {
+        Protocol protocol = flow.protocol();
+        int icmp = protocol == null ? 0 : protocol.isIcmpV4() ? 4 : protocol.isIcmpV6() ? 6 : 0;
+        return endsByKey.computeIfAbsent(new EndsKey(flow.from(), flow.to(), icmp), k -> ends(flow));
+    }
 
     private Ends ends(Flow flow) {
         FlowContext ctx;
@@ -135,7 +177,7 @@ final class IngressClassifier {
             byte[] out = new byte[ruleCount];
             for (CompiledRule r : walk.rules)
                 out[r.id()] = (byte) r.source().addressCover(ctx.source()).ordinal();
-            return out;
+            return canonical(out);
         });
         // keyed by the flow's own destination: an address of the endpoint is only that address, and has no named ports
         byte[] destination = destinationParts.computeIfAbsent(new PartKey(walk, flow.to(), version), k -> {
@@ -143,7 +185,7 @@ final class IngressClassifier {
             for (CompiledRule r : walk.rules)
                 out[r.id()] =
                         (byte) r.destination().addressCover(ctx.destination()).ordinal();
-            return out;
+            return canonical(out);
         });
         String failsafeSources = "";
         if (walk.host) {
@@ -167,7 +209,15 @@ final class IngressClassifier {
         }
         RuleCovers anyService = canonicalCovers.computeIfAbsent(
                 new RuleCovers(Arrays.copyOf(ids, n), Arrays.copyOf(covers, n)), k -> k);
-        return new Ends(walk, version, sources, destination, failsafeSources, owner, anyService);
+        return new Ends(
+                walk,
+                version,
+                sources,
+                destination,
+                failsafeSources,
+                owner,
+                anyService,
+                new IngressEnds(walk.id, version, sources, destination, failsafeSources, owner, anyService));
     }
 
     private WalkRules walk(EndpointInfo local) {
@@ -240,11 +290,37 @@ final class IngressClassifier {
     private final Map<String, WalkRules> walks = new ConcurrentHashMap<>();
     private final Map<List<Object>, WalkRules> walkIds = new ConcurrentHashMap<>();
     private final AtomicInteger nextWalk = new AtomicInteger();
+    /**
+     * One array per content among the ends' parts, so that {@link IngressEnds} compares and hashes them by
+     * identity: the exposure report compares the ends of every pair of endpoints, and a part is as long as
+     * the environment has rules.
+     */
+    private byte[] canonical(byte[] part) {
+        return canonicalParts.computeIfAbsent(new Part(part), k -> part);
+    }
+
+    private record Part(byte[] covers, int hash) {
+        Part(byte[] covers) {
+            this(covers, Arrays.hashCode(covers));
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Part p && p.hash == hash && Arrays.equals(p.covers, covers);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
+
+    private final Map<Part, byte[]> canonicalParts = new ConcurrentHashMap<>();
     private final Map<PartKey, byte[]> sourceParts = new ConcurrentHashMap<>();
     private final Map<PartKey, byte[]> destinationParts = new ConcurrentHashMap<>();
     // sized for a matrix (endpoints × sources, walks × services): growing them step by step cost more than
     // the classifying itself
     private final Map<ServiceKey, Service> services = new ConcurrentHashMap<>(4096);
-    private final Map<EndsKey, Ends> endsOf = new ConcurrentHashMap<>(1024);
+    private final Map<EndsKey, Ends> endsByKey = new ConcurrentHashMap<>(1024);
     private final Map<RuleCovers, RuleCovers> canonicalCovers = new ConcurrentHashMap<>();
 }

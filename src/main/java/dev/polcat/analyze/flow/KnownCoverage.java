@@ -8,4 +8,9 @@ package dev.polcat.analyze.flow;
 @FunctionalInterface
 interface KnownCoverage {
     Coverage of(CompiledRule rule);
+
+    /** Those of {@code rules} (one policy's, in order) that cover some of the flow, in the same order. */
+    default java.util.List<CompiledRule> covering(java.util.List<CompiledRule> rules) {
+        return rules.stream().filter(r -> of(r) != Coverage.NONE).toList();
+    }
 }

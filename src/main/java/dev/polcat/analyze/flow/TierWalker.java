@@ -44,7 +44,10 @@ final class TierWalker {
             boolean passed = false;
             policies:
             for (CompiledPolicy policy : tier.policies()) {
-                for (CompiledRule rule : policy.rules(direction)) {
+                List<CompiledRule> rules = policy.rules(direction);
+                // a walk that knows the flow's class looks only at the rules that cover some of it
+                boolean known = ctx.known() != null && !trail.detailed();
+                for (CompiledRule rule : known ? ctx.known().covering(rules) : rules) {
                     RuleMatch m;
                     if (ctx.known() != null && !trail.detailed()) {
                         Coverage k = ctx.known().of(rule);
@@ -108,14 +111,15 @@ final class TierWalker {
                         }
                     }
                 }
-                trail.add(new TrailStep(
-                        chain.stage(),
-                        tier.tier(),
-                        policy.name(),
-                        "",
-                        "",
-                        Outcome.FELL_THROUGH,
-                        "no rule matched; fell through"));
+                if (trail.recordsFallThrough())
+                    trail.add(new TrailStep(
+                            chain.stage(),
+                            tier.tier(),
+                            policy.name(),
+                            "",
+                            "",
+                            Outcome.FELL_THROUGH,
+                            "no rule matched; fell through"));
             }
             if (passed) continue;
             if (chain.tiersEndWithPass()) {

@@ -12,17 +12,32 @@ import java.util.List;
 final class Trail {
     private final List<TrailStep> steps = new ArrayList<>();
     private final boolean detailed;
+    private final boolean fallThrough;
 
-    private Trail(boolean detailed) {
+    private Trail(boolean detailed, boolean fallThrough) {
         this.detailed = detailed;
+        this.fallThrough = fallThrough;
     }
 
     static Trail full() {
-        return new Trail(true);
+        return new Trail(true, true);
     }
 
     static Trail brief() {
-        return new Trail(false);
+        return new Trail(false, true);
+    }
+
+    /**
+     * A brief trail that also leaves out the policies a flow fell through: enough to explain an allowed
+     * flow, not a denied one (whose explanation names the policies of the tier that ended it).
+     */
+    static Trail allowance() {
+        return new Trail(false, false);
+    }
+
+    /** Whether the policies that no rule of matched are recorded (a denial's explanation names them). */
+    boolean recordsFallThrough() {
+        return fallThrough;
     }
 
     /** Whether the rules that did not match and the flow's description are worded; callers skip them otherwise. */

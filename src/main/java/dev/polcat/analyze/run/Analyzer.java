@@ -87,12 +87,11 @@ public final class Analyzer {
                 list,
                 HostCoverage.of(env.hosts(), list),
                 checks,
-                exposure == null ? null : exposure.rows(),
-                exposure == null
-                        ? List.of()
-                        : exposure.skipped().stream()
-                                .map(s -> s.probe().describe() + ": " + s.reason())
-                                .toList());
+                exposure.grants(),
+                exposure.peers(),
+                exposure.skipped().stream()
+                        .map(s -> s.probe().describe() + ": " + s.reason())
+                        .toList());
     }
 
     /** Runs every lint on each policy resource; findings become warnings pointing at the rule's line. */

@@ -1,5 +1,6 @@
 package dev.polcat.analyze.verify;
 
+import dev.polcat.analyze.ExposureGrant;
 import dev.polcat.analyze.ExposureRow;
 import dev.polcat.analyze.FlowCheck;
 import dev.polcat.analyze.flow.FailsafePorts;
@@ -16,9 +17,7 @@ import dev.polcat.diag.DiagnosticCode;
 import dev.polcat.diag.SourcePos;
 import dev.polcat.validate.ValidatedPolicy;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -106,62 +105,36 @@ public final class EnvironmentFlows {
         return (int) resources.stream().filter(r -> r instanceof PolicyResource).count();
     }
 
-    private static final String ALLOWED = "allowed: ";
-
     public List<Probe> probes() {
         return FlowMatrix.probes(env, resources, simulator.failsafe());
     }
 
     /**
-     * The exposure report: the allowed systematic flows, and the probes that could not be simulated (each
-     * a row the report may lack, so it says how many).
+     * Host to host probes stop at this many endpoint pairs (about 450 hosts and workloads); beyond it the
+     * report covers networks only and says so. The work grows with the pairs' classes, not their number, but
+     * each pair is classified once, and the classifier keeps what every rule covers of each source.
      */
-    public record Exposure(List<ExposureRow> rows, List<FlowMatrix.Skipped> skipped) {
-        public Exposure {
-            rows = List.copyOf(rows);
-            skipped = List.copyOf(skipped);
-        }
-    }
+    public static final long MAX_PEER_PAIRS = 200_000;
 
     /**
-     * The allowed systematic flows, from networks and from the environment's other endpoints (these only
-     * when they fit the work limit too), or null when even the networks' matrix is too large to compute.
+     * The exposure report: the allowed systematic flows, as grants, and the probes that could not be
+     * simulated (each a row the report may lack, so it says how many). {@code peers}: whether the other
+     * endpoints were probed as sources too ({@link #MAX_PEER_PAIRS}).
      */
-    public List<ExposureRow> exposure() {
-        Exposure x = exposureReport();
-        return x == null ? null : x.rows();
+    public record Exposure(List<ExposureGrant> grants, List<FlowMatrix.Skipped> skipped, boolean peers) {
+        public Exposure {
+            grants = List.copyOf(grants);
+            skipped = List.copyOf(skipped);
+        }
+
+        /** The report spelled out, one row per host, service and source. */
+        public List<ExposureRow> rows() {
+            return grants.stream().flatMap(g -> g.rows().stream()).toList();
+        }
     }
 
-    /** {@link #exposure()} with the probes it could not simulate; null when too large to compute. */
+    /** The exposure report: from every declared network, and from the other endpoints up to {@link #MAX_PEER_PAIRS}. */
     public Exposure exposureReport() {
-        long budget = FlowMatrix.probeBudget(policyCount());
-        List<Probe> networks = FlowMatrix.probesWithin(env, resources, simulator.failsafe(), budget);
-        if (networks == null) return null;
-        List<Probe> probes = new ArrayList<>(networks);
-        // endpoint pairs grow with the square of the endpoints: add them only while the whole stays affordable
-        List<Probe> peers = FlowMatrix.peerProbesWithin(env, resources, simulator.failsafe(), budget - networks.size());
-        if (peers != null) probes.addAll(peers);
-        List<ExposureRow> out = new ArrayList<>();
-        FlowMatrix.Allowed run = FlowMatrix.allowed(simulator, probes);
-        // classes share their result, so each result's words are cut once
-        Map<FlowMatrix.Result, String> allowedBy = new IdentityHashMap<>();
-        for (int i = 0; i < run.probes().size(); i++) {
-            Probe p = run.probes().get(i);
-            FlowMatrix.Result r = run.results().get(i);
-            String by = allowedBy.computeIfAbsent(r, x -> {
-                String explanation = x.explanation();
-                return explanation.startsWith(ALLOWED) ? explanation.substring(ALLOWED.length()) : explanation;
-            });
-            out.add(new ExposureRow(
-                    p.host(),
-                    p.service(),
-                    p.label(),
-                    p.cidr(),
-                    by,
-                    r.policy(),
-                    r.rule(),
-                    p.network().orElse(null)));
-        }
-        return new Exposure(out, run.skipped());
+        return ExposureScan.scan(env, resources, simulator, ExposureScan.peerPairs(env) <= MAX_PEER_PAIRS);
     }
 }

@@ -37,16 +37,15 @@ import java.util.function.BiConsumer;
 /**
  * The systematic flow set of an environment: every host and workload × every service any policy's inbound rules or
  * the failsafe list mention × anywhere and every declared network (CIDR parameter values and global
- * network sets). The exposure report shows the allowed ones; a review shows those whose verdict changes.
+ * network sets). A review shows those whose verdict changes; the exposure report ({@link ExposureScan}) covers the
+ * same flows by classes.
  */
 public final class FlowMatrix {
     /**
-     * The matrix is not computed (the report says so) beyond this many probes × policies. Evaluating it is
-     * no longer what this guards (probes of a class share one evaluation, {@code IngressClassifier}): its
-     * rows are, one per host, service and source, which at that size would outgrow the page and {@code
-     * catalog.json} (bench/README.md, "Exposure at 500×20"). A diff or a staged view evaluates alone each probe
-     * that a rule covers only in part (its denial may quote the probe). {@code polcat why} answers any single
-     * flow.
+     * A review (a diff, a staged view) compares the verdict of each probe, with its own denial, so it does not
+     * compare the systematic flows beyond this many probes × policies (the expected and guarded flows still);
+     * {@code polcat why} answers any single flow. The exposure report has no such limit: it evaluates classes
+     * of endpoint pairs ({@link ExposureScan}), not probes.
      */
     public static final long MAX_WORK = 1_500_000;
 
@@ -67,30 +66,12 @@ public final class FlowMatrix {
     private FlowMatrix() {}
 
     public static List<Probe> probes(Profile env, List<CalicoResource> resources, FailsafePorts failsafe) {
-        return probesWithin(env, resources, failsafe, Long.MAX_VALUE);
-    }
-
-    /**
-     * {@link #probes}, or null when there would be more than {@code max}: they are counted before any is
-     * made, since a large build made 200,000 probes per environment only to find the report too large.
-     */
-    public static List<Probe> probesWithin(
-            Profile env, List<CalicoResource> resources, FailsafePorts failsafe, long max) {
         TreeMap<String, FlowService> services = services(resources, failsafe, env.workloads());
         Map<String, Source> sources = sources(env, resources);
-        if (max < Long.MAX_VALUE && networkProbes(env, services, sources, null) > max) return null;
         List<Probe> out = new ArrayList<>();
-        networkProbes(env, services, sources, out);
+        for (Host h : env.hosts()) add(out, h.name(), target(h), h.ips(), services, sources);
+        for (Workload w : env.workloads()) add(out, w.ref(), target(w), w.ips(), services, sources);
         return out;
-    }
-
-    /** Adds the probes to {@code out}, or only counts them when it is null. */
-    private static long networkProbes(
-            Profile env, TreeMap<String, FlowService> services, Map<String, Source> sources, List<Probe> out) {
-        long n = 0;
-        for (Host h : env.hosts()) n += add(out, h.name(), target(h), h.ips(), services, sources);
-        for (Workload w : env.workloads()) n += add(out, w.ref(), target(w), w.ips(), services, sources);
-        return n;
     }
 
     /** A source network, with the name it is declared under. */
@@ -110,12 +91,6 @@ public final class FlowMatrix {
      * kubelet from the control plane), because hosts are rarely inside a declared network.
      */
     public static List<Probe> peerProbes(Profile env, List<CalicoResource> resources, FailsafePorts failsafe) {
-        return peerProbesWithin(env, resources, failsafe, Long.MAX_VALUE);
-    }
-
-    /** {@link #peerProbes}, or null when there would be more than {@code max} (counted before any is made). */
-    public static List<Probe> peerProbesWithin(
-            Profile env, List<CalicoResource> resources, FailsafePorts failsafe, long max) {
         TreeMap<String, FlowService> services = services(resources, failsafe);
         Map<String, Set<Integer>> families = new LinkedHashMap<>();
         Map<String, String> kinds = new LinkedHashMap<>();
@@ -130,49 +105,29 @@ public final class FlowMatrix {
             kinds.put(w.ref(), WORKLOAD);
             ends.put(w.ref(), target(w));
         }
-        Peers peers = new Peers(families, kinds, ends, List.copyOf(services.entrySet()));
-        if (max < Long.MAX_VALUE && peers.emit(null) > max) return null;
+        // what each service needs of the two ends, worked out once rather than per pair of endpoints
+        List<Map.Entry<String, FlowService>> list = List.copyOf(services.entrySet());
+        int[] icmpVersion = new int[list.size()];
+        for (int i = 0; i < list.size(); i++) {
+            String s = list.get(i).getKey();
+            icmpVersion[i] = !s.startsWith("icmp") ? 0 : s.startsWith("icmpv6") ? 6 : 4;
+        }
         List<Probe> out = new ArrayList<>();
-        peers.emit(out);
-        return out;
-    }
-
-    /** The environment's endpoints and services, ready to pair. */
-    private record Peers(
-            Map<String, Set<Integer>> families,
-            Map<String, String> kinds,
-            Map<String, Endpoint> ends,
-            List<Map.Entry<String, FlowService>> services) {
-
-        /** Adds every endpoint-to-endpoint probe to {@code out}, or only counts them when it is null. */
-        long emit(List<Probe> out) {
-            // what each service needs of the two ends, worked out once rather than per pair of endpoints
-            int[] icmpVersion = new int[services.size()];
-            for (int i = 0; i < services.size(); i++) {
-                String s = services.get(i).getKey();
-                icmpVersion[i] = !s.startsWith("icmp") ? 0 : s.startsWith("icmpv6") ? 6 : 4;
-            }
-            long n = 0;
-            for (String to : families.keySet()) {
-                Endpoint toEnd = ends.get(to);
-                for (String from : families.keySet()) {
-                    if (from.equals(to)) continue;
-                    Set<Integer> shared = new HashSet<>(families.get(to));
-                    shared.retainAll(families.get(from));
-                    if (shared.isEmpty()) continue;
-                    String kind = kinds.get(from);
-                    Endpoint fromEnd = ends.get(from);
-                    for (int i = 0; i < services.size(); i++) {
-                        if (icmpVersion[i] != 0 && !shared.contains(icmpVersion[i])) continue;
-                        n++;
-                        if (out == null) continue;
-                        var svc = services.get(i);
-                        out.add(new Probe(to, svc.getKey(), kind, from, toEnd, svc.getValue(), fromEnd));
-                    }
+        for (String to : families.keySet()) {
+            for (String from : families.keySet()) {
+                if (from.equals(to)) continue;
+                Set<Integer> shared = new HashSet<>(families.get(to));
+                shared.retainAll(families.get(from));
+                if (shared.isEmpty()) continue;
+                for (int i = 0; i < list.size(); i++) {
+                    if (icmpVersion[i] != 0 && !shared.contains(icmpVersion[i])) continue;
+                    var svc = list.get(i);
+                    out.add(new Probe(
+                            to, svc.getKey(), kinds.get(from), from, ends.get(to), svc.getValue(), ends.get(from)));
                 }
             }
-            return n;
         }
+        return out;
     }
 
     private static Set<Integer> families(List<Cidr> ips) {
@@ -182,7 +137,7 @@ public final class FlowMatrix {
     }
 
     /** The probes of one endpoint (a host, or a workload as namespace/name): every service from every source of its families. */
-    private static long add(
+    private static void add(
             List<Probe> out,
             String endpoint,
             Endpoint target,
@@ -194,7 +149,6 @@ public final class FlowMatrix {
         List<Endpoint> srcEnds = srcs.stream()
                 .map(src -> Endpoint.of(src.getValue().net()))
                 .toList(); // one per source, not per service too
-        long n = 0;
         for (var svc : services.entrySet()) {
             String s = svc.getKey();
             for (int i = 0; i < srcs.size(); i++) {
@@ -202,13 +156,10 @@ public final class FlowMatrix {
                 int version = src.net().version();
                 boolean icmpFamily = !s.startsWith("icmp") || s.startsWith("icmpv6") == (version == 6);
                 if (!families.contains(version) || !icmpFamily) continue;
-                n++;
-                if (out != null)
-                    out.add(new Probe(
-                            endpoint, s, src.label(), srcs.get(i).getKey(), target, svc.getValue(), srcEnds.get(i)));
+                out.add(new Probe(
+                        endpoint, s, src.label(), srcs.get(i).getKey(), target, svc.getValue(), srcEnds.get(i)));
             }
         }
-        return n;
     }
 
     /**
@@ -241,46 +192,17 @@ public final class FlowMatrix {
     public static Run run(FlowSimulator sim, List<Probe> probes) {
         Map<Probe, Result> out = new LinkedHashMap<>();
         List<Skipped> skipped = new ArrayList<>();
-        run(sim, probes, false, out::put, skipped);
+        run(sim, probes, out::put, skipped);
         return new Run(out, skipped);
     }
 
-    /** The allowed probes and their results, in probe order (lists, not a map: rows need no lookup), and the skipped. */
-    public record Allowed(List<Probe> probes, List<Result> results, List<Skipped> skipped) {}
-
-    /**
-     * {@link #run}, keeping only the allowed probes: what the exposure report shows. A denial's
-     * explanation is not needed, so probes whose sources or services rules match only in part share
-     * simulations too ({@link IngressClass#partial()}).
-     */
-    public static Allowed allowed(FlowSimulator sim, List<Probe> probes) {
-        List<Probe> allowed = new ArrayList<>();
-        List<Result> results = new ArrayList<>();
-        List<Skipped> skipped = new ArrayList<>();
-        run(
-                sim,
-                probes,
-                true,
-                (p, r) -> {
-                    allowed.add(p);
-                    results.add(r);
-                },
-                skipped);
-        return new Allowed(List.copyOf(allowed), List.copyOf(results), List.copyOf(skipped));
-    }
-
     private static void run(
-            FlowSimulator sim,
-            List<Probe> probes,
-            boolean allowedOnly,
-            BiConsumer<Probe, Result> out,
-            List<Skipped> skipped) {
+            FlowSimulator sim, List<Probe> probes, BiConsumer<Probe, Result> out, List<Skipped> skipped) {
         // probes nothing on their way tells apart share one simulation (FlowSimulator.ingressClass)
         Map<IngressClass, Result> byClass = new HashMap<>();
         for (Probe p : probes) {
-            IngressClass ingressClass = sim.ingressClass(p.flow())
-                    .filter(c -> allowedOnly || !c.partial())
-                    .orElse(null);
+            IngressClass ingressClass =
+                    sim.ingressClass(p.flow()).filter(c -> !c.partial()).orElse(null);
             Result r = ingressClass == null ? null : byClass.get(ingressClass);
             if (r == null) {
                 Simulation s =
@@ -290,15 +212,12 @@ public final class FlowMatrix {
                     continue;
                 }
                 Verdict v = (Verdict) s;
-                r = allowedOnly && !v.allowed() ? DENIED : result(v);
+                r = result(v);
                 if (ingressClass != null) byClass.put(ingressClass, r);
             }
-            if (!allowedOnly || r.allowed()) out.accept(p, r);
+            out.accept(p, r);
         }
     }
-
-    /** A denial {@link #allowed} does not keep, so it does not explain it either. */
-    private static final Result DENIED = new Result(false, "", "", "");
 
     private static Result result(Verdict v) {
         var step = v.decidedBy();

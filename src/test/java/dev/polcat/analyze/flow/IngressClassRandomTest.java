@@ -39,12 +39,12 @@ class IngressClassRandomTest {
             "10.40.1.10");
 
     /** The usual hosts and mh, a host with two IPv4 addresses; cp1's HostEndpoint declares a named port. */
-    private static final List<Host> HOSTS = Stream.concat(
+    static final List<Host> HOSTS = Stream.concat(
                     FlowFixtures.HOSTS.stream(),
                     Stream.of(FlowFixtures.host("mh", "eth0", List.of("10.30.9.1", "10.30.9.2"), "role", "edge")))
             .toList();
 
-    private static final String HOST_ENDPOINT = """
+    static final String HOST_ENDPOINT = """
             apiVersion: projectcalico.org/v3
             kind: HostEndpoint
             metadata: {name: cp1-bond0}
@@ -135,7 +135,7 @@ class IngressClassRandomTest {
         assertTrue(classes > 0);
     }
 
-    private static String policies(Random r) {
+    static String policies(Random r) {
         StringBuilder y = new StringBuilder();
         boolean tiered = r.nextBoolean();
         if (tiered) {

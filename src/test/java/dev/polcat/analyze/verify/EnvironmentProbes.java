@@ -4,12 +4,13 @@ import dev.polcat.analyze.EnvironmentAnalysis;
 import dev.polcat.analyze.PolicyAnalysis;
 import dev.polcat.build.BuildResult;
 import dev.polcat.calico.CalicoResource;
+import dev.polcat.catalog.Profile;
 import dev.polcat.validate.ValidatedPolicy;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Every exposure probe of each environment of a built catalog, with the environment's simulators. */
-record EnvironmentProbes(EnvironmentFlows flows, List<Probe> probes) {
+record EnvironmentProbes(Profile env, List<CalicoResource> resources, EnvironmentFlows flows, List<Probe> probes) {
     static List<EnvironmentProbes> of(BuildResult result) {
         List<EnvironmentProbes> out = new ArrayList<>();
         for (EnvironmentAnalysis e : result.analysis().environments()) {
@@ -22,7 +23,7 @@ record EnvironmentProbes(EnvironmentFlows flows, List<Probe> probes) {
                     FlowMatrix.probes(e.env(), resources, flows.simulator().failsafe()));
             probes.addAll(
                     FlowMatrix.peerProbes(e.env(), resources, flows.simulator().failsafe()));
-            out.add(new EnvironmentProbes(flows, probes));
+            out.add(new EnvironmentProbes(e.env(), resources, flows, probes));
         }
         return out;
     }

@@ -96,6 +96,7 @@ class LockoutGuardTest {
         assertEquals(
                 "cp-1 tcp/22 from mgmt 10.1.0.0/24: policy base spec.ingress[0] (ssh) matched Allow",
                 prod.exposure().stream()
+                        .flatMap(g -> g.rows().stream())
                         .filter(x -> x.host().equals("cp-1"))
                         .map(x -> x.host() + " " + x.service() + " from " + x.from() + " " + x.cidr() + ": "
                                 + x.allowedBy())
