@@ -117,6 +117,11 @@ final class ExposureMatrix {
             this.workloads = endpoints.size() - hosts;
         }
 
+        /**
+         * Two passes over the services, each holding one service's cells at a time: the first gives each
+         * endpoint its signature (its cells as text), which groups them; the second merges each group's cells.
+         * Holding every endpoint's cells at once took 100 MB per page at 2,000 policies (13,000 services).
+         */
         Matrix build(List<ExposureGrant> grants) {
             // services are put in natural order once: comparing them per endpoint and cell cost more than the rest
             TreeSet<String> named = new TreeSet<>(NaturalOrder.INSTANCE);
@@ -124,10 +129,62 @@ final class ExposureMatrix {
             List<String> services = List.copyOf(named);
             Map<String, Integer> rank = new HashMap<>();
             for (int i = 0; i < services.size(); i++) rank.put(services.get(i), i);
-            // cells[endpoint][service]: the sources that reach it
-            List<List<List<Raw>>> cells = new ArrayList<>(Collections.nCopies(endpoints.size(), null));
+            List<List<ExposureGrant>> byService = new ArrayList<>();
+            services.forEach(svc -> byService.add(new ArrayList<>()));
+            grants.forEach(g -> byService.get(rank.get(g.service())).add(g));
+            // endpoints with the same kind and the same cells (after subsumption) share a row
+            StringBuilder[] signatures = new StringBuilder[endpoints.size()];
+            boolean[] shown = new boolean[services.size()];
+            for (int svc = 0; svc < services.size(); svc++) {
+                Map<Integer, List<Raw>> cells = cells(byService.get(svc));
+                for (var cell : cells.entrySet()) {
+                    int e = cell.getKey();
+                    if (signatures[e] == null) signatures[e] = new StringBuilder();
+                    sign(signatures[e], services.get(svc), subsume(cell.getValue()));
+                    shown[svc] = true;
+                }
+            }
+            Map<String, List<Integer>> bySignature = new LinkedHashMap<>();
+            for (int e = 0; e < endpoints.size(); e++) {
+                if (signatures[e] == null) continue;
+                String signature = endpoints.get(e).workload() + "|" + signatures[e];
+                signatures[e] = null;
+                bySignature.computeIfAbsent(signature, k -> new ArrayList<>()).add(e);
+            }
+            List<List<Integer>> members = List.copyOf(bySignature.values());
+            List<Map<String, List<Source>>> groupCells = new ArrayList<>();
+            members.forEach(m -> groupCells.add(new LinkedHashMap<>()));
+            for (int svc = 0; svc < services.size(); svc++) {
+                if (!shown[svc]) continue;
+                Map<Integer, List<Raw>> cells = cells(byService.get(svc));
+                for (int g = 0; g < members.size(); g++) {
+                    List<Raw> union = null; // a group's cell: its members' cells one after another
+                    for (int e : members.get(g)) {
+                        List<Raw> cell = cells.get(e);
+                        if (cell == null) continue;
+                        if (union == null) union = new ArrayList<>();
+                        union.addAll(subsume(cell));
+                    }
+                    if (union != null) groupCells.get(g).put(services.get(svc), merge(union));
+                }
+            }
+            List<String> columns = new ArrayList<>();
+            for (int svc = 0; svc < services.size(); svc++) if (shown[svc]) columns.add(services.get(svc));
+            List<Group> groups = new ArrayList<>();
+            for (int g = 0; g < members.size(); g++) groups.add(group(members.get(g), groupCells.get(g)));
+            groups.sort(Comparator.comparing(Group::workloads).thenComparing(Group::label, NaturalOrder.INSTANCE));
+            List<Group> numbered = new ArrayList<>();
+            for (int i = 0; i < groups.size(); i++) {
+                Group g = groups.get(i);
+                numbered.add(new Group("exposure-" + (i + 1), g.label(), g.workloads(), g.members(), g.cells()));
+            }
+            return new Matrix(List.copyOf(columns), numbered);
+        }
+
+        /** One service's cells: the sources that reach it on each endpoint, by endpoint index, in grant order. */
+        private Map<Integer, List<Raw>> cells(List<ExposureGrant> grants) {
+            Map<Integer, List<Raw>> cells = new HashMap<>();
             for (ExposureGrant g : grants) {
-                int svc = rank.get(g.service());
                 Raw raw = raw(g);
                 for (String host : g.hosts()) {
                     Integer e = index.get(host);
@@ -139,40 +196,10 @@ final class ExposureMatrix {
                         if (others.isEmpty()) continue;
                         own = raw.withPeers(others);
                     }
-                    if (cells.get(e) == null) cells.set(e, newCells(services.size()));
-                    List<List<Raw>> row = cells.get(e);
-                    if (row.get(svc) == null) row.set(svc, new ArrayList<>());
-                    row.get(svc).add(own);
+                    cells.computeIfAbsent(e, k -> new ArrayList<>()).add(own);
                 }
             }
-            // endpoints with the same kind and the same cells (after subsumption) share a row
-            Map<String, List<Endpoint>> bySignature = new LinkedHashMap<>();
-            Map<String, List<List<Raw>>> cellsBySignature = new LinkedHashMap<>();
-            boolean[] shown = new boolean[services.size()];
-            for (int e = 0; e < endpoints.size(); e++) {
-                List<List<Raw>> row = cells.get(e);
-                if (row == null) continue;
-                List<List<Raw>> kept = newCells(services.size());
-                for (int svc = 0; svc < row.size(); svc++) {
-                    if (row.get(svc) == null) continue;
-                    kept.set(svc, subsume(row.get(svc)));
-                    shown[svc] = true;
-                }
-                String signature = endpoints.get(e).workload() + "|" + signature(kept, services);
-                bySignature.computeIfAbsent(signature, k -> new ArrayList<>()).add(endpoints.get(e));
-                cellsBySignature.merge(signature, kept, ExposureMatrix::union);
-            }
-            List<String> columns = new ArrayList<>();
-            for (int svc = 0; svc < services.size(); svc++) if (shown[svc]) columns.add(services.get(svc));
-            List<Group> groups = new ArrayList<>();
-            bySignature.forEach((sig, members) -> groups.add(group(members, cellsBySignature.get(sig), services)));
-            groups.sort(Comparator.comparing(Group::workloads).thenComparing(Group::label, NaturalOrder.INSTANCE));
-            List<Group> numbered = new ArrayList<>();
-            for (int i = 0; i < groups.size(); i++) {
-                Group g = groups.get(i);
-                numbered.add(new Group("exposure-" + (i + 1), g.label(), g.workloads(), g.members(), g.cells()));
-            }
-            return new Matrix(List.copyOf(columns), numbered);
+            return cells;
         }
 
         /** The source of one grant: its network, or its peers (those of the environment). */
@@ -245,40 +272,29 @@ final class ExposureMatrix {
         }
 
         /**
-         * The cells as text: networks with their CIDRs, endpoints by group only (so each etcd server, which
-         * accepts the other two, matches the others), whichever rule lets them in (per-server rules differ).
+         * A cell as text, added to its endpoint's signature: networks with their CIDRs, endpoints by group only
+         * (so each etcd server, which accepts the other two, matches the others), whichever rule lets them in
+         * (per-server rules differ).
          */
-        private String signature(List<List<Raw>> cells, List<String> services) {
-            StringBuilder b = new StringBuilder();
-            for (int svc = 0; svc < cells.size(); svc++) {
-                if (cells.get(svc) == null) continue;
-                b.append(services.get(svc)).append('=');
-                TreeSet<String> keys = new TreeSet<>();
-                for (Raw r : cells.get(svc)) {
-                    if (r.endpoint())
-                        r.peers().stream()
-                                .forEach(i -> keys.add(endpoints.get(i).group()));
-                    else keys.add(r.label() + "\u0000" + r.detail());
-                }
-                keys.forEach(k -> b.append(k).append(';'));
-                b.append('\n');
+        private void sign(StringBuilder b, String service, List<Raw> cell) {
+            b.append(service).append('=');
+            TreeSet<String> keys = new TreeSet<>();
+            for (Raw r : cell) {
+                if (r.endpoint()) r.peers().stream().forEach(i -> keys.add(endpoints.get(i).group()));
+                else keys.add(r.label() + "\u0000" + r.detail());
             }
-            return b.toString();
+            keys.forEach(k -> b.append(k).append(';'));
+            b.append('\n');
         }
 
-        private Group group(List<Endpoint> members, List<List<Raw>> cells, List<String> services) {
+        private Group group(List<Integer> members, Map<String, List<Source>> cells) {
             TreeSet<String> labels = new TreeSet<>(NaturalOrder.INSTANCE);
-            members.forEach(m -> labels.add(m.group()));
-            Map<String, List<Source>> out = new LinkedHashMap<>();
-            for (int svc = 0; svc < cells.size(); svc++) {
-                List<Raw> raws = cells.get(svc);
-                if (raws != null) out.put(services.get(svc), merge(raws));
-            }
+            members.forEach(m -> labels.add(endpoints.get(m).group()));
             List<String> names = members.stream()
-                    .map(Endpoint::name)
+                    .map(m -> endpoints.get(m).name())
                     .sorted(NaturalOrder.INSTANCE)
                     .toList();
-            return new Group("", String.join(", ", labels), members.get(0).workload(), names, out);
+            return new Group("", String.join(", ", labels), endpoints.get(members.get(0)).workload(), names, cells);
         }
 
         /** Sources with the same key become one, listing their CIDRs or members and every rule: "anywhere" once. */
@@ -328,23 +344,6 @@ final class ExposureMatrix {
                     .thenComparing(Source::label, NaturalOrder.INSTANCE));
             return out;
         }
-    }
-
-    /** One list of sources per service, null where none reaches it. */
-    private static List<List<Raw>> newCells(int services) {
-        return new ArrayList<>(Collections.nCopies(services, null));
-    }
-
-    private static List<List<Raw>> union(List<List<Raw>> a, List<List<Raw>> b) {
-        List<List<Raw>> out = newCells(a.size());
-        for (int svc = 0; svc < a.size(); svc++) {
-            if (a.get(svc) == null && b.get(svc) == null) continue;
-            List<Raw> both = new ArrayList<>();
-            if (a.get(svc) != null) both.addAll(a.get(svc));
-            if (b.get(svc) != null) both.addAll(b.get(svc));
-            out.set(svc, both);
-        }
-        return out;
     }
 
     /** Whether network source {@code wide} contains every address of network {@code narrow} (strictly broader, or an equal network listed first). */

@@ -22,10 +22,6 @@ final class RuleCovers {
         return false;
     }
 
-    void into(byte[] all) {
-        for (int i = 0; i < ids.length; i++) all[ids[i]] = covers[i];
-    }
-
     @Override
     public boolean equals(Object o) {
         return o == this

@@ -15,6 +15,7 @@ import dev.polcat.catalog.Profile;
 import dev.polcat.catalog.Workload;
 import dev.polcat.net.Cidr;
 import dev.polcat.net.IpNet;
+import dev.polcat.yaml.SharedText;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -55,6 +56,11 @@ public final class ExposureScan {
 
     private final Map<IngressClass, FlowMatrix.Result> byClass = new HashMap<>();
     private final List<FlowMatrix.Skipped> skipped = new ArrayList<>();
+    // one copy of each list of names and each rule's words for all the grants that share them (and, with
+    // SharedText, all the environments): at 2,000 policies × 20 environments the report holds 40,000 grants
+    // an environment, most naming every host, and the build keeps them all until the site is written
+    private final Map<BitSet, List<String>> names = new HashMap<>();
+    private final Map<FlowMatrix.Result, String> allowedBy = new HashMap<>();
 
     /** A host or workload: its name, its kind as a source, itself as a flow's end, its IP versions. */
     private record Node(int index, String name, String kind, Endpoint end, Set<Integer> families) {}
@@ -262,7 +268,8 @@ public final class ExposureScan {
         }
 
         void emit(List<ExposureGrant> out) {
-            String svc = services.get(service).getKey();
+            // every environment names its services and rules anew: grants keep one copy for the whole build
+            String svc = SharedText.of(services.get(service).getKey());
             List<Map.Entry<NetworkKey, BitSet>> nets = new ArrayList<>(networkHosts.entrySet());
             nets.sort(Comparator.comparingInt(e -> e.getKey().network()));
             for (var e : nets) {
@@ -296,9 +303,11 @@ public final class ExposureScan {
         }
 
         private List<String> names(BitSet set) {
-            List<String> out = new ArrayList<>(set.cardinality());
-            set.stream().forEach(i -> out.add(endpoints.get(i).name()));
-            return out;
+            return names.computeIfAbsent(set, k -> {
+                List<String> out = new ArrayList<>(set.cardinality());
+                set.stream().forEach(i -> out.add(endpoints.get(i).name()));
+                return List.copyOf(out);
+            });
         }
 
         private ExposureGrant grant(
@@ -309,9 +318,13 @@ public final class ExposureScan {
                 List<String> peers,
                 FlowMatrix.Result r,
                 IpNet net) {
-            String by =
-                    r.explanation().startsWith(ALLOWED) ? r.explanation().substring(ALLOWED.length()) : r.explanation();
-            return new ExposureGrant(hosts, svc, from, cidr, peers, by, r.policy(), r.rule(), net);
+            String by = allowedBy.computeIfAbsent(
+                    r,
+                    x -> SharedText.of(x.explanation().startsWith(ALLOWED)
+                            ? x.explanation().substring(ALLOWED.length())
+                            : x.explanation()));
+            return new ExposureGrant(
+                    hosts, svc, from, cidr, peers, by, SharedText.of(r.policy()), SharedText.of(r.rule()), net);
         }
     }
 
