@@ -69,7 +69,7 @@ public record EnvironmentAnalysis(
         policies = List.copyOf(policies);
         hosts = List.copyOf(hosts);
         checks = List.copyOf(checks);
-        exposure = List.copyOf(exposure);
+        exposure = ExposureGrants.of(exposure);
         exposureSkipped = List.copyOf(exposureSkipped);
     }
 

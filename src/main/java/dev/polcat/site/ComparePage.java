@@ -197,12 +197,16 @@ final class ComparePage {
             String v = values.get(k);
             int span = 1;
             while (k + span < values.size() && Objects.equals(values.get(k + span), v)) span++;
-            Map<String, Object> cell = new LinkedHashMap<>();
-            cell.put("text", v == null ? "" : shared.rest(v));
-            cell.put("state", v == null ? "off" : v.isEmpty() ? "absent" : "present");
-            cell.put("differs", v != null && differs && isCommon && !v.equals(common));
-            cell.put("span", span);
-            cells.add(cell);
+            // Map.of, not LinkedHashMap: 20 environments × 2,000 policies' rules made 500,000 cells, 150 MB
+            cells.add(Map.of(
+                    "text",
+                    v == null ? "" : shared.rest(v),
+                    "state",
+                    v == null ? "off" : v.isEmpty() ? "absent" : "present",
+                    "differs",
+                    v != null && differs && isCommon && !v.equals(common),
+                    "span",
+                    span));
             k += span - 1;
         }
         Map<String, Object> row = new LinkedHashMap<>();

@@ -5,7 +5,6 @@ import dev.polcat.net.Cidr;
 import dev.polcat.net.IpNet;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -280,7 +279,8 @@ final class ExposureMatrix {
             b.append(service).append('=');
             TreeSet<String> keys = new TreeSet<>();
             for (Raw r : cell) {
-                if (r.endpoint()) r.peers().stream().forEach(i -> keys.add(endpoints.get(i).group()));
+                if (r.endpoint())
+                    r.peers().stream().forEach(i -> keys.add(endpoints.get(i).group()));
                 else keys.add(r.label() + "\u0000" + r.detail());
             }
             keys.forEach(k -> b.append(k).append(';'));
@@ -294,7 +294,8 @@ final class ExposureMatrix {
                     .map(m -> endpoints.get(m).name())
                     .sorted(NaturalOrder.INSTANCE)
                     .toList();
-            return new Group("", String.join(", ", labels), endpoints.get(members.get(0)).workload(), names, cells);
+            return new Group(
+                    "", String.join(", ", labels), endpoints.get(members.get(0)).workload(), names, cells);
         }
 
         /** Sources with the same key become one, listing their CIDRs or members and every rule: "anywhere" once. */

@@ -1,6 +1,7 @@
 package dev.polcat.analyze.verify;
 
 import dev.polcat.analyze.ExposureGrant;
+import dev.polcat.analyze.ExposureGrants;
 import dev.polcat.analyze.ExposureRow;
 import dev.polcat.analyze.FlowCheck;
 import dev.polcat.analyze.flow.FailsafePorts;
@@ -123,7 +124,7 @@ public final class EnvironmentFlows {
      */
     public record Exposure(List<ExposureGrant> grants, List<FlowMatrix.Skipped> skipped, boolean peers) {
         public Exposure {
-            grants = List.copyOf(grants);
+            grants = ExposureGrants.of(grants);
             skipped = List.copyOf(skipped);
         }
 

@@ -1,6 +1,7 @@
 package dev.polcat.analyze.verify;
 
 import dev.polcat.analyze.ExposureGrant;
+import dev.polcat.analyze.ExposureGrants;
 import dev.polcat.analyze.flow.Endpoint;
 import dev.polcat.analyze.flow.Flow;
 import dev.polcat.analyze.flow.FlowSimulator;
@@ -122,7 +123,7 @@ public final class ExposureScan {
 
     private EnvironmentFlows.Exposure run() {
         Map<Integer, List<Group>> groupsByIcmp = new HashMap<>();
-        List<ExposureGrant> out = new ArrayList<>();
+        ExposureGrants.Builder out = new ExposureGrants.Builder();
         for (int s = 0; s < services.size(); s++) {
             int kind = icmp[s];
             List<Group> groups = groupsByIcmp.computeIfAbsent(kind, k -> groups(k, serviceOfKind(k)));
@@ -138,7 +139,7 @@ public final class ExposureScan {
             }
             grants.emit(out);
         }
-        return new EnvironmentFlows.Exposure(out, skipped, peerPairs);
+        return new EnvironmentFlows.Exposure(out.build(), skipped, peerPairs);
     }
 
     /** A service of that ICMP kind (0: not ICMP): its flows give each pair its ends. */
@@ -267,7 +268,7 @@ public final class ExposureScan {
             }
         }
 
-        void emit(List<ExposureGrant> out) {
+        void emit(ExposureGrants.Builder out) {
             // every environment names its services and rules anew: grants keep one copy for the whole build
             String svc = SharedText.of(services.get(service).getKey());
             List<Map.Entry<NetworkKey, BitSet>> nets = new ArrayList<>(networkHosts.entrySet());
@@ -320,9 +321,10 @@ public final class ExposureScan {
                 IpNet net) {
             String by = allowedBy.computeIfAbsent(
                     r,
-                    x -> SharedText.of(x.explanation().startsWith(ALLOWED)
-                            ? x.explanation().substring(ALLOWED.length())
-                            : x.explanation()));
+                    x -> SharedText.of(
+                            x.explanation().startsWith(ALLOWED)
+                                    ? x.explanation().substring(ALLOWED.length())
+                                    : x.explanation()));
             return new ExposureGrant(
                     hosts, svc, from, cidr, peers, by, SharedText.of(r.policy()), SharedText.of(r.rule()), net);
         }
