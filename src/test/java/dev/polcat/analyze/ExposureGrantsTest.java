@@ -12,17 +12,20 @@ import org.junit.jupiter.api.Test;
 class ExposureGrantsTest {
     private static final List<String> ALL = List.of("cp-1", "cp-2", "etcd-1");
 
+    private static final ExposureGrant SSH = new ExposureGrant(
+            ALL,
+            "tcp/22",
+            "anywhere",
+            "0.0.0.0/0",
+            List.of(),
+            "policy a spec.ingress[0] (ssh) matched Allow",
+            "a",
+            "spec.ingress[0]",
+            IpNet.anyV4());
+
+    /** SSH twice: a grant seen again is kept again, its parts shared. */
     private static final List<ExposureGrant> GRANTS = List.of(
-            new ExposureGrant(
-                    ALL,
-                    "tcp/22",
-                    "anywhere",
-                    "0.0.0.0/0",
-                    List.of(),
-                    "policy a spec.ingress[0] (ssh) matched Allow",
-                    "a",
-                    "spec.ingress[0]",
-                    IpNet.anyV4()),
+            SSH,
             new ExposureGrant(
                     ALL,
                     "tcp/22",
@@ -45,16 +48,7 @@ class ExposureGrantsTest {
                     null),
             new ExposureGrant(
                     ALL, "tcp/179", "anywhere", "0.0.0.0/0", List.of(), "Felix failsafe port", "", "", IpNet.anyV4()),
-            new ExposureGrant(
-                    ALL,
-                    "tcp/22",
-                    "anywhere",
-                    "0.0.0.0/0",
-                    List.of(),
-                    "policy a spec.ingress[0] (ssh) matched Allow",
-                    "a",
-                    "spec.ingress[0]",
-                    IpNet.anyV4()));
+            SSH);
 
     @Test
     void givesBackEachGrantInOrder() {
