@@ -216,7 +216,19 @@ final class EnvironmentPage {
     /** Beyond this many services the matrix turns: services down the side, groups across. */
     static final int SERVICES_ACROSS = 24;
 
+    /**
+     * The most rows a turned matrix lists; catalog.json has the rest. At 2,000 policies an environment's rules
+     * name 13,000 services: a 6 MB page nobody reads, which two cores building two of them at once could
+     * not hold in a 1 GiB heap.
+     */
+    static final int MAX_ROWS = 2_000;
+
     private static Map<String, Object> matrixModel(ExposureMatrix.Matrix matrix) {
+        return matrixModel(matrix, MAX_ROWS);
+    }
+
+    /** The matrix for the layout, listing at most {@code maxRows} rows when it turns. */
+    static Map<String, Object> matrixModel(ExposureMatrix.Matrix matrix, int maxRows) {
         boolean wide = matrix.services().size() > SERVICES_ACROSS;
         List<Object> groups = new ArrayList<>();
         for (ExposureMatrix.Group g : matrix.groups()) {
@@ -237,6 +249,8 @@ final class EnvironmentPage {
                     cells));
         }
         List<Object> rows = new ArrayList<>();
+        int hiddenRows = 0;
+        int hiddenServices = 0;
         if (wide) {
             // services that every group accepts from the same sources by the same rules share a row
             Map<List<List<ExposureMatrix.Source>>, List<String>> alike = new LinkedHashMap<>();
@@ -246,14 +260,31 @@ final class EnvironmentPage {
                     cells.add(g.cells().getOrDefault(svc, List.of()));
                 alike.computeIfAbsent(cells, k -> new ArrayList<>()).add(svc);
             }
-            alike.forEach((cells, services) -> {
+            for (List<String> services : alike.values()) {
+                if (rows.size() == maxRows) {
+                    hiddenRows++;
+                    hiddenServices += services.size();
+                    continue;
+                }
                 List<Object> row = new ArrayList<>();
                 for (ExposureMatrix.Group g : matrix.groups())
                     row.add(Map.of("group", g.label(), "sources", sources(g, services.get(0))));
                 rows.add(Map.of("services", services, "cells", row));
-            });
+            }
         }
-        return Map.of("services", matrix.services(), "groups", groups, "wide", wide, "rows", rows);
+        return Map.of(
+                "services",
+                matrix.services(),
+                "groups",
+                groups,
+                "wide",
+                wide,
+                "rows",
+                rows,
+                "hiddenRows",
+                hiddenRows,
+                "hiddenServices",
+                hiddenServices);
     }
 
     private static List<Object> sources(ExposureMatrix.Group g, String svc) {

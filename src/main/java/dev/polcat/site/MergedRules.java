@@ -40,7 +40,12 @@ final class MergedRules {
     /** The rules, and each environment's rule (by {@code env resource path}) to its merged id. */
     record Result(List<Merged> rules, Map<String, String> ids) {
         String id(String env, ExplainedRule r) {
-            return ids.getOrDefault(env + " " + r.resource() + " " + r.path(), "");
+            return ids.getOrDefault(key(env, r), "");
+        }
+
+        /** How {@code ids} names one environment's rule. */
+        static String key(String env, ExplainedRule r) {
+            return env + " " + r.resource() + " " + r.path();
         }
     }
 
@@ -70,8 +75,7 @@ final class MergedRules {
         for (String key : order) {
             Merged m = merge(byKey.get(key), enabled, ids);
             out.add(m);
-            for (Entry en : byKey.get(key))
-                idOf.put(en.env() + " " + en.rule().resource() + " " + en.rule().path(), m.id());
+            for (Entry en : byKey.get(key)) idOf.put(Result.key(en.env(), en.rule()), m.id());
         }
         return new Result(out, idOf);
     }

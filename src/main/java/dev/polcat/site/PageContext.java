@@ -25,7 +25,7 @@ record PageContext(
         Analysis analysis,
         FileHeader header,
         Map<ValidatedPolicy, String> yamlTexts,
-        Map<String, MergedRules.Result> ruleIds,
+        Map<String, Map<ExplainedRule, String>> ruleIds,
         Map<String, Map<String, String>> caveatAnchors) {
 
     PageContext(Catalog catalog, Analysis analysis, FileHeader header) {
@@ -43,8 +43,25 @@ record PageContext(
      * it (ids are given in the analysis's environment order, so this uses the same order).
      */
     String ruleId(String policy, String env, ExplainedRule rule) {
-        return ruleIds.computeIfAbsent(policy, p -> MergedRules.of(analysis.environments(), p))
-                .id(env, rule);
+        return ruleIds.computeIfAbsent(policy, this::ruleIds).getOrDefault(rule, "");
+    }
+
+    /**
+     * Each rule's id, by the rule itself: environment pages ask for the rules of every policy early in the
+     * stage, and the merged rules they came from (the policy pages make their own) and their text keys held
+     * 100 MB at 2,000 policies for the rest of it.
+     */
+    private Map<ExplainedRule, String> ruleIds(String policy) {
+        MergedRules.Result merged = MergedRules.of(analysis.environments(), policy);
+        Map<ExplainedRule, String> out = new IdentityHashMap<>();
+        for (EnvironmentAnalysis e : analysis.environments()) {
+            e.policy(policy)
+                    .ifPresent(pa -> pa.rules().forEach(r -> {
+                        String id = merged.id(e.env().name(), r);
+                        if (!id.isEmpty()) out.put(r, id);
+                    }));
+        }
+        return out;
     }
 
     /**
