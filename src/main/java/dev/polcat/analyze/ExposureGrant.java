@@ -58,9 +58,12 @@ public record ExposureGrant(
                         r.net());
     }
 
-    /** Whether the source is other hosts or workloads of the environment rather than a network. */
+    /**
+     * Whether the source is other hosts or workloads of the environment rather than a network: a network
+     * always has its value, so a CIDR parameter named {@code host} is still a network.
+     */
     public boolean fromEndpoints() {
-        return from.equals(ExposureRow.FROM_HOST) || from.equals(ExposureRow.FROM_WORKLOAD);
+        return net == null && (from.equals(ExposureRow.FROM_HOST) || from.equals(ExposureRow.FROM_WORKLOAD));
     }
 
     /** From anywhere: the whole IPv4 or IPv6 internet. */

@@ -60,7 +60,8 @@ public final class CatalogJson {
 
     /**
      * A network ({@code name}: {@code anywhere}, the parameter or {@code set NAME} that declares {@code cidr}),
-     * or other hosts or workloads of the environment by name (a host is never its own source).
+     * or other hosts or workloads of the environment by name. The hosts of an entry share one list, which may
+     * name them too: a host is never its own source, so each reads the list without itself.
      */
     public record Source(
             @JsonInclude(JsonInclude.Include.NON_NULL) String name,

@@ -61,6 +61,15 @@ class ExposureGrantsTest {
     }
 
     @Test
+    void aNetworkNamedLikeAnEndpointKindIsStillANetwork() {
+        ExposureGrant g = new ExposureGrant(
+                ALL, "tcp/22", "host", "10.1.0.0/24", List.of(), "by", "a", "spec.ingress[0]", IpNet.of("10.1.0.0/24"));
+        assertEquals(false, g.fromEndpoints());
+        assertEquals(3, g.rows().size());
+        assertEquals(true, GRANTS.get(2).fromEndpoints());
+    }
+
+    @Test
     void cannotBeChangedOrReadOutOfRange() {
         ExposureGrants compact = ExposureGrants.of(GRANTS);
         assertThrows(UnsupportedOperationException.class, () -> compact.add(GRANTS.get(0)));

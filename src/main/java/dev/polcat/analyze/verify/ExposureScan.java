@@ -57,9 +57,9 @@ public final class ExposureScan {
 
     private final Map<IngressClass, FlowMatrix.Result> byClass = new HashMap<>();
     private final List<FlowMatrix.Skipped> skipped = new ArrayList<>();
-    // one copy of each list of names and each rule's words for all the grants that share them (and, with
-    // SharedText, all the environments): at 2,000 policies × 20 environments the report holds 40,000 grants
-    // an environment, most naming every host, and the build keeps them all until the site is written
+    // one copy of each list of names and each rule's words for all the grants of the environment (and of
+    // each text, with SharedText, for all the environments): at 2,000 policies × 20 environments the report
+    // holds 40,000 grants an environment, most naming every host, and the build keeps them all
     private final Map<BitSet, List<String>> names = new HashMap<>();
     private final Map<FlowMatrix.Result, String> allowedBy = new HashMap<>();
 
@@ -167,7 +167,8 @@ public final class ExposureScan {
                 place(byKey, p, List.of(n), sample);
             }
         }
-        for (Node to : endpoints) {
+        // beyond the pair limit no endpoint pair is even made: making and classifying them was the cost
+        for (Node to : peerPairs ? endpoints : List.<Node>of()) {
             for (Node from : endpoints) {
                 if (from == to || !shares(to.families(), from.families())) continue;
                 if (kind != 0

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.polcat.analyze.EnvironmentAnalysis;
+import dev.polcat.analyze.ExposureGrant;
 import dev.polcat.analyze.PolicyAnalysis;
+import dev.polcat.analyze.flow.FlowSimulator;
 import dev.polcat.build.Build;
 import dev.polcat.build.BuildRequest;
 import dev.polcat.build.BuildResult;
@@ -53,6 +55,14 @@ class ProbeCountTest {
             assertTrue(pairs.size() > 1, e.env().name());
             assertEquals(pairs.size(), ExposureScan.peerPairs(e.env()), e.env().name());
             assertTrue(e.exposureFromEndpoints(), e.env().name());
+            // beyond the pair limit: the networks' part of the same report, and no endpoint source
+            FlowSimulator sim = new EnvironmentFlows(e.env(), ordered, d -> {}).simulator();
+            List<ExposureGrant> networksOnly =
+                    ExposureScan.scan(e.env(), resources, sim, false).grants();
+            assertEquals(
+                    e.exposure().stream().filter(g -> !g.fromEndpoints()).toList(),
+                    networksOnly,
+                    e.env().name());
             environments++;
         }
         assertTrue(environments > 1);
