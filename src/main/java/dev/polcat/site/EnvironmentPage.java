@@ -130,7 +130,7 @@ final class EnvironmentPage {
         m.put("exposureComputed", true); // always, now; kept for layouts overridden before (templates/layouts/)
         m.put("exposureSkipped", e.exposureSkipped().size());
         ExposureMatrix.Matrix matrix = ExposureMatrix.of(e.exposure(), endpoints(env), RuleLinks.of(ctx, e, "../"));
-        m.put("matrix", matrixModel(matrix));
+        m.put("matrix", matrixModel(matrix, ctx.exposureRows()));
         List<FlowCheck> shown = e.checks().stream()
                 .filter(c -> c.kind() != FlowCheck.Kind.GUARD || c.mode() == FlowCheck.Failsafe.OFF)
                 .toList();
@@ -222,10 +222,6 @@ final class EnvironmentPage {
      * not hold in a 1 GiB heap.
      */
     static final int MAX_ROWS = 2_000;
-
-    private static Map<String, Object> matrixModel(ExposureMatrix.Matrix matrix) {
-        return matrixModel(matrix, MAX_ROWS);
-    }
 
     /** The matrix for the layout, listing at most {@code maxRows} rows when it turns. */
     static Map<String, Object> matrixModel(ExposureMatrix.Matrix matrix, int maxRows) {

@@ -26,16 +26,23 @@ record PageContext(
         FileHeader header,
         Map<ValidatedPolicy, String> yamlTexts,
         Map<String, Map<ExplainedRule, String>> ruleIds,
-        Map<String, Map<String, String>> caveatAnchors) {
+        Map<String, Map<String, String>> caveatAnchors,
+        int exposureRows) {
 
     PageContext(Catalog catalog, Analysis analysis, FileHeader header) {
+        this(catalog, analysis, header, EnvironmentPage.MAX_ROWS);
+    }
+
+    /** {@code exposureRows}: the most rows an environment page's turned exposure matrix lists. */
+    PageContext(Catalog catalog, Analysis analysis, FileHeader header, int exposureRows) {
         this(
                 catalog,
                 analysis,
                 header,
                 Collections.synchronizedMap(new IdentityHashMap<>()),
                 new ConcurrentHashMap<>(),
-                new ConcurrentHashMap<>());
+                new ConcurrentHashMap<>(),
+                exposureRows);
     }
 
     /**

@@ -31,6 +31,7 @@ public final class SiteAssembler implements AutoCloseable {
     private final RenderLimits limits;
     private final String commit;
     private PolicyHistory history = PolicyHistory.NONE;
+    private int exposureRows = EnvironmentPage.MAX_ROWS;
     private CompletableFuture<Layouts> prepared;
 
     /** {@code trustLayouts}: use the catalog's own layouts and stylesheet (see {@link Layouts}). */
@@ -51,6 +52,12 @@ public final class SiteAssembler implements AutoCloseable {
     /** Policy pages get a History section from {@code h} (none with {@link PolicyHistory#NONE}). */
     public SiteAssembler withHistory(PolicyHistory h) {
         this.history = h;
+        return this;
+    }
+
+    /** Environment pages list at most {@code rows} rows of a turned exposure matrix (tests use a few). */
+    SiteAssembler withExposureRows(int rows) {
+        this.exposureRows = rows;
         return this;
     }
 
@@ -120,7 +127,7 @@ public final class SiteAssembler implements AutoCloseable {
      */
     private void assemble(Catalog catalog, Analysis analysis, ArtifactSink out, Layouts layouts) {
         FileHeader header = new FileHeader(catalog.title(), commit);
-        PageContext ctx = new PageContext(catalog, analysis, header);
+        PageContext ctx = new PageContext(catalog, analysis, header, exposureRows);
         // The large jobs before the policy pages, so that the last ones to start are small and both cores
         // finish together; catalog.json and the search index first and the compare page after the
         // environments, so that no two of the largest models are in memory at once (all the environments
