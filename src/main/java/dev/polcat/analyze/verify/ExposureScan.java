@@ -14,14 +14,12 @@ import dev.polcat.catalog.FlowService;
 import dev.polcat.catalog.Host;
 import dev.polcat.catalog.Profile;
 import dev.polcat.catalog.Workload;
-import dev.polcat.net.Cidr;
 import dev.polcat.net.IpNet;
 import dev.polcat.yaml.SharedText;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,14 +93,14 @@ public final class ExposureScan {
         this.sources = List.copyOf(FlowMatrix.sources(env, resources).entrySet());
         for (Host h : env.hosts())
             endpoints.add(new Node(
-                    endpoints.size(), h.name(), FlowMatrix.HOST, new Endpoint.HostName(h.name()), families(h.ips())));
+                    endpoints.size(), h.name(), FlowMatrix.HOST, FlowMatrix.target(h), FlowMatrix.families(h.ips())));
         for (Workload w : env.workloads())
             endpoints.add(new Node(
                     endpoints.size(),
                     w.ref(),
                     FlowMatrix.WORKLOAD,
-                    new Endpoint.WorkloadName(w.namespace(), w.name()),
-                    families(w.ips())));
+                    FlowMatrix.target(w),
+                    FlowMatrix.families(w.ips())));
     }
 
     /** The exposure report of an environment; {@code peers}: from the other endpoints too, not only networks. */
@@ -114,8 +112,8 @@ public final class ExposureScan {
     /** How many endpoint pairs host to host probes would evaluate: each endpoint with every other of a shared IP version. */
     static long peerPairs(Profile env) {
         List<Set<Integer>> families = new ArrayList<>();
-        env.hosts().forEach(h -> families.add(families(h.ips())));
-        env.workloads().forEach(w -> families.add(families(w.ips())));
+        env.hosts().forEach(h -> families.add(FlowMatrix.families(h.ips())));
+        env.workloads().forEach(w -> families.add(FlowMatrix.families(w.ips())));
         long n = 0;
         for (Set<Integer> a : families) for (Set<Integer> b : families) if (a != b && shares(a, b)) n++;
         return n;
@@ -329,12 +327,6 @@ public final class ExposureScan {
             return new ExposureGrant(
                     hosts, svc, from, cidr, peers, by, SharedText.of(r.policy()), SharedText.of(r.rule()), net);
         }
-    }
-
-    private static Set<Integer> families(List<Cidr> ips) {
-        Set<Integer> out = new HashSet<>();
-        ips.forEach(ip -> ip.parsed().ifPresent(n -> out.add(n.version())));
-        return out;
     }
 
     private static boolean shares(Set<Integer> a, Set<Integer> b) {

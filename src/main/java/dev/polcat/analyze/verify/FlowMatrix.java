@@ -77,11 +77,11 @@ public final class FlowMatrix {
     /** A source network, with the name it is declared under. */
     record Source(String label, IpNet net) {}
 
-    private static Endpoint target(Host h) {
+    static Endpoint target(Host h) {
         return new Endpoint.HostName(h.name());
     }
 
-    private static Endpoint target(Workload w) {
+    static Endpoint target(Workload w) {
         return new Endpoint.WorkloadName(w.namespace(), w.name());
     }
 
@@ -130,7 +130,8 @@ public final class FlowMatrix {
         return out;
     }
 
-    private static Set<Integer> families(List<Cidr> ips) {
+    /** The IP versions of an endpoint's addresses. */
+    static Set<Integer> families(List<Cidr> ips) {
         Set<Integer> out = new HashSet<>();
         ips.forEach(ip -> ip.parsed().ifPresent(n -> out.add(n.version())));
         return out;
