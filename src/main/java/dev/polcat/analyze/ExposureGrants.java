@@ -67,6 +67,32 @@ public final class ExposureGrants extends AbstractList<ExposureGrant> implements
         return packed.length / 4;
     }
 
+    /** The distinct lists of hosts, by number: {@link #hostsOf} gives a grant's. */
+    public List<List<String>> hostLists() {
+        return hosts;
+    }
+
+    /** The distinct services, by number: {@link #serviceOf} gives a grant's. */
+    public List<String> services() {
+        return services;
+    }
+
+    public int hostsOf(int grant) {
+        return packed[grant * 4];
+    }
+
+    public int serviceOf(int grant) {
+        return packed[grant * 4 + 1];
+    }
+
+    /**
+     * A number for the grant's source and rule together: grants with the same number differ only in their
+     * hosts and service, so a reader that makes something of the source and rule makes it once per number.
+     */
+    public long sourceAndRuleOf(int grant) {
+        return ((long) packed[grant * 4 + 2] << 32) | packed[grant * 4 + 3];
+    }
+
     /** Grants in the order added; each distinct part kept once. */
     public static final class Builder {
         private final Map<List<String>, Integer> hosts = new HashMap<>();

@@ -1,9 +1,11 @@
 package dev.polcat.site;
 
 import dev.polcat.analyze.ExposureGrant;
+import dev.polcat.analyze.ExposureGrants;
 import dev.polcat.net.Cidr;
 import dev.polcat.net.IpNet;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -54,16 +56,18 @@ final class ExposureMatrix {
     /** {@code ruleHref}: (policy resource, rule path such as spec.ingress[0]) to the rule's link, "" for none. */
     static Matrix of(
             List<ExposureGrant> grants, List<Endpoint> endpoints, BiFunction<String, String, String> ruleHref) {
-        return new Builder(endpoints, ruleHref).build(grants);
+        return new Builder(endpoints, ruleHref).build(ExposureGrants.of(grants));
     }
 
     /**
      * A source before merging: a network, one CIDR ({@code peers} null), or endpoints of one kind by index
      * ({@code peers}), with the rule that lets it in. Sources with the same {@code key} merge: "anywhere" is
      * one source whichever rules (IPv4, IPv6) let it in, a network is one source per name, and endpoints let in
-     * by the same rule are one source.
+     * by the same rule are one source. {@code id} numbers it within one matrix: cells are compared by the
+     * sources they hold, and the same source is the same object.
      */
     private record Raw(
+            int id,
             String label,
             String detail,
             List<IpNet> nets,
@@ -73,26 +77,42 @@ final class ExposureMatrix {
             String by,
             BitSet peers,
             String key) {
-        static Raw network(String label, String detail, List<IpNet> nets, boolean anywhere, String href, String by) {
-            return new Raw(label, detail, nets, anywhere, false, href, by, null, anywhere ? ANYWHERE : label);
-        }
-
-        static Raw peers(BitSet peers, boolean workload, String href, String by) {
-            String key = "\u0001" + (workload ? "w" : "h") + href + "\u0000" + by;
-            return new Raw("", "", List.of(), false, workload, href, by, peers, key);
-        }
-
         boolean endpoint() {
             return peers != null;
         }
+    }
 
-        Raw withPeers(BitSet fewer) {
-            return new Raw(label, detail, nets, anywhere, workload, href, by, fewer, key);
+    /** A cell's sources by number, in order: the key under which its subsumed or merged form is made once. */
+    private record Ids(int[] ids) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Ids other && Arrays.equals(ids, other.ids);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(ids);
+        }
+
+        static Ids of(List<Raw> raws) {
+            int[] ids = new int[raws.size()];
+            for (int i = 0; i < ids.length; i++) ids[i] = raws.get(i).id();
+            return new Ids(ids);
         }
     }
 
-    /** One environment's matrix: its endpoints by index, each grant's sources made once for all its hosts. */
+    /** A cell after subsumption, and its part of its endpoint's signature. */
+    private record Cell(List<Raw> raws, String sign) {}
+
+    /**
+     * One environment's matrix: its endpoints by index, each source made once per (source, rule) of the
+     * report, each distinct cell subsumed and each distinct group cell merged once. Most cells repeat: every
+     * endpoint a rule opens to a network has that one source in its cell for that service.
+     */
     private static final class Builder {
+        /** An endpoint's own source taken out of a grant from endpoints, when no other endpoint is left. */
+        private static final Raw NONE_LEFT = new Raw(-1, "", "", List.of(), false, false, "", "", new BitSet(), "");
+
         private final List<Endpoint> endpoints;
         private final BiFunction<String, String, String> ruleHref;
         private final Map<String, Integer> index = new HashMap<>();
@@ -100,8 +120,14 @@ final class ExposureMatrix {
         private final Map<String, String> hrefs = new HashMap<>();
         private final Map<IpNet, BitSet> inside = new HashMap<>();
         private final Map<String, String> ruleNames = new HashMap<>(); // the same few rules decide most cells
+        private final Map<Long, Raw> bySourceAndRule = new HashMap<>();
+        private final Map<Long, Raw> withoutSelf = new HashMap<>();
+        private final Map<Ids, Cell> subsumed = new HashMap<>();
+        private final Map<Ids, List<Source>> merged = new HashMap<>();
+        private final BitSet seen = new BitSet();
         private final long hosts;
         private final long workloads;
+        private int nextId;
 
         Builder(List<Endpoint> endpoints, BiFunction<String, String, String> ruleHref) {
             this.endpoints = endpoints;
@@ -121,25 +147,45 @@ final class ExposureMatrix {
          * endpoint its signature (its cells as text), which groups them; the second merges each group's cells.
          * Holding every endpoint's cells at once took 100 MB per page at 2,000 policies (13,000 services).
          */
-        Matrix build(List<ExposureGrant> grants) {
-            // services are put in natural order once: comparing them per endpoint and cell cost more than the rest
-            TreeSet<String> named = new TreeSet<>(NaturalOrder.INSTANCE);
-            grants.forEach(g -> named.add(g.service()));
-            List<String> services = List.copyOf(named);
-            Map<String, Integer> rank = new HashMap<>();
-            for (int i = 0; i < services.size(); i++) rank.put(services.get(i), i);
-            List<List<ExposureGrant>> byService = new ArrayList<>();
-            services.forEach(svc -> byService.add(new ArrayList<>()));
-            grants.forEach(g -> byService.get(rank.get(g.service())).add(g));
+        Matrix build(ExposureGrants grants) {
+            // services are put in natural order once: comparing them per grant cost more than the rest
+            List<String> distinct = grants.services();
+            Integer[] sorted = new Integer[distinct.size()];
+            for (int i = 0; i < sorted.length; i++) sorted[i] = i;
+            Arrays.sort(sorted, Comparator.comparing(distinct::get, NaturalOrder.INSTANCE));
+            List<String> services = new ArrayList<>(sorted.length);
+            int[] rank = new int[sorted.length];
+            for (int r = 0; r < sorted.length; r++) {
+                services.add(distinct.get(sorted[r]));
+                rank[sorted[r]] = r;
+            }
+            // each service's grants, in grant order: order[start[s]] up to order[start[s + 1]]
+            int[] start = new int[services.size() + 1];
+            for (int i = 0; i < grants.size(); i++) start[rank[grants.serviceOf(i)] + 1]++;
+            for (int s = 0; s < services.size(); s++) start[s + 1] += start[s];
+            int[] order = new int[grants.size()];
+            int[] next = Arrays.copyOf(start, services.size());
+            for (int i = 0; i < grants.size(); i++) order[next[rank[grants.serviceOf(i)]]++] = i;
+            int[][] hostIndexes = new int[grants.hostLists().size()][];
+            for (int h = 0; h < hostIndexes.length; h++)
+                hostIndexes[h] = grants.hostLists().get(h).stream()
+                        .map(index::get)
+                        .filter(java.util.Objects::nonNull)
+                        .mapToInt(Integer::intValue)
+                        .toArray();
             // endpoints with the same kind and the same cells (after subsumption) share a row
             StringBuilder[] signatures = new StringBuilder[endpoints.size()];
             boolean[] shown = new boolean[services.size()];
             for (int svc = 0; svc < services.size(); svc++) {
-                Map<Integer, List<Raw>> cells = cells(byService.get(svc));
-                for (var cell : cells.entrySet()) {
-                    int e = cell.getKey();
+                List<Raw>[] cells = cells(grants, order, start[svc], start[svc + 1], hostIndexes);
+                for (int e = 0; e < cells.length; e++) {
+                    if (cells[e] == null) continue;
                     if (signatures[e] == null) signatures[e] = new StringBuilder();
-                    sign(signatures[e], services.get(svc), subsume(cell.getValue()));
+                    signatures[e]
+                            .append(services.get(svc))
+                            .append('=')
+                            .append(subsumed(cells[e]).sign())
+                            .append('\n');
                     shown[svc] = true;
                 }
             }
@@ -155,16 +201,24 @@ final class ExposureMatrix {
             members.forEach(m -> groupCells.add(new LinkedHashMap<>()));
             for (int svc = 0; svc < services.size(); svc++) {
                 if (!shown[svc]) continue;
-                Map<Integer, List<Raw>> cells = cells(byService.get(svc));
+                List<Raw>[] cells = cells(grants, order, start[svc], start[svc + 1], hostIndexes);
                 for (int g = 0; g < members.size(); g++) {
-                    List<Raw> union = null; // a group's cell: its members' cells one after another
+                    // a group's cell: its members' cells one after another, each source once (its members
+                    // mostly hold the same sources, and merging a source again adds nothing)
+                    List<Raw> union = new ArrayList<>();
                     for (int e : members.get(g)) {
-                        List<Raw> cell = cells.get(e);
-                        if (cell == null) continue;
-                        if (union == null) union = new ArrayList<>();
-                        union.addAll(subsume(cell));
+                        if (cells[e] == null) continue;
+                        for (Raw r : subsumed(cells[e]).raws()) {
+                            if (seen.get(r.id())) continue;
+                            seen.set(r.id());
+                            union.add(r);
+                        }
                     }
-                    if (union != null) groupCells.get(g).put(services.get(svc), merge(union));
+                    union.forEach(r -> seen.clear(r.id()));
+                    if (!union.isEmpty())
+                        groupCells
+                                .get(g)
+                                .put(services.get(svc), merged.computeIfAbsent(Ids.of(union), k -> merge(union)));
                 }
             }
             List<String> columns = new ArrayList<>();
@@ -180,25 +234,32 @@ final class ExposureMatrix {
             return new Matrix(List.copyOf(columns), numbered);
         }
 
-        /** One service's cells: the sources that reach it on each endpoint, by endpoint index, in grant order. */
-        private Map<Integer, List<Raw>> cells(List<ExposureGrant> grants) {
-            Map<Integer, List<Raw>> cells = new HashMap<>();
-            for (ExposureGrant g : grants) {
-                Raw raw = raw(g);
-                for (String host : g.hosts()) {
-                    Integer e = index.get(host);
-                    if (e == null) continue;
-                    Raw own = raw;
-                    if (raw.endpoint() && raw.peers().get(e)) { // never its own source
-                        BitSet others = (BitSet) raw.peers().clone();
-                        others.clear(e);
-                        if (others.isEmpty()) continue;
-                        own = raw.withPeers(others);
-                    }
-                    cells.computeIfAbsent(e, k -> new ArrayList<>()).add(own);
+        /**
+         * One service's cells (its grants are {@code order[from]} to {@code order[to]}): the sources that reach
+         * it on each endpoint, by endpoint index, in grant order; null where none does.
+         */
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        private List<Raw>[] cells(ExposureGrants grants, int[] order, int from, int to, int[][] hostIndexes) {
+            List<Raw>[] cells = new List[endpoints.size()];
+            for (int k = from; k < to; k++) {
+                int i = order[k];
+                Raw raw = bySourceAndRule.computeIfAbsent(grants.sourceAndRuleOf(i), x -> raw(grants.get(i)));
+                for (int e : hostIndexes[grants.hostsOf(i)]) {
+                    Raw own = raw.endpoint() && raw.peers().get(e) ? withoutSelf(raw, e) : raw;
+                    if (own == NONE_LEFT) continue; // never its own source
+                    if (cells[e] == null) cells[e] = new ArrayList<>(2);
+                    cells[e].add(own);
                 }
             }
             return cells;
+        }
+
+        private Raw withoutSelf(Raw raw, int e) {
+            return withoutSelf.computeIfAbsent(((long) raw.id() << 32) | e, k -> {
+                BitSet others = (BitSet) raw.peers().clone();
+                others.clear(e);
+                return others.isEmpty() ? NONE_LEFT : withPeers(raw, others);
+            });
         }
 
         /** The source of one grant: its network, or its peers (those of the environment). */
@@ -217,13 +278,36 @@ final class ExposureMatrix {
                     peers.set(i);
                     workload = endpoints.get(i).workload();
                 }
-                return Raw.peers(peers, workload, href, by);
+                String key = "\u0001" + (workload ? "w" : "h") + href + "\u0000" + by;
+                return new Raw(nextId++, "", "", List.of(), false, workload, href, by, peers, key);
             }
             Optional<IpNet> net = Optional.ofNullable(g.net());
             boolean anywhere =
                     g.from().equals(ANYWHERE) || net.map(IpNet::isCatchAll).orElse(false);
-            return Raw.network(
-                    anywhere ? ANYWHERE : g.from(), g.cidr(), net.stream().toList(), anywhere, href, by);
+            String label = anywhere ? ANYWHERE : g.from();
+            return new Raw(nextId++, label, g.cidr(), net.stream().toList(), anywhere, false, href, by, null, label);
+        }
+
+        private Raw withPeers(Raw r, BitSet fewer) {
+            return new Raw(
+                    nextId++,
+                    r.label(),
+                    r.detail(),
+                    r.nets(),
+                    r.anywhere(),
+                    r.workload(),
+                    r.href(),
+                    r.by(),
+                    fewer,
+                    r.key());
+        }
+
+        /** A cell subsumed, with its signature, made once per distinct cell. */
+        private Cell subsumed(List<Raw> cell) {
+            return subsumed.computeIfAbsent(Ids.of(cell), k -> {
+                List<Raw> raws = subsume(cell);
+                return new Cell(raws, sign(raws));
+            });
         }
 
         /**
@@ -248,7 +332,7 @@ final class ExposureMatrix {
                         if (left == r.peers()) left = (BitSet) left.clone();
                         left.andNot(in);
                     }
-                    if (!left.isEmpty()) out.add(left == r.peers() ? r : r.withPeers(left));
+                    if (!left.isEmpty()) out.add(left == r.peers() ? r : withPeers(r, left));
                     continue;
                 }
                 if (!r.anywhere() && networks.stream().anyMatch(o -> o != r && covers(o, r))) continue;
@@ -271,20 +355,20 @@ final class ExposureMatrix {
         }
 
         /**
-         * A cell as text, added to its endpoint's signature: networks with their CIDRs, endpoints by group only
-         * (so each etcd server, which accepts the other two, matches the others), whichever rule lets them in
+         * A cell as text, for its endpoint's signature: networks with their CIDRs, endpoints by group only (so
+         * each etcd server, which accepts the other two, matches the others), whichever rule lets them in
          * (per-server rules differ).
          */
-        private void sign(StringBuilder b, String service, List<Raw> cell) {
-            b.append(service).append('=');
+        private String sign(List<Raw> cell) {
             TreeSet<String> keys = new TreeSet<>();
             for (Raw r : cell) {
                 if (r.endpoint())
                     r.peers().stream().forEach(i -> keys.add(endpoints.get(i).group()));
                 else keys.add(r.label() + "\u0000" + r.detail());
             }
+            StringBuilder b = new StringBuilder();
             keys.forEach(k -> b.append(k).append(';'));
-            b.append('\n');
+            return b.toString();
         }
 
         private Group group(List<Integer> members, Map<String, List<Source>> cells) {
