@@ -92,6 +92,11 @@ final class IngressClassifier {
         }
         return new KnownCoverage() {
             @Override
+            public int[] hits() {
+                return hits;
+            }
+
+            @Override
             public Coverage of(CompiledRule rule) {
                 int at = Arrays.binarySearch(hits, rule.id());
                 return at < 0 ? Coverage.NONE : COVERAGES[covers[at]];

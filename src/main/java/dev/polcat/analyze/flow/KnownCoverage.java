@@ -9,6 +9,11 @@ package dev.polcat.analyze.flow;
 interface KnownCoverage {
     Coverage of(CompiledRule rule);
 
+    /** The ids of the rules that may cover some of the flow, sorted; null when not known (then each rule is asked). */
+    default int[] hits() {
+        return null;
+    }
+
     /** Those of {@code rules} (one policy's, in order) that cover some of the flow, in the same order. */
     default java.util.List<CompiledRule> covering(java.util.List<CompiledRule> rules) {
         return rules.stream().filter(r -> of(r) != Coverage.NONE).toList();

@@ -2,6 +2,7 @@ package dev.polcat.analyze.flow;
 
 import dev.polcat.calico.Action;
 import dev.polcat.calico.PolicyType;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -43,7 +44,7 @@ final class TierWalker {
             TierPlan tier = tiers.get(t);
             boolean passed = false;
             policies:
-            for (CompiledPolicy policy : tier.policies()) {
+            for (CompiledPolicy policy : policies(tier, direction)) {
                 List<CompiledRule> rules = policy.rules(direction);
                 // a walk that knows the flow's class looks only at the rules that cover some of it
                 boolean known = ctx.known() != null && !trail.detailed();
@@ -82,7 +83,10 @@ final class TierWalker {
                             step(tier, policy, rule, Outcome.DENIED, matched + "Deny" + partly + http(rule));
                             return StageResult.DENY;
                         }
-                        case LOG -> step(tier, policy, rule, Outcome.LOGGED, matched + "Log" + partly + "; continuing");
+                        case LOG -> {
+                            if (!trail.decisiveOnly())
+                                step(tier, policy, rule, Outcome.LOGGED, matched + "Log" + partly + "; continuing");
+                        }
                         case PASS -> {
                             if (c == Coverage.ALL) {
                                 step(tier, policy, rule, Outcome.PASSED, "matched Pass → next tier" + http(rule));
@@ -135,6 +139,21 @@ final class TierWalker {
             }
         }
         return split.and(StageResult.CONTINUE);
+    }
+
+    /**
+     * The tier's policies to visit: all of them, or, when the walk knows which rules cover its flow and keeps
+     * only the steps that decide, the policies owning one of those rules other than a Log rule (a few among
+     * thousands).
+     */
+    private List<CompiledPolicy> policies(TierPlan tier, PolicyType direction) {
+        KnownCoverage known = ctx.known();
+        if (known == null || known.hits() == null || !trail.decisiveOnly()) return tier.policies();
+        int[] owners = tier.owners(direction, known.hits());
+        if (owners == null) return tier.policies();
+        List<CompiledPolicy> out = new ArrayList<>(owners.length);
+        for (int p : owners) out.add(tier.policies().get(p));
+        return out;
     }
 
     private String consequence() {

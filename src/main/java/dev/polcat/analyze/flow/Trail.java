@@ -28,8 +28,9 @@ final class Trail {
     }
 
     /**
-     * A brief trail that also leaves out the policies a flow fell through: enough to explain an allowed
-     * flow, not a denied one (whose explanation names the policies of the tier that ended it).
+     * A brief trail that also leaves out the policies a flow fell through and the Log rules it met: enough to
+     * explain an allowed flow, not a denied one (whose explanation names the policies of the tier that ended
+     * it). A Log rule changes neither the verdict nor the step that decided it.
      */
     static Trail allowance() {
         return new Trail(false, false);
@@ -38,6 +39,14 @@ final class Trail {
     /** Whether the policies that no rule of matched are recorded (a denial's explanation names them). */
     boolean recordsFallThrough() {
         return fallThrough;
+    }
+
+    /**
+     * Whether only the steps that decide are kept (an allowance): the walk then visits only the policies
+     * owning a rule that may allow, deny or pass the flow.
+     */
+    boolean decisiveOnly() {
+        return !detailed && !fallThrough;
     }
 
     /** Whether the rules that did not match and the flow's description are worded; callers skip them otherwise. */
