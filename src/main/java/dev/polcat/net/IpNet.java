@@ -44,6 +44,10 @@ public final class IpNet {
     private final IPAddress block; // the whole network, host bits zeroed
     private final IPAddress written; // as written (host bits kept)
     private final boolean hasPrefix;
+    // made on first use and kept: the simulator and the exposure report ask for them per flow, and the
+    // library formats them anew each time (a race only makes the same immutable text twice)
+    private String canonical;
+    private String address;
 
     private IpNet(IPAddress written, boolean hasPrefix) {
         this.written = written;
@@ -164,12 +168,22 @@ public final class IpNet {
 
     /** The network in canonical form with its prefix ({@code 10.0.0.0/8}, {@code fd00::/8}). */
     public String canonical() {
-        return block.getLower().withoutPrefixLength().toCanonicalString() + "/" + prefixLength();
+        String c = canonical;
+        if (c == null)
+            canonical = c = block.getLower().withoutPrefixLength().toCanonicalString() + "/" + prefixLength();
+        return c;
     }
 
     /** A single address in canonical form without a prefix. */
     public String address() {
-        return written.getLower().withoutPrefixLength().toCanonicalString();
+        String a = address;
+        if (a == null) address = a = written.getLower().withoutPrefixLength().toCanonicalString();
+        return a;
+    }
+
+    /** The address as written, as bytes (4 or 16), host bits kept. */
+    public byte[] addressBytes() {
+        return written.getLower().getBytes();
     }
 
     /** The host form: {@code 10.0.0.1/32} or {@code fd00::1/128}. */

@@ -1,8 +1,6 @@
 package dev.polcat.analyze.flow;
 
 import dev.polcat.net.IpNet;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 
 /**
  * An {@link IpNet} as a numeric range, computed once so that containment and overlap are a few unsigned
@@ -11,7 +9,7 @@ import java.net.UnknownHostException;
 record IpRange(int version, long startHi, long startLo, long endHi, long endLo, String text) {
 
     static IpRange of(IpNet net) {
-        byte[] bytes = bytes(net);
+        byte[] bytes = net.addressBytes(); // 16 for an IPv4-mapped IPv6 address too
         long hi = 0;
         long lo = 0;
         for (int i = 0; i < bytes.length; i++) {
@@ -40,24 +38,6 @@ record IpRange(int version, long startHi, long startLo, long endHi, long endLo, 
                 hi | maskHi,
                 (lo | maskLo) & (bits == 32 ? 0xffffffffL : -1L),
                 text);
-    }
-
-    /** The address bytes (4 or 16); the text is a literal, so no name lookup happens. */
-    private static byte[] bytes(IpNet net) {
-        byte[] b;
-        try {
-            b = InetAddress.getByName(net.address()).getAddress();
-        } catch (UnknownHostException e) {
-            throw new IllegalStateException("IpNet gave an address Java cannot read: " + net.address(), e);
-        }
-        if (net.version() == 6 && b.length == 4) { // an IPv4-mapped IPv6 address, which Java hands back as IPv4
-            byte[] mapped = new byte[16];
-            mapped[10] = (byte) 0xff;
-            mapped[11] = (byte) 0xff;
-            System.arraycopy(b, 0, mapped, 12, 4);
-            return mapped;
-        }
-        return b;
     }
 
     boolean contains(IpRange o) {

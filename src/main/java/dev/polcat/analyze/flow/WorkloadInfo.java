@@ -28,6 +28,8 @@ final class WorkloadInfo implements EndpointInfo {
     private final Map<String, String> accountLabels;
     private final List<IpRange> v4 = new ArrayList<>();
     private final List<IpRange> v6 = new ArrayList<>();
+    private final String v4Peer; // how flows name it as a peer, made once: the exposure report asks per flow
+    private final String v6Peer;
 
     WorkloadInfo(Workload w, Namespace ns, List<String> warnings) {
         this.workload = w;
@@ -43,6 +45,8 @@ final class WorkloadInfo implements EndpointInfo {
             }
             (net.version() == 4 ? v4 : v6).add(IpRange.of(net));
         }
+        this.v4Peer = EndpointInfo.peerText(name, v4, 4);
+        this.v6Peer = EndpointInfo.peerText(name, v6, 6);
     }
 
     /** A namespace's labels as selectors see them: its own, its name under projectcalico.org/name and kubernetes.io/metadata.name. */
@@ -118,7 +122,7 @@ final class WorkloadInfo implements EndpointInfo {
 
     @Override
     public String text(int version) {
-        return EndpointInfo.peerText(name, addresses(version), version);
+        return version == 4 ? v4Peer : v6Peer;
     }
 
     @Override
