@@ -3,6 +3,7 @@ package dev.polcat.build;
 import dev.polcat.analyze.Analysis;
 import dev.polcat.analyze.run.Analyzer;
 import dev.polcat.analyze.verify.EnvironmentFlows;
+import dev.polcat.analyze.verify.ExposureMemo;
 import dev.polcat.catalog.Catalog;
 import dev.polcat.catalog.PolicyTemplate;
 import dev.polcat.catalog.Profile;
@@ -29,6 +30,7 @@ public final class Build {
 
     private final BuildListener listener;
     private final PolicyHistory history;
+    private final ExposureMemo memo;
 
     public Build() {
         this(BuildListener.NONE);
@@ -40,8 +42,17 @@ public final class Build {
 
     /** {@code history}: each policy's commits, read from git beforehand, for the policy pages. */
     public Build(BuildListener listener, PolicyHistory history) {
+        this(listener, history, null);
+    }
+
+    /**
+     * {@code memo}: the previous build's exposure reports, reused for each environment whose profile and
+     * rendered policies are unchanged ({@code serve}); null for none.
+     */
+    public Build(BuildListener listener, PolicyHistory history, ExposureMemo memo) {
         this.listener = listener;
         this.history = history;
+        this.memo = memo;
     }
 
     /** The whole pipeline, keeping every file of the site in memory (tests, serve, check of small sites). */
@@ -107,7 +118,7 @@ public final class Build {
         Analysis analysis = timed(
                 "analyze",
                 catalog.environments().size(),
-                () -> new Analyzer(request.verify(), request.flowChecks()).analyze(catalog, policies, diags));
+                () -> new Analyzer(request.verify(), request.flowChecks(), memo).analyze(catalog, policies, diags));
         diags.replaceAll(rendered.origins()::relocate);
         return new Analyzed(policies, analysis);
     }

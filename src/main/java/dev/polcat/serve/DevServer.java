@@ -3,7 +3,9 @@ package dev.polcat.serve;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.polcat.analyze.verify.ExposureMemo;
 import dev.polcat.build.Build;
+import dev.polcat.build.BuildListener;
 import dev.polcat.build.BuildResult;
 import dev.polcat.diag.ControlChars;
 import dev.polcat.diag.DiagnosticPrinter;
@@ -12,6 +14,7 @@ import dev.polcat.publish.Artifact;
 import dev.polcat.publish.OutputPaths;
 import dev.polcat.render.AbandonedRenders;
 import dev.polcat.site.LayoutException;
+import dev.polcat.site.PolicyHistory;
 import freemarker.core.ParseException;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -66,6 +69,7 @@ public final class DevServer implements AutoCloseable {
     private final long abandonedBefore = AbandonedRenders.mark();
     private long builds;
     private List<Artifact> lastGood;
+    private ExposureMemo exposures = new ExposureMemo(); // the last build's reports, for unchanged environments
     private String lastWarnings = "";
 
     private DevServer(ServeOptions options, PrintWriter out, PrintWriter err) throws IOException {
@@ -201,7 +205,12 @@ public final class DevServer implements AutoCloseable {
     private Outcome runBuild() {
         BuildResult r;
         try {
-            r = new Build().run(options.request());
+            ExposureMemo memo = exposures;
+            try {
+                r = new Build(BuildListener.NONE, PolicyHistory.NONE, memo).run(options.request());
+            } finally {
+                exposures = memo.next();
+            }
         } catch (LayoutException e) { // a broken layout override in templates/layouts/
             String layout = String.valueOf(e.layout());
             String where = (layout.contains("/") ? layout : "templates/layouts/" + layout)

@@ -12,6 +12,7 @@ import dev.polcat.analyze.lint.KubernetesPolicyLints;
 import dev.polcat.analyze.lint.LintContext;
 import dev.polcat.analyze.lint.Lints;
 import dev.polcat.analyze.verify.EnvironmentFlows;
+import dev.polcat.analyze.verify.ExposureMemo;
 import dev.polcat.analyze.verify.FlowFailures;
 import dev.polcat.calico.CalicoResource;
 import dev.polcat.calico.KubernetesNetworkPolicy;
@@ -42,6 +43,7 @@ public final class Analyzer {
     private final RuleExplainer explainer = new RuleExplainer();
     private final boolean verify;
     private final boolean flowChecks;
+    private final ExposureMemo memo;
 
     /** {@code verify}: failed expected flows and lockout-guard flows are errors (they are computed anyway). */
     public Analyzer(boolean verify) {
@@ -50,8 +52,14 @@ public final class Analyzer {
 
     /** {@code flowChecks} false: expected flows and the lockout guard are not simulated at all. */
     public Analyzer(boolean verify, boolean flowChecks) {
+        this(verify, flowChecks, null);
+    }
+
+    /** {@code memo}: the last build's exposure reports, reused where an environment is unchanged (null: none). */
+    public Analyzer(boolean verify, boolean flowChecks, ExposureMemo memo) {
         this.verify = verify;
         this.flowChecks = flowChecks;
+        this.memo = memo;
     }
 
     public Analysis analyze(Catalog catalog, List<ValidatedPolicy> policies, Diagnostics diags) {
@@ -81,7 +89,8 @@ public final class Analyzer {
             checks.addAll(flows.lockout(diags::add));
         }
         if (verify) FlowFailures.report(env, checks, diags);
-        EnvironmentFlows.Exposure exposure = flows.exposureReport();
+        EnvironmentFlows.Exposure exposure =
+                memo == null ? flows.exposureReport() : memo.get(env, resources, flows::exposureReport);
         return new EnvironmentAnalysis(
                 env,
                 list,
