@@ -206,8 +206,10 @@ final class ExposureMatrix {
                     // a group's cell: its members' cells one after another, each source once (its members
                     // mostly hold the same sources, and merging a source again adds nothing)
                     List<Raw> union = new ArrayList<>();
+                    boolean any = false; // a member with a cell, even one that subsumption emptied
                     for (int e : members.get(g)) {
                         if (cells[e] == null) continue;
+                        any = true;
                         for (Raw r : subsumed(cells[e]).raws()) {
                             if (seen.get(r.id())) continue;
                             seen.set(r.id());
@@ -215,7 +217,7 @@ final class ExposureMatrix {
                         }
                     }
                     union.forEach(r -> seen.clear(r.id()));
-                    if (!union.isEmpty())
+                    if (any)
                         groupCells
                                 .get(g)
                                 .put(services.get(svc), merged.computeIfAbsent(Ids.of(union), k -> merge(union)));
