@@ -147,4 +147,14 @@ class ExposureMatrixTest {
         assertEquals(
                 "failsafe: spec.ingress[3]", ExposureMatrix.ruleName("policy failsafe spec.ingress[3] matched Allow"));
     }
+
+    /** A source naming no endpoint of the page leaves its service in the row's cells, with nothing in it. */
+    @Test
+    void aCellWhoseOnlySourceNamesNoKnownEndpointStaysEmpty() {
+        var m = matrix(List.of(
+                peer("cp-1", "tcp/179", "gone-1", "bgp"), net("cp-1", "tcp/22", "mgmt", "10.30.0.0/24", "ssh")));
+        var g = m.groups().get(0);
+        assertEquals(List.of("tcp/22", "tcp/179"), List.copyOf(g.cells().keySet()));
+        assertEquals(List.of(), g.cells().get("tcp/179"));
+    }
 }
