@@ -244,8 +244,8 @@ public final class ExposureScan {
         private final int service;
         /** The hosts each network reaches, by the network's index and the result that allows it. */
         private final Map<NetworkKey, BitSet> networkHosts = new LinkedHashMap<>();
-        /** The peers each host accepts, by the peers' kind and the result that allows it. */
-        private final Map<PeerKey, Map<Integer, BitSet>> peersByHost = new LinkedHashMap<>();
+        /** The peers each host accepts (by host index; null for none), by the peers' kind and the result that allows it. */
+        private final Map<PeerKey, BitSet[]> peersByHost = new LinkedHashMap<>();
 
         Grants(int service) {
             this.service = service;
@@ -259,11 +259,13 @@ public final class ExposureScan {
                 BitSet hosts = networkHosts.computeIfAbsent(new NetworkKey(first.network(), r), k -> new BitSet());
                 for (Pair p : pairs) hosts.set(p.to().index());
             } else {
-                Map<Integer, BitSet> byHost =
-                        peersByHost.computeIfAbsent(new PeerKey(first.peer().kind(), r), k -> new TreeMap<>());
-                for (Pair p : pairs)
-                    byHost.computeIfAbsent(p.to().index(), k -> new BitSet())
-                            .set(p.peer().index());
+                BitSet[] byHost = peersByHost.computeIfAbsent(
+                        new PeerKey(first.peer().kind(), r), k -> new BitSet[endpoints.size()]);
+                for (Pair p : pairs) {
+                    int to = p.to().index();
+                    if (byHost[to] == null) byHost[to] = new BitSet();
+                    byHost[to].set(p.peer().index());
+                }
             }
         }
 
@@ -284,18 +286,20 @@ public final class ExposureScan {
                         r,
                         src.getValue().net()));
             }
-            List<Map.Entry<PeerKey, Map<Integer, BitSet>>> peers = new ArrayList<>(peersByHost.entrySet());
+            List<Map.Entry<PeerKey, BitSet[]>> peers = new ArrayList<>(peersByHost.entrySet());
             peers.sort(Comparator.comparing(e -> !e.getKey().kind().equals(FlowMatrix.HOST)));
             for (var e : peers) {
                 // an endpoint is never its own source: with itself added (when of the peers' kind), endpoints that
                 // accept all the others share a grant
                 String kind = e.getKey().kind();
                 Map<BitSet, BitSet> hostsByPeers = new LinkedHashMap<>();
-                e.getValue().forEach((host, from) -> {
-                    BitSet key = (BitSet) from.clone();
+                BitSet[] byHost = e.getValue();
+                for (int host = 0; host < byHost.length; host++) {
+                    if (byHost[host] == null) continue;
+                    BitSet key = (BitSet) byHost[host].clone();
                     if (endpoints.get(host).kind().equals(kind)) key.set(host);
                     hostsByPeers.computeIfAbsent(key, k -> new BitSet()).set(host);
-                });
+                }
                 FlowMatrix.Result r = e.getKey().result();
                 hostsByPeers.forEach(
                         (from, hosts) -> out.add(grant(names(hosts), svc, kind, "", names(from), r, null)));
