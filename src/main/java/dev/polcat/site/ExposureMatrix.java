@@ -101,6 +101,33 @@ final class ExposureMatrix {
         }
     }
 
+    /**
+     * The report's services in natural order and its grants by service: service {@code s}'s grants, in the
+     * report's order, are {@code order[start[s]]} up to {@code order[start[s + 1]]}. Services are sorted once as
+     * distinct values: comparing them per grant cost more than the rest of the matrix.
+     */
+    private record ByService(List<String> services, int[] start, int[] order) {
+        static ByService of(ExposureGrants grants) {
+            List<String> distinct = grants.services();
+            Integer[] sorted = new Integer[distinct.size()];
+            for (int i = 0; i < sorted.length; i++) sorted[i] = i;
+            Arrays.sort(sorted, Comparator.comparing(distinct::get, NaturalOrder.INSTANCE));
+            List<String> services = new ArrayList<>(sorted.length);
+            int[] rank = new int[sorted.length];
+            for (int r = 0; r < sorted.length; r++) {
+                services.add(distinct.get(sorted[r]));
+                rank[sorted[r]] = r;
+            }
+            int[] start = new int[services.size() + 1];
+            for (int i = 0; i < grants.size(); i++) start[rank[grants.serviceOf(i)] + 1]++;
+            for (int s = 0; s < services.size(); s++) start[s + 1] += start[s];
+            int[] order = new int[grants.size()];
+            int[] next = Arrays.copyOf(start, services.size());
+            for (int i = 0; i < grants.size(); i++) order[next[rank[grants.serviceOf(i)]]++] = i;
+            return new ByService(List.copyOf(services), start, order);
+        }
+    }
+
     /** A cell after subsumption, and its part of its endpoint's signature. */
     private record Cell(List<Raw> raws, String sign) {}
 
@@ -148,24 +175,10 @@ final class ExposureMatrix {
          * Holding every endpoint's cells at once took 100 MB per page at 2,000 policies (13,000 services).
          */
         Matrix build(ExposureGrants grants) {
-            // services are put in natural order once: comparing them per grant cost more than the rest
-            List<String> distinct = grants.services();
-            Integer[] sorted = new Integer[distinct.size()];
-            for (int i = 0; i < sorted.length; i++) sorted[i] = i;
-            Arrays.sort(sorted, Comparator.comparing(distinct::get, NaturalOrder.INSTANCE));
-            List<String> services = new ArrayList<>(sorted.length);
-            int[] rank = new int[sorted.length];
-            for (int r = 0; r < sorted.length; r++) {
-                services.add(distinct.get(sorted[r]));
-                rank[sorted[r]] = r;
-            }
-            // each service's grants, in grant order: order[start[s]] up to order[start[s + 1]]
-            int[] start = new int[services.size() + 1];
-            for (int i = 0; i < grants.size(); i++) start[rank[grants.serviceOf(i)] + 1]++;
-            for (int s = 0; s < services.size(); s++) start[s + 1] += start[s];
-            int[] order = new int[grants.size()];
-            int[] next = Arrays.copyOf(start, services.size());
-            for (int i = 0; i < grants.size(); i++) order[next[rank[grants.serviceOf(i)]]++] = i;
+            ByService byService = ByService.of(grants);
+            List<String> services = byService.services();
+            int[] start = byService.start();
+            int[] order = byService.order();
             int[][] hostIndexes = new int[grants.hostLists().size()][];
             for (int h = 0; h < hostIndexes.length; h++)
                 hostIndexes[h] = grants.hostLists().get(h).stream()

@@ -14,15 +14,15 @@ final class TierPlan {
     private final String tier;
     private final Action defaultAction;
     private final List<CompiledPolicy> policies;
-    private final RuleSpans ingress;
-    private final RuleSpans egress;
+    // made when a walk first asks (only allowance walks do; most plans never): a race makes the same
+    // immutable spans twice
+    private RuleSpans ingress;
+    private RuleSpans egress;
 
     TierPlan(String tier, Action defaultAction, List<CompiledPolicy> policies) {
         this.tier = tier;
         this.defaultAction = defaultAction;
         this.policies = List.copyOf(policies);
-        this.ingress = new RuleSpans(this.policies, PolicyType.INGRESS);
-        this.egress = new RuleSpans(this.policies, PolicyType.EGRESS);
     }
 
     String tier() {
@@ -44,7 +44,13 @@ final class TierPlan {
      * some policy's rule ids are not consecutive (as {@link PolicyIndex} numbers them), so spans cannot tell.
      */
     int[] owners(PolicyType direction, int[] ruleIds) {
-        return (direction == PolicyType.INGRESS ? ingress : egress).owners(ruleIds);
+        RuleSpans spans = direction == PolicyType.INGRESS ? ingress : egress;
+        if (spans == null) {
+            spans = new RuleSpans(policies, direction);
+            if (direction == PolicyType.INGRESS) ingress = spans;
+            else egress = spans;
+        }
+        return spans.owners(ruleIds);
     }
 
     @Override
